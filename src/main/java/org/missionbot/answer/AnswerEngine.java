@@ -1,0 +1,195 @@
+package org.missionbot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.missionbot.answer.Answer.Outcome;
+import org.missionbot.corpus.Mention;
+import org.missionbot.corpus.MentionFinder;
+import org.missionbot.search.Concept;
+import org.missionbot.search.Hit;
+import org.missionbot.search.PassageSearcher;
+import org.missionbot.search.Question;
+
+/**
+ * Answers a question from the articles, extractively: it picks the passages that cover the question,
+ * quotes them verbatim with their citations, and draws a short lead from them. It never writes an
+ * answer of its own, and it says plainly when the articles hold none. Thread-safe.
+ */
+public final class AnswerEngine {
+
+  /** The longest question taken, in characters. */
+  public static final int MAX_QUESTION_LENGTH = 1000;
+  /** The most quotes an answer shows. */
+  public static final int MAX_QUOTES = 3;
+  /** What an answer says when the articles hold none. */
+  public static final String NOT_IN_ARTICLES = "The articles don't say. I only answer from the news articles "
+      + "I have about the Kenyan-led security mission in Haiti, and none of them answers that.";
+  public static final String EMPTY = "Please type a question about the security mission in Haiti, "
+      + "for example: How much has Canada pledged?";
+
+  /** The least share of a question's weight that the best passage must hold to be an answer. */
+  static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("mb.cov", "0.5"));
+  /** A further quote must cover this share of what the best one covers... */
+  private static final double RELATIVE_COVERAGE = 0.7;
+  /** ...and score this share of the best one's score. */
+  private static final double RELATIVE_SCORE = 0.35;
+
+  private final PassageSearcher searcher;
+
+  public AnswerEngine(PassageSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** Answers one question; never throws for any input text. */
+  public Answer answer(String asked) {
+    String question = Questions.clean(asked);
+    if (question.isEmpty()) {
+      return Answer.unanswered(asked, Outcome.EMPTY, EMPTY);
+    }
+    if (question.length() > MAX_QUESTION_LENGTH) {
+      return Answer.unanswered(asked, Outcome.TOO_LONG, String.format(Locale.ROOT,
+          "That question is %,d characters long; please ask it in at most %,d.", question.length(),
+          MAX_QUESTION_LENGTH));
+    }
+    Question read = searcher.read(question);
+    List<Hit> hits = searcher.search(read);
+    if (!answerable(read, hits)) {
+      return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
+    }
+    List<Evidence> evidence = choose(read, hits);
+    return new Answer(asked, Outcome.ANSWERED, Leads.write(read, evidence), quotes(evidence));
+  }
+
+  /** A report of how the question was read and ranked, for people tuning the search. */
+  public String explain(String asked) {
+    Question read = searcher.read(Questions.clean(asked));
+    StringBuilder out = new StringBuilder("kinds " + read.kinds() + "\n");
+    read.concepts().forEach(c -> out.append(String.format(Locale.ROOT, "  %-16s stem=%-12s w=%.2f%s%s%s%n",
+        c.word(), c.stem(), c.weight(), c.known() ? "" : " UNKNOWN", c.corrected() ? " corrected" : "",
+        c.name() ? " name" : "")));
+    for (Hit hit : first(searcher.search(read), 8)) {
+      out.append(String.format(Locale.ROOT, "%7.3f cov=%.2f%s %s%n", hit.score(), hit.coverage(),
+          hit.leansOnPrevious() ? " +prev" : "", abbreviate(hit.passage().text())));
+    }
+    return out.toString();
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 110 ? text : text.substring(0, 110) + "\u2026";
+  }
+
+  private static boolean answerable(Question question, List<Hit> hits) {
+    boolean unknownName = question.unknown().stream().anyMatch(Concept::name);
+    return !hits.isEmpty() && !unknownName && bestCoverage(hits) >= MIN_COVERAGE;
+  }
+
+  private static double bestCoverage(List<Hit> hits) {
+    return hits.stream().mapToDouble(Hit::coverage).max().orElse(0);
+  }
+
+  private List<Evidence> choose(Question question, List<Hit> hits) {
+    double topScore = hits.get(0).score();
+    double minCoverage = Math.max(MIN_COVERAGE * 0.8, RELATIVE_COVERAGE * bestCoverage(hits));
+    List<Evidence> eligible = new ArrayList<>();
+    Set<String> texts = new HashSet<>();
+    for (Hit hit : hits) {
+      if (hit.coverage() >= minCoverage && hit.score() >= RELATIVE_SCORE * topScore
+          && texts.add(hit.passage().text()) && !overlapsAny(hit, eligible)) {
+        eligible.add(new Evidence(hit, value(question, hit)));
+      }
+    }
+    return Leads.isFigure(wanted(question)) ? withEachFigure(eligible) : first(eligible, MAX_QUOTES);
+  }
+
+  /** Whether the hit's quote shares text with one already taken (a sentence quoted with the one before it). */
+  private static boolean overlapsAny(Hit hit, List<Evidence> taken) {
+    var p = hit.passage();
+    int start = hit.leansOnPrevious() ? p.previousStart() : p.start();
+    return taken.stream().map(Evidence::hit).anyMatch(t -> t.passage().article() == p.article()
+        && (t.leansOnPrevious() ? t.passage().previousStart() : t.passage().start()) < p.end() && start < t.passage().end());
+  }
+
+  /** Best first, but every distinct figure among the strong candidates gets a place. */
+  private static List<Evidence> withEachFigure(List<Evidence> eligible) {
+    double topScore = eligible.get(0).hit().score();
+    List<Evidence> strong = eligible.stream().filter(e -> e.hit().score() >= 0.5 * topScore).toList();
+    List<Evidence> chosen = new ArrayList<>(first(Leads.distinctFigures(strong), MAX_QUOTES));
+    chosen.sort((a, b) -> Double.compare(b.hit().score(), a.hit().score()));
+    for (Evidence e : eligible) {
+      if (chosen.size() < MAX_QUOTES && !chosen.contains(e)) {
+        chosen.add(e);
+      }
+    }
+    if (chosen.size() > 1 && Leads.distinctFigures(chosen).size() > 1) {
+      chosen.sort((a, b) -> compareNewestFirst(a, b));
+    }
+    return chosen;
+  }
+
+  private static int compareNewestFirst(Evidence a, Evidence b) {
+    var da = a.hit().passage().article().published();
+    var db = b.hit().passage().article().published();
+    if (da == null || db == null || da.equals(db)) {
+      return Double.compare(b.hit().score(), a.hit().score());
+    }
+    return db.compareTo(da);
+  }
+
+  private Mention value(Question question, Hit hit) {
+    Mention.Kind wanted = wanted(question);
+    if (wanted == null) {
+      return null;
+    }
+    String text = hit.passage().text();
+    List<Integer> anchors = searcher.matchOffsets(hit);
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : MentionFinder.find(text)) {
+      if (m.kind() == wanted && !askedAbout(question, m.in(text))) {
+        int distance = distance(m, anchors);
+        if (distance < bestDistance) {
+          best = m;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether a mention only repeats words of the question ("Who is Jimmy Cherizier?" is not answered by his name). */
+  private static boolean askedAbout(Question question, String mention) {
+    String folded = Questions.fold(mention);
+    return question.concepts().stream().anyMatch(c -> c.word().length() > 2 && folded.contains(c.word()))
+        && !Leads.isFigure(question.kind().wants());
+  }
+
+  private static int distance(Mention m, List<Integer> anchors) {
+    int best = anchors.isEmpty() ? m.start() : Integer.MAX_VALUE;
+    for (int a : anchors) {
+      best = Math.min(best, a < m.start() ? m.start() - a : Math.max(0, a - m.end()));
+    }
+    return best;
+  }
+
+  private static Mention.Kind wanted(Question question) {
+    return question.kind().wants();
+  }
+
+  private static List<Quote> quotes(List<Evidence> evidence) {
+    return evidence.stream().map(AnswerEngine::quote).toList();
+  }
+
+  private static Quote quote(Evidence e) {
+    int shift = e.hit().quoteOffset();
+    List<Span> highlights = e.value() == null ? List.of()
+        : List.of(new Span(e.value().start() + shift, e.value().end() + shift));
+    return new Quote(e.hit().quoteText(), Citation.of(e.hit().passage().article()), highlights);
+  }
+
+  private static <T> List<T> first(List<T> list, int n) {
+    return list.size() <= n ? list : list.subList(0, n);
+  }
+}

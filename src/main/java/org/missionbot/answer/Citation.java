@@ -1,0 +1,43 @@
+package org.missionbot.answer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.missionbot.corpus.Article;
+
+/**
+ * Where a quote comes from: the article's headline, outlet and date.
+ *
+ * @param articleId the article's id
+ * @param title the headline
+ * @param outlet the publisher, or null when unknown
+ * @param published the publication date, or null when unknown
+ * @param approximate whether the date was inferred rather than stated
+ * @param url the article's address, or null when unknown
+ */
+public record Citation(String articleId, String title, String outlet, LocalDate published,
+                       boolean approximate, String url) {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  /** The citation of an article. */
+  public static Citation of(Article article) {
+    return new Citation(article.id(), article.title(), article.outlet(), article.published(),
+        article.approximateDate(), article.url());
+  }
+
+  /** The date as people read it ("25 Jun 2024", "c. 28 Oct 2022"), or "" when unknown. */
+  public String date() {
+    if (published == null) {
+      return "";
+    }
+    return (approximate ? "c. " : "") + DAY.format(published);
+  }
+
+  /** "Headline — Outlet, 25 Jun 2024", leaving out what is unknown. */
+  public String label() {
+    String details = String.join(", ", java.util.stream.Stream.of(outlet, date())
+        .filter(s -> s != null && !s.isEmpty()).toList());
+    return details.isEmpty() ? title : title + " \u2014 " + details;
+  }
+}

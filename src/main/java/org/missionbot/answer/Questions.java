@@ -1,0 +1,35 @@
+package org.missionbot.answer;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Cleans what a person typed into a question the engine can read. */
+final class Questions {
+
+  private Questions() {}
+
+  /**
+   * Replaces control, format and private-use characters and lone surrogates (binary junk, pasted
+   * terminal codes) with spaces, folds runs of white space, and trims.
+   */
+  static String clean(String typed) {
+    if (typed == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(Math.min(typed.length(), 4 * AnswerEngine.MAX_QUESTION_LENGTH));
+    typed.codePoints().forEach(cp -> out.appendCodePoint(isJunk(cp) ? ' ' : cp));
+    return out.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** Lower case without accents, as the index spells words. */
+  static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isJunk(int cp) {
+    int type = Character.getType(cp);
+    return (Character.isISOControl(cp) && !Character.isWhitespace(cp)) || type == Character.SURROGATE
+        || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || cp == 0xFFFD
+        || (type == Character.FORMAT && cp != 0x200D);
+  }
+}

@@ -1,0 +1,16 @@
+package org.missionbot.answer;
+
+/**
+ * A range of a quote's text.
+ *
+ * @param start offset of the first character, inclusive
+ * @param end offset after the last character, exclusive
+ */
+public record Span(int start, int end) {
+
+  public Span {
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+    }
+  }
+}

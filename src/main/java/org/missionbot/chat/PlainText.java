@@ -1,0 +1,39 @@
+package org.missionbot.chat;
+
+import java.util.List;
+import org.missionbot.answer.Answer;
+import org.missionbot.answer.Citation;
+import org.missionbot.answer.Quote;
+import org.missionbot.corpus.Article;
+
+/** Renders answers and the source list as plain text, for the console. */
+public final class PlainText {
+
+  private PlainText() {}
+
+  /** The lead, then each quote in quotation marks followed by its numbered citation. */
+  public static String answer(Answer answer) {
+    StringBuilder out = new StringBuilder();
+    if (!answer.lead().isEmpty()) {
+      out.append(answer.lead()).append("\n");
+    }
+    List<Quote> quotes = answer.quotes();
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote quote = quotes.get(i);
+      out.append("\n[").append(i + 1).append("] \u201c").append(quote.text()).append("\u201d\n")
+          .append("    \u2014 ").append(quote.citation().label()).append("\n");
+    }
+    return out.toString();
+  }
+
+  /** One line per article: date, headline, outlet. */
+  public static String sources(List<Article> articles) {
+    StringBuilder out = new StringBuilder();
+    for (Article article : articles) {
+      Citation c = Citation.of(article);
+      out.append(c.date().isEmpty() ? "undated" : c.date()).append("  ").append(article.title());
+      out.append(article.outlet() == null ? "" : " \u2014 " + article.outlet()).append("\n");
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,70 @@
+package org.missionbot.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.missionbot.chat.ConsoleChat;
+import org.missionbot.chat.MissionBot;
+import org.missionbot.config.Home;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line. Without a command it starts the console chat. Only {@link #main} exits. */
+@Command(name = "mission-bot", mixinStandardHelpOptions = true, version = "mission-bot 0.1",
+    description = "Answers questions about the MSS mission in Haiti with verbatim, cited quotes from news articles.",
+    subcommands = {AskCommand.class, SourcesCommand.class, IndexCommand.class, EvalCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+  /** Held so the setting outlives garbage collection: Lucene's note at start that the vector API is off is not news for users. */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  @Option(names = "--home", paramLabel = "DIR",
+      description = "Folder with index/articles and config (default: $MISSION_BOT_HOME, this folder, or ~/.mission-bot).")
+  Path home;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("mission-bot: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 2;
+    });
+    return cli;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    try (MissionBot bot = openBot()) {
+      PrintWriter out = spec.commandLine().getOut();
+      new ConsoleChat(bot, new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+          java.nio.charset.StandardCharsets.UTF_8)), out).run();
+    }
+    return 0;
+  }
+
+  Home home() throws IOException {
+    Map<String, String> env = System.getenv();
+    if (home != null) {
+      env = Map.of(Home.ENV, home.toString());
+    }
+    return Home.locate(env, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+  }
+
+  MissionBot openBot() throws IOException {
+    MissionBot bot = MissionBot.open(home());
+    bot.problems().forEach(p -> spec.commandLine().getErr().println("skipped article " + p));
+    return bot;
+  }
+}

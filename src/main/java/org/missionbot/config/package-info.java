@@ -1,0 +1,2 @@
+/** Where the bot's files live and how its settings are read. */
+package org.missionbot.config;

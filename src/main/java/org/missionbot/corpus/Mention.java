@@ -1,0 +1,26 @@
+package org.missionbot.corpus;
+
+/**
+ * A typed span of a passage's text: an amount of money, a share, a count, a date, a person, a
+ * country, a reason or reported speech.
+ *
+ * @param kind what the span is
+ * @param start offset of its first character in the passage text, inclusive
+ * @param end offset after its last character, exclusive
+ */
+public record Mention(Kind kind, int start, int end) {
+
+  /** What a mention is; a question asks for one of these. */
+  public enum Kind { MONEY, SHARE, COUNT, DATE, PERSON, COUNTRY, REASON, SPEECH }
+
+  public Mention {
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("bad mention span [" + start + ", " + end + ")");
+    }
+  }
+
+  /** The mention's text within the passage text it was found in. */
+  public String in(String text) {
+    return text.substring(start, end);
+  }
+}

@@ -1,0 +1,132 @@
+package org.missionbot.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionbot.corpus.Mention.Kind;
+
+/**
+ * Finds the mentions in a passage's text with patterns that suit news English. Amounts, shares and
+ * counts keep their qualifier ("over $123 million", "about two-thirds", "up to 1,000"), because the
+ * qualifier is part of the fact.
+ */
+public final class MentionFinder {
+
+  private static final String QUALIFIER =
+      "(?:(?:about|approximately|around|roughly|nearly|almost|over|more than|less than|fewer than|up to"
+          + "|only|some|at least|just|an estimated)\\s+)?";
+  private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+  private static final String SCALE = "(?:\\s?(?:million|billion|trillion|thousand|bn|m)\\b)?";
+  private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+      + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+  private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]+";
+  private static final String NICKNAME = "[\"\u201c]\\p{Lu}[\\p{L}\\s-]*[\"\u201d]";
+
+  private static final Pattern MONEY = Pattern.compile("(?i)" + QUALIFIER
+      + "(?:(?:(?:US|CA|C|CAN|USD|CAD)\\s?)?[$€£]\\s?(?:" + NUMBER + ")" + SCALE
+      + "|(?:" + NUMBER + ")\\s?(?:million|billion)\\s+(?:US |Canadian |American )?(?:dollars|euros|pounds))");
+  private static final Pattern SHARE = Pattern.compile("(?i)" + QUALIFIER
+      + "(?:(?:" + NUMBER + ")\\s?(?:%|percent\\b|per cent\\b)"
+      + "|\\b(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\\b|\\b(?:half|majority)\\b)");
+  private static final Pattern DATE = Pattern.compile("(?:\\b(?:early|mid|late)[- ])?\\b"
+      + "(?:" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d{2})?"
+      + "|" + WEEKDAY + "(?:,\\s+" + MONTH + "\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d{2})?)?"
+      + "|(?:19|20)\\d{2})\\b");
+  private static final Pattern COUNT = Pattern.compile("(?i)" + QUALIFIER
+      + "(?:\\b(?:" + NUMBER + ")\\b(?!\\s?%)" + SCALE
+      + "|\\b(?:dozens|hundreds|thousands|millions)(?: of thousands)?\\b)");
+  private static final Pattern PERSON = Pattern.compile(
+      "\\b" + NAME_WORD + "(?:\\s+(?:" + NICKNAME + "|" + NAME_WORD + ")){1,3}");
+  private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|reflects?"
+      + "|given that|in order to|so that|rather than|instead|reluctan\\w*|concerns? over|stretched thin"
+      + "|aim(?:s|ed)? (?:at|to)|purpose|goal|thanks to|led to|leading to|caused?|since|(?:is|are|was|were) to \\w+)\\b");
+  private static final Pattern SPEECH = Pattern.compile("[\u201c\"]|\\b(?:said|says|told|stated|added|noted"
+      + "|argued|warned|acknowledged|explained|announced|revealed|vowed|criticised|criticized|statement)\\b");
+
+  /** Words that make a capitalized run an organisation, a place or a title rather than a person. */
+  private static final Set<String> NOT_PERSON = Set.of(
+      "united", "states", "nations", "national", "police", "council", "security", "support", "general",
+      "assembly", "armed", "forces", "community", "market", "caribbean", "school", "clinic", "group", "news",
+      "rights", "human", "international", "transitional", "presidential", "multinational", "mission",
+      "minister", "prime", "president", "secretary", "state", "foreign", "ambassador", "government",
+      "republic", "party", "department", "ministry", "university", "bank", "army", "force", "court",
+      "union", "summit", "the", "and", "of", "in", "on", "for", "to", "a", "an", "while", "but", "as");
+  private static final Set<String> COUNTRIES = countries();
+
+  private MentionFinder() {}
+
+  /** Returns the passage's mentions, ordered by start; spans of MONEY, SHARE, DATE and COUNT never overlap. */
+  public static List<Mention> find(String text) {
+    List<Mention> found = new ArrayList<>();
+    addAll(found, Kind.MONEY, MONEY, text);
+    addAll(found, Kind.SHARE, SHARE, text);
+    addAll(found, Kind.DATE, DATE, text);
+    addAll(found, Kind.COUNT, COUNT, text);
+    addPeople(found, text);
+    addCountries(found, text);
+    addCues(found, Kind.REASON, REASON, text);
+    addCues(found, Kind.SPEECH, SPEECH, text);
+    found.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
+    return found;
+  }
+
+  private static void addAll(List<Mention> found, Kind kind, Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (m.end() > m.start() && !overlapsQuantity(found, m.start(), m.end())) {
+        found.add(new Mention(kind, m.start(), m.end()));
+      }
+    }
+  }
+
+  private static boolean overlapsQuantity(List<Mention> found, int start, int end) {
+    return found.stream().anyMatch(f -> f.start() < end && start < f.end());
+  }
+
+  private static void addPeople(List<Mention> found, String text) {
+    Matcher m = PERSON.matcher(text);
+    while (m.find()) {
+      String[] words = m.group().toLowerCase(Locale.ROOT).split("[\\s\u201c\u201d\"]+");
+      boolean named = words.length >= 2;
+      for (String word : words) {
+        named &= !NOT_PERSON.contains(word) && !COUNTRIES.contains(word);
+      }
+      if (named && m.start() > 0) {
+        found.add(new Mention(Kind.PERSON, m.start(), m.end()));
+      }
+    }
+  }
+
+  private static void addCountries(List<Mention> found, String text) {
+    Matcher m = Pattern.compile("\\b\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?").matcher(text);
+    while (m.find()) {
+      String name = m.group().toLowerCase(Locale.ROOT);
+      if (COUNTRIES.contains(name) || COUNTRIES.contains(name.split(" ")[0])) {
+        int end = COUNTRIES.contains(name) ? m.end() : m.start() + name.indexOf(' ') ;
+        found.add(new Mention(Kind.COUNTRY, m.start(), end > m.start() ? end : m.end()));
+      }
+    }
+  }
+
+  private static void addCues(List<Mention> found, Kind kind, Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      found.add(new Mention(kind, m.start(), m.end()));
+    }
+  }
+
+  private static Set<String> countries() {
+    Set<String> names = new TreeSet<>();
+    for (String code : Locale.getISOCountries()) {
+      names.add(Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    names.addAll(Set.of("united states", "usa", "us", "america", "britain", "uk", "south korea"));
+    return Set.copyOf(names);
+  }
+}

@@ -1,0 +1,36 @@
+package org.missionbot.corpus;
+
+/**
+ * A sentence of an article, the unit that is retrieved and quoted.
+ *
+ * @param article the article it comes from
+ * @param ordinal its position among the article's passages, from 0
+ * @param start offset of its first character in {@code article.body()}, inclusive
+ * @param end offset after its last character in {@code article.body()}, exclusive
+ * @param heading the title of the section it stands in, or "" before the first heading
+ * @param previousStart offset in {@code article.body()} of the sentence before it in the same
+ *     paragraph (what "these groups" refers to), or {@code start} when it opens its paragraph
+ */
+public record Passage(Article article, int ordinal, int start, int end, String heading, int previousStart) {
+
+  public Passage {
+    if (previousStart < 0 || previousStart > start || start >= end || end > article.body().length()) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") in " + article.id());
+    }
+  }
+
+  /** The passage's text, verbatim from the article. */
+  public String text() {
+    return article.body().substring(start, end);
+  }
+
+  /** The sentence before this one in its paragraph, or "". */
+  public String previous() {
+    return article.body().substring(previousStart, start).strip();
+  }
+
+  /** The previous sentence and this one, verbatim: one contiguous span of the article. */
+  public String withPrevious() {
+    return article.body().substring(previousStart, end);
+  }
+}

@@ -1,0 +1,144 @@
+package org.missionbot.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * The text analysis of passages and questions. Both sides share one chain (acronyms, lower case,
+ * folded accents so "Moise" finds "Moïse", possessives, stop words, the English Snowball stemmer);
+ * synonyms are added to passages only, so a question's word finds every spelling of it without
+ * being expanded itself.
+ */
+public final class Analysis {
+
+  /** Length of the prefixes of the {@link Fields#PREFIX} field. */
+  public static final int PREFIX_LENGTH = 5;
+  /** Changes whenever analysis changes, so an index built by older code is rebuilt. */
+  public static final String VERSION = "analysis-4";
+
+  private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  private final SynonymMap synonyms;
+
+  private Analysis(SynonymMap synonyms) {
+    this.synonyms = synonyms;
+  }
+
+  /** Reads synonym groups in Solr format: one group a line, "a, b, c" are the same thing. */
+  public static Analysis withSynonyms(String rules) {
+    try (Analyzer entries = chain(false, null)) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
+      parser.parse(new StringReader(rules));
+      return new Analysis(parser.build());
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("bad synonyms rule near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from a string cannot fail", e);
+    }
+  }
+
+  /** The analyzer of passages' {@link Fields#TEXT}, {@link Fields#CONTEXT} and {@link Fields#ABOUT}, with synonyms. */
+  public Analyzer passageAnalyzer() {
+    return chain(true, synonyms);
+  }
+
+  /** The analyzer of the {@link Fields#PREFIX} field. */
+  public static Analyzer prefixAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new StopFilter(folded(source), STOP_WORDS);
+        return new TokenStreamComponents(source, new TruncateTokenFilter(stream, PREFIX_LENGTH));
+      }
+    };
+  }
+
+  /** The analyzer of the {@link Fields#WORDS} field and of question words: tokens as written, folded. */
+  public static Analyzer wordAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, folded(source));
+      }
+    };
+  }
+
+  /** The stem of one folded, lower-case word, as the {@link Fields#TEXT} field indexes it. */
+  public static String stem(String word) {
+    EnglishStemmer stemmer = new EnglishStemmer();
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  /** The prefix of one folded, lower-case word, as the {@link Fields#PREFIX} field indexes it. */
+  public static String prefix(String word) {
+    return word.length() <= PREFIX_LENGTH ? word : word.substring(0, PREFIX_LENGTH);
+  }
+
+  /** Whether a folded, lower-case word is an English stop word. */
+  public static boolean isStopWord(String word) {
+    return STOP_WORDS.contains(word);
+  }
+
+  /** Runs an analyzer over a text and returns its terms. */
+  public static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new IllegalStateException("analysing a string cannot fail", e);
+    }
+    return terms;
+  }
+
+  private static TokenStream folded(Tokenizer source) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(new AcronymFilter(source)));
+  }
+
+  private static Analyzer chain(boolean stopWords, SynonymMap synonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(folded(source));
+        if (stopWords) {
+          stream = new StopFilter(stream, STOP_WORDS);
+        }
+        stream = new SnowballFilter(stream, new EnglishStemmer());
+        if (synonyms != null) {
+          stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
+        }
+        return new TokenStreamComponents(source, stream);
+      }
+    };
+  }
+}

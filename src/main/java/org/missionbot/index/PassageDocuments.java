@@ -1,0 +1,54 @@
+package org.missionbot.index;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.missionbot.corpus.Mention;
+import org.missionbot.corpus.MentionFinder;
+import org.missionbot.corpus.Passage;
+
+/** Turns a passage into its Lucene document; the passage itself stays the source of truth. */
+final class PassageDocuments {
+
+  /** Indexed text with term vectors: the answer step reads which question words a passage holds. */
+  private static final FieldType WITH_VECTORS = vectors();
+
+  private PassageDocuments() {}
+
+  static Document of(int number, Passage passage) {
+    String text = passage.text();
+    Document doc = new Document();
+    doc.add(new StoredField(Fields.PASSAGE, number));
+    doc.add(new NumericDocValuesField(Fields.PASSAGE, number));
+    doc.add(new Field(Fields.TEXT, text, WITH_VECTORS));
+    doc.add(new Field(Fields.PREFIX, text, WITH_VECTORS));
+    doc.add(new Field(Fields.CONTEXT, passage.previous(), WITH_VECTORS));
+    doc.add(new Field(Fields.ABOUT, passage.heading() + "\n" + passage.article().title(), WITH_VECTORS));
+    doc.add(new TextField(Fields.WORDS, text + " " + passage.article().title(), Field.Store.NO));
+    for (Mention.Kind kind : kinds(text)) {
+      doc.add(new StringField(Fields.MENTIONS, kind.name(), Field.Store.NO));
+    }
+    return doc;
+  }
+
+  private static Set<Mention.Kind> kinds(String text) {
+    Set<Mention.Kind> kinds = EnumSet.noneOf(Mention.Kind.class);
+    MentionFinder.find(text).forEach(m -> kinds.add(m.kind()));
+    return kinds;
+  }
+
+  private static FieldType vectors() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setStoreTermVectors(true);
+    type.freeze();
+    return type;
+  }
+}

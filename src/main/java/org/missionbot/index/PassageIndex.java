@@ -1,0 +1,210 @@
+package org.missionbot.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.missionbot.corpus.Corpus;
+import org.missionbot.corpus.Passage;
+import org.missionbot.corpus.Passages;
+
+/**
+ * The Lucene index of a corpus's passages, kept in step with the articles. It lives in a folder
+ * named after the fingerprint of the articles, the synonyms and the analysis code; the file
+ * {@code CURRENT} names the folder in use. A rebuild writes a new folder aside and then swaps
+ * {@code CURRENT} atomically, so a half-written index is never read.
+ */
+public final class PassageIndex implements Closeable {
+
+  private static final String CURRENT = "CURRENT";
+  private static final String FINGERPRINT = "fingerprint";
+
+  private final Corpus corpus;
+  private final List<Passage> passages;
+  private final Analysis analysis;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private PassageIndex(Corpus corpus, List<Passage> passages, Analysis analysis, DirectoryReader reader) {
+    this.corpus = corpus;
+    this.passages = passages;
+    this.analysis = analysis;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /**
+   * Opens the index of the corpus under {@code root}, building it first when it is missing, corrupt
+   * or was built from other articles, synonyms or code.
+   */
+  public static PassageIndex open(Path root, Corpus corpus, String synonyms) throws IOException {
+    Analysis analysis = Analysis.withSynonyms(synonyms);
+    List<Passage> passages = passagesOf(corpus);
+    String fingerprint = fingerprint(corpus, synonyms);
+    DirectoryReader reader = tryOpen(root, fingerprint);
+    if (reader == null) {
+      build(root, fingerprint, passages, analysis);
+      reader = tryOpen(root, fingerprint);
+      if (reader == null) {
+        throw new IOException("the index under " + root + " could not be opened after a rebuild");
+      }
+    }
+    return new PassageIndex(corpus, passages, analysis, reader);
+  }
+
+  /** Builds the index of the corpus under {@code root} even when an up-to-date one exists. */
+  public static void rebuild(Path root, Corpus corpus, String synonyms) throws IOException {
+    build(root, fingerprint(corpus, synonyms), passagesOf(corpus), Analysis.withSynonyms(synonyms));
+  }
+
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  /** The passages, in the order of their numbers in the index. */
+  public List<Passage> passages() {
+    return passages;
+  }
+
+  public Analysis analysis() {
+    return analysis;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+
+  private static List<Passage> passagesOf(Corpus corpus) {
+    List<Passage> all = new ArrayList<>();
+    corpus.articles().forEach(article -> all.addAll(Passages.of(article)));
+    return List.copyOf(all);
+  }
+
+  private static DirectoryReader tryOpen(Path root, String fingerprint) {
+    Path current = root.resolve(CURRENT);
+    try {
+      if (!Files.isRegularFile(current)) {
+        return null;
+      }
+      Path folder = root.resolve(Files.readString(current, StandardCharsets.UTF_8).strip());
+      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder));
+      if (fingerprint.equals(reader.getIndexCommit().getUserData().get(FINGERPRINT))) {
+        return reader;
+      }
+      reader.close();
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return null; // missing or corrupt: the caller rebuilds it from the articles
+    }
+  }
+
+  private static void build(Path root, String fingerprint, List<Passage> passages, Analysis analysis)
+      throws IOException {
+    Files.createDirectories(root);
+    try (FileChannel lockFile = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+      Path aside = Files.createTempDirectory(root, "building-");
+      write(aside, fingerprint, passages, analysis);
+      String name = "lucene-" + fingerprint.substring(0, 16);
+      deleteTree(root.resolve(name));
+      Files.move(aside, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      swapCurrent(root, name);
+      deleteOthers(root, name);
+    }
+  }
+
+  private static void write(Path folder, String fingerprint, List<Passage> passages, Analysis analysis)
+      throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(fieldAnalyzer(analysis));
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
+      for (int i = 0; i < passages.size(); i++) {
+        writer.addDocument(PassageDocuments.of(i, passages.get(i)));
+      }
+      writer.forceMerge(1);
+      writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+      writer.commit();
+    }
+  }
+
+  private static Analyzer fieldAnalyzer(Analysis analysis) {
+    Analyzer passage = analysis.passageAnalyzer();
+    return new PerFieldAnalyzerWrapper(passage, Map.of(
+        Fields.PREFIX, Analysis.prefixAnalyzer(), Fields.WORDS, Analysis.wordAnalyzer()));
+  }
+
+  private static void swapCurrent(Path root, String name) throws IOException {
+    Path next = root.resolve(CURRENT + ".next");
+    Files.writeString(next, name + "\n", StandardCharsets.UTF_8);
+    try {
+      Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(next, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Removes older index folders; one still open elsewhere stays readable until it is closed (POSIX). */
+  private static void deleteOthers(Path root, String keep) throws IOException {
+    try (Stream<Path> entries = Files.list(root)) {
+      for (Path p : entries.toList()) {
+        String n = p.getFileName().toString();
+        if (!n.equals(keep) && (n.startsWith("lucene-") || n.startsWith("building-"))) {
+          deleteTree(p);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  static String fingerprint(Corpus corpus, String synonyms) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update((Analysis.VERSION + "\n" + corpus.fingerprint() + "\n" + synonyms).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

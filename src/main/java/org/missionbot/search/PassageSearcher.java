@@ -1,0 +1,177 @@
+package org.missionbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.missionbot.corpus.Passage;
+import org.missionbot.index.Fields;
+import org.missionbot.index.PassageIndex;
+
+/**
+ * Finds the passages that answer a question. Each content word of the question is sought in the
+ * passage (stemmed, then by prefix) and, for less, in the words around it; passages that hold what
+ * the question asks for (an amount for "how much") score higher; and each hit is weighed by how much
+ * of the question it covers, which is what tells an answer from an unrelated sentence.
+ */
+public final class PassageSearcher {
+
+  /** How many passages are read closely for each question. */
+  private static final int CANDIDATES = 24;
+  private static final float PREFIX_BOOST = 0.4f;
+  private static final float CONTEXT_BOOST = Float.parseFloat(System.getProperty("mb.ctx", "0.5"));
+  private static final float ABOUT_BOOST = 0.15f;
+  private static final double PREFIX_CREDIT = 0.8;
+  private static final double CONTEXT_CREDIT = 0.7;
+  private static final double ABOUT_CREDIT = 0.3;
+  /** A hit whose previous sentence holds this share of what it covers is quoted with that sentence. */
+  private static final double LEANS_ON_PREVIOUS = 0.25;
+
+  private final PassageIndex index;
+  private final IndexSearcher searcher;
+  private final IndexReader reader;
+  private final QuestionReader questions;
+  private final Analyzer passageAnalyzer;
+
+  public PassageSearcher(PassageIndex index) {
+    this.index = index;
+    this.searcher = index.searcher();
+    this.reader = searcher.getIndexReader();
+    this.questions = new QuestionReader(reader);
+    this.passageAnalyzer = index.analysis().passageAnalyzer();
+  }
+
+  /** Reads the question into concepts and kinds; no searching. */
+  public Question read(String question) {
+    return questions.read(question);
+  }
+
+  /** Returns the passages for the question, best first; empty when it has no content words. */
+  public List<Hit> search(Question question) {
+    if (question.concepts().isEmpty()) {
+      return List.of();
+    }
+    try {
+      ScoreDoc[] docs = searcher.search(query(question), CANDIDATES).scoreDocs;
+      TermVectors vectors = reader.termVectors();
+      List<Hit> hits = new ArrayList<>(docs.length);
+      for (ScoreDoc doc : docs) {
+        hits.add(hit(question, doc, vectors));
+      }
+      hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Offsets in the hit's passage text of the words that match the question, synonyms included. */
+  public List<Integer> matchOffsets(Hit hit) {
+    java.util.Set<String> stems = new java.util.HashSet<>();
+    hit.matched().forEach(c -> stems.add(c.stem()));
+    List<Integer> offsets = new ArrayList<>();
+    String text = hit.passage().text();
+    try (TokenStream stream = passageAnalyzer.tokenStream(Fields.TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (stems.contains(term.toString())) {
+          offsets.add(offset.startOffset());
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return offsets;
+  }
+
+  private Query query(Question question) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (Concept concept : question.concepts()) {
+      if (concept.known()) {
+        words.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
+      }
+    }
+    Query query = words.build();
+    for (QuestionKind kind : question.kinds()) {
+      if (kind.wants() != null) {
+        Query holds = new TermQuery(new Term(Fields.MENTIONS, kind.wants().name()));
+        query = FunctionScoreQuery.boostByQuery(query, holds, kind.boost());
+      }
+    }
+    return query;
+  }
+
+  private static Query conceptQuery(Concept concept) {
+    return new DisjunctionMaxQuery(List.of(
+        new TermQuery(new Term(Fields.TEXT, concept.stem())),
+        new BoostQuery(new TermQuery(new Term(Fields.PREFIX, concept.prefix())), PREFIX_BOOST),
+        new BoostQuery(new TermQuery(new Term(Fields.CONTEXT, concept.stem())), CONTEXT_BOOST),
+        new BoostQuery(new TermQuery(new Term(Fields.ABOUT, concept.stem())), ABOUT_BOOST)), 0.1f);
+  }
+
+  private Hit hit(Question question, ScoreDoc doc, TermVectors vectors) throws IOException {
+    Terms text = vectors.get(doc.doc, Fields.TEXT);
+    Terms prefixes = vectors.get(doc.doc, Fields.PREFIX);
+    Terms context = vectors.get(doc.doc, Fields.CONTEXT);
+    Terms about = vectors.get(doc.doc, Fields.ABOUT);
+    double covered = 0;
+    double fromPrevious = 0;
+    List<Concept> matched = new ArrayList<>();
+    for (Concept concept : question.concepts()) {
+      if (holds(text, concept.stem()) || holds(prefixes, concept.prefix())) {
+        matched.add(concept);
+        covered += (holds(text, concept.stem()) ? 1 : PREFIX_CREDIT) * concept.weight();
+      } else if (holds(context, concept.stem())) {
+        fromPrevious += CONTEXT_CREDIT * concept.weight();
+      } else if (holds(about, concept.stem())) {
+        covered += ABOUT_CREDIT * concept.weight();
+      }
+    }
+    double coverage = (covered + fromPrevious) / question.weight();
+    boolean leans = fromPrevious >= LEANS_ON_PREVIOUS * (covered + fromPrevious);
+    return new Hit(passage(doc.doc), doc.score * (0.25 + coverage), coverage, List.copyOf(matched), leans);
+  }
+
+  private static boolean holds(Terms terms, String term) throws IOException {
+    if (terms == null) {
+      return false;
+    }
+    TermsEnum each = terms.iterator();
+    return each.seekExact(new BytesRef(term));
+  }
+
+  private Passage passage(int doc) throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+    NumericDocValues numbers = leaf.reader().getNumericDocValues(Fields.PASSAGE);
+    if (numbers == null || !numbers.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has no passage number");
+    }
+    return index.passages().get((int) numbers.longValue());
+  }
+}

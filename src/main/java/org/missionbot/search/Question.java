@@ -1,0 +1,28 @@
+package org.missionbot.search;
+
+import java.util.List;
+
+/**
+ * A question as the searcher understood it.
+ *
+ * @param text the question as asked
+ * @param kinds what it asks for, strongest first
+ * @param concepts its content words; empty when it has none (only stop words, numbers or symbols)
+ */
+public record Question(String text, List<QuestionKind> kinds, List<Concept> concepts) {
+
+  /** The sum of the concepts' weights. */
+  public double weight() {
+    return concepts.stream().mapToDouble(Concept::weight).sum();
+  }
+
+  /** The concepts no passage holds, even after spelling correction. */
+  public List<Concept> unknown() {
+    return concepts.stream().filter(c -> !c.known()).toList();
+  }
+
+  /** The first kind, the one that steers the lead answer. */
+  public QuestionKind kind() {
+    return kinds.get(0);
+  }
+}

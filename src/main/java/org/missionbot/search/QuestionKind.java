@@ -1,0 +1,58 @@
+package org.missionbot.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.missionbot.corpus.Mention;
+
+/**
+ * What a question asks for, read from its wording: the kind of mention that answers it, and how much
+ * a passage holding such a mention is preferred.
+ */
+public enum QuestionKind {
+  SHARE(Mention.Kind.SHARE, 2.0f,
+      "how much of|what (?:share|part|percentage|proportion|portion|fraction)|how large a (?:share|part)|percent"),
+  AMOUNT(Mention.Kind.MONEY, 2.0f,
+      "how much|how many dollars|what (?:amount|sum)|amount of|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"),
+  COUNT(Mention.Kind.COUNT, 1.7f, "how many|number of|how large|how big|\\bsize of"),
+  DATE(Mention.Kind.DATE, 1.8f, "\\bwhen\\b|what (?:date|year|day|month)|which (?:date|year|day|month)|since when"),
+  PERSON(Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|which (?:person|leader|official)"),
+  COUNTRY(Mention.Kind.COUNTRY, 1.4f, "(?:which|what) (?:countr|nation|states?\\b)|where\\b"),
+  REASON(Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
+      + "|(?:purpose|aim|goal|objective|point) of"),
+  SPEECH(Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"),
+  OTHER(null, 1f, "$^");
+
+  private final Mention.Kind wants;
+  private final float boost;
+  private final Pattern cue;
+
+  QuestionKind(Mention.Kind wants, float boost, String cue) {
+    this.wants = wants;
+    this.boost = boost;
+    this.cue = Pattern.compile(cue);
+  }
+
+  /** The mention that answers this kind of question, or null when none in particular does. */
+  public Mention.Kind wants() {
+    return wants;
+  }
+
+  /** How many times a passage's score is multiplied when it holds the wanted mention. */
+  public float boost() {
+    return boost;
+  }
+
+  /** The kinds a question asks for, strongest cue first; OTHER alone when none. */
+  public static List<QuestionKind> of(String question) {
+    String q = question.toLowerCase(Locale.ROOT);
+    List<QuestionKind> kinds = new java.util.ArrayList<>();
+    for (QuestionKind kind : values()) {
+      if (kind.cue.matcher(q).find() && !(kind == AMOUNT && kinds.contains(SHARE))
+          && !(kind == AMOUNT && kinds.contains(COUNT))) {
+        kinds.add(kind);
+      }
+    }
+    return kinds.isEmpty() ? List.of(OTHER) : List.copyOf(kinds);
+  }
+}

@@ -1,0 +1,153 @@
+package org.missionbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.missionbot.index.Analysis;
+import org.missionbot.index.Fields;
+
+/**
+ * Reads a question into its concepts: the words that carry its meaning, each stemmed, weighed by
+ * how rare it is in the passages, and corrected when it is misspelt ("canda" becomes "canada"). The
+ * question's text is only ever analysed, never parsed as query syntax.
+ */
+final class QuestionReader {
+
+  /** Words that shape a question but say nothing about its subject. */
+  private static final Set<String> QUESTION_WORDS = Set.of(
+      "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how", "much", "many",
+      "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "been", "being", "can",
+      "could", "would", "should", "shall", "may", "might", "must", "me", "my", "i", "you", "your", "we",
+      "our", "us", "tell", "about", "please", "know", "any", "some", "its", "it's", "s", "so", "far",
+      "amount", "number", "figure", "sum", "total", "date", "year", "time", "day", "month", "reason",
+      "name", "exactly", "currently", "now", "today", "get", "got", "happen", "happened", "also", "other",
+      "kind", "sort", "type", "hey", "hi", "hello", "thanks", "thank", "bot", "just", "really", "very",
+      "he", "she", "him", "her", "his", "them", "whether", "all", "explain", "describe", "isn't", "aren't",
+      "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't",
+      "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "fraction",
+      "percentage", "proportion", "portion", "according");
+
+  static final double UNKNOWN_WEIGHT = Double.parseDouble(System.getProperty("mb.unknown", "3.0"));
+
+  private final IndexReader reader;
+  private final Analyzer words = Analysis.wordAnalyzer();
+  private final DirectSpellChecker shortWords = spellChecker(1);
+  private final DirectSpellChecker longWords = spellChecker(2);
+
+  QuestionReader(IndexReader reader) {
+    this.reader = reader;
+  }
+
+  Question read(String text) {
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    for (Token token : tokens(text)) {
+      if (!isStopWord(token.word)) {
+        Concept concept = concept(token);
+        concepts.putIfAbsent(concept.stem(), concept);
+      }
+    }
+    return new Question(text, QuestionKind.of(text), List.copyOf(concepts.values()));
+  }
+
+  private Concept concept(Token token) {
+    String word = token.word;
+    boolean corrected = false;
+    if (!known(word)) {
+      String correction = correct(word);
+      if (correction != null) {
+        word = correction;
+        corrected = true;
+      }
+    }
+    String stem = Analysis.stem(word);
+    int docFreq = docFreq(Fields.TEXT, stem);
+    boolean known = docFreq > 0 || docFreq(Fields.PREFIX, Analysis.prefix(word)) > 0;
+    return new Concept(word, stem, Analysis.prefix(word), idf(docFreq), known, corrected, token.capitalised);
+  }
+
+  private boolean known(String word) {
+    return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, Analysis.stem(word)) > 0;
+  }
+
+  /** The closest word of the passages, or null when the word is too short, a number or too far from any. */
+  private String correct(String word) {
+    if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    DirectSpellChecker checker = word.length() < 7 ? shortWords : longWords;
+    try {
+      SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.WORDS, word), 1, reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return suggestions.length == 0 ? null : suggestions[0].string;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * BM25's idf; a word no passage holds weighs as a fairly rare one, not the rarest: it may be a
+   * paraphrase ("touched down") as much as a subject the articles lack.
+   */
+  private double idf(int docFreq) {
+    if (docFreq == 0) {
+      return UNKNOWN_WEIGHT;
+    }
+    int docs = reader.numDocs();
+    return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+  }
+
+  private int docFreq(String field, String term) {
+    try {
+      return reader.docFreq(new Term(field, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isStopWord(String word) {
+    return Analysis.isStopWord(word) || QUESTION_WORDS.contains(word)
+        || (word.length() == 1 && !Character.isDigit(word.charAt(0)));
+  }
+
+  private List<Token> tokens(String text) {
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = words.tokenStream(Fields.WORDS, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String word = term.toString().replace('\u2019', '\'').replaceAll("'s$", "");
+        boolean capitalised = offset.startOffset() > 0 && Character.isUpperCase(text.charAt(offset.startOffset()));
+        tokens.add(new Token(word, capitalised));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+
+  private static DirectSpellChecker spellChecker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
+    checker.setMinPrefix(1);
+    checker.setMinQueryLength(4);
+    checker.setAccuracy(0.7f);
+    return checker;
+  }
+
+  private record Token(String word, boolean capitalised) {}
+}
