@@ -31,7 +31,7 @@ public final class AnswerEngine {
       + "for example: How much has Canada pledged?";
 
   /** The least share of a question's weight that the best passage must hold to be an answer. */
-  static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("mb.cov", "0.5"));
+  static final double MIN_COVERAGE = 0.45;
   /** A further quote must cover this share of what the best one covers... */
   private static final double RELATIVE_COVERAGE = 0.7;
   /** ...and score this share of the best one's score. */
@@ -60,7 +60,11 @@ public final class AnswerEngine {
       return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
     }
     List<Evidence> evidence = choose(read, hits);
-    return new Answer(asked, Outcome.ANSWERED, Leads.write(read, evidence), quotes(evidence));
+    if (Leads.isFigure(wanted(read)) && evidence.stream().noneMatch(e -> e.value() != null)) {
+      // "how many were killed?" answered by a passage with no number in it: the articles don't say
+      return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
+    }
+    return new Answer(asked, Outcome.ANSWERED, Leads.write(read, evidence), quotes(read, evidence));
   }
 
   /** A report of how the question was read and ranked, for people tuning the search. */
@@ -70,7 +74,7 @@ public final class AnswerEngine {
     read.concepts().forEach(c -> out.append(String.format(Locale.ROOT, "  %-16s stem=%-12s w=%.2f%s%s%s%n",
         c.word(), c.stem(), c.weight(), c.known() ? "" : " UNKNOWN", c.corrected() ? " corrected" : "",
         c.name() ? " name" : "")));
-    for (Hit hit : first(searcher.search(read), 8)) {
+    for (Hit hit : first(searcher.search(read), 12)) {
       out.append(String.format(Locale.ROOT, "%7.3f cov=%.2f%s %s%n", hit.score(), hit.coverage(),
           hit.leansOnPrevious() ? " +prev" : "", abbreviate(hit.passage().text())));
     }
@@ -96,12 +100,41 @@ public final class AnswerEngine {
     List<Evidence> eligible = new ArrayList<>();
     Set<String> texts = new HashSet<>();
     for (Hit hit : hits) {
-      if (hit.coverage() >= minCoverage && hit.score() >= RELATIVE_SCORE * topScore
-          && texts.add(hit.passage().text()) && !overlapsAny(hit, eligible)) {
-        eligible.add(new Evidence(hit, value(question, hit)));
+      if (hit.coverage() < minCoverage || hit.score() < RELATIVE_SCORE * topScore || hit.matched().isEmpty()
+          || !texts.add(hit.passage().text())) {
+        continue;
+      }
+      int previous = indexOfPrevious(hit, eligible);
+      if (previous >= 0) {
+        Evidence taken = eligible.get(previous);
+        Evidence window = new Evidence(hit, values(question, hit));
+        if (!taken.hit().matched().containsAll(hit.matched()) || (taken.value() == null && window.value() != null)) {
+          // the window starts where the taken sentence did, so values found there keep their offsets
+          eligible.set(previous, taken.value() != null ? new Evidence(hit, taken.values()) : window);
+        }
+      } else if (!overlapsAny(hit, eligible)) {
+        eligible.add(new Evidence(hit, values(question, hit)));
       }
     }
     return Leads.isFigure(wanted(question)) ? withEachFigure(eligible) : first(eligible, MAX_QUOTES);
+  }
+
+  /**
+   * Where the sentence this hit is quoted with was already taken on its own: the hit's quote (both
+   * sentences) then takes its place when it adds question words. -1 when there is none.
+   */
+  private static int indexOfPrevious(Hit hit, List<Evidence> taken) {
+    if (!hit.leansOnPrevious()) {
+      return -1;
+    }
+    for (int i = 0; i < taken.size(); i++) {
+      Hit t = taken.get(i).hit();
+      if (!t.leansOnPrevious() && t.passage().article() == hit.passage().article()
+          && t.passage().start() == hit.passage().previousStart()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether the hit's quote shares text with one already taken (a sentence quoted with the one before it). */
@@ -138,25 +171,23 @@ public final class AnswerEngine {
     return db.compareTo(da);
   }
 
-  private Mention value(Question question, Hit hit) {
+  /** The mentions in the hit's quote that answer the question, nearest to the question's words first. */
+  private List<Mention> values(Question question, Hit hit) {
     Mention.Kind wanted = wanted(question);
     if (wanted == null) {
-      return null;
+      return List.of();
     }
-    String text = hit.passage().text();
-    List<Integer> anchors = searcher.matchOffsets(hit);
-    Mention best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    String text = hit.quoteText();
+    List<Integer> anchors = searcher.matchOffsets(hit).stream().map(a -> a + hit.quoteOffset()).toList();
+    List<Mention> values = new ArrayList<>();
     for (Mention m : MentionFinder.find(text)) {
-      if (m.kind() == wanted && !askedAbout(question, m.in(text))) {
-        int distance = distance(m, anchors);
-        if (distance < bestDistance) {
-          best = m;
-          bestDistance = distance;
-        }
+      if (m.kind() == wanted && !askedAbout(question, m.in(text))
+          && (wanted != Mention.Kind.COUNTRY || !searcher.isTopical(m.in(text)))) {
+        values.add(m);
       }
     }
-    return best;
+    values.sort(java.util.Comparator.comparingInt(m -> distance(m, anchors)));
+    return values;
   }
 
   /** Whether a mention only repeats words of the question ("Who is Jimmy Cherizier?" is not answered by his name). */
@@ -178,14 +209,12 @@ public final class AnswerEngine {
     return question.kind().wants();
   }
 
-  private static List<Quote> quotes(List<Evidence> evidence) {
-    return evidence.stream().map(AnswerEngine::quote).toList();
+  private static List<Quote> quotes(Question question, List<Evidence> evidence) {
+    return evidence.stream().map(e -> quote(question, e)).toList();
   }
 
-  private static Quote quote(Evidence e) {
-    int shift = e.hit().quoteOffset();
-    List<Span> highlights = e.value() == null ? List.of()
-        : List.of(new Span(e.value().start() + shift, e.value().end() + shift));
+  private static Quote quote(Question question, Evidence e) {
+    List<Span> highlights = Leads.shown(question, e).stream().map(m -> new Span(m.start(), m.end())).toList();
     return new Quote(e.hit().quoteText(), Citation.of(e.hit().passage().article()), highlights);
   }
 

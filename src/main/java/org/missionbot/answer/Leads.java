@@ -23,6 +23,13 @@ final class Leads {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
 
+  private static final java.util.regex.Pattern PLURAL =
+      java.util.regex.Pattern.compile("(?i)\\b(?:countries|nations|states)\\b");
+
+  /** "Who is X?": a question about a person it names. */
+  private static final java.util.regex.Pattern DEFINITION =
+      java.util.regex.Pattern.compile("(?i)^\\W*who(?:'s| is| was| are| were)\\s+(?!the\\b|a\\b|an\\b|now\\b|currently\\b)");
+
   private Leads() {}
 
   static String write(Question question, List<Evidence> evidence) {
@@ -30,12 +37,28 @@ final class Leads {
     if (kind.wants() == null || evidence.isEmpty() || evidence.get(0).value() == null) {
       return "";
     }
+    if (kind == QuestionKind.PERSON && DEFINITION.matcher(question.text()).find()) {
+      return ""; // "Who is Monique Clesca?" is answered by the quotes, not by another name
+    }
     return switch (kind.wants()) {
       case MONEY, SHARE, COUNT -> figures(evidence);
-      case DATE -> withDate(date(evidence.get(0)), evidence.get(0));
-      case PERSON, COUNTRY -> withDate(evidence.get(0).valueText(), evidence.get(0));
+      case DATE -> date(evidence.get(0));
+      case PERSON -> withDate(evidence.get(0).valueText(), evidence.get(0));
+      case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
+          .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0));
       default -> "";
     };
+  }
+
+  /** The mentions a quote shows as its answer: every country when countries are asked for, else the best mention. */
+  static List<Mention> shown(Question question, Evidence evidence) {
+    if (evidence.value() == null) {
+      return List.of();
+    }
+    if (evidence.value().kind() != Mention.Kind.COUNTRY || !PLURAL.matcher(question.text()).find()) {
+      return List.of(evidence.value());
+    }
+    return evidence.values().stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
   }
 
   /** The distinct figures of the evidence, newest first, one per source date. */
@@ -61,6 +84,7 @@ final class Leads {
     return "The articles give different figures over time: " + String.join("; ", parts) + ".";
   }
 
+  /** The date as the quote gives it; a bare weekday ("on Tuesday") is resolved against the article's date. */
   private static String date(Evidence evidence) {
     String text = evidence.valueText();
     LocalDate published = published(evidence);
@@ -70,7 +94,7 @@ final class Leads {
         return DAY.format(published.with(TemporalAdjusters.previousOrSame(day)));
       }
     }
-    return text;
+    return withDate(text, evidence);
   }
 
   private static String withDate(String value, Evidence evidence) {

@@ -8,8 +8,9 @@ package org.missionbot.corpus;
  * @param start offset of its first character in {@code article.body()}, inclusive
  * @param end offset after its last character in {@code article.body()}, exclusive
  * @param heading the title of the section it stands in, or "" before the first heading
- * @param previousStart offset in {@code article.body()} of the sentence before it in the same
- *     paragraph (what "these groups" refers to), or {@code start} when it opens its paragraph
+ * @param previousStart offset in {@code article.body()} of the sentence before it (what "these groups"
+ *     refers to; news paragraphs are often one sentence, so it may end the paragraph before), or
+ *     {@code start} when it opens the article or a section
  */
 public record Passage(Article article, int ordinal, int start, int end, String heading, int previousStart) {
 
@@ -24,7 +25,7 @@ public record Passage(Article article, int ordinal, int start, int end, String h
     return article.body().substring(start, end);
   }
 
-  /** The sentence before this one in its paragraph, or "". */
+  /** The sentence before this one in its section, or "". */
   public String previous() {
     return article.body().substring(previousStart, start).strip();
   }

@@ -17,6 +17,7 @@ public final class Passages {
     String body = article.body();
     List<Passage> passages = new ArrayList<>();
     String heading = "";
+    int previous = -1;
     int lineStart = 0;
     while (lineStart < body.length()) {
       int lineEnd = body.indexOf('\n', lineStart);
@@ -24,20 +25,23 @@ public final class Passages {
       String line = body.substring(lineStart, lineEnd);
       if (line.startsWith("#")) {
         heading = line.replaceFirst("^#+\\s*", "").strip();
+        previous = -1;
       } else if (!line.isBlank()) {
-        addParagraph(passages, article, lineStart + markerLength(line), lineEnd, heading);
+        previous = addParagraph(passages, article, lineStart + markerLength(line), lineEnd, heading, previous);
       }
       lineStart = lineEnd + 1;
     }
     return passages;
   }
 
-  private static void addParagraph(List<Passage> passages, Article article, int from, int to, String heading) {
-    int previous = -1;
+  /** Adds a paragraph's sentences; returns where its last one starts, the next one's previous sentence. */
+  private static int addParagraph(List<Passage> passages, Article article, int from, int to, String heading,
+                                  int previous) {
     for (int[] span : SentenceSplitter.split(article.body(), from, to)) {
       passages.add(new Passage(article, passages.size(), span[0], span[1], heading, previous < 0 ? span[0] : previous));
       previous = span[0];
     }
+    return previous;
   }
 
   /** Length of a list item's marker ("- ", "* ", "1. "), 0 for a plain paragraph. */

@@ -35,7 +35,7 @@ public final class Analysis {
   /** Length of the prefixes of the {@link Fields#PREFIX} field. */
   public static final int PREFIX_LENGTH = 5;
   /** Changes whenever analysis changes, so an index built by older code is rebuilt. */
-  public static final String VERSION = "analysis-4";
+  public static final String VERSION = "analysis-8";
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
@@ -49,13 +49,30 @@ public final class Analysis {
   public static Analysis withSynonyms(String rules) {
     try (Analyzer entries = chain(false, null)) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
-      parser.parse(new StringReader(rules));
+      parser.parse(new StringReader(withoutStopWords(rules)));
       return new Analysis(parser.build());
     } catch (ParseException e) {
       throw new IllegalArgumentException("bad synonyms rule near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }
+  }
+
+  /**
+   * Drops stop words from the rules' phrases: passages lose theirs before synonyms are matched, so
+   * "secretary of state" must be sought as "secretary state".
+   */
+  static String withoutStopWords(String rules) {
+    StringBuilder out = new StringBuilder();
+    for (String line : rules.split("\n", -1)) {
+      if (!line.strip().startsWith("#")) {
+        line = java.util.Arrays.stream(line.split("(?<=\\s)|(?=\\s)|(?<=,)|(?=,)"))
+            .filter(w -> !STOP_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)))
+            .collect(java.util.stream.Collectors.joining()).replaceAll(" {2,}", " ");
+      }
+      out.append(line).append('\n');
+    }
+    return out.toString();
   }
 
   /** The analyzer of passages' {@link Fields#TEXT}, {@link Fields#CONTEXT} and {@link Fields#ABOUT}, with synonyms. */

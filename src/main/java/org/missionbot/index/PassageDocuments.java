@@ -20,6 +20,9 @@ final class PassageDocuments {
   /** Indexed text with term vectors: the answer step reads which question words a passage holds. */
   private static final FieldType WITH_VECTORS = vectors();
 
+  private static final java.time.format.DateTimeFormatter MONTH_YEAR =
+      java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH);
+
   private PassageDocuments() {}
 
   static Document of(int number, Passage passage) {
@@ -30,7 +33,7 @@ final class PassageDocuments {
     doc.add(new Field(Fields.TEXT, text, WITH_VECTORS));
     doc.add(new Field(Fields.PREFIX, text, WITH_VECTORS));
     doc.add(new Field(Fields.CONTEXT, passage.previous(), WITH_VECTORS));
-    doc.add(new Field(Fields.ABOUT, passage.heading() + "\n" + passage.article().title(), WITH_VECTORS));
+    doc.add(new Field(Fields.ABOUT, about(passage), WITH_VECTORS));
     doc.add(new TextField(Fields.WORDS, text + " " + passage.article().title(), Field.Store.NO));
     for (Mention.Kind kind : kinds(text)) {
       doc.add(new StringField(Fields.MENTIONS, kind.name(), Field.Store.NO));
@@ -38,9 +41,31 @@ final class PassageDocuments {
     return doc;
   }
 
+  /** The heading, the headline, the outlet and the date in words ("June 2024"), which questions name too. */
+  private static String about(Passage passage) {
+    var article = passage.article();
+    String date = article.published() == null ? "" : article.published().format(MONTH_YEAR);
+    return String.join("\n", passage.heading(), article.title(),
+        article.outlet() == null ? "" : article.outlet(), date);
+  }
+
+  /**
+   * The kinds of the sentence's mentions. COUNTRY only when it names two countries or more: nearly
+   * every sentence names Haiti, and "which country" is asked of sentences that relate countries.
+   */
   private static Set<Mention.Kind> kinds(String text) {
     Set<Mention.Kind> kinds = EnumSet.noneOf(Mention.Kind.class);
-    MentionFinder.find(text).forEach(m -> kinds.add(m.kind()));
+    Set<String> countries = new java.util.HashSet<>();
+    for (Mention m : MentionFinder.find(text)) {
+      if (m.kind() == Mention.Kind.COUNTRY) {
+        countries.add(m.in(text));
+      } else {
+        kinds.add(m.kind());
+      }
+    }
+    if (countries.size() >= 2) {
+      kinds.add(Mention.Kind.COUNTRY);
+    }
     return kinds;
   }
 

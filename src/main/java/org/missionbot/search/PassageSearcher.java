@@ -28,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.missionbot.corpus.Passage;
+import org.missionbot.index.Analysis;
 import org.missionbot.index.Fields;
 import org.missionbot.index.PassageIndex;
 
@@ -42,13 +43,15 @@ public final class PassageSearcher {
   /** How many passages are read closely for each question. */
   private static final int CANDIDATES = 24;
   private static final float PREFIX_BOOST = 0.4f;
-  private static final float CONTEXT_BOOST = Float.parseFloat(System.getProperty("mb.ctx", "0.5"));
+  private static final float CONTEXT_BOOST = 0.5f;
   private static final float ABOUT_BOOST = 0.15f;
   private static final double PREFIX_CREDIT = 0.8;
   private static final double CONTEXT_CREDIT = 0.7;
   private static final double ABOUT_CREDIT = 0.3;
   /** A hit whose previous sentence holds this share of what it covers is quoted with that sentence. */
   private static final double LEANS_ON_PREVIOUS = 0.25;
+  /** A word in this share of passages is the articles' topic. */
+  private static final double TOPICAL_SHARE = 0.4;
 
   private final PassageIndex index;
   private final IndexSearcher searcher;
@@ -83,6 +86,23 @@ public final class PassageSearcher {
       }
       hits.sort(Comparator.comparingDouble(Hit::score).reversed());
       return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether every word of a phrase is in so many passages that it is what the articles are about
+   * (Haiti), and so no answer to "which country".
+   */
+  public boolean isTopical(String phrase) {
+    try {
+      for (String stem : Analysis.terms(passageAnalyzer, Fields.TEXT, phrase)) {
+        if (reader.docFreq(new Term(Fields.TEXT, stem)) < TOPICAL_SHARE * reader.numDocs()) {
+          return false;
+        }
+      }
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,8 +16,9 @@ public enum QuestionKind {
       "how much|how many dollars|what (?:amount|sum)|amount of|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"),
   COUNT(Mention.Kind.COUNT, 1.7f, "how many|number of|how large|how big|\\bsize of"),
   DATE(Mention.Kind.DATE, 1.8f, "\\bwhen\\b|what (?:date|year|day|month)|which (?:date|year|day|month)|since when"),
-  PERSON(Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|which (?:person|leader|official)"),
-  COUNTRY(Mention.Kind.COUNTRY, 1.4f, "(?:which|what) (?:countr|nation|states?\\b)|where\\b"),
+  PERSON(Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
+      + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
+  COUNTRY(Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)|where\\b"),
   REASON(Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
       + "|(?:purpose|aim|goal|objective|point) of"),
   SPEECH(Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"),
@@ -43,16 +44,21 @@ public enum QuestionKind {
     return boost;
   }
 
-  /** The kinds a question asks for, strongest cue first; OTHER alone when none. */
+  /** The kinds a question asks for, in the order their cues stand in it; OTHER alone when none. */
   public static List<QuestionKind> of(String question) {
     String q = question.toLowerCase(Locale.ROOT);
-    List<QuestionKind> kinds = new java.util.ArrayList<>();
+    java.util.Map<QuestionKind, Integer> found = new java.util.EnumMap<>(QuestionKind.class);
     for (QuestionKind kind : values()) {
-      if (kind.cue.matcher(q).find() && !(kind == AMOUNT && kinds.contains(SHARE))
-          && !(kind == AMOUNT && kinds.contains(COUNT))) {
-        kinds.add(kind);
+      java.util.regex.Matcher m = kind.cue.matcher(q);
+      if (m.find()) {
+        found.put(kind, m.start());
       }
     }
+    if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
+      found.remove(AMOUNT); // "how much of", "how many dollars": the share or the count decides
+    }
+    List<QuestionKind> kinds = new java.util.ArrayList<>(found.keySet());
+    kinds.sort(java.util.Comparator.comparingInt(found::get));
     return kinds.isEmpty() ? List.of(OTHER) : List.copyOf(kinds);
   }
 }

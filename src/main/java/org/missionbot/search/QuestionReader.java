@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,7 +28,7 @@ import org.missionbot.index.Fields;
 final class QuestionReader {
 
   /** Words that shape a question but say nothing about its subject. */
-  private static final Set<String> QUESTION_WORDS = Set.of(
+  private static final Set<String> QUESTION_WORDS = Set.copyOf(List.of(
       "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how", "much", "many",
       "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "been", "being", "can",
       "could", "would", "should", "shall", "may", "might", "must", "me", "my", "i", "you", "your", "we",
@@ -38,11 +39,22 @@ final class QuestionReader {
       "he", "she", "him", "her", "his", "them", "whether", "all", "explain", "describe", "isn't", "aren't",
       "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't",
       "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "fraction",
-      "percentage", "proportion", "portion", "according");
+      "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up",
+      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details"));
 
-  static final double UNKNOWN_WEIGHT = Double.parseDouble(System.getProperty("mb.unknown", "3.0"));
+  static final double UNKNOWN_WEIGHT = 3.0;
+
+  /** Phrases that only say what kind of answer is wanted ("the purpose of"): the kind, not the subject. */
+  private static final Pattern KIND_PHRASES = Pattern.compile(
+      "(?i)\\b(?:the|its|their) (?:main |real |stated )?(?:purpose|aim|goal|objective|point|reason|cause) (?:of|for|behind)\\b");
+
+  /** Month and day names: capitalised, but dates, not subjects. */
+  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
 
   private final IndexReader reader;
+  private final Lexicon lexicon = Lexicon.english();
   private final Analyzer words = Analysis.wordAnalyzer();
   private final DirectSpellChecker shortWords = spellChecker(1);
   private final DirectSpellChecker longWords = spellChecker(2);
@@ -53,7 +65,7 @@ final class QuestionReader {
 
   Question read(String text) {
     Map<String, Concept> concepts = new LinkedHashMap<>();
-    for (Token token : tokens(text)) {
+    for (Token token : tokens(KIND_PHRASES.matcher(text).replaceAll(" "))) {
       if (!isStopWord(token.word)) {
         Concept concept = concept(token);
         concepts.putIfAbsent(concept.stem(), concept);
@@ -65,21 +77,27 @@ final class QuestionReader {
   private Concept concept(Token token) {
     String word = token.word;
     boolean corrected = false;
-    if (!known(word)) {
-      String correction = correct(word);
+    boolean name = !CALENDAR.contains(word)
+        && (token.capitalised ? lexicon.isName(word) || !lexicon.isWord(word) : lexicon.isName(word) && !lexicon.isWord(word));
+    if (!known(word) && !lexicon.isWord(word)) {
+      String correction = name ? null : correct(word);
       if (correction != null) {
         word = correction;
         corrected = true;
+      } else {
+        name = true; // a proper name, or a word no dictionary has: a subject the articles lack
       }
     }
     String stem = Analysis.stem(word);
     int docFreq = docFreq(Fields.TEXT, stem);
-    boolean known = docFreq > 0 || docFreq(Fields.PREFIX, Analysis.prefix(word)) > 0;
-    return new Concept(word, stem, Analysis.prefix(word), idf(docFreq), known, corrected, token.capitalised);
+    boolean known = docFreq > 0 || docFreq(Fields.PREFIX, Analysis.prefix(word)) > 0
+        || docFreq(Fields.ABOUT, stem) > 0;
+    return new Concept(word, stem, Analysis.prefix(word), idf(docFreq), known, corrected, name);
   }
 
   private boolean known(String word) {
-    return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, Analysis.stem(word)) > 0;
+    String stem = Analysis.stem(word);
+    return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, stem) > 0 || docFreq(Fields.ABOUT, stem) > 0;
   }
 
   /** The closest word of the passages, or null when the word is too short, a number or too far from any. */
