@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.missionbot.answer.Answer.Outcome;
 import org.missionbot.corpus.Mention;
+import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
@@ -36,8 +37,12 @@ public final class AnswerEngine {
   private static final double RELATIVE_COVERAGE = 0.7;
   /** ...and score this share of the best one's score. */
   private static final double RELATIVE_SCORE = 0.35;
+  /** How many candidate quotes are read for their figures, dates or names. */
+  private static final int CANDIDATE_QUOTES = 6;
 
   private final PassageSearcher searcher;
+  /** Mentions of recently quoted texts: the same passages answer many questions. */
+  private final Memo<String, List<Mention>> mentions = new Memo<>(4096, MentionFinder::find);
 
   public AnswerEngine(PassageSearcher searcher) {
     this.searcher = searcher;
@@ -100,6 +105,9 @@ public final class AnswerEngine {
     List<Evidence> eligible = new ArrayList<>();
     Set<String> texts = new HashSet<>();
     for (Hit hit : hits) {
+      if (eligible.size() == CANDIDATE_QUOTES) {
+        break;
+      }
       if (hit.coverage() < minCoverage || hit.score() < RELATIVE_SCORE * topScore || hit.matched().isEmpty()
           || !texts.add(hit.passage().text())) {
         continue;
@@ -180,7 +188,7 @@ public final class AnswerEngine {
     String text = hit.quoteText();
     List<Integer> anchors = searcher.matchOffsets(hit).stream().map(a -> a + hit.quoteOffset()).toList();
     List<Mention> values = new ArrayList<>();
-    for (Mention m : MentionFinder.find(text)) {
+    for (Mention m : mentions.get(text)) {
       if (m.kind() == wanted && !askedAbout(question, m.in(text))
           && (wanted != Mention.Kind.COUNTRY || !searcher.isTopical(m.in(text)))) {
         values.add(m);

@@ -52,8 +52,9 @@ public final class MissionBot implements Closeable {
     return index.corpus().problems();
   }
 
-  public int passageCount() {
-    return index.passages().size();
+  /** The texts of every passage, for the benchmark's reference search. */
+  public List<String> passageTexts() {
+    return index.passages().stream().map(p -> p.text()).toList();
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class PlainText {
     StringBuilder out = new StringBuilder();
     for (Article article : articles) {
       Citation c = Citation.of(article);
-      out.append(c.date().isEmpty() ? "undated" : c.date()).append("  ").append(article.title());
+      out.append(String.format("%-14s  ", c.date().isEmpty() ? "undated" : c.date())).append(article.title());
       out.append(article.outlet() == null ? "" : " \u2014 " + article.outlet()).append("\n");
     }
     return out.toString();

@@ -1,13 +1,143 @@
 package org.missionbot.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.missionbot.chat.MissionBot;
+import org.missionbot.search.BareSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Latency figures. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Print latency figures.")
+/**
+ * Latency figures on the article corpus: warm per-question p50 and p99 and answers per second on one
+ * thread, for the bot and for a bare Lucene BM25 search of the same passages, and the time from JVM
+ * start to the first answer with an existing index.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Print latency figures: warm p50/p99, answers per second, first answer after start.")
 final class BenchCommand implements Callable<Integer> {
+
+  private static final String FIRST_QUESTION = "How much has Canada pledged?";
+
+  @ParentCommand
+  Main main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--rounds", defaultValue = "60", description = "Times each question is asked after warm-up (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--starts", defaultValue = "3", description = "JVM starts timed for the first answer; 0 skips (default: ${DEFAULT-VALUE}).")
+  int starts;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException, InterruptedException {
+    if (rounds < 1 || starts < 0) {
+      throw new IllegalArgumentException("--rounds must be at least 1 and --starts at least 0");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> questions = questions();
+    try (MissionBot bot = main.openBot(); BareSearch bare = new BareSearch(bot.passageTexts())) {
+      out.printf(Locale.ROOT, "%d articles, %d passages; %d questions x %d rounds on one thread, after warm-up%n",
+          bot.sources().size(), bot.passageTexts().size(), questions.size(), rounds);
+      out.printf(Locale.ROOT, "%-22s %10s %10s %12s%n", "", "p50 (us)", "p99 (us)", "answers/s");
+      Timing ours = time(questions, bot::answer);
+      Timing reference = time(questions, q -> bare.search(q, 3));
+      print(out, "mission-bot", ours);
+      print(out, "bare Lucene BM25", reference);
+      out.printf(Locale.ROOT, "%-22s %9.1fx %9.1fx %11.1fx%n", "overhead (ratio)", ours.p50 / reference.p50,
+          ours.p99 / reference.p99, reference.perSecond / ours.perSecond);
+      out.printf(Locale.ROOT, "heap in use after the runs: %d MB%n", heapMegabytes());
+    }
+    if (starts > 0) {
+      firstAnswer(out);
+    }
     return 0;
   }
+
+  private Timing time(List<String> questions, Consumer<String> answer) {
+    for (int i = 0; i < 20; i++) {
+      questions.forEach(answer);
+    }
+    long[] nanos = new long[questions.size() * rounds];
+    int n = 0;
+    long start = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      for (String q : questions) {
+        long t = System.nanoTime();
+        answer.accept(q);
+        nanos[n++] = System.nanoTime() - t;
+      }
+    }
+    long total = System.nanoTime() - start;
+    Arrays.sort(nanos);
+    return new Timing(nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3, nanos.length / (total / 1e9));
+  }
+
+  private static void print(PrintWriter out, String name, Timing t) {
+    out.printf(Locale.ROOT, "%-22s %10.1f %10.1f %12.0f%n", name, t.p50, t.p99, t.perSecond);
+  }
+
+  /** Starts this jar {@code starts} times with {@code ask} and reports the median time to its answer. */
+  private void firstAnswer(PrintWriter out) throws IOException, InterruptedException {
+    Path jar = jar();
+    if (jar == null) {
+      out.println("first answer after JVM start: not measured (not running from the jar)");
+      return;
+    }
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<Double> seconds = new ArrayList<>();
+    for (int i = 0; i < starts; i++) {
+      List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+      command.addAll(List.of("--home", main.home().root().toString(), "ask", FIRST_QUESTION));
+      long start = System.nanoTime();
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (process.waitFor() != 0 || !output.contains("$")) {
+        throw new IOException("the timed start did not answer: " + output);
+      }
+      seconds.add((System.nanoTime() - start) / 1e9);
+    }
+    seconds.sort(null);
+    out.printf(Locale.ROOT, "first answer after JVM start (existing index, whole process): %.2f s (median of %d)%n",
+        seconds.get(seconds.size() / 2), starts);
+  }
+
+  private static Path jar() {
+    try {
+      Path location = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return location.toString().endsWith(".jar") ? location : null;
+    } catch (java.net.URISyntaxException | SecurityException e) {
+      return null;
+    }
+  }
+
+  private static long heapMegabytes() {
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+  }
+
+  private static List<String> questions() throws IOException {
+    try (InputStream in = BenchCommand.class.getResourceAsStream("bench-questions.txt")) {
+      if (in == null) {
+        throw new IOException("the build has no bench-questions.txt");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    }
+  }
+
+  private record Timing(double p50, double p99, double perSecond) {}
 }

@@ -32,7 +32,11 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
-    System.exit(commandLine().execute(args));
+    CommandLine cli = commandLine();
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    cli.getErr().flush();
+    System.exit(code);
   }
 
   static CommandLine commandLine() {

@@ -17,9 +17,9 @@ import org.missionbot.corpus.Mention.Kind;
  */
 public final class MentionFinder {
 
-  private static final String QUALIFIER =
-      "(?:(?:about|approximately|around|roughly|nearly|almost|over|more than|less than|fewer than|up to"
-          + "|only|some|at least|just|an estimated)\\s+)?";
+  /** A qualifier just before a figure ("over", "up to"), which belongs to it. */
+  private static final Pattern QUALIFIER = Pattern.compile("(?i)(?:about|approximately|around|roughly|nearly|almost"
+      + "|over|more than|less than|fewer than|up to|only|some|at least|just|an estimated)\\s+$");
   private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
   private static final String SCALE = "(?:\\s?(?:million|billion|trillion|thousand|bn|m)\\b)?";
   private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
@@ -28,21 +28,22 @@ public final class MentionFinder {
   private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]+";
   private static final String NICKNAME = "[\"\u201c]\\p{Lu}[\\p{L}\\s-]*[\"\u201d]";
 
-  private static final Pattern MONEY = Pattern.compile("(?i)" + QUALIFIER
+  private static final Pattern MONEY = Pattern.compile("(?i)"
       + "(?:(?:(?:US|CA|C|CAN|USD|CAD)\\s?)?[$€£]\\s?(?:" + NUMBER + ")" + SCALE
       + "|(?:" + NUMBER + ")\\s?(?:million|billion)\\s+(?:US |Canadian |American )?(?:dollars|euros|pounds))");
-  private static final Pattern SHARE = Pattern.compile("(?i)" + QUALIFIER
+  private static final Pattern SHARE = Pattern.compile("(?i)"
       + "(?:(?:" + NUMBER + ")\\s?(?:%|percent\\b|per cent\\b)"
       + "|\\b(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\\b|\\b(?:half|majority)\\b)");
   private static final Pattern DATE = Pattern.compile("(?:\\b(?:early|mid|late)[- ])?\\b"
       + "(?:" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d{2})?"
       + "|" + WEEKDAY + "(?:,\\s+" + MONTH + "\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d{2})?)?"
       + "|(?:19|20)\\d{2})\\b");
-  private static final Pattern COUNT = Pattern.compile("(?i)" + QUALIFIER
+  private static final Pattern COUNT = Pattern.compile("(?i)"
       + "(?:\\b(?:" + NUMBER + ")\\b(?!\\s?%)" + SCALE
       + "|\\b(?:dozens|hundreds|thousands|millions)(?: of thousands)?\\b)");
   private static final Pattern PERSON = Pattern.compile(
       "\\b" + NAME_WORD + "(?:\\s+(?:" + NICKNAME + "|" + NAME_WORD + ")){1,3}");
+  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?");
   private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|reflects?"
       + "|given that|in order to|so that|rather than|instead|reluctan\\w*|concerns? over|stretched thin"
       + "|aim(?:s|ed)? (?:at|to)|purpose|goal|thanks to|led to|leading to|caused?|since|(?:is|are|was|were) to \\w+)\\b");
@@ -80,9 +81,17 @@ public final class MentionFinder {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       if (m.end() > m.start() && !overlapsQuantity(found, m.start(), m.end())) {
-        found.add(new Mention(kind, m.start(), m.end()));
+        int start = kind == Kind.DATE ? m.start() : withQualifier(text, m.start());
+        found.add(new Mention(kind, start, m.end()));
       }
     }
+  }
+
+  /** Moves a figure's start back over a qualifier that stands just before it. */
+  private static int withQualifier(String text, int start) {
+    Matcher q = QUALIFIER.matcher(text).region(Math.max(0, start - 16), start);
+    q.useTransparentBounds(true);
+    return q.find() && (q.start() == 0 || !Character.isLetter(text.charAt(q.start() - 1))) ? q.start() : start;
   }
 
   private static boolean overlapsQuantity(List<Mention> found, int start, int end) {
@@ -104,7 +113,7 @@ public final class MentionFinder {
   }
 
   private static void addCountries(List<Mention> found, String text) {
-    Matcher m = Pattern.compile("\\b\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?").matcher(text);
+    Matcher m = CAPITALISED.matcher(text);
     while (m.find()) {
       String name = m.group().toLowerCase(Locale.ROOT);
       if (COUNTRIES.contains(name) || COUNTRIES.contains(name.split(" ")[0])) {

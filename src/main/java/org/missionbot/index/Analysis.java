@@ -35,7 +35,7 @@ public final class Analysis {
   /** Length of the prefixes of the {@link Fields#PREFIX} field. */
   public static final int PREFIX_LENGTH = 5;
   /** Changes whenever analysis changes, so an index built by older code is rebuilt. */
-  public static final String VERSION = "analysis-8";
+  public static final String VERSION = "analysis-9";
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 

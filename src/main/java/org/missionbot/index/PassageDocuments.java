@@ -17,8 +17,8 @@ import org.missionbot.corpus.Passage;
 /** Turns a passage into its Lucene document; the passage itself stays the source of truth. */
 final class PassageDocuments {
 
-  /** Indexed text with term vectors: the answer step reads which question words a passage holds. */
-  private static final FieldType WITH_VECTORS = vectors();
+  /** Indexed text without positions: questions are bags of words, and coverage reads the postings. */
+  private static final FieldType WORDS_ONLY = wordsOnly();
 
   private static final java.time.format.DateTimeFormatter MONTH_YEAR =
       java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH);
@@ -30,10 +30,10 @@ final class PassageDocuments {
     Document doc = new Document();
     doc.add(new StoredField(Fields.PASSAGE, number));
     doc.add(new NumericDocValuesField(Fields.PASSAGE, number));
-    doc.add(new Field(Fields.TEXT, text, WITH_VECTORS));
-    doc.add(new Field(Fields.PREFIX, text, WITH_VECTORS));
-    doc.add(new Field(Fields.CONTEXT, passage.previous(), WITH_VECTORS));
-    doc.add(new Field(Fields.ABOUT, about(passage), WITH_VECTORS));
+    doc.add(new Field(Fields.TEXT, text, WORDS_ONLY));
+    doc.add(new Field(Fields.PREFIX, text, WORDS_ONLY));
+    doc.add(new Field(Fields.CONTEXT, passage.previous(), WORDS_ONLY));
+    doc.add(new Field(Fields.ABOUT, about(passage), WORDS_ONLY));
     doc.add(new TextField(Fields.WORDS, text + " " + passage.article().title(), Field.Store.NO));
     for (Mention.Kind kind : kinds(text)) {
       doc.add(new StringField(Fields.MENTIONS, kind.name(), Field.Store.NO));
@@ -69,10 +69,9 @@ final class PassageDocuments {
     return kinds;
   }
 
-  private static FieldType vectors() {
+  private static FieldType wordsOnly() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    type.setStoreTermVectors(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     type.freeze();
     return type;
   }

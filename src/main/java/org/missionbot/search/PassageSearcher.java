@@ -3,7 +3,11 @@ package org.missionbot.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import org.missionbot.corpus.Memo;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,9 +18,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,7 +27,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.missionbot.corpus.Passage;
 import org.missionbot.index.Analysis;
 import org.missionbot.index.Fields;
@@ -58,6 +58,8 @@ public final class PassageSearcher {
   private final IndexReader reader;
   private final QuestionReader questions;
   private final Analyzer passageAnalyzer;
+  /** Analysed tokens of recently quoted passages. */
+  private final Memo<String, List<AnalyzedToken>> tokens = new Memo<>(4096, this::analyze);
 
   public PassageSearcher(PassageIndex index) {
     this.index = index;
@@ -79,10 +81,10 @@ public final class PassageSearcher {
     }
     try {
       ScoreDoc[] docs = searcher.search(query(question), CANDIDATES).scoreDocs;
-      TermVectors vectors = reader.termVectors();
+      Holdings holdings = Holdings.of(reader, Arrays.stream(docs).mapToInt(d -> d.doc).toArray(), question.concepts());
       List<Hit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc doc : docs) {
-        hits.add(hit(question, doc, vectors));
+        hits.add(hit(question, doc, holdings));
       }
       hits.sort(Comparator.comparingDouble(Hit::score).reversed());
       return hits;
@@ -110,25 +112,35 @@ public final class PassageSearcher {
 
   /** Offsets in the hit's passage text of the words that match the question, synonyms included. */
   public List<Integer> matchOffsets(Hit hit) {
-    java.util.Set<String> stems = new java.util.HashSet<>();
+    Set<String> stems = new HashSet<>();
     hit.matched().forEach(c -> stems.add(c.stem()));
     List<Integer> offsets = new ArrayList<>();
-    String text = hit.passage().text();
+    for (AnalyzedToken token : tokens.get(hit.passage().text())) {
+      if (stems.contains(token.term())) {
+        offsets.add(token.start());
+      }
+    }
+    return offsets;
+  }
+
+  /** The passage analyzer's terms of a text (synonyms included) with where each starts. */
+  private List<AnalyzedToken> analyze(String text) {
+    List<AnalyzedToken> out = new ArrayList<>();
     try (TokenStream stream = passageAnalyzer.tokenStream(Fields.TEXT, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (stems.contains(term.toString())) {
-          offsets.add(offset.startOffset());
-        }
+        out.add(new AnalyzedToken(term.toString(), offset.startOffset()));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return offsets;
+    return List.copyOf(out);
   }
+
+  private record AnalyzedToken(String term, int start) {}
 
   private Query query(Question question) {
     BooleanQuery.Builder words = new BooleanQuery.Builder();
@@ -155,35 +167,26 @@ public final class PassageSearcher {
         new BoostQuery(new TermQuery(new Term(Fields.ABOUT, concept.stem())), ABOUT_BOOST)), 0.1f);
   }
 
-  private Hit hit(Question question, ScoreDoc doc, TermVectors vectors) throws IOException {
-    Terms text = vectors.get(doc.doc, Fields.TEXT);
-    Terms prefixes = vectors.get(doc.doc, Fields.PREFIX);
-    Terms context = vectors.get(doc.doc, Fields.CONTEXT);
-    Terms about = vectors.get(doc.doc, Fields.ABOUT);
+  private Hit hit(Question question, ScoreDoc doc, Holdings holdings) throws IOException {
     double covered = 0;
     double fromPrevious = 0;
     List<Concept> matched = new ArrayList<>();
-    for (Concept concept : question.concepts()) {
-      if (holds(text, concept.stem()) || holds(prefixes, concept.prefix())) {
-        matched.add(concept);
-        covered += (holds(text, concept.stem()) ? 1 : PREFIX_CREDIT) * concept.weight();
-      } else if (holds(context, concept.stem())) {
-        fromPrevious += CONTEXT_CREDIT * concept.weight();
-      } else if (holds(about, concept.stem())) {
-        covered += ABOUT_CREDIT * concept.weight();
+    List<Concept> concepts = question.concepts();
+    for (int c = 0; c < concepts.size(); c++) {
+      double weight = concepts.get(c).weight();
+      boolean inText = holdings.holds(Holdings.In.TEXT, c, doc.doc);
+      if (inText || holdings.holds(Holdings.In.PREFIX, c, doc.doc)) {
+        matched.add(concepts.get(c));
+        covered += (inText ? 1 : PREFIX_CREDIT) * weight;
+      } else if (holdings.holds(Holdings.In.CONTEXT, c, doc.doc)) {
+        fromPrevious += CONTEXT_CREDIT * weight;
+      } else if (holdings.holds(Holdings.In.ABOUT, c, doc.doc)) {
+        covered += ABOUT_CREDIT * weight;
       }
     }
     double coverage = (covered + fromPrevious) / question.weight();
     boolean leans = fromPrevious >= LEANS_ON_PREVIOUS * (covered + fromPrevious);
     return new Hit(passage(doc.doc), doc.score * (0.25 + coverage), coverage, List.copyOf(matched), leans);
-  }
-
-  private static boolean holds(Terms terms, String term) throws IOException {
-    if (terms == null) {
-      return false;
-    }
-    TermsEnum each = terms.iterator();
-    return each.seekExact(new BytesRef(term));
   }
 
   private Passage passage(int doc) throws IOException {

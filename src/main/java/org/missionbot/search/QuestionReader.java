@@ -56,8 +56,8 @@ final class QuestionReader {
   private final IndexReader reader;
   private final Lexicon lexicon = Lexicon.english();
   private final Analyzer words = Analysis.wordAnalyzer();
-  private final DirectSpellChecker shortWords = spellChecker(1);
-  private final DirectSpellChecker longWords = spellChecker(2);
+  private final DirectSpellChecker oneEdit = spellChecker(1);
+  private final DirectSpellChecker twoEdits = spellChecker(2);
 
   QuestionReader(IndexReader reader) {
     this.reader = reader;
@@ -95,9 +95,11 @@ final class QuestionReader {
     return new Concept(word, stem, Analysis.prefix(word), idf(docFreq), known, corrected, name);
   }
 
+  /** Whether passages hold the word, its stem or its first letters (which also forgive a late typo). */
   private boolean known(String word) {
     String stem = Analysis.stem(word);
-    return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, stem) > 0 || docFreq(Fields.ABOUT, stem) > 0;
+    return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, stem) > 0 || docFreq(Fields.ABOUT, stem) > 0
+        || (word.length() > Analysis.PREFIX_LENGTH && docFreq(Fields.PREFIX, Analysis.prefix(word)) > 0);
   }
 
   /** The closest word of the passages, or null when the word is too short, a number or too far from any. */
@@ -105,14 +107,20 @@ final class QuestionReader {
     if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
       return null;
     }
-    DirectSpellChecker checker = word.length() < 7 ? shortWords : longWords;
     try {
-      SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.WORDS, word), 1, reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      // one edit first: most typos are one, and the two-edit automaton costs several times more
+      SuggestWord[] suggestions = suggest(oneEdit, word);
+      if (suggestions.length == 0 && word.length() >= 7) {
+        suggestions = suggest(twoEdits, word);
+      }
       return suggestions.length == 0 ? null : suggestions[0].string;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private SuggestWord[] suggest(DirectSpellChecker checker, String word) throws IOException {
+    return checker.suggestSimilar(new Term(Fields.WORDS, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
   }
 
   /**
