@@ -39,10 +39,12 @@ public final class MentionFinder {
       + "|" + WEEKDAY + "(?:,\\s+" + MONTH + "\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d{2})?)?"
       + "|(?:19|20)\\d{2})\\b");
   private static final Pattern COUNT = Pattern.compile("(?i)"
-      + "(?:\\b(?:" + NUMBER + ")\\b(?!\\s?%)" + SCALE
+      + "(?:\\b(?:" + NUMBER + ")\\b(?!\\s?%|-(?:year|month|week|day|hour|minute)s?\\b)" + SCALE
       + "|\\b(?:dozens|hundreds|thousands|millions)(?: of thousands)?\\b)");
   private static final Pattern PERSON = Pattern.compile(
       "\\b" + NAME_WORD + "(?:\\s+(?:" + NICKNAME + "|" + NAME_WORD + ")){1,3}");
+  /** "in New York", "at Harvard Law": a capitalised name after these is a place. */
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|near|across)\\s+$");
   private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?");
   private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|reflects?"
       + "|given that|in order to|so that|rather than|instead|reluctan\\w*|concerns? over|stretched thin"
@@ -106,7 +108,7 @@ public final class MentionFinder {
       for (String word : words) {
         named &= !NOT_PERSON.contains(word) && !COUNTRIES.contains(word);
       }
-      if (named && m.start() > 0) {
+      if (named && m.start() > 0 && !PLACE_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
         found.add(new Mention(Kind.PERSON, m.start(), m.end()));
       }
     }

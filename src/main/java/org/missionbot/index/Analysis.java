@@ -3,7 +3,12 @@ package org.missionbot.index;
 import java.io.IOException;
 import java.io.StringReader;
 import java.text.ParseException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -35,9 +40,11 @@ public final class Analysis {
   /** Length of the prefixes of the {@link Fields#PREFIX} field. */
   public static final int PREFIX_LENGTH = 5;
   /** Changes whenever analysis changes, so an index built by older code is rebuilt. */
-  public static final String VERSION = "analysis-9";
+  public static final String VERSION = "analysis-10";
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  /** Irregular verb forms and their base forms ("gave" is "give"), which the stemmer cannot know. */
+  private static final Map<String, String> IRREGULAR = irregularForms();
 
   private final SynonymMap synonyms;
 
@@ -105,6 +112,10 @@ public final class Analysis {
 
   /** The stem of one folded, lower-case word, as the {@link Fields#TEXT} field indexes it. */
   public static String stem(String word) {
+    String base = IRREGULAR.get(word);
+    if (base != null) {
+      word = base;
+    }
     EnglishStemmer stemmer = new EnglishStemmer();
     stemmer.setCurrent(word);
     stemmer.stem();
@@ -137,6 +148,24 @@ public final class Analysis {
     return terms;
   }
 
+  private static Map<String, String> irregularForms() {
+    Map<String, String> forms = new HashMap<>();
+    try (InputStream in = Analysis.class.getResourceAsStream("irregular-forms.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource irregular-forms.txt");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] pair = line.strip().split("\\s+");
+        if (pair.length == 2 && !line.startsWith("#")) {
+          forms.put(pair[0], pair[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(forms);
+  }
+
   private static TokenStream folded(Tokenizer source) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(new AcronymFilter(source)));
   }
@@ -150,7 +179,7 @@ public final class Analysis {
         if (stopWords) {
           stream = new StopFilter(stream, STOP_WORDS);
         }
-        stream = new SnowballFilter(stream, new EnglishStemmer());
+        stream = new SnowballFilter(new BaseFormFilter(stream, IRREGULAR), new EnglishStemmer());
         if (synonyms != null) {
           stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
         }

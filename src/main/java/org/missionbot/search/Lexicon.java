@@ -35,6 +35,36 @@ final class Lexicon {
     return words.contains(word);
   }
 
+  /** Whether the word is one edit (a letter added, dropped, changed or two swapped) from an ordinary word. */
+  boolean isNearWord(String word) {
+    if (word.length() < 4 || word.length() > 20) {
+      return false;
+    }
+    StringBuilder b = new StringBuilder(word.length() + 1);
+    for (int i = 0; i <= word.length(); i++) {
+      if (i < word.length() && isWord(b.append(word, 0, i).append(word, i + 1, word.length()).toString())) {
+        return true; // a letter dropped
+      }
+      b.setLength(0);
+      if (i + 1 < word.length() && isWord(b.append(word, 0, i).append(word.charAt(i + 1)).append(word.charAt(i))
+          .append(word, i + 2, word.length()).toString())) {
+        return true; // two letters swapped
+      }
+      for (char c = 'a'; c <= 'z'; c++) {
+        b.setLength(0);
+        if (isWord(b.append(word, 0, i).append(c).append(word, i, word.length()).toString())) {
+          return true; // a letter added
+        }
+        b.setLength(0);
+        if (i < word.length() && isWord(b.append(word, 0, i).append(c).append(word, i + 1, word.length()).toString())) {
+          return true; // a letter changed
+        }
+      }
+      b.setLength(0);
+    }
+    return false;
+  }
+
   /** Whether the lower-case word is only ever a proper name (a place, a person, a brand). */
   boolean isName(String word) {
     return names.contains(word);

@@ -20,7 +20,7 @@ public enum QuestionKind {
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
   COUNTRY(Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)|where\\b"),
   REASON(Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
-      + "|(?:purpose|aim|goal|objective|point) of"),
+      + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),
   SPEECH(Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"),
   OTHER(null, 1f, "$^");
 

@@ -40,13 +40,14 @@ final class QuestionReader {
       "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't",
       "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "fraction",
       "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up",
-      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details"));
+      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story"));
 
   static final double UNKNOWN_WEIGHT = 3.0;
 
   /** Phrases that only say what kind of answer is wanted ("the purpose of"): the kind, not the subject. */
   private static final Pattern KIND_PHRASES = Pattern.compile(
-      "(?i)\\b(?:the|its|their) (?:main |real |stated )?(?:purpose|aim|goal|objective|point|reason|cause) (?:of|for|behind)\\b");
+      "(?i)\\b(?:the|its|their) (?:main |real |stated )?(?:purpose|aim|goal|objective|point|reason|cause) (?:of|for|behind)\\b"
+          + "|\\bhow (?:large|big|long|far|old|high|small)\\b");
 
   /** Month and day names: capitalised, but dates, not subjects. */
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
@@ -84,7 +85,7 @@ final class QuestionReader {
       if (correction != null) {
         word = correction;
         corrected = true;
-      } else {
+      } else if (!lexicon.isNearWord(word)) {
         name = true; // a proper name, or a word no dictionary has: a subject the articles lack
       }
     }
