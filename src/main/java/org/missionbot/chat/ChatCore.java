@@ -1,0 +1,63 @@
+package org.missionbot.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.missionbot.corpus.Article;
+
+/**
+ * What every chat channel shares: the rate limit per person, follow-ups per conversation, and the
+ * texts of the greeting, help and about commands. A channel adapter only translates messages to and
+ * from its platform and renders the replies. Thread-safe.
+ */
+public final class ChatCore {
+
+  /** Three questions to offer a newcomer. */
+  public static final List<String> EXAMPLES = List.of(
+      "How much has Canada pledged?", "How many Kenyan police officers arrived first?", "Who is Jimmy Cherizier?");
+  public static final String GREETING = "Hi! I answer questions about the Kenyan-led, Canada-backed security "
+      + "mission in Haiti from news articles, and I quote the articles for every answer. Try one of these:";
+  public static final String HELP = "Ask me anything about the Multinational Security Support (MSS) mission in "
+      + "Haiti: who leads it, who pays for it, how many officers, what happened when. I answer only from the "
+      + "news articles I have, quote them word for word, and say so when they don't answer your question.";
+  public static final String ABOUT = "Mission Bot answers from a small set of news articles about the MSS "
+      + "mission in Haiti. Every answer is made of verbatim quotes, each cited with its headline, outlet and "
+      + "date; nothing is made up. When sources of different dates disagree, it shows each figure with its date.";
+  public static final String RATE_LIMITED = "You're asking faster than I can keep up with. "
+      + "Please wait a minute, then ask again.";
+  public static final String NOT_TEXT = "I can only read text. Please type your question about the mission in Haiti.";
+  public static final String FAILED = "Sorry, something went wrong while I was answering. Please try again in a moment.";
+
+  private final MissionBot bot;
+  private final FollowUps followUps;
+  private final RateLimiter limiter;
+
+  public ChatCore(MissionBot bot, FollowUps followUps, RateLimiter limiter) {
+    this.bot = bot;
+    this.followUps = followUps;
+    this.limiter = limiter;
+  }
+
+  /** A core with the defaults: follow-ups for 10 minutes, 20 questions a minute per person. */
+  public static ChatCore withDefaults(MissionBot bot) {
+    Clock clock = Clock.systemUTC();
+    return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10_000, clock),
+        new RateLimiter(20, Duration.ofMinutes(1), clock));
+  }
+
+  /**
+   * Answers a question from a person in a conversation (a chat, a thread): within the person's rate
+   * limit, and read as a follow-up of the conversation's previous question when it is one.
+   */
+  public Reply ask(String conversation, String user, String question) {
+    if (!limiter.tryAcquire(user)) {
+      return Reply.rateLimited();
+    }
+    return Reply.of(bot.answer(followUps.resolve(conversation, question)));
+  }
+
+  /** The articles, newest first. */
+  public List<Article> sources() {
+    return bot.sources();
+  }
+}

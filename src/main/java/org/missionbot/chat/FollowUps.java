@@ -1,0 +1,87 @@
+package org.missionbot.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A short-lived memory of each conversation's last question, so that "and Kenya?" right after "How
+ * much has Canada pledged?" is answered as "How much has Kenya pledged?". Thread-safe; it forgets a
+ * conversation after {@code ttl}, and the least recently used ones beyond {@code capacity}.
+ */
+public final class FollowUps {
+
+  /** "and Kenya?", "what about the US?", "how about in 2022?" */
+  private static final Pattern FOLLOW_UP = Pattern.compile(
+      "(?i)^\\s*(?:and|but|also|what about|how about|and what about|and how about|same for|what of)\\b[\\s,]*(.+?)[\\s?.!]*$");
+  private static final Pattern PLACE_OR_TIME = Pattern.compile("(?i)^(?:in|on|at|for|during|before|after|since|by)\\b.*");
+  /** A run of capitalised words after the first word: the subject a follow-up replaces. */
+  private static final Pattern SUBJECT = Pattern.compile("(?<=\\s)(?:\\p{Lu}[\\p{L}.'\u2019-]*)(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*");
+
+  private final Duration ttl;
+  private final Clock clock;
+  private final Map<String, Remembered> last;
+
+  public FollowUps(Duration ttl, int capacity, Clock clock) {
+    if (ttl.isNegative() || ttl.isZero() || capacity < 1) {
+      throw new IllegalArgumentException("ttl and capacity must be positive: " + ttl + ", " + capacity);
+    }
+    this.ttl = ttl;
+    this.clock = clock;
+    this.last = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
+        return size() > capacity;
+      }
+    };
+  }
+
+  /**
+   * The question to answer in this conversation: a follow-up completed from the previous question,
+   * or the question itself. Either way it becomes the conversation's previous question.
+   */
+  public String resolve(String conversation, String question) {
+    Instant now = clock.instant();
+    synchronized (last) {
+      Remembered previous = last.get(conversation);
+      String resolved = previous != null && previous.at.plus(ttl).isAfter(now)
+          ? complete(previous.question, question) : question;
+      last.put(conversation, new Remembered(resolved, now));
+      return resolved;
+    }
+  }
+
+  /** Forgets a conversation's previous question. */
+  public void forget(String conversation) {
+    synchronized (last) {
+      last.remove(conversation);
+    }
+  }
+
+  /** The follow-up read against the previous question; the question itself when it is no follow-up. */
+  static String complete(String previous, String question) {
+    Matcher follow = FOLLOW_UP.matcher(question);
+    if (!follow.matches() || follow.group(1).split("\\s+").length > 5) {
+      return question;
+    }
+    String fragment = follow.group(1);
+    String base = previous.strip().replaceAll("[\\s?.!]+$", "");
+    Matcher subject = SUBJECT.matcher(base);
+    if (PLACE_OR_TIME.matcher(fragment).matches() || !subject.find()) {
+      return base + " " + fragment + "?";
+    }
+    int start = subject.start();
+    int end = subject.end();
+    while (subject.find()) {
+      start = subject.start();
+      end = subject.end();
+    }
+    return base.substring(0, start) + fragment + base.substring(end) + "?";
+  }
+
+  private record Remembered(String question, Instant at) {}
+}

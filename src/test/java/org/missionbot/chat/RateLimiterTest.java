@@ -1,0 +1,49 @@
+package org.missionbot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+  private final FollowUpsTest.MutableClock clock = new FollowUpsTest.MutableClock();
+  private final RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(1), clock);
+
+  @Test
+  void allowsABurstThenRefuses() {
+    assertTrue(limiter.tryAcquire("ann"));
+    assertTrue(limiter.tryAcquire("ann"));
+    assertTrue(limiter.tryAcquire("ann"));
+    assertFalse(limiter.tryAcquire("ann"));
+  }
+
+  @Test
+  void refillsOneQuestionPerShareOfTheWindow() {
+    for (int i = 0; i < 3; i++) {
+      limiter.tryAcquire("ann");
+    }
+    clock.advance(Duration.ofSeconds(19));
+    assertFalse(limiter.tryAcquire("ann"));
+    clock.advance(Duration.ofSeconds(2));
+    assertTrue(limiter.tryAcquire("ann"));
+    assertFalse(limiter.tryAcquire("ann"));
+  }
+
+  @Test
+  void eachPersonHasTheirOwnAllowance() {
+    for (int i = 0; i < 3; i++) {
+      limiter.tryAcquire("ann");
+    }
+    assertFalse(limiter.tryAcquire("ann"));
+    assertTrue(limiter.tryAcquire("bob"));
+  }
+
+  @Test
+  void rejectsANonPositiveBurstOrWindow() {
+    assertThrows(IllegalArgumentException.class, () -> new RateLimiter(0, Duration.ofMinutes(1), clock));
+    assertThrows(IllegalArgumentException.class, () -> new RateLimiter(1, Duration.ZERO, clock));
+  }
+}
