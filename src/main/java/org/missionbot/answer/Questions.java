@@ -18,7 +18,7 @@ final class Questions {
     }
     StringBuilder out = new StringBuilder(Math.min(typed.length(), 4 * AnswerEngine.MAX_QUESTION_LENGTH));
     typed.codePoints().forEach(cp -> out.appendCodePoint(isJunk(cp) ? ' ' : cp));
-    return out.toString().replaceAll("\\s+", " ").strip();
+    return Normalizer.normalize(out, Normalizer.Form.NFC).replaceAll("[\\s\u00a0]+", " ").strip();
   }
 
   /** Lower case without accents, as the index spells words. */

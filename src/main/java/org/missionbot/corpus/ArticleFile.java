@@ -30,7 +30,7 @@ public final class ArticleFile {
     if (close < 0) {
       throw new IllegalArgumentException(id + ": the front matter is not closed by a '---' line");
     }
-    Map<String, String> fields = fields(id, normalized.substring(FENCE.length() + 1, close));
+    Map<String, String> fields = fields(id, normalized.substring(Math.min(FENCE.length() + 1, close), close));
     String body = normalized.substring(close + FENCE.length() + 2).strip();
     if (body.isEmpty()) {
       throw new IllegalArgumentException(id + ": the article has no text");

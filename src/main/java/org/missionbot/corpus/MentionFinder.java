@@ -42,9 +42,10 @@ public final class MentionFinder {
       + "(?:\\b(?:" + NUMBER + ")\\b(?!\\s?%|-(?:year|month|week|day|hour|minute)s?\\b)" + SCALE
       + "|\\b(?:dozens|hundreds|thousands|millions)(?: of thousands)?\\b)");
   private static final Pattern PERSON = Pattern.compile(
-      "\\b" + NAME_WORD + "(?:\\s+(?:" + NICKNAME + "|" + NAME_WORD + ")){1,3}");
+      "\\b" + NAME_WORD + "(?:\\s+(?:" + NICKNAME + "|" + NAME_WORD + ")){1,5}");
   /** "in New York", "at Harvard Law": a capitalised name after these is a place. */
   private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|near|across)\\s+$");
+  private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?");
   private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|reflects?"
       + "|given that|in order to|so that|rather than|instead|reluctan\\w*|concerns? over|stretched thin"
@@ -53,13 +54,17 @@ public final class MentionFinder {
       + "|argued|warned|acknowledged|explained|announced|revealed|vowed|criticised|criticized|statement)\\b");
 
   /** Words that make a capitalized run an organisation, a place or a title rather than a person. */
-  private static final Set<String> NOT_PERSON = Set.of(
+  private static final Set<String> NOT_PERSON = Set.copyOf(List.of(
       "united", "states", "nations", "national", "police", "council", "security", "support", "general",
       "assembly", "armed", "forces", "community", "market", "caribbean", "school", "clinic", "group", "news",
       "rights", "human", "international", "transitional", "presidential", "multinational", "mission",
       "minister", "prime", "president", "secretary", "state", "foreign", "ambassador", "government",
       "republic", "party", "department", "ministry", "university", "bank", "army", "force", "court",
-      "union", "summit", "the", "and", "of", "in", "on", "for", "to", "a", "an", "while", "but", "as");
+      "union", "summit", "the", "and", "of", "in", "on", "for", "to", "a", "an", "while", "but", "as",
+      // nationalities, which stand before a title: "Canadian Prime Minister Justin Trudeau"
+      "canadian", "kenyan", "haitian", "american", "british", "french", "german", "japanese", "chinese",
+      "jamaican", "bahamian", "beninese", "chadian", "bangladeshi", "caribbean", "african", "european",
+      "ukrainian", "iranian", "indian", "mexican", "brazilian", "us", "un"));
   private static final Set<String> COUNTRIES = countries();
 
   private MentionFinder() {}
@@ -100,18 +105,32 @@ public final class MentionFinder {
     return found.stream().anyMatch(f -> f.start() < end && start < f.end());
   }
 
+  /** Adds runs of capitalised words that name a person, after any title ("Prime Minister Justin Trudeau"). */
   private static void addPeople(List<Mention> found, String text) {
     Matcher m = PERSON.matcher(text);
     while (m.find()) {
-      String[] words = m.group().toLowerCase(Locale.ROOT).split("[\\s\u201c\u201d\"]+");
-      boolean named = words.length >= 2;
-      for (String word : words) {
-        named &= !NOT_PERSON.contains(word) && !COUNTRIES.contains(word);
+      int start = m.start();
+      Matcher word = WORD.matcher(m.group());
+      while (word.find() && NOT_PERSON.contains(word.group().toLowerCase(Locale.ROOT))) {
+        start = m.start() + word.end();
       }
-      if (named && m.start() > 0 && !PLACE_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
-        found.add(new Mention(Kind.PERSON, m.start(), m.end()));
+      while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      String name = text.substring(start, m.end());
+      if (start > 0 && isName(name) && !PLACE_BEFORE.matcher(text).region(Math.max(0, start - 6), start).find()) {
+        found.add(new Mention(Kind.PERSON, start, m.end()));
       }
     }
+  }
+
+  private static boolean isName(String run) {
+    String[] words = run.toLowerCase(Locale.ROOT).split("[\\s\u201c\u201d\"]+");
+    boolean named = words.length >= 2;
+    for (String word : words) {
+      named &= !NOT_PERSON.contains(word) && !COUNTRIES.contains(word);
+    }
+    return named;
   }
 
   private static void addCountries(List<Mention> found, String text) {

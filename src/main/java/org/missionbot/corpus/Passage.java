@@ -14,6 +14,9 @@ package org.missionbot.corpus;
  */
 public record Passage(Article article, int ordinal, int start, int end, String heading, int previousStart) {
 
+  private static final java.util.regex.Pattern LIST_MARKER_AT_END =
+      java.util.regex.Pattern.compile("\\n\\s*(?:[-*\u2022]|\\d+[.)])\\s*$");
+
   public Passage {
     if (previousStart < 0 || previousStart > start || start >= end || end > article.body().length()) {
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ") in " + article.id());
@@ -27,7 +30,7 @@ public record Passage(Article article, int ordinal, int start, int end, String h
 
   /** The sentence before this one in its section, or "". */
   public String previous() {
-    return article.body().substring(previousStart, start).strip();
+    return LIST_MARKER_AT_END.matcher(article.body().substring(previousStart, start)).replaceFirst("").strip();
   }
 
   /** The previous sentence and this one, verbatim: one contiguous span of the article. */

@@ -11,10 +11,13 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  /** Abbreviations that come before a name: "Mr. Ruto", "Gen. Smith". */
+  private static final Set<String> TITLES = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
-      "sen", "rep", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "fig");
+      "sen", "rep", "rev", "hon", "pres");
+  /** Abbreviations that come before a number ("Oct. 15", "No. 5"); before a word they may end a sentence. */
+  private static final Set<String> BEFORE_NUMBERS = Set.of(
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "fig", "art");
   private static final Set<String> SENTENCE_STARTERS = Set.of(
       "The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "In",
       "But", "And", "Its", "Their", "His", "Her", "There", "On", "At", "As", "For", "After", "While");
@@ -72,10 +75,11 @@ public final class SentenceSplitter {
     while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
       wordStart--;
     }
-    String word = text.substring(wordStart, dot);
-    if (ABBREVIATIONS.contains(word.toLowerCase())) {
+    String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
+    if (TITLES.contains(word) || (BEFORE_NUMBERS.contains(word) && Character.isDigit(text.charAt(next)))) {
       return true;
     }
+    word = text.substring(wordStart, dot);
     boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
     boolean acronym = word.contains(".") && word.chars().allMatch(ch -> ch == '.' || Character.isUpperCase(ch));
     return (initial || acronym) && !SENTENCE_STARTERS.contains(nextWord(text, next, to));

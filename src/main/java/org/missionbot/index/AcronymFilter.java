@@ -6,11 +6,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Writes dotted acronyms without their dots ("U.S." and "U.N." become "US" and "UN") and turns the
+ * Writes dotted acronyms in capitals without their dots ("U.S." and "u.n." become "US" and "UN") and turns the
  * country "US" into "USA", so that lower-casing cannot make it the pronoun "us", a stop word. Must run
  * before lower-casing: only upper-case tokens are acronyms.
  */
 public final class AcronymFilter extends TokenFilter {
+
+  private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}\\.?");
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -25,7 +27,7 @@ public final class AcronymFilter extends TokenFilter {
     }
     String token = term.toString();
     if (isDottedAcronym(token)) {
-      token = token.replace(".", "");
+      token = token.replace(".", "").toUpperCase(java.util.Locale.ROOT);
       term.setEmpty().append(token);
     }
     if (token.equals("US")) {
@@ -34,7 +36,8 @@ public final class AcronymFilter extends TokenFilter {
     return true;
   }
 
+  /** "U.S", "U.N", and as people type them, "u.s": single letters joined by dots. */
   private static boolean isDottedAcronym(String token) {
-    return token.indexOf('.') > 0 && token.chars().allMatch(c -> c == '.' || Character.isUpperCase(c));
+    return DOTTED.matcher(token).matches();
   }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.text.ParseException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.text.Normalizer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ public final class Analysis {
   /** Length of the prefixes of the {@link Fields#PREFIX} field. */
   public static final int PREFIX_LENGTH = 5;
   /** Changes whenever analysis changes, so an index built by older code is rebuilt. */
-  public static final String VERSION = "analysis-10";
+  public static final String VERSION = "analysis-11";
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   /** Irregular verb forms and their base forms ("gave" is "give"), which the stemmer cannot know. */
@@ -94,7 +96,12 @@ public final class Analysis {
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new StopFilter(folded(source), STOP_WORDS);
-        return new TokenStreamComponents(source, new TruncateTokenFilter(stream, PREFIX_LENGTH));
+        return new TokenStreamComponents(source, TruncateTokenFilter.truncateAfterChars(stream, PREFIX_LENGTH));
+      }
+
+      @Override
+      protected Reader initReader(String field, Reader reader) {
+        return composed(reader);
       }
     };
   }
@@ -106,6 +113,11 @@ public final class Analysis {
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
         return new TokenStreamComponents(source, folded(source));
+      }
+
+      @Override
+      protected Reader initReader(String field, Reader reader) {
+        return composed(reader);
       }
     };
   }
@@ -166,6 +178,21 @@ public final class Analysis {
     return Map.copyOf(forms);
   }
 
+  /** Composes decomposed accents ("Moi" + U+0308 + "se") so that folding finds them; text is short. */
+  static Reader composed(Reader reader) {
+    try {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[1024];
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+      return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? new StringReader(text.toString())
+          : new StringReader(Normalizer.normalize(text, Normalizer.Form.NFC));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static TokenStream folded(Tokenizer source) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(new AcronymFilter(source)));
   }
@@ -180,10 +207,15 @@ public final class Analysis {
           stream = new StopFilter(stream, STOP_WORDS);
         }
         stream = new SnowballFilter(new BaseFormFilter(stream, IRREGULAR), new EnglishStemmer());
-        if (synonyms != null) {
+        if (synonyms != null && synonyms.fst != null) {
           stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
         }
         return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected Reader initReader(String field, Reader reader) {
+        return composed(reader);
       }
     };
   }

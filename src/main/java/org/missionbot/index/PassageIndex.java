@@ -4,10 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -66,7 +64,7 @@ public final class PassageIndex implements Closeable {
     String fingerprint = fingerprint(corpus, synonyms);
     DirectoryReader reader = tryOpen(root, fingerprint);
     if (reader == null) {
-      build(root, fingerprint, passages, analysis);
+      build(root, fingerprint, passages, analysis, false);
       reader = tryOpen(root, fingerprint);
       if (reader == null) {
         throw new IOException("the index under " + root + " could not be opened after a rebuild");
@@ -77,7 +75,7 @@ public final class PassageIndex implements Closeable {
 
   /** Builds the index of the corpus under {@code root} even when an up-to-date one exists. */
   public static void rebuild(Path root, Corpus corpus, String synonyms) throws IOException {
-    build(root, fingerprint(corpus, synonyms), passagesOf(corpus), Analysis.withSynonyms(synonyms));
+    build(root, fingerprint(corpus, synonyms), passagesOf(corpus), Analysis.withSynonyms(synonyms), true);
   }
 
   public Corpus corpus() {
@@ -108,6 +106,14 @@ public final class PassageIndex implements Closeable {
     return List.copyOf(all);
   }
 
+  private static boolean isCurrent(Path root, String fingerprint) throws IOException {
+    DirectoryReader reader = tryOpen(root, fingerprint);
+    if (reader != null) {
+      reader.close();
+    }
+    return reader != null;
+  }
+
   private static DirectoryReader tryOpen(Path root, String fingerprint) {
     Path current = root.resolve(CURRENT);
     try {
@@ -126,11 +132,17 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  private static void build(Path root, String fingerprint, List<Passage> passages, Analysis analysis)
+  /** Builds the index aside and swaps it in; unless forced, not when another process just did. */
+  private static void build(Path root, String fingerprint, List<Passage> passages, Analysis analysis, boolean force)
       throws IOException {
     Files.createDirectories(root);
+    // one builder at a time, across processes: a second one waits, then builds on its own folder
     try (FileChannel lockFile = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+        StandardOpenOption.WRITE)) {
+      lockFile.lock();
+      if (!force && isCurrent(root, fingerprint)) {
+        return;
+      }
       Path aside = Files.createTempDirectory(root, "building-");
       write(aside, fingerprint, passages, analysis);
       String name = "lucene-" + fingerprint.substring(0, 16);

@@ -56,7 +56,7 @@ public final class BareSearch implements Closeable {
   public List<String> search(String question, int n) {
     Query query = queries.createBooleanQuery(TEXT, question, BooleanClause.Occur.SHOULD);
     try {
-      ScoreDoc[] docs = searcher.search(query == null ? new MatchNoDocsQuery() : query, n).scoreDocs;
+      ScoreDoc[] docs = searcher.search(query == null ? MatchNoDocsQuery.INSTANCE : query, n).scoreDocs;
       StoredFields stored = searcher.storedFields();
       List<String> texts = new ArrayList<>(docs.length);
       for (ScoreDoc doc : docs) {

@@ -14,11 +14,11 @@ public enum QuestionKind {
       "how much of|what (?:share|part|percentage|proportion|portion|fraction)|how large a (?:share|part)|percent"),
   AMOUNT(Mention.Kind.MONEY, 2.0f,
       "how much|how many dollars|what (?:amount|sum)|amount of|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"),
-  COUNT(Mention.Kind.COUNT, 1.7f, "how many|number of|how large|how big|\\bsize of"),
+  COUNT(Mention.Kind.COUNT, 1.7f, "how many(?! dollars)|number of|how large|how big|\\bsize of"),
   DATE(Mention.Kind.DATE, 1.8f, "\\bwhen\\b|what (?:date|year|day|month)|which (?:date|year|day|month)|since when"),
   PERSON(Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
-  COUNTRY(Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)|where\\b"),
+  COUNTRY(Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)|\\bwhere\\b"),
   REASON(Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
       + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),
   SPEECH(Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"),

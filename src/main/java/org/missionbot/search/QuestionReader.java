@@ -40,7 +40,7 @@ final class QuestionReader {
       "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't",
       "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "fraction",
       "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up",
-      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story"));
+      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "dollars", "dollar"));
 
   static final double UNKNOWN_WEIGHT = 3.0;
 
@@ -157,6 +157,9 @@ final class QuestionReader {
       stream.reset();
       while (stream.incrementToken()) {
         String word = term.toString().replace('\u2019', '\'').replaceAll("'s$", "");
+        if (word.equals("us") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).word.equals("the")) {
+          word = "usa"; // "the us" is the country, not the pronoun
+        }
         boolean capitalised = offset.startOffset() > 0 && Character.isUpperCase(text.charAt(offset.startOffset()));
         tokens.add(new Token(word, capitalised));
       }
