@@ -1,0 +1,237 @@
+package org.missionbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.missionbot.Checkout;
+import org.missionbot.answer.Answer.Outcome;
+import org.missionbot.corpus.Article;
+import org.missionbot.corpus.Corpus;
+import org.missionbot.index.PassageIndex;
+import org.missionbot.search.PassageSearcher;
+
+class AnswerEngineTest {
+
+  @TempDir
+  static Path indexFolder;
+
+  private static PassageIndex index;
+  private static AnswerEngine engine;
+  private static Corpus corpus;
+
+  @BeforeAll
+  static void openTheIndex() throws IOException {
+    index = Checkout.openIndex(indexFolder);
+    corpus = index.corpus();
+    engine = new AnswerEngine(new PassageSearcher(index));
+  }
+
+  @AfterAll
+  static void closeTheIndex() throws IOException {
+    index.close();
+  }
+
+  static Stream<String> evalQuestions() throws IOException {
+    return Stream.concat(Checkout.questionsOf(Checkout.GOLDEN_QUESTIONS).stream(),
+        Checkout.questionsOf(Checkout.DEV_QUESTIONS).stream());
+  }
+
+  /** What every answer promises: verbatim quotes, each cited, highlights inside, quotes only when answered. */
+  static void assertWellFormed(Corpus corpus, String question, Answer answer) {
+    assertNotNull(answer, question);
+    assertNotNull(answer.outcome(), question);
+    assertNotNull(answer.lead(), question);
+    assertTrue(answer.quotes().size() <= AnswerEngine.MAX_QUOTES, question + ": " + answer.quotes().size() + " quotes");
+    assertEquals(answer.answered(), !answer.quotes().isEmpty(), question + ": quotes if and only if answered");
+    for (Quote quote : answer.quotes()) {
+      Citation citation = quote.citation();
+      Article article = corpus.article(citation.articleId());
+      assertNotNull(article, question + ": cites an article that is not in the corpus: " + citation.articleId());
+      assertTrue(article.body().contains(quote.text()), question + ": not verbatim from " + article.id() + ": " + quote.text());
+      assertFalse(quote.text().isBlank(), question);
+      assertFalse(citation.title() == null || citation.title().isBlank(), question + ": citation without a title");
+      assertEquals(article.title(), citation.title());
+      assertEquals(article.published(), citation.published());
+      for (Span span : quote.highlights()) {
+        assertTrue(span.start() >= 0 && span.end() <= quote.text().length(), question + ": highlight " + span + " outside");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("evalQuestions")
+  void everyEvalQuestionGetsVerbatimCitedQuotes(String question) {
+    Answer answer = engine.answer(question);
+
+    assertEquals(question, answer.question());
+    assertWellFormed(corpus, question, answer);
+  }
+
+  @Test
+  void canadaPledgeGivesBothFiguresWithTheirDatesNewestFirst() {
+    Answer answer = engine.answer("How much has Canada pledged?");
+
+    String lead = answer.lead();
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    int newer = lead.indexOf("123 million");
+    int older = lead.indexOf("80.5 million");
+    assertTrue(newer >= 0 && older >= 0, lead);
+    assertTrue(newer < older, "newest first: " + lead);
+    assertTrue(lead.indexOf("25 Jun 2024") > newer && lead.indexOf("25 Jun 2024") < older, lead);
+    assertTrue(lead.indexOf("14 Mar 2024") > older, lead);
+    assertTrue(lead.toLowerCase().contains("differ"), "says the figures differ: " + lead);
+  }
+
+  @Test
+  void canadaPledgeQuotesShowEachFigure() {
+    List<Quote> quotes = engine.answer("How much has Canada pledged?").quotes();
+
+    assertTrue(quotes.stream().anyMatch(q -> q.text().contains("$123 million")), quotes.toString());
+    assertTrue(quotes.stream().anyMatch(q -> q.text().contains("$80.5 million")), quotes.toString());
+    for (Quote quote : quotes) {
+      for (Span span : quote.highlights()) {
+        assertTrue(quote.text().substring(span.start(), span.end()).contains("million"), quote.toString());
+      }
+    }
+  }
+
+  @Test
+  void aSingleFigureIsGivenWithItsDate() {
+    Answer answer = engine.answer("How many Kenyan police officers arrived in the first group?");
+
+    assertEquals("400 (25 Jun 2024)", answer.lead());
+    assertTrue(answer.quotes().get(0).text().contains("400 Kenyan police officers"));
+  }
+
+  @Test
+  void aWeekdayIsResolvedAgainstTheArticleDate() {
+    Answer answer = engine.answer("When did the first Kenyan police land in Haiti?");
+
+    assertEquals("Tuesday 25 Jun 2024", answer.lead());
+  }
+
+  @Test
+  void firstQuoteOfAPersonQuestionNamesThePerson() {
+    Answer answer = engine.answer("Who was appointed prime minister of Haiti?");
+
+    Quote first = answer.quotes().get(0);
+    assertTrue(first.text().contains("Garry Conille"), first.text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "   \t \n  ", "\u0000\u0001\u0007", "\u200b\u200e\u202e", "\n\n"})
+  void emptyQuestionIsAskedForAgain(String question) {
+    Answer answer = engine.answer(question);
+
+    assertEquals(Outcome.EMPTY, answer.outcome());
+    assertEquals(List.of(), answer.quotes());
+    assertEquals(AnswerEngine.EMPTY, answer.lead());
+    assertFalse(answer.answered());
+  }
+
+  @Test
+  void nullQuestionIsEmpty() {
+    assertEquals(Outcome.EMPTY, engine.answer(null).outcome());
+  }
+
+  @Test
+  void questionOverTheLimitIsTooLong() {
+    String question = "How much has Canada pledged? ".repeat(40);
+
+    Answer answer = engine.answer(question);
+
+    assertEquals(Outcome.TOO_LONG, answer.outcome());
+    assertEquals(List.of(), answer.quotes());
+    assertTrue(answer.lead().contains("1,000"), answer.lead());
+    assertEquals(question, answer.question(), "the question as asked");
+  }
+
+  @Test
+  void questionAtTheLimitIsRead() {
+    String question = "How much has Canada pledged?" + " ".repeat(10) + "x".repeat(AnswerEngine.MAX_QUESTION_LENGTH - 29);
+    String fill = "How much has Canada pledged " + "z".repeat(AnswerEngine.MAX_QUESTION_LENGTH - 28);
+
+    assertEquals(AnswerEngine.MAX_QUESTION_LENGTH, fill.length());
+    assertFalse(engine.answer(fill).outcome() == Outcome.TOO_LONG);
+    assertFalse(engine.answer(question).outcome() == Outcome.TOO_LONG, "runs of white space count as one");
+    assertEquals(Outcome.TOO_LONG, engine.answer(fill + "z").outcome());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"What is the capital of France?", "What is a good recipe for banana bread?",
+      "How much has Germany pledged?", "Who won the 2018 FIFA World Cup?", "asdfgh qwerty zxcvb"})
+  void offTopicQuestionsAreNotInTheArticles(String question) {
+    Answer answer = engine.answer(question);
+
+    assertEquals(Outcome.NOT_IN_ARTICLES, answer.outcome(), () -> question + " got " + answer);
+    assertEquals(List.of(), answer.quotes());
+    assertEquals(AnswerEngine.NOT_IN_ARTICLES, answer.lead());
+  }
+
+  @Test
+  void controlCharactersAroundAQuestionDoNotChangeItsAnswer() {
+    Answer clean = engine.answer("How much has Canada pledged?");
+    Answer padded = engine.answer("\u0000How much\u0000has Canada\tpledged?\u0007\r\n");
+
+    assertEquals(clean.lead(), padded.lead());
+    assertEquals(clean.quotes(), padded.quotes());
+  }
+
+  @Test
+  void lowerCaseQuestionIsAnsweredLikeTheCapitalisedOne() {
+    assertEquals(engine.answer("How much has Canada pledged?").quotes(), engine.answer("how much has canada pledged").quotes());
+    assertEquals(engine.answer("Who is Jimmy Cherizier?").quotes(), engine.answer("who is jimmy cherizier").quotes());
+  }
+
+  @Test
+  void lowerCaseDottedAcronymIsAnsweredLikeTheCapitalisedOne() {
+    Answer capitalised = engine.answer("What equipment did the U.S. deliver to Haiti?");
+
+    assertEquals(Outcome.ANSWERED, capitalised.outcome());
+    assertEquals(capitalised.quotes(), engine.answer("what equipment did the u.s. deliver to haiti?").quotes());
+  }
+
+  @Test
+  void decomposedAccentsAreAnsweredLikeComposedOnes() {
+    Answer composed = engine.answer("When was President Jovenel Mo\u00efse assassinated?");
+
+    assertEquals(Outcome.ANSWERED, composed.outcome());
+    assertEquals(composed.lead(), engine.answer("When was President Jovenel Moi\u0308se assassinated?").lead());
+    assertEquals(Outcome.ANSWERED, engine.answer("Who is Jimmy Che\u0301rizier?").outcome());
+  }
+
+  @Test
+  void misspeltQuestionIsAnswered() {
+    assertTrue(engine.answer("How much has canda pledged?").lead().contains("123 million"));
+  }
+
+  @Test
+  void explainShowsHowTheQuestionWasRead() {
+    String report = engine.explain("How much has canda pledged?");
+
+    assertTrue(report.startsWith("kinds [AMOUNT]"), report);
+    assertTrue(report.contains("corrected"), report);
+  }
+
+  @Test
+  void howManyDollarsIsAnsweredWithTheAmounts() {
+    Answer answer = engine.answer("How many dollars has Canada pledged?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.lead().contains("123 million"), answer.lead());
+  }
+}

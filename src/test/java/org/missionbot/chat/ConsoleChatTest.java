@@ -1,0 +1,120 @@
+package org.missionbot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.Checkout;
+import org.missionbot.answer.AnswerEngine;
+import org.missionbot.config.Home;
+import org.missionbot.corpus.Article;
+
+class ConsoleChatTest {
+
+  @TempDir
+  static Path home;
+
+  private static MissionBot bot;
+
+  @BeforeAll
+  static void openTheBot() throws IOException {
+    Checkout.copyHome(home);
+    bot = MissionBot.open(new Home(home));
+  }
+
+  @AfterAll
+  static void closeTheBot() throws IOException {
+    bot.close();
+  }
+
+  private static String chat(String typed) throws IOException {
+    StringWriter out = new StringWriter();
+    new ConsoleChat(bot, new BufferedReader(new StringReader(typed)), new PrintWriter(out)).run();
+    return out.toString();
+  }
+
+  @Test
+  void greetsWithTheNumberOfArticlesAndPrompts() throws IOException {
+    assertEquals("Mission Bot: answers from 5 news articles, with quotes. Type a question, or /help.\n\n> ", chat(""));
+  }
+
+  @Test
+  void helpShowsExamplesAndCommands() throws IOException {
+    String out = chat("/help\n");
+
+    assertTrue(out.contains("\n> " + ConsoleChat.HELP + "\n> "), out);
+    assertTrue(out.contains("How much has Canada pledged?"), out);
+    assertTrue(out.contains("/sources"), out);
+  }
+
+  @Test
+  void sourcesListsTheArticlesNewestFirst() throws IOException {
+    String out = chat("/sources\n");
+
+    assertTrue(out.contains("\n> " + PlainText.sources(bot.sources()) + "\n> "), out);
+    assertTrue(out.matches("(?s).*\n25 Jun 2024 +Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada"
+        + " \u2014 Associated Press\n.*"), out);
+    assertTrue(out.indexOf("22 Sep 2025") < out.indexOf("25 Jun 2024"), out);
+    assertTrue(out.indexOf("25 Jun 2024") < out.indexOf("c. 28 Oct 2022"), out);
+    assertTrue(out.indexOf("c. 28 Oct 2022") < out.indexOf("27 Oct 2022"), out);
+  }
+
+  @Test
+  void sourcesAreTheFiveArticlesNewestFirst() {
+    List<LocalDate> dates = bot.sources().stream().map(Article::published).toList();
+
+    assertEquals(List.of(LocalDate.of(2025, 9, 22), LocalDate.of(2024, 6, 25), LocalDate.of(2024, 3, 14),
+        LocalDate.of(2022, 10, 28), LocalDate.of(2022, 10, 27)), dates);
+  }
+
+  @Test
+  void questionGetsItsAnswerWithQuotes() throws IOException {
+    String out = chat("How much has Canada pledged?\n");
+
+    assertTrue(out.contains(PlainText.answer(bot.answer("How much has Canada pledged?"))), out);
+    assertTrue(out.contains("80.5 million"), out);
+    assertTrue(out.contains("\n[1] \u201c"), out);
+    assertTrue(out.endsWith("\n> "), "prompts again: " + out);
+  }
+
+  @Test
+  void emptyLineIsAskedForAgain() throws IOException {
+    assertTrue(chat("   \n").contains(AnswerEngine.EMPTY), "a blank line gets the hint");
+  }
+
+  @Test
+  void quitEndsTheConversation() throws IOException {
+    String out = chat("/help\n/quit\nWho is Jimmy Cherizier?\n");
+
+    assertFalse(out.contains("Barbecue"), out);
+    assertTrue(out.endsWith("\n> "), out);
+  }
+
+  @Test
+  void commandsAreReadWhateverTheirCaseAndSpaces() throws IOException {
+    assertTrue(chat("  /HELP  \n").contains(ConsoleChat.HELP));
+    assertFalse(chat("EXIT\nWho is Jimmy Cherizier?\n").contains("Barbecue"));
+  }
+
+  @Test
+  void replySaysWhetherToGoOn() {
+    ConsoleChat chat = new ConsoleChat(bot, new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()));
+
+    assertFalse(chat.reply("/quit"));
+    assertFalse(chat.reply("/exit"));
+    assertTrue(chat.reply("/help"));
+    assertTrue(chat.reply("Who is Jimmy Cherizier?"));
+  }
+}

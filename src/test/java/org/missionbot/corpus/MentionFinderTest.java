@@ -1,0 +1,156 @@
+package org.missionbot.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.missionbot.Checkout;
+import org.missionbot.corpus.Mention.Kind;
+
+class MentionFinderTest {
+
+  /** The text of each mention of the kind, in order. */
+  private static List<String> found(Kind kind, String text) {
+    return MentionFinder.find(text).stream().filter(m -> m.kind() == kind).map(m -> m.in(text)).toList();
+  }
+
+  @Test
+  void moneyKeepsItsQualifier() {
+    assertEquals(List.of("over $123 million"),
+        found(Kind.MONEY, "Ottawa pledged over $123 million in funding, training, and equipment."));
+    assertEquals(List.of("approximately $123 million"),
+        found(Kind.MONEY, "Ottawa has committed resources, pledging approximately $123 million for the mission."));
+  }
+
+  @Test
+  void moneyWithDecimals() {
+    assertEquals(List.of("$80.5 million"),
+        found(Kind.MONEY, "Canada pledged financial support of $80.5 million from Canada for it."));
+  }
+
+  @Test
+  void moneyWrittenInWords() {
+    assertEquals(List.of("about 50 million dollars"), found(Kind.MONEY, "They gave about 50 million dollars."));
+  }
+
+  @Test
+  void sharesKeepTheirQualifier() {
+    assertEquals(List.of("over 80%"), found(Kind.SHARE, "These groups now control over 80% of the capital."));
+    assertEquals(List.of("about two-thirds"), found(Kind.SHARE, "Gangs have seized about two-thirds of the Haitian capital."));
+    assertEquals(List.of("only 40%"), found(Kind.SHARE, "The mission has been operating at only 40% capacity."));
+  }
+
+  @Test
+  void datesOfMonthsDaysAndWeekdays() {
+    assertEquals(List.of("July 2021"), found(Kind.DATE, "Since the assassination of President Jovenel Mo\u00efse in July 2021, it fell."));
+    assertEquals(List.of("October 2"), found(Kind.DATE, "Added to the woes, on October 2, Haitian officials announced it."));
+    assertEquals(List.of("Tuesday"), found(Kind.DATE, "The first group landed in Port-au-Prince on Tuesday, the vanguard."));
+    assertEquals(List.of("Oct. 15"), found(Kind.DATE, "He cited the Oct. 15 delivery of equipment."));
+    assertEquals(List.of("Monday, September 22, 2025"), found(Kind.DATE, "In a statement released on Monday, September 22, 2025, he said."));
+  }
+
+  @Test
+  void monthNamesInsideOtherWordsAreNotDates() {
+    assertEquals(List.of(), found(Kind.DATE, "Prime Minister Mark Carney made a Decision in Marseille."));
+  }
+
+  @Test
+  void countsKeepTheirQualifier() {
+    assertEquals(List.of("400"), found(Kind.COUNT, "The first group of 400 Kenyan police officers landed."));
+    assertEquals(List.of("up to 1,000"), found(Kind.COUNT, "Personnel, who will number up to 1,000 police officers, are ready."));
+    assertEquals(List.of("2,500"), found(Kind.COUNT, "The initial deployment of 2,500 personnel is the first step."));
+    assertEquals(List.of("hundreds of thousands"), found(Kind.COUNT, "The violence has displaced hundreds of thousands of people."));
+  }
+
+  @Test
+  void aYearIsADateAndNotAlsoACount() {
+    String text = "It was deeply unpopular by the time it ended in 2017, after July 2021.";
+
+    assertEquals(List.of("2017", "July 2021"), found(Kind.DATE, text));
+    assertEquals(List.of(), found(Kind.COUNT, text));
+  }
+
+  @Test
+  void moneyOrAShareIsNotAlsoACount() {
+    String text = "Canada pledged $80.5 million and later over $123 million; gangs hold over 80% of the city.";
+
+    assertEquals(2, found(Kind.MONEY, text).size());
+    assertEquals(1, found(Kind.SHARE, text).size());
+    assertEquals(List.of(), found(Kind.COUNT, text));
+  }
+
+  @Test
+  void aPersonIsTwoOrMoreCapitalisedNames() {
+    assertEquals(List.of("Garry Conille"),
+        found(Kind.PERSON, "A Transitional Presidential Council was installed, and a new prime minister, Garry Conille, has been appointed."));
+    assertEquals(List.of("Jimmy \"Barbecue\" Ch\u00e9rizier"),
+        found(Kind.PERSON, "Leaders like Jimmy \"Barbecue\" Ch\u00e9rizier have warned they will fight."));
+  }
+
+  @Test
+  void organisationsAndCountriesAreNotPeople() {
+    assertEquals(List.of(), found(Kind.PERSON,
+        "It was authorized by the United Nations Security Council and helped the Haitian National Police."));
+  }
+
+  @Test
+  void aPersonNamedAfterATitleIsFound() {
+    assertEquals(List.of("Justin Trudeau"),
+        found(Kind.PERSON, "Ruto also held a phone call with Canadian Prime Minister Justin Trudeau."));
+    assertEquals(List.of("William Ruto"), found(Kind.PERSON, "It was backed by President William Ruto on Monday."));
+  }
+
+  @Test
+  void countriesAreFoundOneByOne() {
+    assertEquals(List.of("Benin", "Chad", "Bangladesh"),
+        found(Kind.COUNTRY, "It will include officers from Benin, Chad, Bangladesh, and several Caribbean nations."));
+    assertEquals(List.of("United States", "Canada"),
+        found(Kind.COUNTRY, "It is supported by partners, including the United States and Canada."));
+    assertEquals(List.of("Canada", "Kenya"), found(Kind.COUNTRY, "Canada praised Kenya's leadership."));
+  }
+
+  @Test
+  void adjectivesOfNationalityAreNotCountries() {
+    assertEquals(List.of(), found(Kind.COUNTRY, "The Canadian delegation met Kenyan officers."));
+  }
+
+  @Test
+  void reasonsAndReportedSpeechAreCues() {
+    String text = "It ended in 2017 due to evidence of abuse, a statement said.";
+
+    assertEquals(List.of("due to"), found(Kind.REASON, text));
+    assertEquals(List.of("statement", "said"), found(Kind.SPEECH, text));
+  }
+
+  @Test
+  void mentionsAreOrderedByStart() {
+    List<Mention> mentions = MentionFinder.find("On Tuesday, 400 officers from Kenya landed; Canada pledged $80.5 million.");
+
+    for (int i = 1; i < mentions.size(); i++) {
+      assertTrue(mentions.get(i - 1).start() <= mentions.get(i).start(), mentions.toString());
+    }
+    assertEquals(EnumSet.of(Kind.DATE, Kind.COUNT, Kind.COUNTRY, Kind.MONEY),
+        EnumSet.copyOf(mentions.stream().map(Mention::kind).toList()));
+  }
+
+  @Test
+  void quantitiesNeverOverlapInAnyPassageOfTheArticles() throws IOException {
+    Set<Kind> quantities = EnumSet.of(Kind.MONEY, Kind.SHARE, Kind.COUNT, Kind.DATE);
+    for (Article article : Checkout.corpus().articles()) {
+      for (Passage passage : Passages.of(article)) {
+        List<Mention> found = MentionFinder.find(passage.text()).stream()
+            .filter(m -> quantities.contains(m.kind())).toList();
+        for (int i = 1; i < found.size(); i++) {
+          assertTrue(found.get(i - 1).end() <= found.get(i).start(), passage.text() + " " + found);
+        }
+        found.forEach(m -> assertFalse(m.in(passage.text()).isBlank()));
+      }
+    }
+  }
+}

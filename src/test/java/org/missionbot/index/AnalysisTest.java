@@ -1,0 +1,134 @@
+package org.missionbot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.missionbot.Checkout;
+
+class AnalysisTest {
+
+  private static Analyzer passages;
+
+  @BeforeAll
+  static void readTheSynonymsOfTheCheckout() throws IOException {
+    passages = Analysis.withSynonyms(Checkout.synonyms()).passageAnalyzer();
+  }
+
+  private static List<String> passageTerms(String text) {
+    return Analysis.terms(passages, Fields.TEXT, text);
+  }
+
+  private static List<String> words(String text) {
+    return Analysis.terms(Analysis.wordAnalyzer(), Fields.WORDS, text);
+  }
+
+  @Test
+  void accentsAreFoldedOnBothSides() {
+    assertEquals(passageTerms("Jovenel Moise"), passageTerms("Jovenel Mo\u00efse"));
+    assertEquals(List.of("jovenel", "moise"), words("Jovenel Mo\u00efse"));
+    assertEquals(List.of("cherizier"), words("Ch\u00e9rizier"));
+  }
+
+  @Test
+  void decomposedAccentsAreFoldedToo() {
+    assertEquals(List.of("jovenel", "moise"), words("Jovenel Moi\u0308se"));
+    assertEquals(passageTerms("Jovenel Mo\u00efse"), passageTerms("Jovenel Moi\u0308se"));
+  }
+
+  @Test
+  void dottedAndPlainUsAreOneTerm() {
+    assertEquals(List.of("usa"), words("U.S."));
+    assertEquals(List.of("usa"), words("US"));
+    assertEquals(passageTerms("the US military"), passageTerms("the U.S. military"));
+    assertTrue(passageTerms("the U.S. military").contains("usa"), passageTerms("the U.S. military").toString());
+  }
+
+  @Test
+  void thePronounUsIsNotTheCountry() {
+    assertEquals(List.of("told", "us"), words("told us"));
+    assertFalse(passageTerms("they told us").contains("usa"), passageTerms("they told us").toString());
+    assertTrue(Analysis.isStopWord("the"));
+  }
+
+  @Test
+  void otherDottedAcronymsLoseTheirDots() {
+    assertEquals(List.of("a", "un", "mission"), words("a U.N. mission"));
+    assertTrue(passageTerms("a U.N. mission").contains("un"));
+  }
+
+  @Test
+  void synonymsFromTheConfigAreAddedToPassages() {
+    List<String> terms = passageTerms("Ottawa has agreed to send an assessment team.");
+
+    assertTrue(terms.contains("ottawa"), terms.toString());
+    assertTrue(terms.contains("canada"), terms.toString());
+    assertTrue(terms.contains("canadian"), terms.toString());
+  }
+
+  @Test
+  void questionWordsAreNotExpanded() {
+    assertEquals(List.of("ottawa"), words("Ottawa"));
+  }
+
+  @Test
+  void multiWordSynonymWhosePhraseHasAStopWordMatches() {
+    List<String> terms = passageTerms("US Secretary of State Antony Blinken arrived in Ottawa.");
+
+    assertTrue(terms.contains(Analysis.stem("diplomat")), terms.toString());
+    assertTrue(passageTerms("the head of state spoke").contains(Analysis.stem("president")));
+  }
+
+  @Test
+  void multiWordSynonymFindsThePhraseForItsSingleWord() {
+    List<String> terms = passageTerms("He became the top US diplomat in January 2021.");
+
+    assertTrue(terms.contains("secretari"), terms.toString());
+    assertTrue(terms.contains("state"), terms.toString());
+  }
+
+  @Test
+  void stopWordsAreDroppedFromSynonymPhrases() {
+    assertEquals("diplomat, secretary state, foreign minister\n",
+        Analysis.withoutStopWords("diplomat, secretary of state, foreign minister"));
+    assertEquals("# a comment of the file\n", Analysis.withoutStopWords("# a comment of the file"));
+  }
+
+  @Test
+  void possessivesAndInflectionsShareAStem() {
+    assertEquals(passageTerms("Canada"), passageTerms("Canada's").subList(0, passageTerms("Canada").size()));
+    assertEquals(Analysis.stem("pledged"), Analysis.stem("pledging"));
+    assertTrue(passageTerms("pledged").contains(Analysis.stem("pledging")));
+  }
+
+  @Test
+  void analysisWorksWithoutSynonyms() {
+    for (String rules : new String[] {"", "# only a comment\n"}) {
+      Analyzer plain = Analysis.withSynonyms(rules).passageAnalyzer();
+
+      assertEquals(List.of(Analysis.stem("pledged")), Analysis.terms(plain, Fields.TEXT, "pledged"));
+    }
+  }
+
+  @Test
+  void prefixesAreTheFirstFiveLetters() {
+    assertEquals("deliv", Analysis.prefix("delivered"));
+    assertEquals("un", Analysis.prefix("un"));
+    assertEquals(List.of("deliv", "vehic"), Analysis.terms(Analysis.prefixAnalyzer(), Fields.PREFIX, "the delivered Vehicles"));
+  }
+
+  @Test
+  void badSynonymRuleIsAClearError() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Analysis.withSynonyms("canada => ottawa => nairobi"));
+
+    assertTrue(e.getMessage().contains("synonyms"), e.getMessage());
+  }
+}

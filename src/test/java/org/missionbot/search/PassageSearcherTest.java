@@ -1,0 +1,184 @@
+package org.missionbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.missionbot.Checkout;
+import org.missionbot.corpus.Passage;
+import org.missionbot.index.PassageIndex;
+
+class PassageSearcherTest {
+
+  @TempDir
+  static Path indexFolder;
+
+  private static PassageIndex index;
+  private static PassageSearcher searcher;
+
+  @BeforeAll
+  static void openTheIndex() throws IOException {
+    index = Checkout.openIndex(indexFolder);
+    searcher = new PassageSearcher(index);
+  }
+
+  @AfterAll
+  static void closeTheIndex() throws IOException {
+    index.close();
+  }
+
+  private static List<String> words(String question) {
+    return searcher.read(question).concepts().stream().map(Concept::word).toList();
+  }
+
+  private static List<Passage> found(String question) {
+    return searcher.search(searcher.read(question)).stream().map(Hit::passage).toList();
+  }
+
+  @Test
+  void misspeltWordIsCorrectedToAWordOfTheArticles() {
+    Question question = searcher.read("How much has canda pledged?");
+
+    Concept canada = question.concepts().get(0);
+    assertEquals("canada", canada.word());
+    assertTrue(canada.corrected());
+    assertTrue(canada.known());
+    assertFalse(question.concepts().get(1).corrected(), "pledged is spelt right");
+  }
+
+  @Test
+  void correctedQuestionFindsWhatTheCorrectOneFinds() {
+    assertEquals(found("How much has Canada pledged?").get(0), found("How much has canda pledged?").get(0));
+  }
+
+  @Test
+  void namesAreNotCorrected() {
+    Concept germany = searcher.read("How much has Germany pledged?").concepts().get(0);
+
+    assertEquals("germany", germany.word());
+    assertFalse(germany.corrected());
+    assertFalse(germany.known());
+    assertTrue(germany.name());
+  }
+
+  @Test
+  void accentsAreFolded() {
+    assertEquals(List.of("jovenel", "moise"), words("Jovenel Mo\u00efse"));
+    assertEquals(found("When was Jovenel Moise killed?"), found("When was Jovenel Mo\u00efse killed?"));
+    assertTrue(found("Mo\u00efse").stream().anyMatch(p -> p.text().contains("Moise")), "the unaccented spelling is found");
+  }
+
+  @Test
+  void dottedAndPlainUsAreOneConceptButThePronounIsNone() {
+    assertEquals(List.of("usa", "deliver"), words("What did the U.S. deliver?"));
+    assertEquals(List.of("usa", "deliver"), words("What did the US deliver?"));
+    assertEquals(List.of(), words("What did they tell us?"));
+  }
+
+  @Test
+  void lowerCaseDottedAcronymsAreTheCountryAndTheOrganisation() {
+    assertEquals(List.of("usa", "deliver"), words("what did the u.s. deliver?"));
+    assertEquals(words("What did the U.N. Security Council pass?"), words("what did the u.n. security council pass?"));
+  }
+
+  @Test
+  void questionWithoutContentWordsFindsNothing() {
+    Question question = searcher.read("What is it?");
+
+    assertEquals(List.of(), question.concepts());
+    assertEquals(List.of(), searcher.search(question));
+  }
+
+  @Test
+  void synonymFindsAPassageThatOnlyNamesOttawa() {
+    List<Hit> hits = searcher.search(searcher.read("Did Canada agree to send an assessment team?"));
+
+    Hit ottawa = hits.stream().filter(h -> h.passage().text().startsWith("Ottawa has agreed to send")).findFirst()
+        .orElseThrow(() -> new AssertionError("no Ottawa passage in " + hits));
+    assertFalse(ottawa.passage().text().contains("Canad"));
+    assertTrue(ottawa.matched().stream().anyMatch(c -> c.word().equals("canada")), ottawa.matched().toString());
+  }
+
+  @Test
+  void hitsAreBestFirstWithCoverageBetweenZeroAndOne() {
+    List<Hit> hits = searcher.search(searcher.read("How many Kenyan police officers arrived in the first group?"));
+
+    assertFalse(hits.isEmpty());
+    assertTrue(hits.get(0).passage().text().contains("400"), hits.get(0).passage().text());
+    for (int i = 0; i < hits.size(); i++) {
+      assertTrue(hits.get(i).coverage() >= 0 && hits.get(i).coverage() <= 1.0001, "coverage " + hits.get(i).coverage());
+      if (i > 0) {
+        assertTrue(hits.get(i - 1).score() >= hits.get(i).score());
+      }
+    }
+  }
+
+  @Test
+  void matchOffsetsPointAtQuestionWordsInThePassage() {
+    Hit hit = searcher.search(searcher.read("Which country leads the Multinational Security Support mission?")).get(0);
+
+    List<Integer> offsets = searcher.matchOffsets(hit);
+    assertFalse(offsets.isEmpty());
+    String text = hit.passage().text();
+    for (int offset : offsets) {
+      assertTrue(offset >= 0 && offset < text.length(), offset + " in " + text);
+      assertTrue(Character.isLetterOrDigit(text.charAt(offset)), "a word starts at " + offset + " in " + text);
+    }
+  }
+
+  @Test
+  void quoteTextIsThePassageOrThePassageWithItsPreviousSentence() {
+    for (Hit hit : searcher.search(searcher.read("Why isn't Canada sending its own troops?"))) {
+      Passage p = hit.passage();
+      assertEquals(hit.leansOnPrevious() ? p.withPrevious() : p.text(), hit.quoteText());
+      assertEquals(p.text(), hit.quoteText().substring(hit.quoteOffset(), hit.quoteOffset() + p.text().length()));
+    }
+  }
+
+  @Test
+  void theTopicIsTopicalAndOtherCountriesAreNot() {
+    assertTrue(searcher.isTopical("Haiti"));
+    assertFalse(searcher.isTopical("Benin"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"canada AND kenya", "canada OR kenya", "canada NOT kenya", "+canada -kenya",
+      "\"canada kenya\"", "(canada kenya)", "[canada TO kenya]", "canada* kenya~", "canada~ kenya?",
+      "{canada} kenya!", "((canada kenya", "canada\" kenya", "canada kenya]]", "canada && kenya || !", "/canada/ kenya"})
+  void querySyntaxIsNotInterpreted(String question) {
+    assertEquals(List.of("canada", "kenya"), words(question), "the words, and nothing else");
+    assertEquals(found("canada kenya"), found(question), "the same passages as the plain words");
+  }
+
+  @Test
+  void minusDoesNotExcludeAWord() {
+    assertTrue(found("+canada -kenya").stream().limit(3).anyMatch(p -> p.text().contains("Kenya")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"title:foo", "text:canada", "passage:1", "mentions:MONEY", "*", "?", "~", ":", "\\", "\"",
+      "(", ")", "[", "]", "{", "}", "^", "AND", "OR NOT", "&&", "||", "canada^", "-", "+", "/", "a:b:c", "field:(a OR b)",
+      "canada\\ kenya", "\"unbalanced", "*:*", "[* TO *]"})
+  void queryPunctuationNeverThrows(String question) {
+    List<Hit> hits = assertDoesNotThrow(() -> searcher.search(searcher.read(question)));
+
+    assertTrue(hits.size() <= 24);
+  }
+
+  @Test
+  void fieldNamesInAQuestionAreNotFields() {
+    assertTrue(words("title:foo").stream().anyMatch(w -> w.contains("foo")), "the words are read: " + words("title:foo"));
+    assertEquals(List.of(), found("*:*"), "match-all syntax finds nothing");
+  }
+}

@@ -1,0 +1,89 @@
+package org.missionbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.missionbot.corpus.Mention;
+
+class QuestionKindTest {
+
+  @Test
+  void howMuchAsksForAnAmount() {
+    assertEquals(QuestionKind.AMOUNT, QuestionKind.of("How much has Canada pledged?").get(0));
+    assertEquals(Mention.Kind.MONEY, QuestionKind.AMOUNT.wants());
+  }
+
+  @Test
+  void howManyAsksForACount() {
+    assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("How many Kenyan police officers arrived in the first group?"));
+  }
+
+  @Test
+  void whenAsksForADate() {
+    assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("When was President Jovenel Mo\u00efse assassinated?"));
+    assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("In what year did MINUSTAH end?"));
+  }
+
+  @Test
+  void whoAsksForAPerson() {
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("Who is Jimmy Cherizier?"));
+    assertEquals(QuestionKind.PERSON, QuestionKind.of("Which Haitian official requested troops?").get(0));
+  }
+
+  @Test
+  void whyAsksForAReason() {
+    assertEquals(List.of(QuestionKind.REASON), QuestionKind.of("Why isn't Canada sending its own troops?"));
+    assertEquals(List.of(QuestionKind.REASON), QuestionKind.of("What is the purpose of Canada's assessment mission?"));
+  }
+
+  @Test
+  void whichCountriesAsksForCountries() {
+    assertEquals(List.of(QuestionKind.COUNTRY), QuestionKind.of("Which other countries are sending personnel?"));
+    assertEquals(List.of(QuestionKind.COUNTRY), QuestionKind.of("Which country leads the mission?"));
+  }
+
+  @Test
+  void howMuchOfAsksForAShareNotAnAmount() {
+    List<QuestionKind> kinds = QuestionKind.of("How much of Port-au-Prince do the gangs control?");
+
+    assertEquals(QuestionKind.SHARE, kinds.get(0));
+    assertFalse(kinds.contains(QuestionKind.AMOUNT));
+  }
+
+  @Test
+  void kindsAreInTheOrderTheirCuesStand() {
+    assertEquals(List.of(QuestionKind.PERSON, QuestionKind.SPEECH),
+        QuestionKind.of("Who said the vehicles broke down?"));
+    assertEquals(List.of(QuestionKind.DATE, QuestionKind.AMOUNT), QuestionKind.of("When did Canada pledge money?"));
+  }
+
+  @Test
+  void wordsThatOnlyContainACueAreNotCues() {
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("Whenever whoever showed up, nobody knew"));
+  }
+
+  @Test
+  void wordsEndingInWhereAreNotWhereQuestions() {
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("Did the gangs attack elsewhere or somewhere else?"));
+  }
+
+  @Test
+  void questionWithoutCueIsOther() {
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("Is there a cholera outbreak in Haiti?"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of(""));
+    assertEquals(null, QuestionKind.OTHER.wants());
+  }
+
+  @Test
+  void cuesAreReadWhateverTheCase() {
+    assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("WHEN DID KENYA VOLUNTEER"));
+  }
+
+  @Test
+  void howManyDollarsAsksForAnAmount() {
+    assertEquals(QuestionKind.AMOUNT, QuestionKind.of("How many dollars has Canada pledged?").get(0));
+  }
+}
