@@ -89,6 +89,11 @@ public final class Analysis {
     return chain(true, synonyms);
   }
 
+  /** The passage analysis without synonyms: what a bare search of the {@link Fields#TEXT} field would use. */
+  public static Analyzer queryAnalyzer() {
+    return chain(true, null);
+  }
+
   /** The analyzer of the {@link Fields#PREFIX} field. */
   public static Analyzer prefixAnalyzer() {
     return new Analyzer() {

@@ -106,6 +106,11 @@ public final class PassageIndex implements Closeable {
     return List.copyOf(all);
   }
 
+  /** The folder of the index in use under {@code root}, as {@code CURRENT} names it. */
+  public static Path currentFolder(Path root) throws IOException {
+    return root.resolve(Files.readString(root.resolve(CURRENT), StandardCharsets.UTF_8).strip());
+  }
+
   private static boolean isCurrent(Path root, String fingerprint) throws IOException {
     DirectoryReader reader = tryOpen(root, fingerprint);
     if (reader != null) {
@@ -120,8 +125,7 @@ public final class PassageIndex implements Closeable {
       if (!Files.isRegularFile(current)) {
         return null;
       }
-      Path folder = root.resolve(Files.readString(current, StandardCharsets.UTF_8).strip());
-      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder));
+      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(currentFolder(root)));
       if (fingerprint.equals(reader.getIndexCommit().getUserData().get(FINGERPRINT))) {
         return reader;
       }

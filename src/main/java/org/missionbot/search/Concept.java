@@ -9,7 +9,8 @@ package org.missionbot.search;
  * @param weight how much it tells passages apart (BM25 idf; highest for a word no article has)
  * @param known whether any passage holds it
  * @param corrected whether {@code word} is a spelling correction of what was typed
- * @param name whether it was written capitalised inside the question (a name)
+ * @param name whether it is a proper name, or a word no dictionary has
+ * @param prefixFindsMore whether more sentences hold its prefix than its stem ("deliv" than "delivery")
  */
 public record Concept(String word, String stem, String prefix, double weight, boolean known,
-                      boolean corrected, boolean name) {}
+                      boolean corrected, boolean name, boolean prefixFindsMore) {}

@@ -44,7 +44,6 @@ public final class PassageSearcher {
   private static final int CANDIDATES = 24;
   private static final float PREFIX_BOOST = 0.4f;
   private static final float CONTEXT_BOOST = 0.5f;
-  private static final float ABOUT_BOOST = 0.15f;
   private static final double PREFIX_CREDIT = 0.8;
   private static final double CONTEXT_CREDIT = 0.7;
   private static final double ABOUT_CREDIT = 0.3;
@@ -159,12 +158,18 @@ public final class PassageSearcher {
     return query;
   }
 
+  /**
+   * The concept sought in the sentence, by prefix when that finds more sentences, and in the sentence
+   * before. Headings and headlines count only in coverage: as clauses they cost more than they rank.
+   */
   private static Query conceptQuery(Concept concept) {
-    return new DisjunctionMaxQuery(List.of(
-        new TermQuery(new Term(Fields.TEXT, concept.stem())),
-        new BoostQuery(new TermQuery(new Term(Fields.PREFIX, concept.prefix())), PREFIX_BOOST),
-        new BoostQuery(new TermQuery(new Term(Fields.CONTEXT, concept.stem())), CONTEXT_BOOST),
-        new BoostQuery(new TermQuery(new Term(Fields.ABOUT, concept.stem())), ABOUT_BOOST)), 0.1f);
+    List<Query> clauses = new ArrayList<>(3);
+    clauses.add(new TermQuery(new Term(Fields.TEXT, concept.stem())));
+    if (concept.prefixFindsMore()) {
+      clauses.add(new BoostQuery(new TermQuery(new Term(Fields.PREFIX, concept.prefix())), PREFIX_BOOST));
+    }
+    clauses.add(new BoostQuery(new TermQuery(new Term(Fields.CONTEXT, concept.stem())), CONTEXT_BOOST));
+    return new DisjunctionMaxQuery(clauses, 0.1f);
   }
 
   private Hit hit(Question question, ScoreDoc doc, Holdings holdings) throws IOException {

@@ -18,6 +18,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.missionbot.index.Analysis;
+import org.missionbot.corpus.Memo;
 import org.missionbot.index.Fields;
 
 /**
@@ -57,6 +58,8 @@ final class QuestionReader {
   private final IndexReader reader;
   private final Lexicon lexicon = Lexicon.english();
   private final Analyzer words = Analysis.wordAnalyzer();
+  /** Concepts of recently asked words: the same words come back in question after question. */
+  private final Memo<Token, Concept> concepts = new Memo<>(8192, this::concept);
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
 
@@ -65,14 +68,14 @@ final class QuestionReader {
   }
 
   Question read(String text) {
-    Map<String, Concept> concepts = new LinkedHashMap<>();
+    Map<String, Concept> read = new LinkedHashMap<>();
     for (Token token : tokens(KIND_PHRASES.matcher(text).replaceAll(" "))) {
       if (!isStopWord(token.word)) {
-        Concept concept = concept(token);
-        concepts.putIfAbsent(concept.stem(), concept);
+        Concept concept = concepts.get(token);
+        read.putIfAbsent(concept.stem(), concept);
       }
     }
-    return new Question(text, QuestionKind.of(text), List.copyOf(concepts.values()));
+    return new Question(text, QuestionKind.of(text), List.copyOf(read.values()));
   }
 
   private Concept concept(Token token) {
@@ -91,9 +94,9 @@ final class QuestionReader {
     }
     String stem = Analysis.stem(word);
     int docFreq = docFreq(Fields.TEXT, stem);
-    boolean known = docFreq > 0 || docFreq(Fields.PREFIX, Analysis.prefix(word)) > 0
-        || docFreq(Fields.ABOUT, stem) > 0;
-    return new Concept(word, stem, Analysis.prefix(word), idf(docFreq), known, corrected, name);
+    int prefixFreq = docFreq(Fields.PREFIX, Analysis.prefix(word));
+    boolean known = docFreq > 0 || prefixFreq > 0 || docFreq(Fields.ABOUT, stem) > 0;
+    return new Concept(word, stem, Analysis.prefix(word), idf(docFreq), known, corrected, name, prefixFreq > docFreq);
   }
 
   /** Whether passages hold the word, its stem or its first letters (which also forgive a late typo). */
