@@ -84,8 +84,8 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
     if (!isHttpUrl(apiUrl)) {
       problems.add("SLACK_API_URL must be an http(s) URL: " + apiUrl);
     }
-    if (port < 1 || port > 65535) {
-      problems.add("PORT must be 1-65535: " + port);
+    if (port < 0 || port > 65535) {
+      problems.add("PORT must be 0-65535: " + port);
     }
     if (rateLimit < 1) {
       problems.add("SLACK_RATE_LIMIT must be at least 1: " + rateLimit);
