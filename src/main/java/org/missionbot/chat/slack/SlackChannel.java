@@ -139,7 +139,7 @@ public final class SlackChannel {
     } catch (SlackApiException e) {
       throw new IllegalStateException("Slack rejected SLACK_BOT_TOKEN: auth.test answered HTTP " + e.getResponse().code());
     } catch (IOException e) {
-      throw new IOException("could not reach the Slack Web API at " + settings.apiUrl() + ": " + e.getMessage(), e);
+      throw new IOException("could not reach the Slack Web API at " + settings.apiUrl() + ": " + redact(e.getMessage()));
     }
     if (!auth.isOk()) {
       throw new IllegalStateException("Slack rejected SLACK_BOT_TOKEN: auth.test said " + auth.getError());
@@ -152,8 +152,17 @@ public final class SlackChannel {
       socket = new SocketModeApp(settings.appToken(), app);
       socket.startAsync();
     } catch (Exception e) {
-      throw new IllegalStateException("Slack did not open Socket Mode with SLACK_APP_TOKEN: " + e.getMessage());
+      throw new IllegalStateException("Slack did not open Socket Mode with SLACK_APP_TOKEN: " + redact(e.getMessage()));
     }
+  }
+
+  /** The text with any of the settings' secrets masked, for messages that quote another library's. */
+  private String redact(String text) {
+    String redacted = String.valueOf(text);
+    for (String secret : new String[] {settings.botToken(), settings.appToken(), settings.signingSecret()}) {
+      redacted = secret == null ? redacted : redacted.replace(secret, "****");
+    }
+    return redacted;
   }
 
   /** Answers an event on a worker: the reply in the thread (or the DM), or FAILED there if answering fails. */

@@ -197,9 +197,11 @@ class SlackChannelIT {
   void slashCommandIsAcknowledgedAtOnceThenAnsweredToTheAskerOnlyWithAShareButton() throws Exception {
     start(Map.of());
 
+    long asked = System.nanoTime();
     HttpResponse<String> ack = client.form(command("How much has Canada pledged?", "c1"));
 
     assertEquals(200, ack.statusCode());
+    assertTrue(Duration.ofNanos(System.nanoTime() - asked).toMillis() < 3000, "acknowledged within Slack's 3 s");
     JsonObject answer = slack.next("/respond/c1").json();
     assertEquals("ephemeral", answer.get("response_type").getAsString());
     assertTrue(answer.get("text").getAsString().contains("$123 million"));
@@ -272,6 +274,29 @@ class SlackChannelIT {
 
     assertTrue(e.getMessage().contains("invalid_auth"), e.getMessage());
     assertFalse(e.getMessage().contains(BOT_TOKEN), e.getMessage());
+  }
+
+  @Test
+  void rejectedAppTokenStopsTheSocketModeStartWithoutShowingIt() throws Exception {
+    slack = new SlackStandIn();
+    SlackChannel rejected = SlackChannel.create(settings(Map.of("SLACK_APP_TOKEN", "xapp-test-app-token")),
+        ChatCore.withDefaults(bot));
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, rejected::start);
+
+    assertTrue(e.getMessage().contains("SLACK_APP_TOKEN") && e.getMessage().contains("invalid_auth"), e.getMessage());
+    assertFalse(e.getMessage().contains("xapp-test-app-token"), e.getMessage());
+    rejected.stop();
+  }
+
+  @Test
+  void urlVerificationChallengeIsEchoed() throws Exception {
+    start(Map.of());
+
+    HttpResponse<String> response = client.event("{\"token\":\"t\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}");
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("c-123"), response.body());
   }
 
   @Test

@@ -86,7 +86,9 @@ final class SlackStandIn implements AutoCloseable {
     String body = request.getBody() == null ? "" : request.getBody().utf8();
     Call call = new Call(path, form(body), body);
     String response = "{\"ok\":true,\"ts\":\"200.1\"}";
-    if (path.equals("/api/auth.test")) {
+    if (path.equals("/api/apps.connections.open")) {
+      response = "{\"ok\":false,\"error\":\"invalid_auth\"}";
+    } else if (path.equals("/api/auth.test")) {
       response = authTest;
     } else if (path.equals("/api/chat.postMessage") && failingChannels.remove(call.form().get("channel"))) {
       response = "{\"ok\":false,\"error\":\"channel_not_found\"}";
