@@ -1,5 +1,6 @@
 package org.missionbot.chat.slack;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -16,10 +17,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.FollowUps;
 import org.missionbot.chat.MissionBot;
@@ -45,7 +42,7 @@ public final class SlackChannel {
   private final App app;
   private final MethodsClient client;
   private final SlackAnswers answers;
-  private final ExecutorService workers;
+  private final AnswerWorkers workers;
   private HttpEndpoint http;
   private SocketModeApp socket;
 
@@ -54,7 +51,7 @@ public final class SlackChannel {
     this.app = app;
     this.client = app.slack().methods(settings.botToken());
     this.answers = answers;
-    this.workers = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("slack-answer-", 1).factory());
+    this.workers = new AnswerWorkers(WORKERS);
   }
 
   /** A channel for these settings around a chat core; {@link #start()} connects it. */
@@ -95,19 +92,10 @@ public final class SlackChannel {
       http.stop();
     }
     if (socket != null) {
-      quietly("stop Socket Mode", socket::stop);
+      AnswerWorkers.quietly("stop Socket Mode", socket::stop);
     }
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
-        LOG.warn("answers still running after {} s were cut short", STOP_SECONDS);
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-    quietly("stop the Bolt app", app::stop);
+    workers.stop(STOP_SECONDS);
+    AnswerWorkers.quietly("stop the Bolt app", app::stop);
   }
 
   /** The HTTP port taken (the one picked when PORT is 0), or -1 in Socket Mode. */
@@ -167,43 +155,28 @@ public final class SlackChannel {
 
   /** Answers an event on a worker: the reply in the thread (or the DM), or FAILED there if answering fails. */
   void answer(String eventId, String channel, String threadTs, String conversation, String user, String text) {
-    work("event " + eventId + " in " + channel + " at " + threadTs,
+    workers.submit("event " + eventId + " in " + channel + " at " + threadTs,
         () -> post(channel, threadTs, answers.reply(conversation, user, text, false)),
         () -> post(channel, threadTs, SlackRenderer.notice(ChatCore.FAILED)));
   }
 
   /** Answers a command or button on a worker, through its response_url. */
   void respond(String what, String responseUrl, Answering answering, boolean inChannel) {
-    work(what, () -> send(responseUrl, answering.message(answers), inChannel),
+    workers.submit(what, () -> send(responseUrl, answering.message(answers), inChannel),
         () -> send(responseUrl, SlackRenderer.notice(ChatCore.FAILED), false));
   }
 
   /** Publishes the App Home tab for a user on a worker. */
   void publishHome(String user) {
-    work("home of " + user, () -> {
+    workers.submit("home of " + user, () -> {
       ViewsPublishResponse r = client.viewsPublish(v -> v.userId(user).viewAsString(answers.home()));
       check(r.isOk(), "views.publish", r.getError());
     }, () -> { });
   }
 
   /** The help, as the JSON the command's acknowledgement carries. */
-  com.google.gson.JsonElement help() {
+  JsonElement help() {
     return JsonParser.parseString(answers.help().responsePayload(false));
-  }
-
-  private void work(String what, Task task, Task onFailure) {
-    try {
-      workers.execute(() -> {
-        try {
-          task.run();
-        } catch (Exception e) {
-          LOG.error("failed answering {}", what, e);
-          quietly("apologise for " + what, onFailure);
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      LOG.warn("stopping: dropped {}", what);
-    }
   }
 
   private void post(String channel, String threadTs, SlackMessage message) throws Exception {
@@ -221,19 +194,6 @@ public final class SlackChannel {
     if (!ok) {
       throw new IOException(method + " failed: " + error);
     }
-  }
-
-  private static void quietly(String what, Task task) {
-    try {
-      task.run();
-    } catch (Exception e) {
-      LOG.warn("could not {}: {}", what, e.toString());
-    }
-  }
-
-  /** Work that may fail. */
-  interface Task {
-    void run() throws Exception;
   }
 
   /** What a command or a button gets back. */
