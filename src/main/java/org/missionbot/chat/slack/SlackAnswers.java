@@ -17,6 +17,7 @@ final class SlackAnswers {
 
   static final String EXPIRED = "That answer is too old for me to find again. Please ask the question again.";
   static final String THANKS = "Thanks for the feedback!";
+  static final String VOTED = "You have already voted on this answer. Thanks!";
   private static final Logger LOG = LoggerFactory.getLogger(SlackAnswers.class);
   /** A user mention such as {@code <@U123>} or {@code <@U123|name>}. */
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
@@ -24,11 +25,13 @@ final class SlackAnswers {
   private final ChatCore core;
   private final FeedbackLog feedback;
   private final BoundedMemory<Answer> recent;
+  private final BoundedMemory<Boolean> votes;
 
   SlackAnswers(ChatCore core, FeedbackLog feedback, int memory) {
     this.core = core;
     this.feedback = feedback;
     this.recent = new BoundedMemory<>(memory);
+    this.votes = new BoundedMemory<>(memory);
   }
 
   /** The reply to a message in a conversation: the greeting for an empty one, else the core's reply. */
@@ -47,11 +50,17 @@ final class SlackAnswers {
     return SlackRenderer.answer(reply.answer(), id, shareable);
   }
 
-  /** Records a vote on a recent answer; the thank-you, or a note that the answer is forgotten. */
+  /**
+   * Records a person's first vote on a recent answer; the thank-you, or a note that they voted already
+   * or that the answer is forgotten.
+   */
   SlackMessage vote(String answerId, String user, boolean up) {
     Answer answer = recent.get(answerId);
     if (answer == null) {
       return SlackRenderer.notice(EXPIRED);
+    }
+    if (!votes.putFirst(answerId + " " + user, up)) {
+      return SlackRenderer.notice(VOTED);
     }
     record(() -> feedback.vote(answerId, user, answer, up));
     return SlackRenderer.notice(THANKS);

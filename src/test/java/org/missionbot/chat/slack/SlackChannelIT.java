@@ -251,6 +251,29 @@ class SlackChannelIT {
   }
 
   @Test
+  void aSecondVoteOnTheSameAnswerIsNotCounted() throws Exception {
+    start(Map.of());
+    client.form(command("How much has Canada pledged?", "c1"));
+    String answerId = answerId(slack.next("/respond/c1").json());
+    client.interaction(click("vote_up", answerId, "b1"));
+    slack.next("/respond/b1");
+
+    client.interaction(click("vote_up", answerId, "b2"));
+
+    assertEquals(SlackAnswers.VOTED, slack.next("/respond/b2").json().get("text").getAsString());
+    assertTrue(FeedbackLog.summarise(data.resolve("feedback.jsonl")).contains("votes: 1 ("));
+  }
+
+  @Test
+  void voteOnAForgottenAnswerAsksToAskAgain() throws Exception {
+    start(Map.of());
+
+    client.interaction(click("vote_up", "no-such-answer", "b1"));
+
+    assertEquals(SlackAnswers.EXPIRED, slack.next("/respond/b1").json().get("text").getAsString());
+  }
+
+  @Test
   void openingTheAppHomePublishesHowToAskAndTheSources() throws Exception {
     start(Map.of());
 

@@ -2,6 +2,8 @@ package org.missionbot.chat.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +12,8 @@ import org.missionbot.answer.Answer;
 import org.missionbot.answer.Citation;
 import org.missionbot.answer.Quote;
 import org.missionbot.answer.Span;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.corpus.Article;
 
 class SlackRendererTest {
 
@@ -79,6 +83,33 @@ class SlackRendererTest {
   }
 
   @Test
+  void helpShowsWhatTheBotDoesHowToAskAndTheSourcesWithDates() {
+    List<Article> sources = List.of(
+        new Article("ap", "Kenyan Police Arrive", "Associated Press", LocalDate.of(2024, 6, 25), false, null, "body"),
+        new Article("old", "Ottawa & Haiti", null, LocalDate.of(2022, 10, 28), true, null, "body"),
+        new Article("x", "Undated", null, null, false, null, "body"));
+
+    SlackMessage message = SlackRenderer.help(sources);
+
+    assertEquals(ChatCore.HELP, message.text());
+    JsonArray expected = new JsonArray();
+    expected.add(section(ChatCore.HELP));
+    expected.add(section(SlackRenderer.HOW_TO_ASK));
+    expected.add(section("*Sources*\n\u2022 25 Jun 2024 \u2014 Kenyan Police Arrive \u00b7 Associated Press\n"
+        + "\u2022 c. 28 Oct 2022 \u2014 Ottawa &amp; Haiti\n\u2022 undated \u2014 Undated"));
+    assertEquals(expected, JsonParser.parseString(message.blocksJson()));
+  }
+
+  @Test
+  void emptyMentionGetsTheGreetingWithExamples() {
+    SlackMessage message = SlackRenderer.greeting();
+
+    assertEquals(ChatCore.GREETING, message.text());
+    assertJson("[" + section(ChatCore.GREETING + "\n\u2022 How much has Canada pledged?\n"
+        + "\u2022 How many Kenyan police officers arrived first?\n\u2022 Who is Jimmy Cherizier?") + "]", message.blocksJson());
+  }
+
+  @Test
   void noticeIsOneEscapedSection() {
     SlackMessage message = SlackRenderer.notice("Wait <a> minute & retry");
 
@@ -97,6 +128,16 @@ class SlackRendererTest {
          "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "Hi"}}]}""", message.responsePayload(false));
     assertEquals("in_channel", JsonParser.parseString(message.responsePayload(true))
         .getAsJsonObject().get("response_type").getAsString());
+  }
+
+  private static JsonObject section(String mrkdwn) {
+    JsonObject text = new JsonObject();
+    text.addProperty("type", "mrkdwn");
+    text.addProperty("text", mrkdwn);
+    JsonObject section = new JsonObject();
+    section.addProperty("type", "section");
+    section.add("text", text);
+    return section;
   }
 
   private static void assertJson(String expected, String actual) {
