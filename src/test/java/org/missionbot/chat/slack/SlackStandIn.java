@@ -17,6 +17,9 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
 
 /**
  * A local stand-in for Slack's Web API and response URLs that records what the bot sends: answers
@@ -36,6 +39,10 @@ final class SlackStandIn implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final Map<String, BlockingQueue<Call>> calls = new ConcurrentHashMap<>();
   private final Set<String> failingChannels = ConcurrentHashMap.newKeySet();
+  private final BlockingQueue<String> fromSocket = new LinkedBlockingQueue<>();
+  private final BlockingQueue<WebSocket> sockets = new LinkedBlockingQueue<>();
+  private final Set<WebSocket> open = ConcurrentHashMap.newKeySet();
+  private volatile boolean socketMode;
   private volatile String authTest = "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"Test\",\"user\":\"missionbot\","
       + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
 
@@ -63,6 +70,29 @@ final class SlackStandIn implements AutoCloseable {
     authTest = "{\"ok\":false,\"error\":\"invalid_auth\"}";
   }
 
+  /** Lets the bot open Socket Mode: apps.connections.open gives it a WebSocket on this server. */
+  void acceptSocketMode() {
+    socketMode = true;
+  }
+
+  /** The bot's Socket Mode connection, once it has been greeted; waits up to 10 seconds. */
+  WebSocket socket() throws InterruptedException {
+    WebSocket socket = sockets.poll(10, TimeUnit.SECONDS);
+    if (socket == null) {
+      throw new AssertionError("the bot opened no Socket Mode connection");
+    }
+    return socket;
+  }
+
+  /** The next message the bot sent over Socket Mode (an acknowledgement), waiting up to 10 seconds. */
+  String fromSocket() throws InterruptedException {
+    String message = fromSocket.poll(10, TimeUnit.SECONDS);
+    if (message == null) {
+      throw new AssertionError("the bot sent nothing over Socket Mode");
+    }
+    return message;
+  }
+
   void failFirstPostTo(String channel) {
     failingChannels.add(channel);
   }
@@ -86,8 +116,11 @@ final class SlackStandIn implements AutoCloseable {
     String body = request.getBody() == null ? "" : request.getBody().utf8();
     Call call = new Call(path, form(body), body);
     String response = "{\"ok\":true,\"ts\":\"200.1\"}";
-    if (path.equals("/api/apps.connections.open")) {
-      response = "{\"ok\":false,\"error\":\"invalid_auth\"}";
+    if (path.equals("/socket")) {
+      return new MockResponse.Builder().webSocketUpgrade(new Greeter()).build();
+    } else if (path.equals("/api/apps.connections.open")) {
+      response = socketMode ? "{\"ok\":true,\"url\":\"" + server.url("/socket").toString().replace("http:", "ws:") + "\"}"
+          : "{\"ok\":false,\"error\":\"invalid_auth\"}";
     } else if (path.equals("/api/auth.test")) {
       response = authTest;
     } else if (path.equals("/api/chat.postMessage") && failingChannels.remove(call.form().get("channel"))) {
@@ -95,6 +128,22 @@ final class SlackStandIn implements AutoCloseable {
     }
     queue(path).add(call);
     return new MockResponse(200, Headers.of("Content-Type", "application/json"), response);
+  }
+
+  /** Slack's side of a Socket Mode connection: says hello, then records what the bot sends. */
+  private final class Greeter extends WebSocketListener {
+    @Override
+    public void onOpen(WebSocket socket, Response response) {
+      socket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"local\"},"
+          + "\"connection_info\":{\"app_id\":\"A1\"}}");
+      open.add(socket);
+      sockets.add(socket);
+    }
+
+    @Override
+    public void onMessage(WebSocket socket, String text) {
+      fromSocket.add(text);
+    }
   }
 
   private BlockingQueue<Call> queue(String path) {
@@ -121,6 +170,7 @@ final class SlackStandIn implements AutoCloseable {
 
   @Override
   public void close() {
+    open.forEach(socket -> socket.close(1000, "bye"));
     server.close();
   }
 }
