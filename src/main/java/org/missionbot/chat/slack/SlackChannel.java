@@ -79,7 +79,7 @@ public final class SlackChannel {
       startSocketMode();
     } else {
       app.start();
-      http = new HttpEndpoint(app, new InetSocketAddress(settings.port()));
+      http = listen();
       http.start();
     }
     LOG.info("Slack channel started as {} in {} mode{}", bot, settings.socketMode() ? "Socket" : "HTTP",
@@ -112,6 +112,14 @@ public final class SlackChannel {
         .signingSecret(settings.signingSecret())
         .requestVerificationEnabled(!settings.socketMode())
         .build();
+  }
+
+  private HttpEndpoint listen() throws IOException {
+    try {
+      return new HttpEndpoint(app, new InetSocketAddress(settings.port()));
+    } catch (IOException e) {
+      throw new IOException("could not listen on PORT " + settings.port() + ": " + e.getMessage(), e);
+    }
   }
 
   /** Adds the handlers; Bolt checks the token again here, so it comes after our clearer check. */

@@ -4,6 +4,7 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -44,7 +45,7 @@ final class SlackRoutes {
       }
       return ctx.ack();
     });
-    app.command(SlackChannel.COMMAND, (req, ctx) -> command(req.getPayload(), ctx.ack(channel.help())));
+    app.command(SlackChannel.COMMAND, (req, ctx) -> command(req.getPayload(), ctx));
     app.blockAction(SlackRenderer.VOTE_UP, (req, ctx) -> vote(req, ctx, true));
     app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req, ctx, false));
     app.blockAction(SlackRenderer.SHARE, (req, ctx) -> {
@@ -55,14 +56,14 @@ final class SlackRoutes {
   }
 
   /** The command alone gets the help in its acknowledgement; with a question, it is answered after. */
-  private Response command(SlashCommandPayload command, Response help) {
+  private Response command(SlashCommandPayload command, SlashCommandContext ctx) {
     if (SlackAnswers.question(command.getText()).isEmpty()) {
-      return help;
+      return ctx.ack(channel.help());
     }
     String conversation = "command:" + command.getChannelId() + ":" + command.getUserId();
     channel.respond("command in " + command.getChannelId() + " from " + command.getUserId(), command.getResponseUrl(),
         answers -> answers.reply(conversation, command.getUserId(), command.getText(), true), false);
-    return Response.ok();
+    return ctx.ack();
   }
 
   private Response vote(BlockActionRequest req, ActionContext ctx, boolean up) {

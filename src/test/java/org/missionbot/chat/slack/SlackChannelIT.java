@@ -313,6 +313,18 @@ class SlackChannelIT {
   }
 
   @Test
+  void aPortInUseStopsTheStartWithThePortNamed() throws Exception {
+    start(Map.of());
+    SlackChannel second = SlackChannel.create(settings(Map.of("PORT", Integer.toString(channel.port()))),
+        ChatCore.withDefaults(bot));
+
+    IOException e = assertThrows(IOException.class, second::start);
+
+    assertTrue(e.getMessage().startsWith("could not listen on PORT " + channel.port()), e.getMessage());
+    second.stop();
+  }
+
+  @Test
   void urlVerificationChallengeIsEchoed() throws Exception {
     start(Map.of());
 
