@@ -1,0 +1,67 @@
+package org.missionbot.chat.slack;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The threads that answer after Slack has been acknowledged. A task that fails is logged with what it
+ * was for, and its apology runs instead; on {@link #stop} the tasks already taken are finished.
+ */
+final class AnswerWorkers {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AnswerWorkers.class);
+
+  private final ExecutorService threads;
+
+  AnswerWorkers(int count) {
+    this.threads = Executors.newFixedThreadPool(count, Thread.ofPlatform().name("slack-answer-", 1).factory());
+  }
+
+  /** Runs {@code task} on a worker, and {@code apology} when it fails; drops it when stopping. */
+  void submit(String what, Task task, Task apology) {
+    try {
+      threads.execute(() -> {
+        try {
+          task.run();
+        } catch (Exception e) {
+          LOG.error("failed answering {}", what, e);
+          quietly("apologise for " + what, apology);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      LOG.warn("stopping: dropped {}", what);
+    }
+  }
+
+  /** Takes no more tasks and waits up to {@code seconds} for those taken; then interrupts them. */
+  void stop(long seconds) {
+    threads.shutdown();
+    try {
+      if (!threads.awaitTermination(seconds, TimeUnit.SECONDS)) {
+        LOG.warn("answers still running after {} s were cut short", seconds);
+        threads.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      threads.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Runs {@code task}, logging instead of throwing when it fails. */
+  static void quietly(String what, Task task) {
+    try {
+      task.run();
+    } catch (Exception e) {
+      LOG.warn("could not {}: {}", what, e.toString());
+    }
+  }
+
+  /** Work that may fail. */
+  interface Task {
+    void run() throws Exception;
+  }
+}

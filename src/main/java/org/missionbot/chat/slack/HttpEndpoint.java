@@ -1,0 +1,111 @@
+package org.missionbot.chat.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack's HTTP mode on the JDK's web server: events, commands and interactions are POSTed to
+ * {@value #PATH} and handed to the Bolt app, which verifies each request's signature and timestamp
+ * (401 when bad or stale) before anything else.
+ */
+final class HttpEndpoint {
+
+  static final String PATH = "/slack/events";
+  private static final Logger LOG = LoggerFactory.getLogger(HttpEndpoint.class);
+  private static final int MAX_BODY = 1 << 20;
+
+  private final App app;
+  private final SlackRequestParser parser;
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+
+  HttpEndpoint(App app, InetSocketAddress address) throws IOException {
+    this.app = app;
+    this.parser = new SlackRequestParser(app.config());
+    this.server = HttpServer.create(address, 0);
+    server.createContext(PATH, this::handle);
+    server.setExecutor(threads);
+  }
+
+  void start() {
+    server.start();
+  }
+
+  /** The port it listens on (the one picked when it was asked for port 0). */
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Stops taking requests, giving those in progress a second to finish. */
+  void stop() {
+    server.stop(1);
+    threads.shutdown();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (!"POST".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getPath())) {
+        send(exchange, Response.builder().statusCode(404).contentType("text/plain").body("not found").build());
+        return;
+      }
+      byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY);
+      Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+          .requestUri(PATH)
+          .queryString(Map.of())
+          .headers(new RequestHeaders(headers(exchange)))
+          .requestBody(new String(body, StandardCharsets.UTF_8))
+          .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+          .build());
+      send(exchange, run(request));
+    }
+  }
+
+  private Response run(Request<?> request) {
+    if (request == null) {
+      return Response.builder().statusCode(400).contentType("text/plain").body("not a Slack request").build();
+    }
+    try {
+      return app.run(request);
+    } catch (Exception e) {
+      LOG.error("Bolt failed on a {} request: {}", request.getRequestType(), e.toString());
+      return Response.builder().statusCode(500).contentType("text/plain").body("error").build();
+    }
+  }
+
+  private static Map<String, List<String>> headers(HttpExchange exchange) {
+    Map<String, List<String>> headers = new HashMap<>();
+    exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+    return headers;
+  }
+
+  private static void send(HttpExchange exchange, Response response) throws IOException {
+    byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+    if (response.getContentType() != null) {
+      exchange.getResponseHeaders().set("Content-Type", response.getContentType());
+    }
+    if (response.getHeaders() != null) {
+      response.getHeaders().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+    }
+    exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+}

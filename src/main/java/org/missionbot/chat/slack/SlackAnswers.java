@@ -1,0 +1,106 @@
+package org.missionbot.chat.slack;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.missionbot.answer.Answer;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the Slack channel says back to a question, before it is posted: asks the chat core, logs the
+ * question to the feedback file, remembers the answer for its buttons, and renders it. Thread-safe.
+ */
+final class SlackAnswers {
+
+  static final String EXPIRED = "That answer is too old for me to find again. Please ask the question again.";
+  static final String THANKS = "Thanks for the feedback!";
+  static final String VOTED = "You have already voted on this answer. Thanks!";
+  private static final Logger LOG = LoggerFactory.getLogger(SlackAnswers.class);
+  /** A user mention such as {@code <@U123>} or {@code <@U123|name>}. */
+  private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
+
+  private final ChatCore core;
+  private final FeedbackLog feedback;
+  private final BoundedMemory<Answer> recent;
+  private final BoundedMemory<Boolean> votes;
+
+  SlackAnswers(ChatCore core, FeedbackLog feedback, int memory) {
+    this.core = core;
+    this.feedback = feedback;
+    this.recent = new BoundedMemory<>(memory);
+    this.votes = new BoundedMemory<>(memory);
+  }
+
+  /** The reply to a message in a conversation: the greeting for an empty one, else the core's reply. */
+  SlackMessage reply(String conversation, String user, String text, boolean shareable) {
+    String question = question(text);
+    if (question.isEmpty()) {
+      return SlackRenderer.greeting();
+    }
+    Reply reply = core.ask(conversation, user, question);
+    if (reply.kind() == Reply.Kind.RATE_LIMITED) {
+      return SlackRenderer.notice(reply.text());
+    }
+    String id = UUID.randomUUID().toString();
+    recent.putFirst(id, reply.answer());
+    record(() -> feedback.question(id, user, reply.answer()));
+    return SlackRenderer.answer(reply.answer(), id, shareable);
+  }
+
+  /**
+   * Records a person's first vote on a recent answer; the thank-you, or a note that they voted already
+   * or that the answer is forgotten.
+   */
+  SlackMessage vote(String answerId, String user, boolean up) {
+    Answer answer = recent.get(answerId);
+    if (answer == null) {
+      return SlackRenderer.notice(EXPIRED);
+    }
+    if (!votes.putFirst(answerId + " " + user, up)) {
+      return SlackRenderer.notice(VOTED);
+    }
+    record(() -> feedback.vote(answerId, user, answer, up));
+    return SlackRenderer.notice(THANKS);
+  }
+
+  /** A recent answer to show in the channel, without a share button; or the note that it is forgotten. */
+  SlackMessage shared(String answerId) {
+    Answer answer = recent.get(answerId);
+    return answer == null ? SlackRenderer.notice(EXPIRED) : SlackRenderer.answer(answer, answerId, false);
+  }
+
+  /** The help shown by the command without a question. */
+  SlackMessage help() {
+    return SlackRenderer.help(core.sources());
+  }
+
+  /** The App Home tab, as the JSON of a view. */
+  String home() {
+    return SlackRenderer.home(core.sources()).toString();
+  }
+
+  /** The question in a message's text: mentions removed, Slack's escapes undone, spaces trimmed. */
+  static String question(String text) {
+    if (text == null) {
+      return "";
+    }
+    String plain = MENTION.matcher(text).replaceAll(" ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    return plain.strip().replaceAll("\\s+", " ");
+  }
+
+  /** Losing a feedback line must not lose the answer: the failure is logged and the reply goes on. */
+  private static void record(Write write) {
+    try {
+      write.run();
+    } catch (IOException e) {
+      LOG.warn("could not write to the feedback file: {}", e.toString());
+    }
+  }
+
+  private interface Write {
+    void run() throws IOException;
+  }
+}

@@ -1,0 +1,211 @@
+package org.missionbot.chat.slack;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.FollowUps;
+import org.missionbot.chat.MissionBot;
+import org.missionbot.chat.RateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mission Bot on Slack: a Bolt app that answers mentions in threads, direct messages and the
+ * {@code /mission} command, takes votes and shares, and publishes the App Home tab; over Socket Mode
+ * when there is an app token, else over signed HTTP. Every request is acknowledged at once and
+ * answered on a worker thread.
+ */
+public final class SlackChannel {
+
+  /** The slash command, as declared in the app manifest. */
+  public static final String COMMAND = "/mission";
+  private static final Logger LOG = LoggerFactory.getLogger(SlackChannel.class);
+  private static final int WORKERS = 4;
+  private static final long STOP_SECONDS = 8;
+
+  private final SlackSettings settings;
+  private final App app;
+  private final MethodsClient client;
+  private final SlackAnswers answers;
+  private final AnswerWorkers workers;
+  private HttpEndpoint http;
+  private SocketModeApp socket;
+
+  private SlackChannel(SlackSettings settings, App app, SlackAnswers answers) {
+    this.settings = settings;
+    this.app = app;
+    this.client = app.slack().methods(settings.botToken());
+    this.answers = answers;
+    this.workers = new AnswerWorkers(WORKERS);
+  }
+
+  /** A channel for these settings around a chat core; {@link #start()} connects it. */
+  public static SlackChannel create(SlackSettings settings, ChatCore core) {
+    SlackAnswers answers = new SlackAnswers(core, new FeedbackLog(settings.feedbackFile(), Clock.systemUTC()), 10_000);
+    return new SlackChannel(settings, new App(appConfig(settings)), answers);
+  }
+
+  /** The chat core for a bot with this channel's rate limit (SLACK_RATE_LIMIT questions a minute per user). */
+  public static ChatCore core(MissionBot bot, SlackSettings settings) {
+    Clock clock = Clock.systemUTC();
+    return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10_000, clock),
+        new RateLimiter(settings.rateLimit(), Duration.ofMinutes(1), clock));
+  }
+
+  /**
+   * Checks the bot token with auth.test, then takes events: over Socket Mode, or on HTTP at
+   * {@code /slack/events}. Throws {@link IllegalStateException} when Slack rejects a token; the
+   * message names the token, never shows it.
+   */
+  public void start() throws IOException {
+    String bot = checkBotToken();
+    route();
+    if (settings.socketMode()) {
+      startSocketMode();
+    } else {
+      app.start();
+      http = listen();
+      http.start();
+    }
+    LOG.info("Slack channel started as {} in {} mode{}", bot, settings.socketMode() ? "Socket" : "HTTP",
+        http == null ? "" : ", listening on port " + http.port() + HttpEndpoint.PATH);
+  }
+
+  /** Stops taking events, lets the answers in progress finish, and returns within 10 seconds. */
+  public void stop() {
+    if (http != null) {
+      http.stop();
+    }
+    if (socket != null) {
+      AnswerWorkers.quietly("stop Socket Mode", socket::stop);
+    }
+    workers.stop(STOP_SECONDS);
+    AnswerWorkers.quietly("stop the Bolt app", app::stop);
+  }
+
+  /** The HTTP port taken (the one picked when PORT is 0), or -1 in Socket Mode. */
+  public int port() {
+    return http == null ? -1 : http.port();
+  }
+
+  private static AppConfig appConfig(SlackSettings settings) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    return AppConfig.builder()
+        .slack(Slack.getInstance(config))
+        .singleTeamBotToken(settings.botToken())
+        .signingSecret(settings.signingSecret())
+        .requestVerificationEnabled(!settings.socketMode())
+        .build();
+  }
+
+  private HttpEndpoint listen() throws IOException {
+    try {
+      return new HttpEndpoint(app, new InetSocketAddress(settings.port()));
+    } catch (IOException e) {
+      throw new IOException("could not listen on PORT " + settings.port() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds the handlers; Bolt checks the token again here, so it comes after our clearer check. */
+  private void route() {
+    app.use(new EventGate(10_000));
+    new SlackRoutes(this).register(app);
+  }
+
+  private String checkBotToken() throws IOException {
+    AuthTestResponse auth;
+    try {
+      auth = client.authTest(r -> r);
+    } catch (SlackApiException e) {
+      throw new IllegalStateException("Slack rejected SLACK_BOT_TOKEN: auth.test answered HTTP " + e.getResponse().code());
+    } catch (IOException e) {
+      throw new IOException("could not reach the Slack Web API at " + settings.apiUrl() + ": " + redact(e.getMessage()));
+    }
+    if (!auth.isOk()) {
+      throw new IllegalStateException("Slack rejected SLACK_BOT_TOKEN: auth.test said " + auth.getError());
+    }
+    return auth.getUser() + " in " + auth.getTeam();
+  }
+
+  private void startSocketMode() throws IOException {
+    try {
+      socket = new SocketModeApp(settings.appToken(), app);
+      socket.startAsync();
+    } catch (Exception e) {
+      throw new IllegalStateException("Slack did not open Socket Mode with SLACK_APP_TOKEN: " + redact(e.getMessage()));
+    }
+  }
+
+  /** The text with any of the settings' secrets masked, for messages that quote another library's. */
+  private String redact(String text) {
+    String redacted = String.valueOf(text);
+    for (String secret : new String[] {settings.botToken(), settings.appToken(), settings.signingSecret()}) {
+      redacted = secret == null ? redacted : redacted.replace(secret, "****");
+    }
+    return redacted;
+  }
+
+  /** Answers an event on a worker: the reply in the thread (or the DM), or FAILED there if answering fails. */
+  void answer(String eventId, String channel, String threadTs, String conversation, String user, String text) {
+    workers.submit("event " + eventId + " in " + channel + " at " + threadTs,
+        () -> post(channel, threadTs, answers.reply(conversation, user, text, false)),
+        () -> post(channel, threadTs, SlackRenderer.notice(ChatCore.FAILED)));
+  }
+
+  /** Answers a command or button on a worker, through its response_url. */
+  void respond(String what, String responseUrl, Answering answering, boolean inChannel) {
+    workers.submit(what, () -> send(responseUrl, answering.message(answers), inChannel),
+        () -> send(responseUrl, SlackRenderer.notice(ChatCore.FAILED), false));
+  }
+
+  /** Publishes the App Home tab for a user on a worker. */
+  void publishHome(String user) {
+    workers.submit("home of " + user, () -> {
+      ViewsPublishResponse r = client.viewsPublish(v -> v.userId(user).viewAsString(answers.home()));
+      check(r.isOk(), "views.publish", r.getError());
+    }, () -> { });
+  }
+
+  /** The help, as the JSON the command's acknowledgement carries. */
+  JsonElement help() {
+    return JsonParser.parseString(answers.help().responsePayload(false));
+  }
+
+  private void post(String channel, String threadTs, SlackMessage message) throws Exception {
+    ChatPostMessageResponse r = client.chatPostMessage(m -> m.channel(channel).threadTs(threadTs)
+        .text(message.text()).blocksAsString(message.blocksJson()));
+    check(r.isOk(), "chat.postMessage", r.getError());
+  }
+
+  private void send(String responseUrl, SlackMessage message, boolean inChannel) throws Exception {
+    WebhookResponse r = app.slack().send(responseUrl, message.responsePayload(inChannel));
+    check(r.getCode() != null && r.getCode() == 200, "response_url", r.getCode() + " " + r.getBody());
+  }
+
+  private static void check(boolean ok, String method, String error) throws IOException {
+    if (!ok) {
+      throw new IOException(method + " failed: " + error);
+    }
+  }
+
+  /** What a command or a button gets back. */
+  interface Answering {
+    SlackMessage message(SlackAnswers answers);
+  }
+}

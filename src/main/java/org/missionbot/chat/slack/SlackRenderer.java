@@ -1,0 +1,201 @@
+package org.missionbot.chat.slack;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import org.missionbot.answer.Answer;
+import org.missionbot.answer.Citation;
+import org.missionbot.answer.Quote;
+import org.missionbot.answer.Span;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.corpus.Article;
+
+/**
+ * Renders the chat core's replies as Slack Block Kit: the lead, each quote as a quoted section with the
+ * answering words in bold, a citation line per quote, and the vote and share buttons. Pure.
+ */
+final class SlackRenderer {
+
+  static final String VOTE_UP = "vote_up";
+  static final String VOTE_DOWN = "vote_down";
+  static final String SHARE = "share";
+  static final String HOW_TO_ASK = "*How to ask*\n"
+      + "\u2022 Mention me in a channel: I answer in a thread. Mention me again in that thread to follow up.\n"
+      + "\u2022 Send me a direct message: every message is a question.\n"
+      + "\u2022 Type `/mission` and your question: only you see the answer, with a button to share it.";
+
+  private SlackRenderer() {}
+
+  /**
+   * An answer with its vote buttons, which carry {@code answerId}; a share button too when
+   * {@code shareable} (the answer is shown to the asker only).
+   */
+  static SlackMessage answer(Answer answer, String answerId, boolean shareable) {
+    JsonArray blocks = new JsonArray();
+    if (!answer.lead().isEmpty()) {
+      blocks.add(section(escape(answer.lead())));
+    }
+    List<Quote> quotes = answer.quotes();
+    for (int i = 0; i < quotes.size(); i++) {
+      blocks.add(section(quoted(quotes.get(i))));
+      blocks.add(context("[" + (i + 1) + "] " + escape(citation(quotes.get(i).citation()))));
+    }
+    blocks.add(buttons(answerId, shareable));
+    return new SlackMessage(fallback(answer), blocks);
+  }
+
+  /** A short message on its own: a refusal, an apology, a thank-you. */
+  static SlackMessage notice(String text) {
+    JsonArray blocks = new JsonArray();
+    blocks.add(section(escape(text)));
+    return new SlackMessage(escape(text), blocks);
+  }
+
+  /** The greeting with example questions, for a mention or message without a question. */
+  static SlackMessage greeting() {
+    JsonArray blocks = new JsonArray();
+    blocks.add(section(escape(ChatCore.GREETING) + "\n" + bullets(ChatCore.EXAMPLES)));
+    return new SlackMessage(escape(ChatCore.GREETING), blocks);
+  }
+
+  /** What {@code /mission} alone shows: what the bot does, how to ask, and the sources with dates. */
+  static SlackMessage help(List<Article> sources) {
+    JsonArray blocks = new JsonArray();
+    blocks.add(section(escape(ChatCore.HELP)));
+    blocks.add(section(HOW_TO_ASK));
+    blocks.add(section("*Sources*\n" + sourceLines(sources)));
+    return new SlackMessage(escape(ChatCore.HELP), blocks);
+  }
+
+  /** The App Home tab: what the bot does, how to ask, examples, and the sources with dates. */
+  static JsonObject home(List<Article> sources) {
+    JsonArray blocks = new JsonArray();
+    blocks.add(header("Mission Bot"));
+    blocks.add(section(escape(ChatCore.HELP)));
+    blocks.add(section(HOW_TO_ASK));
+    blocks.add(section("*Try*\n" + bullets(ChatCore.EXAMPLES)));
+    blocks.add(divider());
+    blocks.add(header("Sources"));
+    blocks.add(section(sourceLines(sources)));
+    blocks.add(context(escape(ChatCore.ABOUT)));
+    JsonObject view = new JsonObject();
+    view.addProperty("type", "home");
+    view.add("blocks", blocks);
+    return view;
+  }
+
+  /** The quote as mrkdwn quote lines ("> "), escaped, with its highlights in bold. */
+  static String quoted(Quote quote) {
+    String text = quote.text();
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Span span : quote.highlights()) {
+      int start = Math.max(span.start(), at);
+      int end = span.end();
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (start < end) {
+        out.append(escape(text.substring(at, start))).append('*').append(escape(text.substring(start, end))).append('*');
+        at = end;
+      }
+    }
+    out.append(escape(text.substring(at)));
+    return "> " + out.toString().replace("\n", "\n> ");
+  }
+
+  /** "Headline · Outlet · 25 Jun 2024", leaving out what is unknown. */
+  static String citation(Citation citation) {
+    return dotted(citation.title(), citation.outlet(), citation.date());
+  }
+
+  /** Slack's escaping for text it parses: &amp;, &lt; and &gt;. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static String fallback(Answer answer) {
+    if (!answer.lead().isEmpty() || answer.quotes().isEmpty()) {
+      return escape(answer.lead());
+    }
+    Quote first = answer.quotes().get(0);
+    return escape("\u201c" + first.text() + "\u201d \u2014 " + first.citation().label());
+  }
+
+  private static String sourceLines(List<Article> sources) {
+    return String.join("\n", sources.stream().map(article -> {
+      String date = Citation.of(article).date();
+      return "\u2022 " + (date.isEmpty() ? "undated" : date) + " \u2014 " + escape(dotted(article.title(), article.outlet()));
+    }).toList());
+  }
+
+  private static String dotted(String... parts) {
+    return String.join(" \u00b7 ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isEmpty()).toList());
+  }
+
+  private static String bullets(List<String> lines) {
+    return String.join("\n", lines.stream().map(l -> "\u2022 " + escape(l)).toList());
+  }
+
+  private static JsonObject buttons(String answerId, boolean shareable) {
+    JsonArray elements = new JsonArray();
+    elements.add(button("\ud83d\udc4d Helpful", VOTE_UP, answerId));
+    elements.add(button("\ud83d\udc4e Not helpful", VOTE_DOWN, answerId));
+    if (shareable) {
+      elements.add(button("Share in channel", SHARE, answerId));
+    }
+    JsonObject actions = new JsonObject();
+    actions.addProperty("type", "actions");
+    actions.addProperty("block_id", "answer_actions");
+    actions.add("elements", elements);
+    return actions;
+  }
+
+  private static JsonObject button(String label, String actionId, String value) {
+    JsonObject button = new JsonObject();
+    button.addProperty("type", "button");
+    button.add("text", text("plain_text", label));
+    button.addProperty("action_id", actionId);
+    button.addProperty("value", value);
+    return button;
+  }
+
+  private static JsonObject section(String mrkdwn) {
+    JsonObject section = new JsonObject();
+    section.addProperty("type", "section");
+    section.add("text", text("mrkdwn", mrkdwn));
+    return section;
+  }
+
+  private static JsonObject context(String mrkdwn) {
+    JsonArray elements = new JsonArray();
+    elements.add(text("mrkdwn", mrkdwn));
+    JsonObject context = new JsonObject();
+    context.addProperty("type", "context");
+    context.add("elements", elements);
+    return context;
+  }
+
+  private static JsonObject header(String plain) {
+    JsonObject header = new JsonObject();
+    header.addProperty("type", "header");
+    header.add("text", text("plain_text", plain));
+    return header;
+  }
+
+  private static JsonObject divider() {
+    JsonObject divider = new JsonObject();
+    divider.addProperty("type", "divider");
+    return divider;
+  }
+
+  private static JsonObject text(String type, String text) {
+    JsonObject object = new JsonObject();
+    object.addProperty("type", type);
+    object.addProperty("text", text);
+    return object;
+  }
+}

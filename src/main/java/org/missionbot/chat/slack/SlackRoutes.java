@@ -1,0 +1,80 @@
+package org.missionbot.chat.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+
+/**
+ * Translates Slack's events, command and button clicks into the channel's work. Each handler only
+ * reads what it needs and acknowledges at once; the answering happens on the channel's workers.
+ */
+final class SlackRoutes {
+
+  private final SlackChannel channel;
+
+  SlackRoutes(SlackChannel channel) {
+    this.channel = channel;
+  }
+
+  void register(App app) {
+    app.event(AppMentionEvent.class, (payload, ctx) -> {
+      AppMentionEvent e = payload.getEvent();
+      String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+      channel.answer(payload.getEventId(), e.getChannel(), thread, e.getChannel() + ":" + thread, e.getUser(), e.getText());
+      return ctx.ack();
+    });
+    app.event(MessageEvent.class, (payload, ctx) -> {
+      MessageEvent e = payload.getEvent();
+      if ("im".equals(e.getChannelType())) {
+        String thread = e.getThreadTs();
+        String conversation = thread == null ? e.getChannel() : e.getChannel() + ":" + thread;
+        channel.answer(payload.getEventId(), e.getChannel(), thread, conversation, e.getUser(), e.getText());
+      }
+      return ctx.ack();
+    });
+    app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+      if ("home".equals(payload.getEvent().getTab())) {
+        channel.publishHome(payload.getEvent().getUser());
+      }
+      return ctx.ack();
+    });
+    app.command(SlackChannel.COMMAND, (req, ctx) -> command(req.getPayload(), ctx));
+    app.blockAction(SlackRenderer.VOTE_UP, (req, ctx) -> vote(req, ctx, true));
+    app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req, ctx, false));
+    app.blockAction(SlackRenderer.SHARE, (req, ctx) -> {
+      String id = value(req.getPayload());
+      channel.respond("share of " + id, req.getPayload().getResponseUrl(), answers -> answers.shared(id), true);
+      return ctx.ack();
+    });
+  }
+
+  /** The command alone gets the help in its acknowledgement; with a question, it is answered after. */
+  private Response command(SlashCommandPayload command, SlashCommandContext ctx) {
+    if (SlackAnswers.question(command.getText()).isEmpty()) {
+      return ctx.ack(channel.help());
+    }
+    String conversation = "command:" + command.getChannelId() + ":" + command.getUserId();
+    channel.respond("command in " + command.getChannelId() + " from " + command.getUserId(), command.getResponseUrl(),
+        answers -> answers.reply(conversation, command.getUserId(), command.getText(), true), false);
+    return ctx.ack();
+  }
+
+  private Response vote(BlockActionRequest req, ActionContext ctx, boolean up) {
+    BlockActionPayload payload = req.getPayload();
+    String id = value(payload);
+    String user = payload.getUser().getId();
+    channel.respond("vote on " + id, payload.getResponseUrl(), answers -> answers.vote(id, user, up), false);
+    return ctx.ack();
+  }
+
+  private static String value(BlockActionPayload payload) {
+    return payload.getActions().isEmpty() ? "" : payload.getActions().get(0).getValue();
+  }
+}

@@ -1,0 +1,425 @@
+package org.missionbot.chat.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.MissionBot;
+import org.missionbot.config.Home;
+
+/** The Slack channel end to end: the real app in HTTP mode on 127.0.0.1, Slack's Web API stood in for. */
+class SlackChannelIT {
+
+  private static final String SECRET = "test-signing-secret";
+  private static final String BOT_TOKEN = "xoxb-test-bot-token";
+
+  @TempDir
+  static Path home;
+  @TempDir
+  Path data;
+
+  private static MissionBot bot;
+  private SlackStandIn slack;
+  private SlackChannel channel;
+  private SignedClient client;
+
+  @BeforeAll
+  static void openBot() throws IOException {
+    Path project = Path.of("").toAbsolutePath();
+    copy(project.resolve("index/articles"), home.resolve("index/articles"));
+    copy(project.resolve("config"), home.resolve("config"));
+    bot = MissionBot.open(new Home(home));
+  }
+
+  @AfterAll
+  static void closeBot() throws IOException {
+    bot.close();
+  }
+
+  @AfterEach
+  void stop() {
+    if (channel != null) {
+      channel.stop();
+    }
+    slack.close();
+  }
+
+  @Test
+  void mentionIsAnsweredInItsThreadWithQuotesAndVoteButtons() throws Exception {
+    start(Map.of());
+
+    assertEquals(200, client.event(mention("Ev1", "C1", "100.1", null, "<@UBOT> How much has Canada pledged?")).statusCode());
+
+    SlackStandIn.Call post = slack.next("/api/chat.postMessage");
+    assertEquals("C1", post.form().get("channel"));
+    assertEquals("100.1", post.form().get("thread_ts"));
+    assertTrue(post.form().get("text").contains("$123 million"), post.form().get("text"));
+    JsonArray blocks = JsonParser.parseString(post.form().get("blocks")).getAsJsonArray();
+    assertTrue(blocks.get(1).getAsJsonObject().getAsJsonObject("text").get("text").getAsString().startsWith("> "));
+    assertEquals("context", blocks.get(2).getAsJsonObject().get("type").getAsString());
+    assertEquals("actions", blocks.get(blocks.size() - 1).getAsJsonObject().get("type").getAsString());
+  }
+
+  @Test
+  void mentionInTheThreadIsAFollowUpOfTheThreadsQuestion() throws Exception {
+    start(Map.of());
+    client.event(mention("Ev1", "C1", "100.1", null, "<@UBOT> How much has Canada pledged?"));
+    slack.next("/api/chat.postMessage");
+
+    client.event(mention("Ev2", "C1", "100.5", "100.1", "<@UBOT> and Kenya?"));
+
+    SlackStandIn.Call post = slack.next("/api/chat.postMessage");
+    assertEquals("100.1", post.form().get("thread_ts"));
+    List<String> log = Files.readAllLines(data.resolve("feedback.jsonl"));
+    assertEquals(2, log.size());
+    assertEquals("How much has Kenya pledged?", JsonParser.parseString(log.get(1)).getAsJsonObject().get("question").getAsString());
+  }
+
+  @Test
+  void directMessageIsAQuestionAnsweredInTheConversation() throws Exception {
+    start(Map.of());
+
+    client.event(directMessage("Ev1", "D1", "How many Kenyan police officers arrived first?", ""));
+
+    SlackStandIn.Call post = slack.next("/api/chat.postMessage");
+    assertEquals("D1", post.form().get("channel"));
+    assertNull(post.form().get("thread_ts"));
+    assertTrue(post.form().get("text").length() > 0);
+  }
+
+  @Test
+  void questionTheArticlesDontAnswerSaysSo() throws Exception {
+    start(Map.of());
+
+    client.event(directMessage("Ev1", "D1", "What is the best pizza in Naples?", ""));
+
+    SlackStandIn.Call post = slack.next("/api/chat.postMessage");
+    assertTrue(post.form().get("text").startsWith("The articles don't say."), post.form().get("text"));
+    assertTrue(Files.readString(data.resolve("feedback.jsonl")).contains("\"answered\":false"));
+  }
+
+  @Test
+  void badSignatureIsRejectedWith401AndCannotMarkTheEventAsSeen() throws Exception {
+    start(Map.of());
+    String event = mention("Ev1", "C1", "100.1", null, "<@UBOT> Who is Jimmy Cherizier?");
+
+    HttpResponse<String> forged = client.post(event, "application/json", Instant.now(), "wrong-secret");
+
+    assertEquals(401, forged.statusCode());
+    assertNull(slack.within("/api/chat.postMessage", 300));
+    assertEquals(200, client.event(event).statusCode());
+    assertEquals("100.1", slack.next("/api/chat.postMessage").form().get("thread_ts"));
+  }
+
+  @Test
+  void staleTimestampIsRejectedWith401() throws Exception {
+    start(Map.of());
+    String event = mention("Ev1", "C1", "100.1", null, "<@UBOT> Who is Jimmy Cherizier?");
+
+    HttpResponse<String> stale = client.post(event, "application/json", Instant.now().minus(Duration.ofMinutes(10)), SECRET);
+
+    assertEquals(401, stale.statusCode());
+    assertNull(slack.within("/api/chat.postMessage", 300));
+  }
+
+  @Test
+  void retriedEventIsAnsweredOnce() throws Exception {
+    start(Map.of());
+    String event = mention("Ev1", "C1", "100.1", null, "<@UBOT> Who is Jimmy Cherizier?");
+
+    assertEquals(200, client.event(event).statusCode());
+    assertEquals(200, client.event(event, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout").statusCode());
+
+    slack.next("/api/chat.postMessage");
+    assertNull(slack.within("/api/chat.postMessage", 1000));
+  }
+
+  @Test
+  void botMessagesAndEditsAreAcknowledgedAndIgnored() throws Exception {
+    start(Map.of());
+
+    assertEquals(200, client.event(directMessage("Ev1", "D1", "How much has Canada pledged?", ",\"bot_id\":\"BBOT\"")).statusCode());
+    assertEquals(200, client.event(directMessage("Ev2", "D1", "How much has Canada pledged?", ",\"bot_id\":\"B2\"")).statusCode());
+    assertEquals(200, client.event(directMessage("Ev3", "D1", "How much has Canada pledged?",
+        ",\"subtype\":\"message_changed\"")).statusCode());
+    assertEquals(200, client.event(directMessage("Ev4", "D2", "Who is Jimmy Cherizier?", "")).statusCode());
+
+    assertEquals("D2", slack.next("/api/chat.postMessage").form().get("channel"));
+    assertNull(slack.within("/api/chat.postMessage", 500));
+  }
+
+  @Test
+  void failureWhileAnsweringPostsTheApologyInTheThread() throws Exception {
+    start(Map.of());
+    slack.failFirstPostTo("C9");
+
+    client.event(mention("Ev1", "C9", "100.1", null, "<@UBOT> Who is Jimmy Cherizier?"));
+
+    slack.next("/api/chat.postMessage");
+    SlackStandIn.Call apology = slack.next("/api/chat.postMessage");
+    assertEquals("100.1", apology.form().get("thread_ts"));
+    assertEquals(ChatCore.FAILED, apology.form().get("text"));
+  }
+
+  @Test
+  void askingTooFastGetsThePoliteRefusal() throws Exception {
+    start(Map.of("SLACK_RATE_LIMIT", "1"));
+
+    client.event(directMessage("Ev1", "D1", "Who is Jimmy Cherizier?", ""));
+    slack.next("/api/chat.postMessage");
+    client.event(directMessage("Ev2", "D1", "How much has Canada pledged?", ""));
+
+    assertEquals(ChatCore.RATE_LIMITED, slack.next("/api/chat.postMessage").form().get("text"));
+  }
+
+  @Test
+  void slashCommandIsAcknowledgedAtOnceThenAnsweredToTheAskerOnlyWithAShareButton() throws Exception {
+    start(Map.of());
+
+    long asked = System.nanoTime();
+    HttpResponse<String> ack = client.form(command("How much has Canada pledged?", "c1"));
+
+    assertEquals(200, ack.statusCode());
+    assertTrue(Duration.ofNanos(System.nanoTime() - asked).toMillis() < 3000, "acknowledged within Slack's 3 s");
+    JsonObject answer = slack.next("/respond/c1").json();
+    assertEquals("ephemeral", answer.get("response_type").getAsString());
+    assertTrue(answer.get("text").getAsString().contains("$123 million"));
+    assertEquals(List.of("vote_up", "vote_down", "share"), actionIds(answer));
+  }
+
+  @Test
+  void slashCommandAloneShowsHelpAndSources() throws Exception {
+    start(Map.of());
+
+    HttpResponse<String> ack = client.form(command("", "c1"));
+
+    assertEquals(200, ack.statusCode());
+    JsonObject help = JsonParser.parseString(ack.body()).getAsJsonObject();
+    assertEquals("ephemeral", help.get("response_type").getAsString());
+    assertEquals(ChatCore.HELP, help.get("text").getAsString());
+    assertTrue(ack.body().contains("25 Jun 2024"), ack.body());
+  }
+
+  @Test
+  void shareButtonPostsTheAnswerInTheChannel() throws Exception {
+    start(Map.of());
+    client.form(command("How much has Canada pledged?", "c1"));
+    String answerId = answerId(slack.next("/respond/c1").json());
+
+    assertEquals(200, client.interaction(click("share", answerId, "b1")).statusCode());
+
+    JsonObject shared = slack.next("/respond/b1").json();
+    assertEquals("in_channel", shared.get("response_type").getAsString());
+    assertTrue(shared.get("text").getAsString().contains("$123 million"));
+    assertEquals(List.of("vote_up", "vote_down"), actionIds(shared));
+  }
+
+  @Test
+  void voteIsRecordedWithTheQuestionAndThanked() throws Exception {
+    start(Map.of());
+    client.form(command("How much has Canada pledged?", "c1"));
+    String answerId = answerId(slack.next("/respond/c1").json());
+
+    client.interaction(click("vote_down", answerId, "b1"));
+
+    assertEquals(SlackAnswers.THANKS, slack.next("/respond/b1").json().get("text").getAsString());
+    String log = Files.readString(data.resolve("feedback.jsonl"));
+    assertTrue(log.contains("\"kind\":\"vote\""), log);
+    assertTrue(log.contains("\"vote\":\"down\""), log);
+    assertTrue(FeedbackLog.summarise(data.resolve("feedback.jsonl")).contains("votes: 1 ("));
+  }
+
+  @Test
+  void aSecondVoteOnTheSameAnswerIsNotCounted() throws Exception {
+    start(Map.of());
+    client.form(command("How much has Canada pledged?", "c1"));
+    String answerId = answerId(slack.next("/respond/c1").json());
+    client.interaction(click("vote_up", answerId, "b1"));
+    slack.next("/respond/b1");
+
+    client.interaction(click("vote_up", answerId, "b2"));
+
+    assertEquals(SlackAnswers.VOTED, slack.next("/respond/b2").json().get("text").getAsString());
+    assertTrue(FeedbackLog.summarise(data.resolve("feedback.jsonl")).contains("votes: 1 ("));
+  }
+
+  @Test
+  void voteOnAForgottenAnswerAsksToAskAgain() throws Exception {
+    start(Map.of());
+
+    client.interaction(click("vote_up", "no-such-answer", "b1"));
+
+    assertEquals(SlackAnswers.EXPIRED, slack.next("/respond/b1").json().get("text").getAsString());
+  }
+
+  @Test
+  void openingTheAppHomePublishesHowToAskAndTheSources() throws Exception {
+    start(Map.of());
+
+    client.event("{\"type\":\"event_callback\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"event_id\":\"Ev1\",\"event_time\":1,"
+        + "\"event\":{\"type\":\"app_home_opened\",\"user\":\"U1\",\"channel\":\"D1\",\"tab\":\"home\",\"event_ts\":\"1.1\"}}");
+
+    SlackStandIn.Call publish = slack.next("/api/views.publish");
+    assertEquals("U1", publish.form().get("user_id"));
+    JsonObject view = JsonParser.parseString(publish.form().get("view")).getAsJsonObject();
+    assertEquals("home", view.get("type").getAsString());
+    assertTrue(view.toString().contains("How to ask") && view.toString().contains("25 Jun 2024"), view.toString());
+  }
+
+  @Test
+  void rejectedTokenStopsTheStartWithoutShowingIt() throws Exception {
+    slack = new SlackStandIn();
+    slack.rejectTokens();
+    SlackChannel rejected = SlackChannel.create(settings(Map.of()), ChatCore.withDefaults(bot));
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, rejected::start);
+
+    assertTrue(e.getMessage().contains("invalid_auth"), e.getMessage());
+    assertFalse(e.getMessage().contains(BOT_TOKEN), e.getMessage());
+  }
+
+  @Test
+  void rejectedAppTokenStopsTheSocketModeStartWithoutShowingIt() throws Exception {
+    slack = new SlackStandIn();
+    SlackChannel rejected = SlackChannel.create(settings(Map.of("SLACK_APP_TOKEN", "xapp-test-app-token")),
+        ChatCore.withDefaults(bot));
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, rejected::start);
+
+    assertTrue(e.getMessage().contains("SLACK_APP_TOKEN") && e.getMessage().contains("invalid_auth"), e.getMessage());
+    assertFalse(e.getMessage().contains("xapp-test-app-token"), e.getMessage());
+    rejected.stop();
+  }
+
+  @Test
+  void aPortInUseStopsTheStartWithThePortNamed() throws Exception {
+    start(Map.of());
+    SlackChannel second = SlackChannel.create(settings(Map.of("PORT", Integer.toString(channel.port()))),
+        ChatCore.withDefaults(bot));
+
+    IOException e = assertThrows(IOException.class, second::start);
+
+    assertTrue(e.getMessage().startsWith("could not listen on PORT " + channel.port()), e.getMessage());
+    second.stop();
+  }
+
+  @Test
+  void urlVerificationChallengeIsEchoed() throws Exception {
+    start(Map.of());
+
+    HttpResponse<String> response = client.event("{\"token\":\"t\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}");
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("c-123"), response.body());
+  }
+
+  @Test
+  void stopReturnsWithinTenSeconds() throws Exception {
+    start(Map.of());
+    client.event(directMessage("Ev1", "D1", "Who is Jimmy Cherizier?", ""));
+    long started = System.nanoTime();
+
+    channel.stop();
+    channel = null;
+
+    assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 10);
+  }
+
+  private void start(Map<String, String> extra) throws Exception {
+    slack = new SlackStandIn();
+    SlackSettings settings = settings(extra);
+    channel = SlackChannel.create(settings, SlackChannel.core(bot, settings));
+    channel.start();
+    client = new SignedClient(channel.port(), SECRET);
+  }
+
+  private SlackSettings settings(Map<String, String> extra) {
+    Map<String, String> env = new HashMap<>(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET,
+        "SLACK_API_URL", slack.apiUrl(), "PORT", "0", "FEEDBACK_FILE", data.resolve("feedback.jsonl").toString()));
+    env.putAll(extra);
+    return SlackSettings.fromEnv(env);
+  }
+
+  private static String mention(String eventId, String channel, String ts, String threadTs, String text) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "app_mention");
+    event.addProperty("user", "U1");
+    event.addProperty("text", text);
+    event.addProperty("ts", ts);
+    if (threadTs != null) {
+      event.addProperty("thread_ts", threadTs);
+    }
+    event.addProperty("channel", channel);
+    event.addProperty("event_ts", ts);
+    return callback(eventId, event.toString());
+  }
+
+  private static String directMessage(String eventId, String channel, String text, String more) {
+    JsonObject event = new JsonObject();
+    event.addProperty("text", text);
+    String json = event.toString();
+    return callback(eventId, "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"channel\":\"" + channel
+        + "\",\"ts\":\"300.1\",\"event_ts\":\"300.1\"," + json.substring(1, json.length() - 1) + more + "}");
+  }
+
+  private static String callback(String eventId, String event) {
+    return "{\"token\":\"t\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\""
+        + eventId + "\",\"event_time\":1700000000,\"event\":" + event + "}";
+  }
+
+  private Map<String, String> command(String text, String responseName) {
+    return Map.of("token", "t", "team_id", "T1", "channel_id", "C1", "user_id", "U1", "user_name", "ana",
+        "command", "/mission", "text", text, "response_url", slack.responseUrl(responseName), "trigger_id", "tr1");
+  }
+
+  private String click(String actionId, String value, String responseName) {
+    return "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\",\"username\":\"ana\"},"
+        + "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"tr2\",\"channel\":{\"id\":\"C1\",\"name\":\"general\"},"
+        + "\"container\":{\"type\":\"message\"},\"response_url\":\"" + slack.responseUrl(responseName) + "\","
+        + "\"actions\":[{\"type\":\"button\",\"action_id\":\"" + actionId + "\",\"block_id\":\"answer_actions\","
+        + "\"value\":\"" + value + "\",\"action_ts\":\"1.1\"}]}";
+  }
+
+  private static JsonArray buttons(JsonObject message) {
+    JsonArray blocks = message.getAsJsonArray("blocks");
+    return blocks.get(blocks.size() - 1).getAsJsonObject().getAsJsonArray("elements");
+  }
+
+  private static List<String> actionIds(JsonObject message) {
+    return buttons(message).asList().stream().map(b -> b.getAsJsonObject().get("action_id").getAsString()).toList();
+  }
+
+  private static String answerId(JsonObject message) {
+    return buttons(message).get(0).getAsJsonObject().get("value").getAsString();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.missionbot.chat.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionbot.answer.Answer;
+import org.missionbot.answer.Citation;
+import org.missionbot.answer.Quote;
+import org.missionbot.answer.Span;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.corpus.Article;
+
+class SlackRendererTest {
+
+  private static final Citation AP = new Citation("2024-06-25-police", "Kenyan Police <Arrive> in Haiti",
+      "Associated Press", LocalDate.of(2024, 6, 25), false, "https://example.org/ap");
+  private static final Citation UNDATED = new Citation("x", "Canada & Kenya", null, null, false, null);
+
+  @Test
+  void answerWithQuotesRendersLeadQuotedSectionsBoldSpansCitationsAndButtons() {
+    Quote first = new Quote("Ottawa pledged approximately $123 million & training.", AP, List.of(new Span(15, 41)));
+    Quote second = new Quote("Canada <said> it would help.\nKenya leads.", UNDATED, List.of());
+    Answer answer = new Answer("How much has Canada pledged?", Answer.Outcome.ANSWERED,
+        "approximately $123 million (25 Jun 2024)", List.of(first, second));
+
+    SlackMessage message = SlackRenderer.answer(answer, "a1", false);
+
+    assertEquals("approximately $123 million (25 Jun 2024)", message.text());
+    assertJson("""
+        [
+          {"type": "section", "text": {"type": "mrkdwn", "text": "approximately $123 million (25 Jun 2024)"}},
+          {"type": "section", "text": {"type": "mrkdwn",
+            "text": "> Ottawa pledged *approximately $123 million* &amp; training."}},
+          {"type": "context", "elements": [{"type": "mrkdwn",
+            "text": "[1] Kenyan Police &lt;Arrive&gt; in Haiti \u00b7 Associated Press \u00b7 25 Jun 2024"}]},
+          {"type": "section", "text": {"type": "mrkdwn", "text": "> Canada &lt;said&gt; it would help.\\n> Kenya leads."}},
+          {"type": "context", "elements": [{"type": "mrkdwn", "text": "[2] Canada &amp; Kenya"}]},
+          {"type": "actions", "block_id": "answer_actions", "elements": [
+            {"type": "button", "text": {"type": "plain_text", "text": "\ud83d\udc4d Helpful"}, "action_id": "vote_up", "value": "a1"},
+            {"type": "button", "text": {"type": "plain_text", "text": "\ud83d\udc4e Not helpful"}, "action_id": "vote_down", "value": "a1"}
+          ]}
+        ]""", message.blocksJson());
+  }
+
+  @Test
+  void articlesDontSayRendersTheMessageAndVoteAndShareButtons() {
+    Answer answer = Answer.unanswered("What colour is the sky?", Answer.Outcome.NOT_IN_ARTICLES,
+        "The articles don't say. I only answer from the news articles I have.");
+
+    SlackMessage message = SlackRenderer.answer(answer, "a2", true);
+
+    assertEquals("The articles don't say. I only answer from the news articles I have.", message.text());
+    assertJson("""
+        [
+          {"type": "section", "text": {"type": "mrkdwn",
+            "text": "The articles don't say. I only answer from the news articles I have."}},
+          {"type": "actions", "block_id": "answer_actions", "elements": [
+            {"type": "button", "text": {"type": "plain_text", "text": "\ud83d\udc4d Helpful"}, "action_id": "vote_up", "value": "a2"},
+            {"type": "button", "text": {"type": "plain_text", "text": "\ud83d\udc4e Not helpful"}, "action_id": "vote_down", "value": "a2"},
+            {"type": "button", "text": {"type": "plain_text", "text": "Share in channel"}, "action_id": "share", "value": "a2"}
+          ]}
+        ]""", message.blocksJson());
+  }
+
+  @Test
+  void answerWithoutLeadFallsBackToItsFirstQuote() {
+    Quote quote = new Quote("Kenya leads <the> mission.", UNDATED, List.of());
+    Answer answer = new Answer("Who leads?", Answer.Outcome.ANSWERED, "", List.of(quote));
+
+    assertEquals("\u201cKenya leads &lt;the&gt; mission.\u201d \u2014 Canada &amp; Kenya", SlackRenderer.answer(answer, "a3", false).text());
+  }
+
+  @Test
+  void boldSpansLeaveSurroundingWhitespaceOutsideTheStars() {
+    Quote quote = new Quote("It sent 400 officers.", UNDATED, List.of(new Span(7, 20)));
+
+    assertEquals("> It sent *400 officers*.", SlackRenderer.quoted(quote));
+  }
+
+  @Test
+  void helpShowsWhatTheBotDoesHowToAskAndTheSourcesWithDates() {
+    List<Article> sources = List.of(
+        new Article("ap", "Kenyan Police Arrive", "Associated Press", LocalDate.of(2024, 6, 25), false, null, "body"),
+        new Article("old", "Ottawa & Haiti", null, LocalDate.of(2022, 10, 28), true, null, "body"),
+        new Article("x", "Undated", null, null, false, null, "body"));
+
+    SlackMessage message = SlackRenderer.help(sources);
+
+    assertEquals(ChatCore.HELP, message.text());
+    JsonArray expected = new JsonArray();
+    expected.add(section(ChatCore.HELP));
+    expected.add(section(SlackRenderer.HOW_TO_ASK));
+    expected.add(section("*Sources*\n\u2022 25 Jun 2024 \u2014 Kenyan Police Arrive \u00b7 Associated Press\n"
+        + "\u2022 c. 28 Oct 2022 \u2014 Ottawa &amp; Haiti\n\u2022 undated \u2014 Undated"));
+    assertEquals(expected, JsonParser.parseString(message.blocksJson()));
+  }
+
+  @Test
+  void emptyMentionGetsTheGreetingWithExamples() {
+    SlackMessage message = SlackRenderer.greeting();
+
+    assertEquals(ChatCore.GREETING, message.text());
+    assertJson("[" + section(ChatCore.GREETING + "\n\u2022 How much has Canada pledged?\n"
+        + "\u2022 How many Kenyan police officers arrived first?\n\u2022 Who is Jimmy Cherizier?") + "]", message.blocksJson());
+  }
+
+  @Test
+  void noticeIsOneEscapedSection() {
+    SlackMessage message = SlackRenderer.notice("Wait <a> minute & retry");
+
+    assertEquals("Wait &lt;a&gt; minute &amp; retry", message.text());
+    assertJson("""
+        [{"type": "section", "text": {"type": "mrkdwn", "text": "Wait &lt;a&gt; minute &amp; retry"}}]""",
+        message.blocksJson());
+  }
+
+  @Test
+  void responsePayloadSaysWhoSeesIt() {
+    SlackMessage message = SlackRenderer.notice("Hi");
+
+    assertJson("""
+        {"response_type": "ephemeral", "replace_original": false, "text": "Hi",
+         "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "Hi"}}]}""", message.responsePayload(false));
+    assertEquals("in_channel", JsonParser.parseString(message.responsePayload(true))
+        .getAsJsonObject().get("response_type").getAsString());
+  }
+
+  private static JsonObject section(String mrkdwn) {
+    JsonObject text = new JsonObject();
+    text.addProperty("type", "mrkdwn");
+    text.addProperty("text", mrkdwn);
+    JsonObject section = new JsonObject();
+    section.addProperty("type", "section");
+    section.add("text", text);
+    return section;
+  }
+
+  private static void assertJson(String expected, String actual) {
+    assertEquals(JsonParser.parseString(expected), JsonParser.parseString(actual), actual);
+  }
+}
