@@ -12,11 +12,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line. Without a command it starts the console chat. Only {@link #main} exits. */
+/**
+ * The command line. Without a command it serves the configured chat channels, or, when no token is
+ * set, starts the console chat. Only {@link #main} exits.
+ */
 @Command(name = "mission-bot", mixinStandardHelpOptions = true, version = "mission-bot 0.1",
     description = "Answers questions about the MSS mission in Haiti with verbatim, cited quotes from news articles.",
     subcommands = {AskCommand.class, SourcesCommand.class, IndexCommand.class, EvalCommand.class,
-        BenchCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, ServeCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
   /** Held so the setting outlives garbage collection: Lucene's note at start that the vector API is off is not news for users. */
@@ -49,7 +52,10 @@ public final class Main implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
+    if (Channels.anyConfigured(System.getenv())) {
+      return spec.commandLine().getSubcommands().get("serve").execute();
+    }
     try (MissionBot bot = openBot()) {
       PrintWriter out = spec.commandLine().getOut();
       new ConsoleChat(bot, new java.io.BufferedReader(new java.io.InputStreamReader(System.in,

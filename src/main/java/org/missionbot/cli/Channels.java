@@ -1,0 +1,71 @@
+package org.missionbot.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.missionbot.chat.MissionBot;
+import org.missionbot.chat.slack.SlackChannel;
+import org.missionbot.chat.slack.SlackSettings;
+
+/** The chat channels the environment configures, each started and stopped the same way. */
+final class Channels {
+
+  /** A configured channel. */
+  interface Channel {
+    String name();
+
+    void start() throws IOException;
+
+    void stop();
+  }
+
+  private Channels() {}
+
+  /** Whether the environment configures any channel (a token is set). */
+  static boolean anyConfigured(Map<String, String> env) {
+    return isSet(env, "SLACK_BOT_TOKEN") || isSet(env, "TELEGRAM_BOT_TOKEN");
+  }
+
+  /** The channels the environment configures; settings problems of all of them in one exception. */
+  static List<Channel> configured(Map<String, String> env, MissionBot bot) {
+    List<Channel> channels = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    if (isSet(env, "SLACK_BOT_TOKEN")) {
+      try {
+        SlackSettings settings = SlackSettings.fromEnv(env);
+        channels.add(slack(SlackChannel.create(settings, SlackChannel.core(bot, settings))));
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("\n", problems));
+    }
+    return channels;
+  }
+
+  private static Channel slack(SlackChannel channel) {
+    return new Channel() {
+      @Override
+      public String name() {
+        return "Slack";
+      }
+
+      @Override
+      public void start() throws IOException {
+        channel.start();
+      }
+
+      @Override
+      public void stop() {
+        channel.stop();
+      }
+    };
+  }
+
+  private static boolean isSet(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value != null && !value.isBlank();
+  }
+}

@@ -1,0 +1,31 @@
+package org.missionbot.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.missionbot.chat.slack.FeedbackLog;
+import org.missionbot.chat.slack.SlackSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Summarises the questions and votes the chat channels logged. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Summarise the logged questions, unanswered questions and votes.")
+final class StatsCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "The feedback log (default: $FEEDBACK_FILE or " + SlackSettings.DEFAULT_FEEDBACK_FILE + ").")
+  Path file;
+
+  @Override
+  public Integer call() throws IOException {
+    Path log = file != null ? file : Path.of(System.getenv().getOrDefault("FEEDBACK_FILE", SlackSettings.DEFAULT_FEEDBACK_FILE));
+    spec.commandLine().getOut().print(FeedbackLog.summarise(log));
+    return 0;
+  }
+}
