@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Interceptor;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,9 @@ import org.slf4j.LoggerFactory;
 final class BotApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(BotApi.class);
+
+  /** The HTTP status of the calling thread's last reply; pengrad does not expose it. */
+  private static final ThreadLocal<Integer> STATUS = new ThreadLocal<>();
 
   private final TelegramBot bot;
   private final TelegramSettings settings;
@@ -53,14 +58,35 @@ final class BotApi {
     }
   }
 
-  /** Calls once; a failed call, or a reply Telegram marks not ok, is an exception. */
+  /**
+   * Calls once; a failed call, or a reply Telegram marks not ok, is an exception. A reply with HTTP
+   * 2xx whose body cannot be read counts as accepted and gives null: sending again could post twice.
+   */
   <T extends BaseRequest<T, R>, R extends BaseResponse> R once(BaseRequest<T, R> request)
       throws TelegramApiException {
+    STATUS.remove();
     try {
       return checked(request.getMethod(), bot.execute(request));
     } catch (RuntimeException e) {
-      throw failure(request.getMethod(), 0, describe(e.getCause() != null ? e.getCause() : e), null);
+      if (e.getCause() instanceof IOException network) {
+        throw failure(request.getMethod(), 0, describe(network), null);
+      }
+      Integer status = STATUS.get();
+      if (status == null || status >= 300) {
+        throw failure(request.getMethod(), status == null ? 0 : status, "unreadable reply: " + describe(e), null);
+      }
+      LOG.debug("{} accepted with a reply that could not be read: {}", request.getMethod(), describe(e));
+      return null;
     }
+  }
+
+  /** An OkHttp interceptor that notes each reply's HTTP status for the calling thread. */
+  static Interceptor statusRecorder() {
+    return chain -> {
+      Response response = chain.proceed(chain.request());
+      STATUS.set(response.code());
+      return response;
+    };
   }
 
   /**

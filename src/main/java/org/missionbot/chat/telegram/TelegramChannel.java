@@ -7,6 +7,7 @@ import com.pengrad.telegrambot.request.DeleteWebhook;
 import com.pengrad.telegrambot.request.GetMe;
 import com.pengrad.telegrambot.request.SetMyCommands;
 import com.pengrad.telegrambot.request.SetWebhook;
+import com.pengrad.telegrambot.response.GetMeResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.FollowUps;
 import org.missionbot.chat.MissionBot;
@@ -50,7 +52,8 @@ public final class TelegramChannel {
   private TelegramChannel(TelegramSettings settings, ChatCore core, Backoff backoff) {
     this.settings = settings;
     this.core = core;
-    this.bot = new TelegramBot.Builder(settings.token()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot").build();
+    this.bot = new TelegramBot.Builder(settings.token()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot")
+        .okHttpClient(client()).build();
     this.api = new BotApi(bot, settings, backoff, SEND_ATTEMPTS);
     this.workers = new ThreadPoolExecutor(settings.maxConcurrent(), settings.maxConcurrent(), 0, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), Thread.ofPlatform().name("telegram-answer-", 1).factory());
@@ -123,7 +126,8 @@ public final class TelegramChannel {
 
   private User identify() throws TelegramApiException, InterruptedException {
     try {
-      User me = api.call(new GetMe()).user();
+      GetMeResponse reply = api.call(new GetMe());
+      User me = reply == null ? null : reply.user();
       if (me == null || me.id() == null || me.username() == null) {
         throw new TelegramApiException("getMe", 0, "the reply has no bot id or username", null);
       }
@@ -145,6 +149,12 @@ public final class TelegramChannel {
       webhook.stop();
       throw e;
     }
+  }
+
+  /** Timeouts that let a 25 s long poll finish, and the status recorder the retries rely on. */
+  private static OkHttpClient client() {
+    return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).writeTimeout(Duration.ofSeconds(30))
+        .readTimeout(Duration.ofSeconds(40)).addInterceptor(BotApi.statusRecorder()).build();
   }
 
   private static String stripSlash(String url) {
