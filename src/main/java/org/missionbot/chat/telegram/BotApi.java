@@ -73,7 +73,8 @@ final class BotApi {
       }
       Integer status = STATUS.get();
       if (status == null || status >= 300) {
-        throw failure(request.getMethod(), status == null ? 0 : status, "unreadable reply: " + describe(e), null);
+        throw failure(request.getMethod(), status == null ? 0 : status, status == null
+            ? "unreadable reply: " + describe(e) : "HTTP " + status + " without a Bot API reply", null);
       }
       LOG.debug("{} accepted with a reply that could not be read: {}", request.getMethod(), describe(e));
       return null;
