@@ -6,7 +6,6 @@ import com.pengrad.telegrambot.request.GetUpdates;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The long-polling loop: takes updates with getUpdates and hands each to the workers, so a slow answer
- * never stalls polling. It waits out Telegram's 429 {@code retry_after}, and backs off exponentially
+ * The long-polling loop: takes updates with getUpdates and hands each to the workers (in order within
+ * a chat), so a slow answer never stalls polling. It waits out Telegram's 429 {@code retry_after}, and backs off exponentially
  * on server and network errors.
  */
 final class Poller {
@@ -27,14 +26,14 @@ final class Poller {
   private static final Duration IDLE = Duration.ofMillis(200);
 
   private final BotApi api;
-  private final Executor workers;
+  private final Lanes workers;
   private final Consumer<Update> responder;
   private final Offsets offsets = new Offsets();
   private final CountDownLatch stopping = new CountDownLatch(1);
   private final AtomicReference<Cancellable> call = new AtomicReference<>();
   private final Thread thread;
 
-  Poller(BotApi api, Executor workers, Consumer<Update> responder) {
+  Poller(BotApi api, Lanes workers, Consumer<Update> responder) {
     this.api = api;
     this.workers = workers;
     this.responder = responder;
@@ -98,7 +97,7 @@ final class Poller {
       }
       fresh++;
       try {
-        workers.execute(() -> answer(update));
+        workers.execute(Responder.lane(update), () -> answer(update));
       } catch (RejectedExecutionException e) {
         return fresh; // stopping: the update stays unconfirmed and comes back after a restart
       }

@@ -3,7 +3,9 @@ package org.missionbot.chat.telegram;
 import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.InlineQuery;
 import com.pengrad.telegrambot.model.LinkPreviewOptions;
+import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.model.User;
 import com.pengrad.telegrambot.model.request.ChatAction;
 import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
@@ -39,6 +41,21 @@ final class Responder {
     this.core = core;
     this.api = api;
     this.reader = reader;
+  }
+
+  /** The lane an update is answered in: its chat, or for inline queries and odd updates the person. */
+  static long lane(Update update) {
+    Message message = update.message();
+    if (message != null && message.chat() != null && message.chat().id() != null) {
+      return message.chat().id();
+    }
+    CallbackQuery callback = update.callbackQuery();
+    if (callback != null && callback.maybeInaccessibleMessage() != null
+        && callback.maybeInaccessibleMessage().chat() != null) {
+      return callback.maybeInaccessibleMessage().chat().id();
+    }
+    User from = callback != null ? callback.from() : update.inlineQuery() != null ? update.inlineQuery().from() : null;
+    return from != null && from.id() != null ? from.id() : 0;
   }
 
   /** Handles the update; returns once its reply was sent or failed for good. */

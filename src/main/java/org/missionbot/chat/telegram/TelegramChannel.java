@@ -90,11 +90,11 @@ public final class TelegramChannel {
     api.tryOnce(new SetMyCommands(COMMANDS));
     if (settings.webhook()) {
       webhook = WebhookServer.start(settings.port(), settings.webhookUrl().getRawPath(), settings.webhookSecret(),
-          workers, responder::handle);
+          new Lanes(workers), responder::handle);
       registerWebhook();
     } else {
       api.call(new DeleteWebhook());
-      poller = new Poller(api, workers, responder::handle);
+      poller = new Poller(api, new Lanes(workers), responder::handle);
       poller.start();
     }
     LOG.info("Telegram bot @{} is answering by {}", username, settings.webhook() ? "webhook" : "long polling");

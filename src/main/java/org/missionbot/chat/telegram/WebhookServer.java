@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -28,10 +27,10 @@ final class WebhookServer {
 
   private final HttpServer server;
   private final byte[] secret;
-  private final Executor workers;
+  private final Lanes workers;
   private final Consumer<Update> responder;
 
-  private WebhookServer(HttpServer server, String secret, Executor workers, Consumer<Update> responder) {
+  private WebhookServer(HttpServer server, String secret, Lanes workers, Consumer<Update> responder) {
     this.server = server;
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.workers = workers;
@@ -39,7 +38,7 @@ final class WebhookServer {
   }
 
   /** Serves {@code path} on {@code port} of every interface. */
-  static WebhookServer start(int port, String path, String secret, Executor workers, Consumer<Update> responder)
+  static WebhookServer start(int port, String path, String secret, Lanes workers, Consumer<Update> responder)
       throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
     WebhookServer webhook = new WebhookServer(server, secret, workers, responder);
@@ -84,7 +83,7 @@ final class WebhookServer {
     }
     Update taken = update;
     try {
-      workers.execute(() -> responder.accept(taken));
+      workers.execute(Responder.lane(taken), () -> responder.accept(taken));
       return 200;
     } catch (RejectedExecutionException e) {
       return 503; // stopping: Telegram sends the update again later

@@ -56,6 +56,11 @@ final class ScriptedBotApi extends Dispatcher {
         .add(new MockResponse.Builder().code(code).body(body).build());
   }
 
+  /** The next call of {@code method} for this chat gets this reply instead of ok. */
+  synchronized void script(String method, long chatId, int code, String body) {
+    script(method + ":" + chatId, code, body);
+  }
+
   synchronized List<Call> calls(String method) {
     return calls.stream().filter(c -> c.method().equals(method)).toList();
   }
@@ -86,10 +91,15 @@ final class ScriptedBotApi extends Dispatcher {
     MockResponse scriptedReply;
     synchronized (this) {
       calls.add(new Call(method, params, System.nanoTime()));
-      Deque<MockResponse> queue = scripted.get(method);
-      scriptedReply = queue == null ? null : queue.poll();
+      scriptedReply = next(method + ":" + params.get("chat_id"));
+      scriptedReply = scriptedReply != null ? scriptedReply : next(method);
     }
     return scriptedReply != null ? scriptedReply : ok(method, params);
+  }
+
+  private MockResponse next(String key) {
+    Deque<MockResponse> queue = scripted.get(key);
+    return queue == null ? null : queue.poll();
   }
 
   private MockResponse ok(String method, Map<String, String> params) throws InterruptedException {

@@ -196,6 +196,39 @@ class TelegramReliabilityIT {
   }
 
   @Test
+  void askingFasterThanTheRateLimitGetsThePoliteRefusal() throws Exception {
+    api.deliver(privateMessage(7, CANADA));
+    api.deliver(privateMessage(8, "Who is Jimmy Cherizier?"));
+    channel = TelegramChannel.create(settings(Map.of("TELEGRAM_RATE_LIMIT", "1")), bot);
+    channel.start();
+
+    List<Call> sends = api.await("sendMessage", 2);
+
+    assertEquals(expected(CANADA), sends.get(0).params().get("text"));
+    assertEquals(ChatCore.RATE_LIMITED, sends.get(1).params().get("text"));
+  }
+
+  @Test
+  void aSlowAnswerInOneChatDoesNotHoldUpAnotherChat() throws Exception {
+    api.script("sendMessage", 7, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
+    api.deliver(privateMessage(7, CANADA));
+    api.deliver("{\"update_id\":8,\"message\":{\"message_id\":8,\"date\":0,\"chat\":{\"id\":99,\"type\":\"private\"},"
+        + "\"from\":{\"id\":99,\"is_bot\":false,\"first_name\":\"Bo\"},\"text\":\"/about\"}}");
+    channel = TelegramChannel.create(settings(Map.of()), ChatCore.withDefaults(bot),
+        new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(2)));
+    channel.start();
+
+    List<Call> sends = api.await("sendMessage", 3);
+
+    List<Call> slow = sends.stream().filter(c -> c.params().get("chat_id").equals("7")).toList();
+    Call other = sends.stream().filter(c -> c.params().get("chat_id").equals("99")).findFirst().orElseThrow();
+    assertEquals(ChatCore.ABOUT, other.params().get("text"));
+    assertEquals(expected(CANADA), slow.get(1).params().get("text"));
+    assertTrue(slow.get(1).nanos() - slow.get(0).nanos() >= Duration.ofMillis(1900).toNanos(), "backed off");
+    assertTrue(other.nanos() < slow.get(1).nanos(), "the other chat was answered while the first waited");
+  }
+
+  @Test
   void inlineQueryOffersEachQuoteAsAChoice() throws Exception {
     api.deliver("{\"update_id\":1,\"inline_query\":{\"id\":\"iq1\",\"from\":{\"id\":7,\"is_bot\":false,"
         + "\"first_name\":\"Ann\"},\"query\":\"" + CANADA + "\",\"offset\":\"\"}}");
