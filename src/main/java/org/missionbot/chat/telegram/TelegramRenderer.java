@@ -19,6 +19,8 @@ public final class TelegramRenderer {
   public static final int LIMIT = 4096;
   static final String ELLIPSIS = "\u2026";
   private static final String GAP = "\n\n";
+  /** Said when an answer has neither lead nor quotes, so that a question never goes unanswered. */
+  static final String NOTHING = "The articles don't say.";
 
   private TelegramRenderer() {}
 
@@ -37,7 +39,10 @@ public final class TelegramRenderer {
     for (int i = 0; i < quotes.size(); i++) {
       blocks.add(quote(quotes.get(i), i + 1, limit));
     }
-    return pack(blocks, limit);
+    if (blocks.isEmpty()) {
+      blocks.add(NOTHING);
+    }
+    return pack(blocks, GAP, limit);
   }
 
   /** The answer as inline choices: one per quote, each sent as the lead and that quote; one when unanswered. */
@@ -57,12 +62,12 @@ public final class TelegramRenderer {
   }
 
   static List<String> sources(List<Article> articles, int limit) {
-    List<String> blocks = new ArrayList<>();
-    blocks.add("<b>The articles I answer from</b>");
+    List<String> lines = new ArrayList<>();
+    lines.add("<b>The articles I answer from</b>");
     for (int i = 0; i < articles.size(); i++) {
-      blocks.add(plain((i + 1) + ". " + Citation.of(articles.get(i)).label(), limit));
+      lines.add(plain((i + 1) + ". " + Citation.of(articles.get(i)).label(), limit));
     }
-    return pack(List.of(String.join("\n", blocks)), limit);
+    return pack(lines, "\n", limit);
   }
 
   /** Plain text as one message: escaped, and cut at a word boundary when too long. */
@@ -153,16 +158,16 @@ public final class TelegramRenderer {
     return ends;
   }
 
-  /** Joins blocks with a blank line into as few messages of at most {@code limit} characters as can be. */
-  static List<String> pack(List<String> blocks, int limit) {
+  /** Joins blocks with the separator into as few messages of at most {@code limit} characters as can be. */
+  static List<String> pack(List<String> blocks, String separator, int limit) {
     List<String> messages = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String block : blocks) {
-      if (current.length() > 0 && current.length() + GAP.length() + block.length() > limit) {
+      if (current.length() > 0 && current.length() + separator.length() + block.length() > limit) {
         messages.add(current.toString());
         current.setLength(0);
       }
-      current.append(current.length() > 0 ? GAP : "").append(block);
+      current.append(current.length() > 0 ? separator : "").append(block);
     }
     if (current.length() > 0) {
       messages.add(current.toString());

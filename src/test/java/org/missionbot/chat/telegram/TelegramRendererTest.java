@@ -10,6 +10,7 @@ import org.missionbot.answer.Answer;
 import org.missionbot.answer.Citation;
 import org.missionbot.answer.Quote;
 import org.missionbot.answer.Span;
+import org.missionbot.corpus.Article;
 
 class TelegramRendererTest {
 
@@ -95,6 +96,26 @@ class TelegramRendererTest {
   }
 
   @Test
+  void anAnswerWithNeitherLeadNorQuotesStillSaysSomething() {
+    Answer answer = Answer.unanswered("", Answer.Outcome.EMPTY, "");
+
+    assertEquals(List.of("The articles don't say."), TelegramRenderer.answer(answer));
+  }
+
+  @Test
+  void sourcesAreNumberedLinesWithOutletAndDateEscapedAndSplitBetweenLines() {
+    Article first = article("Q&A: <Haiti>", "R&R", LocalDate.of(2024, 3, 14));
+    Article second = article("Kenyan Police Arrive in Haiti", "Associated Press", LocalDate.of(2024, 6, 25));
+
+    assertEquals(List.of("<b>The articles I answer from</b>\n1. Q&amp;A: &lt;Haiti&gt; \u2014 R&amp;R, 14 Mar 2024\n"
+        + "2. Kenyan Police Arrive in Haiti \u2014 Associated Press, 25 Jun 2024"),
+        TelegramRenderer.sources(List.of(first, second)));
+    assertEquals(List.of("<b>The articles I answer from</b>\n1. Q&amp;A: &lt;Haiti&gt; \u2014 R&amp;R, 14 Mar 2024",
+        "2. Kenyan Police Arrive in Haiti \u2014 Associated Press, 25 Jun 2024"),
+        TelegramRenderer.sources(List.of(first, second), 90));
+  }
+
+  @Test
   void plainTextLongerThanTheLimitIsCutAtAWordBoundary() {
     assertEquals("one two\u2026", TelegramRenderer.plain("one two three", 10));
     assertEquals("a &amp; b", TelegramRenderer.plain("a & b", 10));
@@ -108,5 +129,9 @@ class TelegramRendererTest {
     assertEquals(List.of(new InlineChoice("$80.5 million.", "Canada pledged $80.5 million.",
         "$80.5 million.\n\n<blockquote>Canada pledged <b>$80.5 million</b>.</blockquote>\n"
             + "[1] Kenyan Police Arrive in Haiti \u2014 Associated Press, 25 Jun 2024")), TelegramRenderer.inline(answer));
+  }
+
+  private static Article article(String title, String outlet, LocalDate published) {
+    return new Article(title.toLowerCase(), title, outlet, published, false, null, "body");
   }
 }
