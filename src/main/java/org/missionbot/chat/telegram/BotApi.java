@@ -139,9 +139,9 @@ final class BotApi {
     }
   }
 
-  /** The wait Telegram asked for on 429, else the backoff's. */
+  /** The wait Telegram asked for on 429, else the backoff's; {@code e} may be null for other failures. */
   Duration waitAfter(TelegramApiException e, int failures) {
-    return e.retryAfter() != null ? e.retryAfter() : backoff.delay(failures);
+    return e != null && e.retryAfter() != null ? e.retryAfter() : backoff.delay(failures);
   }
 
   /** The text with the token and secret masked. */

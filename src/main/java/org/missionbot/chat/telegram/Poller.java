@@ -75,9 +75,12 @@ final class Poller {
         }
       } catch (TelegramApiException e) {
         failures++;
-        pause(e, failures);
+        pause(api.waitAfter(e, failures), e.getMessage());
       } catch (InterruptedException e) {
         return;
+      } catch (RuntimeException e) {
+        failures++;
+        pause(api.waitAfter(null, failures), api.redact(String.valueOf(e)));
       }
     }
   }
@@ -113,12 +116,11 @@ final class Poller {
     }
   }
 
-  private void pause(TelegramApiException e, int failures) {
+  private void pause(Duration wait, String why) {
     if (stopping.getCount() == 0) {
       return;
     }
-    Duration wait = api.waitAfter(e, failures);
-    LOG.warn("{}; polling again in {} ms", e.getMessage(), wait.toMillis());
+    LOG.warn("{}; polling again in {} ms", why, wait.toMillis());
     try {
       stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException interrupted) {

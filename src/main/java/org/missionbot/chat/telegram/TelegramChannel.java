@@ -134,7 +134,7 @@ public final class TelegramChannel {
       return me;
     } catch (TelegramApiException e) {
       if (e.code() == 401 || e.code() == 404) {
-        throw new TelegramApiException("getMe", e.code(), "Telegram rejected the bot token; check "
+        throw new TelegramApiException("getMe", e.code(), "the bot token was rejected; check "
             + "TELEGRAM_BOT_TOKEN (@BotFather's /token shows it, /revoke makes a new one)", null);
       }
       throw e;

@@ -132,7 +132,7 @@ class TelegramReliabilityIT {
       System.setErr(err);
     }
 
-    assertEquals("Telegram getMe failed with 401: Telegram rejected the bot token; check TELEGRAM_BOT_TOKEN "
+    assertEquals("Telegram getMe failed with 401: the bot token was rejected; check TELEGRAM_BOT_TOKEN "
         + "(@BotFather's /token shows it, /revoke makes a new one)", error.getMessage());
     assertFalse(String.valueOf(error).contains(TOKEN));
     assertFalse(log.toString(StandardCharsets.UTF_8).contains(TOKEN));
