@@ -41,9 +41,15 @@ class TelegramConversationIT {
 
   @AfterAll
   static void stopAll() throws Exception {
-    channel.stop();
-    emulator.close();
-    bot.close();
+    if (channel != null) {
+      channel.stop();
+    }
+    if (emulator != null) {
+      emulator.close();
+    }
+    if (bot != null) {
+      bot.close();
+    }
   }
 
   @Test
