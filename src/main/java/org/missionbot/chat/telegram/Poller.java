@@ -51,14 +51,14 @@ final class Poller {
     if (current != null) {
       current.cancel();
     }
-    thread.join(Duration.ofSeconds(2));
+    thread.join(Duration.ofSeconds(1));
   }
 
   /** Tells Telegram which updates are done, so a restart does not get them again. */
   void confirm() throws InterruptedException {
     try {
       api.cancellable(new GetUpdates().offset(offsets.next()).limit(1).timeout(0), new AtomicReference<>(),
-          Duration.ofSeconds(2));
+          Duration.ofSeconds(1));
     } catch (TelegramApiException e) {
       LOG.warn("could not confirm the last updates: {}", e.getMessage());
     }

@@ -32,7 +32,7 @@ public final class TelegramChannel {
 
   private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
   private static final int SEND_ATTEMPTS = 5;
-  private static final Duration DRAIN = Duration.ofSeconds(7);
+  private static final Duration DRAIN = Duration.ofSeconds(6); // + 1 s poller join + 1 s confirm: under 10 s
   private static final BotCommand[] COMMANDS = {
       new BotCommand("start", "Say hello and show example questions"),
       new BotCommand("ask", "Ask a question, also in groups: /ask How much has Canada pledged?"),

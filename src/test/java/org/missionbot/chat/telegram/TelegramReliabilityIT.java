@@ -229,6 +229,24 @@ class TelegramReliabilityIT {
   }
 
   @Test
+  void anAnswerStillWaitingAtStopIsLeftUnconfirmedSoTheNextRunAnswersIt() throws Exception {
+    api.script("sendMessage", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
+        + "after 30\",\"parameters\":{\"retry_after\":30}}");
+    api.deliver(privateMessage(7, CANADA));
+    start(Map.of());
+    api.await("sendMessage", 1);
+
+    long started = System.nanoTime();
+    channel.stop();
+    assertTrue(System.nanoTime() - started < Duration.ofSeconds(10).toNanos());
+    assertEquals("7", api.calls("getUpdates").getLast().params().get("offset"));
+
+    start(Map.of());
+    List<Call> sends = api.await("sendMessage", 2);
+    assertEquals(expected(CANADA), sends.get(1).params().get("text"));
+  }
+
+  @Test
   void inlineQueryOffersEachQuoteAsAChoice() throws Exception {
     api.deliver("{\"update_id\":1,\"inline_query\":{\"id\":\"iq1\",\"from\":{\"id\":7,\"is_bot\":false,"
         + "\"first_name\":\"Ann\"},\"query\":\"" + CANADA + "\",\"offset\":\"\"}}");
