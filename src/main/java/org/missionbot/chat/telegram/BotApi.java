@@ -68,13 +68,12 @@ final class BotApi {
     try {
       return checked(request.getMethod(), bot.execute(request));
     } catch (RuntimeException e) {
-      if (e.getCause() instanceof IOException network) {
-        throw failure(request.getMethod(), 0, describe(network), null);
-      }
       Integer status = STATUS.get();
-      if (status == null || status >= 300) {
-        throw failure(request.getMethod(), status == null ? 0 : status, status == null
-            ? "unreadable reply: " + describe(e) : "HTTP " + status + " without a Bot API reply", null);
+      if (status == null) {
+        throw failure(request.getMethod(), 0, describe(e.getCause() != null ? e.getCause() : e), null);
+      }
+      if (status >= 300) {
+        throw failure(request.getMethod(), status, "HTTP " + status + " without a Bot API reply", null);
       }
       LOG.debug("{} accepted with a reply that could not be read: {}", request.getMethod(), describe(e));
       return null;
