@@ -1,0 +1,23 @@
+package org.missionbot.chat.telegram;
+
+/**
+ * What a chat message asks of the bot, read from a Telegram update.
+ *
+ * @param kind a question, a command, a message that is not text, or nothing for the bot
+ * @param chatId the chat to answer in
+ * @param messageId the message to reply to, or 0 when none
+ * @param user who asked, as a rate-limit key ("tg:123")
+ * @param text the question for {@link Kind#QUESTION}, else ""
+ */
+record Intent(Kind kind, long chatId, int messageId, String user, String text) {
+
+  /** What the bot does about a message. */
+  enum Kind { QUESTION, START, HELP, SOURCES, ABOUT, NOT_TEXT, IGNORE }
+
+  static final Intent IGNORE = new Intent(Kind.IGNORE, 0, 0, "", "");
+
+  /** The conversation that follow-ups are remembered in: the chat. */
+  String conversation() {
+    return "tg:chat:" + chatId;
+  }
+}

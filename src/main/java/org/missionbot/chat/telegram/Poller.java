@@ -1,0 +1,130 @@
+package org.missionbot.chat.telegram;
+
+import com.pengrad.telegrambot.Cancellable;
+import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.request.GetUpdates;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The long-polling loop: takes updates with getUpdates and hands each to the workers (in order within
+ * a chat), so a slow answer never stalls polling. It waits out Telegram's 429 {@code retry_after}, and backs off exponentially
+ * on server and network errors.
+ */
+final class Poller {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
+  static final String[] UPDATES = {"message", "callback_query", "inline_query"};
+  private static final int POLL_SECONDS = 25;
+  private static final Duration IDLE = Duration.ofMillis(200);
+
+  private final BotApi api;
+  private final Lanes workers;
+  private final Consumer<Update> responder;
+  private final Offsets offsets = new Offsets();
+  private final CountDownLatch stopping = new CountDownLatch(1);
+  private final AtomicReference<Cancellable> call = new AtomicReference<>();
+  private final Thread thread;
+
+  Poller(BotApi api, Lanes workers, Consumer<Update> responder) {
+    this.api = api;
+    this.workers = workers;
+    this.responder = responder;
+    this.thread = Thread.ofPlatform().name("telegram-poller").daemon().unstarted(this::run);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  /** Stops taking updates and waits for the loop to end; answers already taken go on. */
+  void stopTaking() throws InterruptedException {
+    stopping.countDown();
+    Cancellable current = call.get();
+    if (current != null) {
+      current.cancel();
+    }
+    thread.join(Duration.ofSeconds(1));
+  }
+
+  /** Tells Telegram which updates are done, so a restart does not get them again. */
+  void confirm() throws InterruptedException {
+    try {
+      api.cancellable(new GetUpdates().offset(offsets.next()).limit(1).timeout(0), new AtomicReference<>(),
+          Duration.ofSeconds(1));
+    } catch (TelegramApiException e) {
+      LOG.warn("could not confirm the last updates: {}", e.getMessage());
+    }
+  }
+
+  private void run() {
+    int failures = 0;
+    while (stopping.getCount() > 0) {
+      try {
+        List<Update> updates = poll();
+        failures = 0;
+        if (dispatch(updates) == 0) {
+          offsets.awaitProgress(IDLE);
+        }
+      } catch (TelegramApiException e) {
+        failures++;
+        pause(api.waitAfter(e, failures), e.getMessage());
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        failures++;
+        pause(api.waitAfter(null, failures), api.redact(String.valueOf(e)));
+      }
+    }
+  }
+
+  private List<Update> poll() throws TelegramApiException, InterruptedException {
+    GetUpdates request = new GetUpdates().offset(offsets.next()).timeout(POLL_SECONDS).allowedUpdates(UPDATES);
+    List<Update> updates = api.cancellable(request, call, Duration.ofSeconds(POLL_SECONDS + 15)).updates();
+    return updates == null ? List.of() : updates;
+  }
+
+  /** Hands new updates to the workers; returns how many were new. */
+  private int dispatch(List<Update> updates) {
+    int fresh = 0;
+    for (Update update : updates) {
+      if (update.updateId() == null || !offsets.begin(update.updateId())) {
+        continue;
+      }
+      fresh++;
+      try {
+        workers.execute(Responder.lane(update), () -> answer(update));
+      } catch (RejectedExecutionException e) {
+        return fresh; // stopping: the update stays unconfirmed and comes back after a restart
+      }
+    }
+    return fresh;
+  }
+
+  private void answer(Update update) {
+    try {
+      responder.accept(update);
+    } finally {
+      offsets.done(update.updateId());
+    }
+  }
+
+  private void pause(Duration wait, String why) {
+    if (stopping.getCount() == 0) {
+      return;
+    }
+    LOG.warn("{}; polling again in {} ms", why, wait.toMillis());
+    try {
+      stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

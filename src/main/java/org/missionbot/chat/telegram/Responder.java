@@ -1,0 +1,180 @@
+package org.missionbot.chat.telegram;
+
+import com.pengrad.telegrambot.model.CallbackQuery;
+import com.pengrad.telegrambot.model.InlineQuery;
+import com.pengrad.telegrambot.model.LinkPreviewOptions;
+import com.pengrad.telegrambot.model.Message;
+import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.model.User;
+import com.pengrad.telegrambot.model.request.ChatAction;
+import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
+import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
+import com.pengrad.telegrambot.model.request.InlineQueryResultArticle;
+import com.pengrad.telegrambot.model.request.InputTextMessageContent;
+import com.pengrad.telegrambot.model.request.ParseMode;
+import com.pengrad.telegrambot.model.request.ReplyParameters;
+import com.pengrad.telegrambot.request.AnswerCallbackQuery;
+import com.pengrad.telegrambot.request.AnswerInlineQuery;
+import com.pengrad.telegrambot.request.SendChatAction;
+import com.pengrad.telegrambot.request.SendMessage;
+import java.util.List;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one update: a message (question or command), a tap on an example button, or an inline
+ * query. A failure is logged once and, while answering a question, the person is told politely.
+ */
+final class Responder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Responder.class);
+  static final String EXAMPLE_PREFIX = "ask:";
+  private static final int DESCRIPTION_CHARS = 300;
+
+  private final ChatCore core;
+  private final BotApi api;
+  private final IntentReader reader;
+
+  Responder(ChatCore core, BotApi api, IntentReader reader) {
+    this.core = core;
+    this.api = api;
+    this.reader = reader;
+  }
+
+  /** The lane an update is answered in: its chat, or for inline queries and odd updates the person. */
+  static long lane(Update update) {
+    Message message = update.message();
+    if (message != null && message.chat() != null && message.chat().id() != null) {
+      return message.chat().id();
+    }
+    CallbackQuery callback = update.callbackQuery();
+    if (callback != null && callback.maybeInaccessibleMessage() != null
+        && callback.maybeInaccessibleMessage().chat() != null) {
+      return callback.maybeInaccessibleMessage().chat().id();
+    }
+    User from = callback != null ? callback.from() : update.inlineQuery() != null ? update.inlineQuery().from() : null;
+    return from != null && from.id() != null ? from.id() : 0;
+  }
+
+  /** Handles the update; returns once its reply was sent or failed for good. */
+  void handle(Update update) {
+    try {
+      if (update.callbackQuery() != null) {
+        example(update.callbackQuery());
+      } else if (update.inlineQuery() != null) {
+        inline(update.inlineQuery());
+      } else {
+        act(reader.read(update));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (TelegramApiException e) {
+      LOG.warn("update {} not answered: {}", update.updateId(), e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("update {} failed: {}", update.updateId(), api.redact(String.valueOf(e)));
+    }
+  }
+
+  private void act(Intent intent) throws TelegramApiException, InterruptedException {
+    switch (intent.kind()) {
+      case QUESTION -> answer(intent);
+      case START -> send(intent, TelegramRenderer.text(ChatCore.GREETING), examples());
+      case HELP -> send(intent, TelegramRenderer.text(ChatCore.HELP), null);
+      case ABOUT -> send(intent, TelegramRenderer.text(ChatCore.ABOUT), null);
+      case SOURCES -> sendAll(intent, TelegramRenderer.sources(core.sources()));
+      case NOT_TEXT -> send(intent, TelegramRenderer.text(ChatCore.NOT_TEXT), null);
+      case IGNORE -> { }
+    }
+  }
+
+  private void answer(Intent intent) throws TelegramApiException, InterruptedException {
+    api.tryOnce(new SendChatAction(intent.chatId(), ChatAction.typing));
+    List<String> messages;
+    try {
+      Reply reply = core.ask(intent.conversation(), intent.user(), intent.text());
+      messages = reply.kind() == Reply.Kind.ANSWER
+          ? TelegramRenderer.answer(reply.answer()) : List.of(TelegramRenderer.text(reply.text()));
+    } catch (RuntimeException e) {
+      LOG.error("answering failed: {}", api.redact(String.valueOf(e)));
+      messages = List.of(TelegramRenderer.text(ChatCore.FAILED));
+    }
+    sendAll(intent, messages);
+  }
+
+  /** A tap on one of /start's example buttons: answers that example in the button's chat. */
+  private void example(CallbackQuery query) throws TelegramApiException, InterruptedException {
+    api.tryOnce(new AnswerCallbackQuery(query.id()));
+    String data = query.data() == null ? "" : query.data();
+    int index = data.startsWith(EXAMPLE_PREFIX) ? parse(data.substring(EXAMPLE_PREFIX.length())) : -1;
+    if (index < 0 || index >= ChatCore.EXAMPLES.size() || query.from() == null) {
+      return;
+    }
+    var message = query.maybeInaccessibleMessage();
+    long chat = message != null && message.chat() != null ? message.chat().id() : query.from().id();
+    answer(new Intent(Intent.Kind.QUESTION, chat, 0, "tg:" + query.from().id(), ChatCore.EXAMPLES.get(index)));
+  }
+
+  /** "@bot question" typed in any chat: offers each quote as a message to pick. */
+  private void inline(InlineQuery query) throws TelegramApiException, InterruptedException {
+    String text = query.query() == null ? "" : query.query().strip();
+    List<InlineChoice> choices = List.of();
+    if (!text.isEmpty() && query.from() != null) {
+      String user = "tg:" + query.from().id();
+      Reply reply = core.ask("tg:inline:" + query.from().id(), user, text);
+      choices = reply.kind() == Reply.Kind.ANSWER ? TelegramRenderer.inline(reply.answer()) : List.of();
+    }
+    InlineQueryResultArticle[] results = new InlineQueryResultArticle[choices.size()];
+    for (int i = 0; i < results.length; i++) {
+      results[i] = article(i, choices.get(i));
+    }
+    api.call(new AnswerInlineQuery(query.id(), results).cacheTime(60));
+  }
+
+  private static InlineQueryResultArticle article(int index, InlineChoice choice) {
+    InputTextMessageContent content = new InputTextMessageContent(choice.html()).parseMode(ParseMode.HTML)
+        .linkPreviewOptions(new LinkPreviewOptions().isDisabled(true));
+    String description = choice.description();
+    if (description.length() > DESCRIPTION_CHARS) {
+      description = description.substring(0, DESCRIPTION_CHARS - 1) + TelegramRenderer.ELLIPSIS;
+    }
+    return new InlineQueryResultArticle(String.valueOf(index), choice.title(), content).description(description);
+  }
+
+  private static InlineKeyboardMarkup examples() {
+    InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup();
+    for (int i = 0; i < ChatCore.EXAMPLES.size(); i++) {
+      keyboard.addRow(new InlineKeyboardButton(ChatCore.EXAMPLES.get(i)).callbackData(EXAMPLE_PREFIX + i));
+    }
+    return keyboard;
+  }
+
+  private void sendAll(Intent intent, List<String> messages) throws TelegramApiException, InterruptedException {
+    for (String html : messages) {
+      send(intent, html, null);
+    }
+  }
+
+  /** Sends HTML without link previews, as a reply to the asking message when there is one. */
+  private void send(Intent intent, String html, InlineKeyboardMarkup keyboard)
+      throws TelegramApiException, InterruptedException {
+    SendMessage message = new SendMessage(intent.chatId(), html).parseMode(ParseMode.HTML)
+        .linkPreviewOptions(new LinkPreviewOptions().isDisabled(true));
+    if (intent.messageId() > 0) {
+      message.replyParameters(new ReplyParameters(intent.messageId()).allowSendingWithoutReply(true));
+    }
+    if (keyboard != null) {
+      message.replyMarkup(keyboard);
+    }
+    api.call(message);
+  }
+
+  private static int parse(String number) {
+    try {
+      return Integer.parseInt(number);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

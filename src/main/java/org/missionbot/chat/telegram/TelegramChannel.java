@@ -1,0 +1,163 @@
+package org.missionbot.chat.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.BotCommand;
+import com.pengrad.telegrambot.model.User;
+import com.pengrad.telegrambot.request.DeleteWebhook;
+import com.pengrad.telegrambot.request.GetMe;
+import com.pengrad.telegrambot.request.SetMyCommands;
+import com.pengrad.telegrambot.request.SetWebhook;
+import com.pengrad.telegrambot.response.GetMeResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.FollowUps;
+import org.missionbot.chat.MissionBot;
+import org.missionbot.chat.RateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot on Telegram: checks the token, registers the commands, then takes updates by long polling
+ * or on a webhook and answers them with at most {@code maxConcurrent} at once. Start it once, stop it
+ * once.
+ */
+public final class TelegramChannel {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
+  private static final int SEND_ATTEMPTS = 5;
+  private static final Duration DRAIN = Duration.ofSeconds(6); // + 1 s poller join + 1 s confirm: under 10 s
+  private static final BotCommand[] COMMANDS = {
+      new BotCommand("start", "Say hello and show example questions"),
+      new BotCommand("ask", "Ask a question, also in groups: /ask How much has Canada pledged?"),
+      new BotCommand("sources", "The news articles I answer from"),
+      new BotCommand("help", "What I can answer"),
+      new BotCommand("about", "How the answers are made")};
+
+  private final TelegramSettings settings;
+  private final ChatCore core;
+  private final TelegramBot bot;
+  private final BotApi api;
+  private final ExecutorService workers;
+  private Poller poller;
+  private WebhookServer webhook;
+  private String username;
+
+  private TelegramChannel(TelegramSettings settings, ChatCore core, Backoff backoff) {
+    this.settings = settings;
+    this.core = core;
+    this.bot = new TelegramBot.Builder(settings.token()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot")
+        .okHttpClient(client()).build();
+    this.api = new BotApi(bot, settings, backoff, SEND_ATTEMPTS);
+    this.workers = new ThreadPoolExecutor(settings.maxConcurrent(), settings.maxConcurrent(), 0, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), Thread.ofPlatform().name("telegram-answer-", 1).factory());
+  }
+
+  /** A channel answering with this core. */
+  public static TelegramChannel create(TelegramSettings settings, ChatCore core) {
+    return new TelegramChannel(settings, core, Backoff.DEFAULT);
+  }
+
+  /** A channel over the bot, with follow-ups for 10 minutes and the settings' rate limit per person. */
+  public static TelegramChannel create(TelegramSettings settings, MissionBot bot) {
+    Clock clock = Clock.systemUTC();
+    return create(settings, new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10_000, clock),
+        new RateLimiter(settings.rateLimit(), Duration.ofMinutes(1), clock)));
+  }
+
+  /** For tests: a channel that waits {@code backoff} between tries. */
+  static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff) {
+    return new TelegramChannel(settings, core, backoff);
+  }
+
+  /**
+   * Checks the token with getMe, registers the command list, and starts taking updates.
+   *
+   * @throws TelegramApiException when Telegram rejects the token or cannot be reached; the message
+   *     says which and never holds the token
+   * @throws IOException when the webhook port cannot be opened
+   */
+  public void start() throws TelegramApiException, IOException, InterruptedException {
+    User me = identify();
+    username = me.username();
+    Responder responder = new Responder(core, api, new IntentReader(me.id(), me.username()));
+    api.tryOnce(new SetMyCommands(COMMANDS));
+    if (settings.webhook()) {
+      webhook = WebhookServer.start(settings.port(), settings.webhookUrl().getRawPath(), settings.webhookSecret(),
+          new Lanes(workers), responder::handle);
+      registerWebhook();
+    } else {
+      api.call(new DeleteWebhook());
+      poller = new Poller(api, new Lanes(workers), responder::handle);
+      poller.start();
+    }
+    LOG.info("Telegram bot @{} is answering by {}", username, settings.webhook() ? "webhook" : "long polling");
+  }
+
+  /** The bot's username, known once started. */
+  public String username() {
+    return username;
+  }
+
+  /** Stops taking updates, finishes the answers under way, and returns within 10 seconds. */
+  public void stop() throws InterruptedException {
+    if (webhook != null) {
+      webhook.stop();
+    }
+    if (poller != null) {
+      poller.stopTaking();
+    }
+    workers.shutdown();
+    if (!workers.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+      LOG.warn("answers still under way after {} s were abandoned", DRAIN.toSeconds());
+      workers.shutdownNow();
+    }
+    if (poller != null) {
+      poller.confirm();
+    }
+    bot.shutdown();
+  }
+
+  private User identify() throws TelegramApiException, InterruptedException {
+    try {
+      GetMeResponse reply = api.call(new GetMe());
+      User me = reply == null ? null : reply.user();
+      if (me == null || me.id() == null || me.username() == null) {
+        throw new TelegramApiException("getMe", 0, "the reply has no bot id or username", null);
+      }
+      return me;
+    } catch (TelegramApiException e) {
+      if (e.code() == 401 || e.code() == 404) {
+        throw new TelegramApiException("getMe", e.code(), "the bot token was rejected; check "
+            + "TELEGRAM_BOT_TOKEN (@BotFather's /token shows it, /revoke makes a new one)", null);
+      }
+      throw e;
+    }
+  }
+
+  private void registerWebhook() throws TelegramApiException, InterruptedException {
+    try {
+      api.call(new SetWebhook().url(settings.webhookUrl().toString()).secretToken(settings.webhookSecret())
+          .allowedUpdates(Poller.UPDATES).maxConnections(Math.max(1, settings.maxConcurrent())));
+    } catch (TelegramApiException e) {
+      webhook.stop();
+      throw e;
+    }
+  }
+
+  /** Timeouts that let a 25 s long poll finish, and the status recorder the retries rely on. */
+  private static OkHttpClient client() {
+    return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).writeTimeout(Duration.ofSeconds(30))
+        .readTimeout(Duration.ofSeconds(40)).addInterceptor(BotApi.statusRecorder()).build();
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

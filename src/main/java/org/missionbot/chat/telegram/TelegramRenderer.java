@@ -1,0 +1,182 @@
+package org.missionbot.chat.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.missionbot.answer.Answer;
+import org.missionbot.answer.Citation;
+import org.missionbot.answer.Quote;
+import org.missionbot.answer.Span;
+import org.missionbot.corpus.Article;
+
+/**
+ * Renders answers and the article list as Telegram HTML messages (parse mode HTML). Pure functions:
+ * a reply becomes one or more messages of at most {@link #LIMIT} characters, split between quotes and
+ * never inside a tag; a quote too long for one message is cut at a word boundary and ends with "…".
+ */
+public final class TelegramRenderer {
+
+  /** The most characters Telegram accepts in one message. */
+  public static final int LIMIT = 4096;
+  static final String ELLIPSIS = "\u2026";
+  private static final String GAP = "\n\n";
+  /** Said when an answer has neither lead nor quotes, so that a question never goes unanswered. */
+  static final String NOTHING = "The articles don't say.";
+
+  private TelegramRenderer() {}
+
+  /** The answer as messages of at most {@link #LIMIT} characters. */
+  public static List<String> answer(Answer answer) {
+    return answer(answer, LIMIT);
+  }
+
+  /** The lead, then each quote in a blockquote with its answer in bold and its numbered citation. */
+  static List<String> answer(Answer answer, int limit) {
+    List<String> blocks = new ArrayList<>();
+    if (!answer.lead().isBlank()) {
+      blocks.add(plain(answer.lead(), limit));
+    }
+    List<Quote> quotes = answer.quotes();
+    for (int i = 0; i < quotes.size(); i++) {
+      blocks.add(quote(quotes.get(i), i + 1, limit));
+    }
+    if (blocks.isEmpty()) {
+      blocks.add(NOTHING);
+    }
+    return pack(blocks, GAP, limit);
+  }
+
+  /** The answer as inline choices: one per quote, each sent as the lead and that quote; one when unanswered. */
+  public static List<InlineChoice> inline(Answer answer) {
+    String title = answer.lead().isBlank() ? "From the articles" : answer.lead();
+    if (answer.quotes().isEmpty()) {
+      return List.of(new InlineChoice(title, answer.question(), plain(title, LIMIT)));
+    }
+    String lead = answer.lead().isBlank() ? "" : plain(answer.lead(), LIMIT / 4) + GAP;
+    return answer.quotes().stream().map(q -> new InlineChoice(title, q.text(),
+        lead + quote(q, 1, LIMIT - lead.length()))).toList();
+  }
+
+  /** The articles, newest first, one numbered line each: headline, outlet and date. */
+  public static List<String> sources(List<Article> articles) {
+    return sources(articles, LIMIT);
+  }
+
+  static List<String> sources(List<Article> articles, int limit) {
+    List<String> lines = new ArrayList<>();
+    lines.add("<b>The articles I answer from</b>");
+    for (int i = 0; i < articles.size(); i++) {
+      lines.add(plain((i + 1) + ". " + Citation.of(articles.get(i)).label(), limit));
+    }
+    return pack(lines, "\n", limit);
+  }
+
+  /** Plain text as one message: escaped, and cut at a word boundary when too long. */
+  public static String text(String text) {
+    return plain(text, LIMIT);
+  }
+
+  /** One quote as a block: the quote in a blockquote, its answer in bold, then "[n] citation". */
+  static String quote(Quote quote, int number, int limit) {
+    String whole = quoteBlock(quote.text(), quote.highlights(), number, quote.citation());
+    if (whole.length() <= limit) {
+      return whole;
+    }
+    List<Integer> cuts = wordEnds(quote.text());
+    int low = 0;
+    int high = cuts.size() - 1;
+    String best = null;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      String candidate = cutQuote(quote, cuts.get(middle), number);
+      if (candidate.length() <= limit) {
+        best = candidate;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return best != null ? best : plain(quote.citation().label(), limit);
+  }
+
+  /** The quote's text up to {@code cut}, with "…" and only the highlights that start before the cut. */
+  private static String cutQuote(Quote quote, int cut, int number) {
+    List<Span> kept = quote.highlights().stream().filter(s -> s.start() < cut)
+        .map(s -> new Span(s.start(), Math.min(s.end(), cut))).toList();
+    return quoteBlock(quote.text().substring(0, cut) + ELLIPSIS, kept, number, quote.citation());
+  }
+
+  private static String quoteBlock(String text, List<Span> highlights, int number, Citation citation) {
+    return "<blockquote>" + highlighted(text, highlights) + "</blockquote>\n[" + number + "] "
+        + escape(citation.label());
+  }
+
+  /** The text escaped, with each highlight (inclusive start, exclusive end) in bold. */
+  static String highlighted(String text, List<Span> highlights) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Span span : highlights) {
+      if (span.start() < at) {
+        continue;
+      }
+      out.append(escape(text.substring(at, span.start())))
+          .append("<b>").append(escape(text.substring(span.start(), span.end()))).append("</b>");
+      at = span.end();
+    }
+    return out.append(escape(text.substring(at))).toString();
+  }
+
+  /** The text escaped; when longer than {@code limit}, cut at the last word boundary that fits, with "…". */
+  static String plain(String text, int limit) {
+    String escaped = escape(text);
+    if (escaped.length() <= limit) {
+      return escaped;
+    }
+    String fitting = "";
+    for (int cut : wordEnds(text)) {
+      String candidate = escape(text.substring(0, cut)) + ELLIPSIS;
+      if (candidate.length() > limit) {
+        break;
+      }
+      fitting = candidate;
+    }
+    return fitting;
+  }
+
+  /** Ends of words: the offsets just before each run of spaces, or every offset when there is none. */
+  private static List<Integer> wordEnds(String text) {
+    List<Integer> ends = new ArrayList<>();
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))) {
+        ends.add(i);
+      }
+    }
+    if (ends.isEmpty()) {
+      for (int i = 1; i < text.length(); i++) {
+        ends.add(i);
+      }
+    }
+    return ends;
+  }
+
+  /** Joins blocks with the separator into as few messages of at most {@code limit} characters as can be. */
+  static List<String> pack(List<String> blocks, String separator, int limit) {
+    List<String> messages = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String block : blocks) {
+      if (current.length() > 0 && current.length() + separator.length() + block.length() > limit) {
+        messages.add(current.toString());
+        current.setLength(0);
+      }
+      current.append(current.length() > 0 ? separator : "").append(block);
+    }
+    if (current.length() > 0) {
+      messages.add(current.toString());
+    }
+    return messages;
+  }
+
+  /** Escapes the three characters Telegram's HTML parse mode reserves. */
+  public static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,80 @@
+package org.missionbot.chat.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.pengrad.telegrambot.utility.BotUtils;
+import org.junit.jupiter.api.Test;
+
+class IntentReaderTest {
+
+  private final IntentReader reader = new IntentReader(666, "MissionBot");
+
+  @Test
+  void anyTextInAPrivateChatIsAQuestion() {
+    assertEquals(new Intent(Intent.Kind.QUESTION, 7, 42, "tg:7", "How much has Canada pledged?"),
+        read(message("private", 7, "\"text\":\"How much has Canada pledged?\"")));
+  }
+
+  @Test
+  void aGroupMessageWithoutMentionOrReplyIsLeftAlone() {
+    assertEquals(Intent.IGNORE, read(message("group", -100, "\"text\":\"How much has Canada pledged?\"")));
+  }
+
+  @Test
+  void aGroupMessageMentioningTheBotIsAQuestionWithoutTheMention() {
+    assertEquals(new Intent(Intent.Kind.QUESTION, -100, 42, "tg:7", "How much has Canada pledged?"),
+        read(message("supergroup", -100, "\"text\":\"@missionbot How much has Canada pledged?\"")));
+  }
+
+  @Test
+  void aGroupReplyToTheBotIsAQuestion() {
+    String reply = "\"text\":\"and Kenya?\",\"reply_to_message\":{\"message_id\":41,\"from\":{\"id\":666,\"is_bot\":true,"
+        + "\"first_name\":\"Bot\"},\"chat\":{\"id\":-100,\"type\":\"group\"},\"text\":\"...\"}";
+    assertEquals(new Intent(Intent.Kind.QUESTION, -100, 42, "tg:7", "and Kenya?"), read(message("group", -100, reply)));
+  }
+
+  @Test
+  void askCommandWorksInGroupsAndMayNameTheBot() {
+    assertEquals(new Intent(Intent.Kind.QUESTION, -100, 42, "tg:7", "Who is Jimmy Cherizier?"),
+        read(message("group", -100, "\"text\":\"/ask@MissionBot Who is Jimmy Cherizier?\"")));
+  }
+
+  @Test
+  void aCommandForAnotherBotIsLeftAlone() {
+    assertEquals(Intent.IGNORE, read(message("group", -100, "\"text\":\"/start@OtherBot\"")));
+  }
+
+  @Test
+  void commandsAreRecognised() {
+    assertEquals(Intent.Kind.START, read(message("private", 7, "\"text\":\"/start\"")).kind());
+    assertEquals(Intent.Kind.HELP, read(message("private", 7, "\"text\":\"/help\"")).kind());
+    assertEquals(Intent.Kind.SOURCES, read(message("group", -100, "\"text\":\"/sources@MissionBot\"")).kind());
+    assertEquals(Intent.Kind.ABOUT, read(message("private", 7, "\"text\":\"/about\"")).kind());
+    assertEquals(Intent.Kind.HELP, read(message("private", 7, "\"text\":\"/ask\"")).kind());
+  }
+
+  @Test
+  void aStickerInAPrivateChatIsNotText() {
+    assertEquals(new Intent(Intent.Kind.NOT_TEXT, 7, 42, "tg:7", ""),
+        read(message("private", 7, "\"sticker\":{\"file_id\":\"x\",\"file_unique_id\":\"y\",\"width\":1,\"height\":1}")));
+  }
+
+  @Test
+  void photosInGroupsMembersJoiningEditsAndChannelPostsAreLeftAlone() {
+    assertEquals(Intent.IGNORE, read(message("group", -100, "\"photo\":[]")));
+    assertEquals(Intent.IGNORE, read(message("group", -100, "\"new_chat_members\":[{\"id\":9,\"is_bot\":false,\"first_name\":\"N\"}]")));
+    assertEquals(Intent.IGNORE, reader.read(BotUtils.parseUpdate("{\"update_id\":1,\"edited_message\":"
+        + "{\"message_id\":42,\"chat\":{\"id\":7,\"type\":\"private\"},\"text\":\"hi\"}}")));
+    assertEquals(Intent.IGNORE, reader.read(BotUtils.parseUpdate("{\"update_id\":1,\"channel_post\":"
+        + "{\"message_id\":42,\"chat\":{\"id\":-5,\"type\":\"channel\"},\"text\":\"hi\"}}")));
+  }
+
+  private Intent read(String update) {
+    return reader.read(BotUtils.parseUpdate(update));
+  }
+
+  private static String message(String chatType, long chatId, String content) {
+    return "{\"update_id\":1,\"message\":{\"message_id\":42,\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"Ann\"},"
+        + "\"chat\":{\"id\":" + chatId + ",\"type\":\"" + chatType + "\"}," + content + "}}";
+  }
+}

@@ -1,0 +1,175 @@
+package org.missionbot.chat.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.MissionBot;
+import org.missionbot.chat.telegram.BotApiEmulator.Chat;
+
+/** Conversations with the real bot over long polling, against the telegram-test-api emulator. */
+class TelegramConversationIT {
+
+  private static final String TOKEN = "123456:emulator-token-AAAAAAAAAAAAAAAAAAAA";
+  private static final String CANADA = "How much has Canada pledged?";
+
+  @TempDir
+  static Path home;
+  private static MissionBot bot;
+  private static BotApiEmulator emulator;
+  private static TelegramChannel channel;
+
+  @BeforeAll
+  static void startBotAgainstEmulator() throws Exception {
+    bot = RealBot.open(home);
+    emulator = BotApiEmulator.start(TOKEN);
+    TelegramSettings settings = TelegramSettings.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
+        "TELEGRAM_API_URL", emulator.url()));
+    channel = TelegramChannel.create(settings, ChatCore.withDefaults(bot));
+    channel.start();
+  }
+
+  @AfterAll
+  static void stopAll() throws Exception {
+    if (channel != null) {
+      channel.stop();
+    }
+    if (emulator != null) {
+      emulator.close();
+    }
+    if (bot != null) {
+      bot.close();
+    }
+  }
+
+  @Test
+  void privateQuestionIsAnsweredWithQuoteAndCitationAsAReplyWithoutLinkPreview() throws Exception {
+    Chat chat = new Chat(101, "private", 101);
+    emulator.send(chat, CANADA);
+
+    JsonObject reply = emulator.received(chat, 1).get(0);
+
+    List<String> expected = TelegramRenderer.answer(bot.answer(CANADA));
+    assertEquals(expected.get(0), reply.get("text").getAsString());
+    assertTrue(reply.get("text").getAsString().contains("<blockquote>Ottawa has committed significant financial and "
+        + "logistical resources, pledging <b>approximately $123 million</b> for the mission.</blockquote>\n"
+        + "[1] Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada \u2014 Associated Press, 25 Jun 2024"),
+        reply.get("text").getAsString());
+    assertEquals("HTML", reply.get("parse_mode").getAsString());
+    assertTrue(json(reply, "link_preview_options").get("is_disabled").getAsBoolean());
+    assertTrue(json(reply, "reply_parameters").get("message_id").getAsInt() > 0);
+  }
+
+  @Test
+  void followUpInTheSameChatIsReadAgainstThePreviousQuestion() throws Exception {
+    Chat chat = new Chat(102, "private", 102);
+    emulator.send(chat, CANADA);
+    emulator.received(chat, 1);
+    emulator.send(chat, "and Kenya?");
+
+    JsonObject reply = emulator.received(chat, 1).get(0);
+
+    assertEquals(TelegramRenderer.answer(bot.answer("How much has Kenya pledged?")).get(0), reply.get("text").getAsString());
+    assertTrue(reply.get("text").getAsString().startsWith("$80.5 million (14 Mar 2024)"), reply.get("text").getAsString());
+  }
+
+  @Test
+  void groupMessageWithoutMentionGetsSilenceAndAMentionGetsAnAnswer() throws Exception {
+    Chat group = new Chat(-201, "group", 201);
+    emulator.send(group, CANADA);
+    Thread.sleep(1000);
+    assertEquals(List.of(), emulator.unread(group));
+
+    emulator.send(group, "@TestNameBot Who is Jimmy Cherizier?");
+    JsonObject reply = emulator.received(group, 1).get(0);
+
+    assertEquals(TelegramRenderer.answer(bot.answer("Who is Jimmy Cherizier?")).get(0), reply.get("text").getAsString());
+    assertEquals(List.of(), emulator.unread(group));
+  }
+
+  @Test
+  void askCommandInAGroupIsAnswered() throws Exception {
+    Chat group = new Chat(-202, "supergroup", 202);
+    emulator.send(group, "/ask@TestNameBot " + CANADA);
+
+    JsonObject reply = emulator.received(group, 1).get(0);
+
+    assertEquals(TelegramRenderer.answer(bot.answer(CANADA)).get(0), reply.get("text").getAsString());
+  }
+
+  @Test
+  void startGreetsWithTheExamplesAsButtonsAndTappingOneAnswersIt() throws Exception {
+    Chat chat = new Chat(103, "private", 103);
+    emulator.send(chat, "/start");
+
+    JsonObject greeting = emulator.received(chat, 1).get(0);
+    assertEquals(ChatCore.GREETING, greeting.get("text").getAsString());
+    JsonArray rows = greeting.getAsJsonObject("reply_markup").getAsJsonArray("inline_keyboard");
+    assertEquals(3, rows.size());
+    for (int i = 0; i < 3; i++) {
+      JsonObject button = rows.get(i).getAsJsonArray().get(0).getAsJsonObject();
+      assertEquals(ChatCore.EXAMPLES.get(i), button.get("text").getAsString());
+      assertEquals("ask:" + i, button.get("callback_data").getAsString());
+    }
+
+    emulator.tap(chat, "ask:2");
+    JsonObject answer = emulator.received(chat, 1).get(0);
+    assertEquals(TelegramRenderer.answer(bot.answer(ChatCore.EXAMPLES.get(2))).get(0), answer.get("text").getAsString());
+  }
+
+  @Test
+  void sourcesListsTheArticlesWithOutletAndDate() throws Exception {
+    Chat chat = new Chat(104, "private", 104);
+    emulator.send(chat, "/sources");
+
+    String text = emulator.received(chat, 1).get(0).get("text").getAsString();
+
+    assertEquals(TelegramRenderer.sources(bot.sources()).get(0), text);
+    assertTrue(text.startsWith("<b>The articles I answer from</b>\n1. Canada, under PM Mark Carney, backs Kenya's Haiti mission at the UNGA \u2014 22 Sep 2025\n"), text);
+    assertTrue(text.contains("Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada \u2014 "
+        + "Associated Press, 25 Jun 2024"), text);
+  }
+
+  @Test
+  void helpAndAboutSendTheCoreTexts() throws Exception {
+    Chat chat = new Chat(105, "private", 105);
+    emulator.send(chat, "/help");
+    assertEquals(ChatCore.HELP, emulator.received(chat, 1).get(0).get("text").getAsString());
+    emulator.send(chat, "/about");
+    assertEquals(ChatCore.ABOUT, emulator.received(chat, 1).get(0).get("text").getAsString());
+  }
+
+  @Test
+  void aQuestionTheArticlesCannotAnswerGetsTheArticlesDontSay() throws Exception {
+    Chat chat = new Chat(106, "private", 106);
+    emulator.send(chat, "Who won the 2018 World Cup?");
+
+    String text = emulator.received(chat, 1).get(0).get("text").getAsString();
+
+    assertTrue(text.startsWith("The articles don't say."), text);
+    assertEquals(TelegramRenderer.answer(bot.answer("Who won the 2018 World Cup?")).get(0), text);
+  }
+
+  @Test
+  void aStickerInAPrivateChatGetsAskedForText() throws Exception {
+    Chat chat = new Chat(107, "private", 107);
+    emulator.sendSticker(chat);
+
+    assertEquals(ChatCore.NOT_TEXT, emulator.received(chat, 1).get(0).get("text").getAsString());
+  }
+
+  private static JsonObject json(JsonObject message, String field) {
+    return message.get(field).isJsonObject() ? message.getAsJsonObject(field)
+        : JsonParser.parseString(message.get(field).getAsString()).getAsJsonObject();
+  }
+}
