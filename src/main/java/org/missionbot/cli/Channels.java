@@ -7,6 +7,8 @@ import java.util.Map;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.slack.SlackChannel;
 import org.missionbot.chat.slack.SlackSettings;
+import org.missionbot.chat.telegram.TelegramChannel;
+import org.missionbot.chat.telegram.TelegramSettings;
 
 /** The chat channels the environment configures, each started and stopped the same way. */
 final class Channels {
@@ -39,6 +41,13 @@ final class Channels {
         problems.add(e.getMessage());
       }
     }
+    if (isSet(env, "TELEGRAM_BOT_TOKEN")) {
+      try {
+        channels.add(telegram(TelegramChannel.create(TelegramSettings.fromEnv(env), bot)));
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("\n", problems));
     }
@@ -60,6 +69,36 @@ final class Channels {
       @Override
       public void stop() {
         channel.stop();
+      }
+    };
+  }
+
+  private static Channel telegram(TelegramChannel channel) {
+    return new Channel() {
+      @Override
+      public String name() {
+        return "Telegram @" + channel.username();
+      }
+
+      @Override
+      public void start() throws IOException {
+        try {
+          channel.start();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while starting Telegram", e);
+        } catch (org.missionbot.chat.telegram.TelegramApiException e) {
+          throw new IOException(e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public void stop() {
+        try {
+          channel.stop();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
     };
   }

@@ -16,9 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Run the configured chat channels (Slack: SLACK_BOT_TOKEN; Telegram: TELEGRAM_BOT_TOKEN) until stopped.")
 final class ServeCommand implements Callable<Integer> {
 
-  static final String NOTHING_CONFIGURED = "No chat channel is configured: set SLACK_BOT_TOKEN with "
-      + "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET for Slack. Without tokens, java -jar target/mission-bot.jar "
-      + "starts the console chat.";
+  static final String NOTHING_CONFIGURED = "No chat channel is configured: set TELEGRAM_BOT_TOKEN for Telegram, "
+      + "or SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET for Slack. Without tokens, "
+      + "java -jar target/mission-bot.jar starts the console chat.";
 
   @ParentCommand
   Main main;
