@@ -15,6 +15,8 @@ import org.missionbot.index.Fields;
 /**
  * Which of a few candidate passages hold which of a question's concepts, in which field. Read from
  * the postings lists, skipping to each candidate: far cheaper than decoding each candidate's terms.
+ * A concept's prefix is only looked up where it finds more sentences than its stem; elsewhere the
+ * stem decides.
  */
 final class Holdings {
 
@@ -39,8 +41,11 @@ final class Holdings {
       if (from < to) {
         for (In field : In.values()) {
           Terms terms = leaf.reader().terms(name(field));
-          for (int c = 0; terms != null && c < concepts.size(); c++) {
-            mark(terms.iterator(), term(field, concepts.get(c)), docs, from, to, leaf.docBase, holds[field.ordinal()][c]);
+          TermsEnum each = terms == null ? null : terms.iterator();
+          for (int c = 0; each != null && c < concepts.size(); c++) {
+            if (field != In.PREFIX || concepts.get(c).prefixFindsMore()) {
+              mark(each, term(field, concepts.get(c)), docs, from, to, leaf.docBase, holds[field.ordinal()][c]);
+            }
           }
         }
       }

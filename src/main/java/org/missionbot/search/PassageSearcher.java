@@ -41,7 +41,7 @@ import org.missionbot.index.PassageIndex;
 public final class PassageSearcher {
 
   /** How many passages are read closely for each question. */
-  private static final int CANDIDATES = 24;
+  private static final int CANDIDATES = 16;
   private static final float PREFIX_BOOST = 0.4f;
   private static final float CONTEXT_BOOST = 0.5f;
   private static final double PREFIX_CREDIT = 0.8;

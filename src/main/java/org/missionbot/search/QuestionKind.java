@@ -10,25 +10,35 @@ import org.missionbot.corpus.Mention;
  * a passage holding such a mention is preferred.
  */
 public enum QuestionKind {
-  SHARE(Mention.Kind.SHARE, 2.0f,
+  SHARE(List.of("of", "share", "part", "percent", "proportion", "portion", "fraction"), Mention.Kind.SHARE, 2.0f,
       "how much of|what (?:share|part|percentage|proportion|portion|fraction)|how large a (?:share|part)|percent"),
-  AMOUNT(Mention.Kind.MONEY, 2.0f,
+  AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget"),
+      Mention.Kind.MONEY, 2.0f,
       "how much|how many dollars|what (?:amount|sum)|amount of|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"),
-  COUNT(Mention.Kind.COUNT, 1.7f, "how many(?! dollars)|number of|how large|how big|\\bsize of"),
-  DATE(Mention.Kind.DATE, 1.8f, "\\bwhen\\b|what (?:date|year|day|month)|which (?:date|year|day|month)|since when"),
-  PERSON(Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
+  COUNT(List.of("many", "number", "large", "big", "size"),
+      Mention.Kind.COUNT, 1.7f, "how many(?! dollars)|number of|how large|how big|\\bsize of"),
+  DATE(List.of("when", "date", "year", "day", "month"),
+      Mention.Kind.DATE, 1.8f, "\\bwhen\\b|what (?:date|year|day|month)|which (?:date|year|day|month)|since when"),
+  PERSON(List.of("who", "whom", "whose", "which", "what"),
+      Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
-  COUNTRY(Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)|\\bwhere\\b"),
-  REASON(Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
+  COUNTRY(List.of("which", "what", "where"),
+      Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)|\\bwhere\\b"),
+  REASON(List.of("why", "reason", "caused", "behind", "come", "of", "supposed", "meant", "intended", "designed"),
+      Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
       + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),
-  SPEECH(Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"),
-  OTHER(null, 1f, "$^");
+  SPEECH(List.of("say", "said", "tell", "told", "think", "react", "respond", "statement"),
+      Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"),
+  OTHER(List.of(), null, 1f, "$^");
 
+  /** Words one of which the cue needs: a cheap test before the pattern runs. */
+  private final List<String> triggers;
   private final Mention.Kind wants;
   private final float boost;
   private final Pattern cue;
 
-  QuestionKind(Mention.Kind wants, float boost, String cue) {
+  QuestionKind(List<String> triggers, Mention.Kind wants, float boost, String cue) {
+    this.triggers = triggers;
     this.wants = wants;
     this.boost = boost;
     this.cue = Pattern.compile(cue);
@@ -49,9 +59,11 @@ public enum QuestionKind {
     String q = question.toLowerCase(Locale.ROOT);
     java.util.Map<QuestionKind, Integer> found = new java.util.EnumMap<>(QuestionKind.class);
     for (QuestionKind kind : values()) {
-      java.util.regex.Matcher m = kind.cue.matcher(q);
-      if (m.find()) {
-        found.put(kind, m.start());
+      if (kind.triggers.stream().anyMatch(q::contains)) {
+        java.util.regex.Matcher m = kind.cue.matcher(q);
+        if (m.find()) {
+          found.put(kind, m.start());
+        }
       }
     }
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
