@@ -65,8 +65,11 @@ public final class AnswerEngine {
       return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
     }
     List<Evidence> evidence = choose(read, hits);
-    if (Leads.isFigure(wanted(read)) && !givesFigureOf(read, evidence, hits.get(0))) {
-      return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
+    if (Leads.isFigure(wanted(read))) {
+      evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
+      if (!Attribution.givesFigure(read, evidence, hits.get(0))) {
+        return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
+      }
     }
     return new Answer(asked, Outcome.ANSWERED, Leads.write(read, evidence), quotes(read, evidence));
   }
@@ -93,23 +96,6 @@ public final class AnswerEngine {
   private static boolean answerable(Question question, List<Hit> hits) {
     boolean unknownName = question.unknown().stream().anyMatch(Concept::name);
     return !hits.isEmpty() && !unknownName && bestCoverage(hits) >= MIN_COVERAGE;
-  }
-
-  /**
-   * Whether the quotes give the figure asked for, of whom it is asked: "how many were killed?" is not
-   * answered by a passage with no number, nor "how much has the United States given?" by Canada's pledge.
-   */
-  private static boolean givesFigureOf(Question question, List<Evidence> evidence, Hit best) {
-    return evidence.stream().anyMatch(e -> e.value() != null) && best.matched().containsAll(named(question));
-  }
-
-  /** The question's concepts that name a country or a person ("United States", "Canada"). */
-  private static List<Concept> named(Question question) {
-    List<String> names = MentionFinder.find(question.text()).stream()
-        .filter(m -> m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.PERSON)
-        .map(m -> Questions.fold(m.in(question.text()))).toList();
-    return question.concepts().stream().filter(c -> c.known() && names.stream().anyMatch(n -> n.contains(c.word())))
-        .toList();
   }
 
   private static double bestCoverage(List<Hit> hits) {

@@ -81,7 +81,9 @@ final class Leads {
       return withDate(evidence.get(0).valueText(), evidence.get(0));
     }
     List<String> parts = figures.stream().map(e -> e.valueText() + dateSuffix(e)).toList();
-    return "The articles give different figures over time: " + String.join("; ", parts) + ".";
+    boolean onePerDate = figures.stream().map(Leads::published).distinct().count() == figures.size();
+    return (onePerDate ? "The articles give different figures over time, newest first: "
+        : "The articles give different figures, newest first: ") + String.join("; ", parts) + ".";
   }
 
   /** The date as the quote gives it; a bare weekday ("on Tuesday") is resolved against the article's date. */

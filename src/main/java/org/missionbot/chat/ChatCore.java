@@ -45,6 +45,13 @@ public final class ChatCore {
         new RateLimiter(20, Duration.ofMinutes(1), clock));
   }
 
+  /** A core for one person at a keyboard: follow-ups, and no rate limit worth the name. */
+  public static ChatCore forConsole(MissionBot bot) {
+    Clock clock = Clock.systemUTC();
+    return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 1, clock),
+        new RateLimiter(Integer.MAX_VALUE, Duration.ofSeconds(1), clock));
+  }
+
   /**
    * Answers a question from a person in a conversation (a chat, a thread): within the person's rate
    * limit, and read as a follow-up of the conversation's previous question when it is one.

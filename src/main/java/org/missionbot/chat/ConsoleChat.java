@@ -5,30 +5,30 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** A conversation on a terminal: a person types questions, one a line, and reads the answers. */
+/**
+ * A conversation on a terminal: a person types questions, one a line, and reads the answers; "and
+ * Kenya?" follows up the question before.
+ */
 public final class ConsoleChat {
 
-  static final String HELP = """
-      Ask anything about the Kenyan-led, Canada-backed security mission in Haiti, for example:
-        How much has Canada pledged?
-        How many Kenyan police officers arrived first?
-        Who is Jimmy Cherizier?
-      Commands: /sources lists the articles, /help shows this, /quit leaves.
-      """;
+  static final String HELP = ChatCore.HELP + "\nFor example:\n"
+      + String.join("\n", ChatCore.EXAMPLES.stream().map(q -> "  " + q).toList())
+      + "\nFollow up with \"and Kenya?\". Commands: /sources lists the articles, /help shows this, /quit leaves.\n";
+  private static final String CONVERSATION = "console";
 
-  private final MissionBot bot;
+  private final ChatCore core;
   private final BufferedReader in;
   private final PrintWriter out;
 
-  public ConsoleChat(MissionBot bot, BufferedReader in, PrintWriter out) {
-    this.bot = bot;
+  public ConsoleChat(ChatCore core, BufferedReader in, PrintWriter out) {
+    this.core = core;
     this.in = in;
     this.out = out;
   }
 
   /** Runs until end of input or /quit. */
   public void run() throws IOException {
-    out.println("Mission Bot: answers from " + bot.sources().size() + " news articles, with quotes. "
+    out.println("Mission Bot: answers from " + core.sources().size() + " news articles, with quotes. "
         + "Type a question, or /help.");
     prompt();
     for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -47,8 +47,8 @@ public final class ConsoleChat {
         return false;
       }
       case "/help", "help", "?" -> out.print(HELP);
-      case "/sources", "sources" -> out.print(PlainText.sources(bot.sources()));
-      default -> out.print(PlainText.answer(bot.answer(line)));
+      case "/sources", "sources" -> out.print(PlainText.sources(core.sources()));
+      default -> out.print(PlainText.answer(core.ask(CONVERSATION, CONVERSATION, line).answer()));
     }
     return true;
   }

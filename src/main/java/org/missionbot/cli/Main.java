@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.ConsoleChat;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.config.Home;
@@ -58,7 +59,7 @@ public final class Main implements Callable<Integer> {
     }
     try (MissionBot bot = openBot()) {
       PrintWriter out = spec.commandLine().getOut();
-      new ConsoleChat(bot, new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+      new ConsoleChat(ChatCore.forConsole(bot), new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
           java.nio.charset.StandardCharsets.UTF_8)), out).run();
     }
     return 0;

@@ -41,7 +41,7 @@ class ConsoleChatTest {
 
   private static String chat(String typed) throws IOException {
     StringWriter out = new StringWriter();
-    new ConsoleChat(bot, new BufferedReader(new StringReader(typed)), new PrintWriter(out)).run();
+    new ConsoleChat(ChatCore.forConsole(bot), new BufferedReader(new StringReader(typed)), new PrintWriter(out)).run();
     return out.toString();
   }
 
@@ -110,7 +110,7 @@ class ConsoleChatTest {
 
   @Test
   void replySaysWhetherToGoOn() {
-    ConsoleChat chat = new ConsoleChat(bot, new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()));
+    ConsoleChat chat = new ConsoleChat(ChatCore.forConsole(bot), new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()));
 
     assertFalse(chat.reply("/quit"));
     assertFalse(chat.reply("/exit"));

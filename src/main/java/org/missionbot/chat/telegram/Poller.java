@@ -108,10 +108,13 @@ final class Poller {
     return fresh;
   }
 
+  /**
+   * Answers an update and marks it done, unless the answer was cut short by a stop: then it stays
+   * unconfirmed, and Telegram sends it again to the next run.
+   */
   private void answer(Update update) {
-    try {
-      responder.accept(update);
-    } finally {
+    responder.accept(update);
+    if (!Thread.currentThread().isInterrupted()) {
       offsets.done(update.updateId());
     }
   }

@@ -1,0 +1,90 @@
+package org.missionbot.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionbot.corpus.Mention;
+import org.missionbot.corpus.MentionFinder;
+import org.missionbot.search.Concept;
+import org.missionbot.search.Hit;
+import org.missionbot.search.Question;
+
+/**
+ * Whether quotes give the figure a question asks for, and of whom it asks: "how much has Kenya
+ * pledged?" is not answered by "Canada praised Kenya's leadership ... and pledged $80.5 million".
+ * A sentence's first country is taken as its subject, which is how news copy is written.
+ */
+final class Attribution {
+
+  private static final Set<String> UNITED_STATES = Set.of("us", "usa", "u.s", "u.s.", "united states", "america");
+  /** Nationalities and capitals that stand for their country in news copy ("Kenyan police", "Ottawa said"). */
+  private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("kenyan", "kenya"),
+      Map.entry("canadian", "canada"), Map.entry("haitian", "haiti"), Map.entry("jamaican", "jamaica"),
+      Map.entry("bahamian", "bahamas"), Map.entry("french", "france"), Map.entry("german", "germany"),
+      Map.entry("japanese", "japan"), Map.entry("chadian", "chad"), Map.entry("ottawa", "canada"),
+      Map.entry("nairobi", "kenya"), Map.entry("washington", "united states"), Map.entry("paris", "france"),
+      Map.entry("berlin", "germany"), Map.entry("tokyo", "japan"), Map.entry("port-au-prince", "haiti"));
+  private static final Pattern COUNTRY_OR_PEOPLE = Pattern.compile("\\b\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}\\p{L}+)?");
+
+  private Attribution() {}
+
+  /** Whether some quote holds the figure, and the best passage holds every name the question gives. */
+  static boolean givesFigure(Question question, List<Evidence> evidence, Hit best) {
+    return evidence.stream().anyMatch(e -> e.value() != null) && best.matched().containsAll(named(question));
+  }
+
+  /**
+   * The evidence without the quotes whose figure belongs to another country than the one the question
+   * names: the first country named before the figure, other than the articles' topic, is its subject.
+   */
+  static List<Evidence> ofAskedCountry(Question question, List<Evidence> evidence, Predicate<String> topical) {
+    String asked = firstCountry(question.text(), question.text().length(), topical);
+    if (asked == null) {
+      return evidence;
+    }
+    return evidence.stream().filter(e -> {
+      String subject = e.value() == null ? null : firstCountry(e.text(), e.value().start(), topical);
+      return subject == null || subject.equals(asked);
+    }).toList();
+  }
+
+  /** The question's concepts that name a country or a person ("United States", "Canada"). */
+  private static List<Concept> named(Question question) {
+    List<String> names = MentionFinder.find(question.text()).stream()
+        .filter(m -> m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.PERSON)
+        .map(m -> Questions.fold(m.in(question.text()))).toList();
+    return question.concepts().stream().filter(c -> c.known() && names.stream().anyMatch(n -> n.contains(c.word())))
+        .toList();
+  }
+
+  private static String firstCountry(String text, int before, Predicate<String> topical) {
+    Matcher m = COUNTRY_OR_PEOPLE.matcher(text).region(0, before);
+    while (m.find()) {
+      String country = canonical(m.group());
+      if (country != null && !topical.test(m.group())) {
+        return country;
+      }
+    }
+    return null;
+  }
+
+  /** The country a name or a nationality stands for ("Kenyan" is Kenya), or null when it is neither. */
+  private static String canonical(String word) {
+    String name = word.toLowerCase(Locale.ROOT);
+    if (UNITED_STATES.contains(name) || name.equals("american") || name.equals("washington")) {
+      return "united states";
+    }
+    String country = ALIASES.getOrDefault(name, name);
+    return MentionFinder.find(capitalised(country)).stream().anyMatch(x -> x.kind() == Mention.Kind.COUNTRY)
+        ? country : null;
+  }
+
+  private static String capitalised(String name) {
+    return java.util.Arrays.stream(name.split(" "))
+        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).reduce((a, b) -> a + " " + b).orElse(name);
+  }
+}
