@@ -27,8 +27,8 @@ final class Leads {
       java.util.regex.Pattern.compile("(?i)\\b(?:countries|nations|states)\\b");
 
   /** "Who is X?": a question about a person it names. */
-  private static final java.util.regex.Pattern DEFINITION =
-      java.util.regex.Pattern.compile("(?i)^\\W*who(?:'s| is| was| are| were)\\s+(?!the\\b|a\\b|an\\b|now\\b|currently\\b)");
+  private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
+      "(?i)^\\W*who(?:'s| is| was| are| were)\\s+(?!the\\b|a\\b|an\\b|now\\b|currently\\b)(?!\\w+(?:ed|ing)\\b)");
 
   private Leads() {}
 

@@ -16,14 +16,22 @@ import java.util.Set;
  */
 final class Lexicon {
 
-  private static final Lexicon ENGLISH = new Lexicon(load("english-words.txt"), load("english-names.txt"));
+  private static final Lexicon ENGLISH =
+      new Lexicon(load("english-words.txt"), load("english-names.txt"), load("light-words.txt"));
 
   private final Set<String> words;
   private final Set<String> names;
+  private final Set<String> light;
 
-  private Lexicon(Set<String> words, Set<String> names) {
+  private Lexicon(Set<String> words, Set<String> names, Set<String> light) {
     this.words = words;
     this.names = names;
+    this.light = light;
+  }
+
+  /** Whether the word is so common in English that it says little of a question's subject. */
+  boolean isLight(String word) {
+    return light.contains(word);
   }
 
   static Lexicon english() {
@@ -78,7 +86,9 @@ final class Lexicon {
       }
       BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        entries.add(line.strip());
+        if (!line.startsWith("#")) {
+          entries.add(line.strip());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

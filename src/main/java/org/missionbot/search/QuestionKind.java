@@ -22,8 +22,9 @@ public enum QuestionKind {
   PERSON(List.of("who", "whom", "whose", "which", "what"),
       Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
-  COUNTRY(List.of("which", "what", "where"),
-      Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)|\\bwhere\\b"),
+  COUNTRY(List.of("which", "what", "where", "who"),
+      Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)|\\bwhere\\b"
+      + "|\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)\\b"),
   REASON(List.of("why", "reason", "caused", "behind", "come", "of", "supposed", "meant", "intended", "designed"),
       Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
       + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),
@@ -68,6 +69,9 @@ public enum QuestionKind {
     }
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
       found.remove(AMOUNT); // "how much of", "how many dollars": the share or the count decides
+    }
+    if (found.containsKey(COUNTRY) && found.containsKey(PERSON) && found.get(COUNTRY) <= found.get(PERSON)) {
+      found.put(PERSON, found.get(PERSON) + 1); // "who leads the mission?": a country, or else a person
     }
     List<QuestionKind> kinds = new java.util.ArrayList<>(found.keySet());
     kinds.sort(java.util.Comparator.comparingInt(found::get));

@@ -44,11 +44,13 @@ final class QuestionReader {
       "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "dollars", "dollar"));
 
   static final double UNKNOWN_WEIGHT = 3.0;
+  /** The most a common English word weighs ("put", "problems"), however rare in the articles. */
+  static final double LIGHT_WEIGHT = 1.0;
 
   /** Phrases that only say what kind of answer is wanted ("the purpose of"): the kind, not the subject. */
   private static final Pattern KIND_PHRASES = Pattern.compile(
       "(?i)\\b(?:the|its|their) (?:main |real |stated )?(?:purpose|aim|goal|objective|point|reason|cause) (?:of|for|behind)\\b"
-          + "|\\bhow (?:large|big|long|far|old|high|small)\\b");
+          + "|\\bhow (?:large|big|long|far|old|high|small)\\b|\\bstands? for\\b|\\bthe meaning of\\b");
 
   /** Month and day names: capitalised, but dates, not subjects. */
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
@@ -96,7 +98,8 @@ final class QuestionReader {
     int docFreq = docFreq(Fields.TEXT, stem);
     int prefixFreq = docFreq(Fields.PREFIX, Analysis.prefix(word));
     boolean known = docFreq > 0 || prefixFreq > 0 || docFreq(Fields.ABOUT, stem) > 0;
-    return new Concept(word, stem, Analysis.prefix(word), idf(docFreq), known, corrected, name, prefixFreq > docFreq);
+    double weight = lexicon.isLight(word) ? Math.min(LIGHT_WEIGHT, idf(docFreq)) : idf(docFreq);
+    return new Concept(word, stem, Analysis.prefix(word), weight, known, corrected, name, prefixFreq > docFreq);
   }
 
   /** Whether passages hold the word, its stem or its first letters (which also forgive a late typo). */
