@@ -25,10 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Mission Bot on Slack: a Bolt app that answers mentions in threads, direct messages and the
- * {@code /mission} command, takes votes and shares, and publishes the App Home tab; over Socket Mode
- * when there is an app token, else over signed HTTP. Every request is acknowledged at once and
- * answered on a worker thread.
+ * Mission Bot on Slack: a Bolt app that answers mentions in threads and the plain replies that follow
+ * them there, direct messages and the {@code /mission} command, takes votes and shares, and publishes
+ * the App Home tab; over Socket Mode when there is an app token, else over signed HTTP. Every request
+ * is acknowledged at once and answered on a worker thread.
  */
 public final class SlackChannel {
 
@@ -73,8 +73,8 @@ public final class SlackChannel {
    * message names the token, never shows it.
    */
   public void start() throws IOException {
-    String bot = checkBotToken();
-    route();
+    AuthTestResponse bot = checkBotToken();
+    route(bot.getUserId());
     if (settings.socketMode()) {
       startSocketMode();
     } else {
@@ -82,7 +82,7 @@ public final class SlackChannel {
       http = listen();
       http.start();
     }
-    LOG.info("Slack channel started as {} in {} mode{}", bot, settings.socketMode() ? "Socket" : "HTTP",
+    LOG.info("Slack channel started as {} in {} in {} mode{}", bot.getUser(), bot.getTeam(), settings.socketMode() ? "Socket" : "HTTP",
         http == null ? "" : ", listening on port " + http.port() + HttpEndpoint.PATH);
   }
 
@@ -122,13 +122,16 @@ public final class SlackChannel {
     }
   }
 
-  /** Adds the handlers; Bolt checks the token again here, so it comes after our clearer check. */
-  private void route() {
+  /**
+   * Adds the handlers, which know the bot's user id to tell its mentions; Bolt checks the token again
+   * here, so it comes after our clearer check.
+   */
+  private void route(String botUserId) {
     app.use(new EventGate(10_000));
-    new SlackRoutes(this).register(app);
+    new SlackRoutes(this, new AnsweredThreads(botUserId, 10_000)).register(app);
   }
 
-  private String checkBotToken() throws IOException {
+  private AuthTestResponse checkBotToken() throws IOException {
     AuthTestResponse auth;
     try {
       auth = client.authTest(r -> r);
@@ -140,7 +143,7 @@ public final class SlackChannel {
     if (!auth.isOk()) {
       throw new IllegalStateException("Slack rejected SLACK_BOT_TOKEN: auth.test said " + auth.getError());
     }
-    return auth.getUser() + " in " + auth.getTeam();
+    return auth;
   }
 
   private void startSocketMode() throws IOException {

@@ -20,7 +20,7 @@ final class SlackRenderer {
   static final String VOTE_DOWN = "vote_down";
   static final String SHARE = "share";
   static final String HOW_TO_ASK = "*How to ask*\n"
-      + "\u2022 Mention me in a channel: I answer in a thread. Mention me again in that thread to follow up.\n"
+      + "\u2022 Mention me in a channel: I answer in a thread. Reply in that thread to follow up.\n"
       + "\u2022 Send me a direct message: every message is a question.\n"
       + "\u2022 Type `/mission` and your question: only you see the answer, with a button to share it.";
 

@@ -13,30 +13,29 @@ import com.slack.api.model.event.MessageEvent;
 
 /**
  * Translates Slack's events, command and button clicks into the channel's work. Each handler only
- * reads what it needs and acknowledges at once; the answering happens on the channel's workers.
+ * reads what it needs and acknowledges at once; the answering happens on the channel's workers. A
+ * thread in a channel belongs to the bot once it is mentioned there, and replies in it are follow-ups.
  */
 final class SlackRoutes {
 
   private final SlackChannel channel;
+  private final AnsweredThreads threads;
 
-  SlackRoutes(SlackChannel channel) {
+  SlackRoutes(SlackChannel channel, AnsweredThreads threads) {
     this.channel = channel;
+    this.threads = threads;
   }
 
   void register(App app) {
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent e = payload.getEvent();
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+      threads.answeredIn(e.getChannel(), thread);
       channel.answer(payload.getEventId(), e.getChannel(), thread, e.getChannel() + ":" + thread, e.getUser(), e.getText());
       return ctx.ack();
     });
     app.event(MessageEvent.class, (payload, ctx) -> {
-      MessageEvent e = payload.getEvent();
-      if ("im".equals(e.getChannelType())) {
-        String thread = e.getThreadTs();
-        String conversation = thread == null ? e.getChannel() : e.getChannel() + ":" + thread;
-        channel.answer(payload.getEventId(), e.getChannel(), thread, conversation, e.getUser(), e.getText());
-      }
+      message(payload.getEventId(), payload.getEvent());
       return ctx.ack();
     });
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
@@ -53,6 +52,21 @@ final class SlackRoutes {
       channel.respond("share of " + id, req.getPayload().getResponseUrl(), answers -> answers.shared(id), true);
       return ctx.ack();
     });
+  }
+
+  /**
+   * A direct message is a question; in a channel, only a plain reply in a thread the bot answered in
+   * is, as a follow-up of the thread's question. Every other channel message is left alone.
+   */
+  private void message(String eventId, MessageEvent e) {
+    if ("im".equals(e.getChannelType())) {
+      String thread = e.getThreadTs();
+      String conversation = thread == null ? e.getChannel() : e.getChannel() + ":" + thread;
+      channel.answer(eventId, e.getChannel(), thread, conversation, e.getUser(), e.getText());
+    } else if (threads.followUp(e.getChannel(), e.getTs(), e.getThreadTs(), e.getText())) {
+      String thread = e.getThreadTs();
+      channel.answer(eventId, e.getChannel(), thread, e.getChannel() + ":" + thread, e.getUser(), e.getText());
+    }
   }
 
   /** The command alone gets the help in its acknowledgement; with a question, it is answered after. */

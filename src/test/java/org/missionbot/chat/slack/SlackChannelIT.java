@@ -97,6 +97,80 @@ class SlackChannelIT {
   }
 
   @Test
+  void plainReplyInTheBotsThreadIsAnsweredThereAsTheFollowUpOfItsQuestion() throws Exception {
+    start(Map.of());
+    client.event(mention("Ev1", "C1", "100.1", null, "<@UBOT> How much has Canada pledged?"));
+    slack.next("/api/chat.postMessage");
+
+    assertEquals(200, client.event(channelMessage("Ev2", "channel", "C1", "100.5", "100.1", "and Kenya?", "")).statusCode());
+
+    SlackStandIn.Call post = slack.next("/api/chat.postMessage");
+    assertEquals("C1", post.form().get("channel"));
+    assertEquals("100.1", post.form().get("thread_ts"));
+    SlackMessage expected = SlackRenderer.answer(bot.answer("How much has Kenya pledged?"), "id", false);
+    assertEquals(expected.text(), post.form().get("text"));
+    assertEquals(withoutButtons(expected.blocks()), withoutButtons(JsonParser.parseString(post.form().get("blocks")).getAsJsonArray()));
+    List<String> log = Files.readAllLines(data.resolve("feedback.jsonl"));
+    assertEquals("How much has Kenya pledged?", JsonParser.parseString(log.get(1)).getAsJsonObject().get("question").getAsString());
+  }
+
+  @Test
+  void plainReplyInAPrivateChannelThreadOfTheBotIsAFollowUpToo() throws Exception {
+    start(Map.of());
+    client.event(mention("Ev1", "G1", "100.1", null, "<@UBOT> How much has Canada pledged?"));
+    slack.next("/api/chat.postMessage");
+
+    client.event(channelMessage("Ev2", "group", "G1", "100.5", "100.1", "and Kenya?", ""));
+
+    SlackStandIn.Call post = slack.next("/api/chat.postMessage");
+    assertEquals("G1", post.form().get("channel"));
+    assertEquals("100.1", post.form().get("thread_ts"));
+    assertEquals(SlackRenderer.answer(bot.answer("How much has Kenya pledged?"), "id", false).text(), post.form().get("text"));
+  }
+
+  @Test
+  void plainReplyInAThreadTheBotNeverAnsweredInGetsNothing() throws Exception {
+    start(Map.of());
+    client.event(mention("Ev1", "C1", "100.1", null, "<@UBOT> How much has Canada pledged?"));
+    slack.next("/api/chat.postMessage");
+
+    assertEquals(200, client.event(channelMessage("Ev2", "channel", "C1", "200.5", "200.1", "and Kenya?", "")).statusCode());
+    assertEquals(200, client.event(channelMessage("Ev3", "channel", "C2", "100.5", "100.1", "and Kenya?", "")).statusCode());
+
+    assertNull(slack.within("/api/chat.postMessage", 500));
+  }
+
+  @Test
+  void otherChannelMessagesAreAcknowledgedAndIgnored() throws Exception {
+    start(Map.of());
+    client.event(mention("Ev1", "C1", "100.1", null, "<@UBOT> How much has Canada pledged?"));
+    slack.next("/api/chat.postMessage");
+
+    assertEquals(200, client.event(channelMessage("Ev2", "channel", "C1", "300.1", null, "How much has Kenya pledged?", "")).statusCode());
+    assertEquals(200, client.event(channelMessage("Ev3", "channel", "C1", "100.1", "100.1", "How much?", "")).statusCode());
+    assertEquals(200, client.event(channelMessage("Ev4", "channel", "C1", "100.6", "100.1", "$123 million",
+        ",\"bot_id\":\"BBOT\"")).statusCode());
+    assertEquals(200, client.event(channelMessage("Ev5", "channel", "C1", "100.7", "100.1", "and Kenya?",
+        ",\"subtype\":\"thread_broadcast\"")).statusCode());
+
+    assertNull(slack.within("/api/chat.postMessage", 500));
+  }
+
+  @Test
+  void threadReplyMentioningTheBotSentAsMessageAndAppMentionIsAnsweredOnce() throws Exception {
+    start(Map.of());
+    client.event(mention("Ev1", "C1", "100.1", null, "<@UBOT> How much has Canada pledged?"));
+    slack.next("/api/chat.postMessage");
+
+    assertEquals(200, client.event(channelMessage("Ev2", "channel", "C1", "100.5", "100.1", "<@UBOT> and Kenya?", "")).statusCode());
+    assertEquals(200, client.event(mention("Ev3", "C1", "100.5", "100.1", "<@UBOT> and Kenya?")).statusCode());
+
+    assertEquals("100.1", slack.next("/api/chat.postMessage").form().get("thread_ts"));
+    assertNull(slack.within("/api/chat.postMessage", 1000));
+    assertEquals(2, Files.readAllLines(data.resolve("feedback.jsonl")).size());
+  }
+
+  @Test
   void directMessageIsAQuestionAnsweredInTheConversation() throws Exception {
     start(Map.of());
 
@@ -381,6 +455,31 @@ class SlackChannelIT {
     String json = event.toString();
     return callback(eventId, "{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"channel\":\"" + channel
         + "\",\"ts\":\"300.1\",\"event_ts\":\"300.1\"," + json.substring(1, json.length() - 1) + more + "}");
+  }
+
+  /** A message in a channel ({@code channelType} "channel") or private channel ("group"); in a thread when threadTs is set. */
+  private static String channelMessage(String eventId, String channelType, String channel, String ts, String threadTs,
+                                       String text, String more) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "message");
+    event.addProperty("channel_type", channelType);
+    event.addProperty("channel", channel);
+    event.addProperty("user", "U2");
+    event.addProperty("text", text);
+    event.addProperty("ts", ts);
+    if (threadTs != null) {
+      event.addProperty("thread_ts", threadTs);
+    }
+    event.addProperty("event_ts", ts);
+    String json = event.toString();
+    return callback(eventId, json.substring(0, json.length() - 1) + more + "}");
+  }
+
+  /** The blocks without the last, the buttons, whose answer id is new each time. */
+  private static JsonArray withoutButtons(JsonArray blocks) {
+    JsonArray copy = blocks.deepCopy();
+    copy.remove(copy.size() - 1);
+    return copy;
   }
 
   private static String callback(String eventId, String event) {
