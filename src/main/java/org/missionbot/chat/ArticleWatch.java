@@ -1,0 +1,49 @@
+package org.missionbot.chat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import org.missionbot.config.Home;
+import org.missionbot.corpus.Corpus;
+
+/**
+ * A cheap sign that a home's articles or synonyms changed: the name, size and modification time of
+ * each file, read from the folder without opening the files.
+ */
+final class ArticleWatch {
+
+  private final Home home;
+  private List<String> last;
+
+  ArticleWatch(Home home) throws IOException {
+    this.home = home;
+    this.last = stamp();
+  }
+
+  /** Whether anything changed since the last call (or since this watch was made). */
+  synchronized boolean changed() throws IOException {
+    List<String> now = stamp();
+    boolean changed = !now.equals(last);
+    last = now;
+    return changed;
+  }
+
+  private List<String> stamp() throws IOException {
+    List<String> stamp = new ArrayList<>();
+    for (Path file : Corpus.articleFiles(home.articles())) {
+      stamp.add(entry(file));
+    }
+    if (Files.exists(home.synonymsFile())) {
+      stamp.add(entry(home.synonymsFile()));
+    }
+    return stamp;
+  }
+
+  private static String entry(Path file) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    return file.getFileName() + " " + attributes.size() + " " + attributes.lastModifiedTime();
+  }
+}
