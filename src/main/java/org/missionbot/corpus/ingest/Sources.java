@@ -85,6 +85,12 @@ public final class Sources {
   }
 
   private static String reason(IOException e) {
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "no answer within " + TIMEOUT.toSeconds() + " s";
+    }
+    if (e instanceof java.net.ConnectException && e.getMessage() == null) {
+      return "could not connect (no server there, or an unknown host)";
+    }
     String message = e.getMessage() != null ? e.getMessage()
         : e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : null;
     return message != null ? message : e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);

@@ -106,7 +106,7 @@ class SourcesTest {
     }
     String closed = "http://127.0.0.1:" + freePort() + "/story";
     IngestException e = assertThrows(IngestException.class, () -> Sources.read(closed));
-    assertTrue(e.getMessage().startsWith("could not fetch " + closed + ": "), e.getMessage());
+    assertEquals("could not fetch " + closed + ": could not connect (no server there, or an unknown host)", e.getMessage());
   }
 
   private void assertMessage(String expected, String source) {
