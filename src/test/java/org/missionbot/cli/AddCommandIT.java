@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.Checkout;
+import org.missionbot.answer.Answer;
+import org.missionbot.chat.MissionBot;
+import org.missionbot.config.Home;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Corpus;
 import picocli.CommandLine;
@@ -148,6 +152,37 @@ class AddCommandIT {
     assertRefused("could not fetch http://127.0.0.1:9/nowhere: ", "http://127.0.0.1:9/nowhere");
 
     assertEquals(before, articleFiles());
+  }
+
+  @Test
+  void whenTheIndexCannotBeRebuiltTheArticleIsTakenOutAgain() throws IOException {
+    Path file = Files.writeString(sources.resolve("jamaica.txt"), "Jamaica joins the Haiti mission\n\n" + JAMAICA_TEXT);
+    Files.createDirectories(home.resolve("index/.lock")); // the index builder's lock file cannot be opened
+    List<String> before = articleFiles();
+
+    Run add = run("add", file.toString());
+
+    assertEquals(1, add.exit());
+    assertTrue(add.err().startsWith("mission-bot add: the index could not be rebuilt, so the article was not added: "),
+        add.err());
+    assertEquals(before, articleFiles());
+  }
+
+  @Test
+  void aRunningBotAnswersFromAnArticleTheCommandAdds() throws Exception {
+    Path file = Files.writeString(sources.resolve("page.html"), page("Jamaica Sends Soldiers to Haiti"));
+    try (MissionBot bot = MissionBot.open(new Home(home), Duration.ofMillis(100))) {
+      assertEquals(0, run("add", file.toString()).exit());
+
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      Answer answer = bot.answer(JAMAICA_QUESTION);
+      while (!(answer.answered() && answer.quotes().get(0).text().contains("24 soldiers")) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+        answer = bot.answer(JAMAICA_QUESTION);
+      }
+      assertTrue(answer.quotes().get(0).text().contains("24 soldiers"), answer.toString());
+      assertEquals("2024-07-10-jamaica-sends-soldiers-to-haiti", answer.quotes().get(0).citation().articleId());
+    }
   }
 
   @Test
