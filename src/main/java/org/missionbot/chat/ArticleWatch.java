@@ -16,22 +16,13 @@ import org.missionbot.corpus.Corpus;
 final class ArticleWatch {
 
   private final Home home;
-  private List<String> last;
 
-  ArticleWatch(Home home) throws IOException {
+  ArticleWatch(Home home) {
     this.home = home;
-    this.last = stamp();
   }
 
-  /** Whether anything changed since the last call (or since this watch was made). */
-  synchronized boolean changed() throws IOException {
-    List<String> now = stamp();
-    boolean changed = !now.equals(last);
-    last = now;
-    return changed;
-  }
-
-  private List<String> stamp() throws IOException {
+  /** One entry per file; equal stamps mean nothing was seen to change. */
+  List<String> stamp() throws IOException {
     List<String> stamp = new ArrayList<>();
     for (Path file : Corpus.articleFiles(home.articles())) {
       stamp.add(entry(file));

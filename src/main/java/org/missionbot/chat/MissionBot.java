@@ -39,12 +39,16 @@ public final class MissionBot implements Closeable {
   private final AtomicReference<Generation> current;
   private final ArticleWatch watch;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** The stamp of the files the current index was loaded from, and of the last ones that failed to load. */
+  private List<String> loaded;
+  private List<String> failed = List.of();
   private ScheduledExecutorService checker;
 
   private MissionBot(Home home, Loader loader) throws IOException {
     this.home = home;
     this.loader = loader;
     this.watch = new ArticleWatch(home);
+    this.loaded = watch.stamp();
     this.current = new AtomicReference<>(new Generation(loader.load(home)));
   }
 
@@ -82,32 +86,43 @@ public final class MissionBot implements Closeable {
   }
 
   /**
-   * Reloads the articles when the folder changed since the last look, and swaps the fresh index in.
+   * Reloads the articles when the folder changed since they were loaded, and swaps the fresh index in.
+   * A failed reload is tried again at the next call, and logged once for the same files.
    *
    * @return whether a fresh index now answers; false when nothing changed or the reload failed
    */
-  public boolean reloadIfChanged() {
+  public synchronized boolean reloadIfChanged() {
+    List<String> now;
     try {
-      return watch.changed() && reload();
+      now = watch.stamp();
     } catch (IOException | RuntimeException e) {
-      LOG.warn("the articles in {} could not be checked, the current index keeps answering: {}", home.articles(), e.toString());
+      return failed("the articles in " + home.articles() + " could not be checked", e, List.of("unreadable"));
+    }
+    if (now.equals(loaded)) {
       return false;
+    }
+    try {
+      swapIn(loader.load(home));
+      loaded = now;
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return failed("reloading the articles failed", e, now);
     }
   }
 
-  private boolean reload() {
-    PassageIndex fresh;
-    try {
-      fresh = loader.load(home);
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("reloading the articles failed, the previous index keeps answering until they change again: {}", e.toString());
-      return false;
+  private boolean failed(String what, Exception e, List<String> stamp) {
+    if (!stamp.equals(failed)) {
+      LOG.warn("{}, the previous index keeps answering (tried again every check): {}", what, e.toString());
     }
+    failed = stamp;
+    return false;
+  }
+
+  private void swapIn(PassageIndex fresh) {
     current.getAndSet(new Generation(fresh)).release();
     LOG.info("reloaded {} articles ({} passages) from {}", fresh.corpus().articles().size(), fresh.passages().size(),
         home.articles());
     fresh.corpus().problems().forEach(p -> LOG.warn("skipped article {}", p));
-    return true;
   }
 
   public Answer answer(String question) {

@@ -100,6 +100,10 @@ class MissionBotReloadTest {
       assertEquals(before, bot.answer(PLEDGE_QUESTION).lead());
       assertFalse(isFromJamaica(bot.answer(JAMAICA_QUESTION)));
       assertEquals(5, bot.sources().size());
+
+      fail.set(false);
+      assertTrue(bot.reloadIfChanged(), "a failed reload is tried again without a further change");
+      assertTrue(isFromJamaica(bot.answer(JAMAICA_QUESTION)));
     }
   }
 
