@@ -58,7 +58,8 @@ public final class Sources {
     String finalUrl = response.uri().toString();
     byte[] body = response.body();
     if (type.startsWith("text/plain") || type.startsWith("text/markdown")) {
-      return TextSource.read(url, text(url, body)).overriddenBy(null, null, null, finalUrl);
+      Draft draft = TextSource.read(url, text(url, body));
+      return draft.url() == null ? draft.overriddenBy(null, null, null, finalUrl) : draft;
     }
     if (!type.isEmpty() && !type.contains("html") && !type.contains("xml")) {
       throw new IngestException(url + " is not a web page or text (Content-Type " + type + ")");
