@@ -127,7 +127,10 @@ public final class HtmlPage {
   static String text(Document page) {
     Element root = firstNonNull(page.selectFirst("article"), page.selectFirst("main"), page.body()).clone();
     root.select(NOT_TEXT).remove();
-    root.getAllElements().stream().filter(e -> e != root && isBoilerplate(e)).forEach(Element::remove);
+    int length = root.text().length();
+    // a wrapper that holds most of the text is the article itself, whatever its class says ("js-share-enabled")
+    root.getAllElements().stream().filter(e -> e != root && isBoilerplate(e) && e.text().length() * 2 < length)
+        .forEach(Element::remove);
     List<String> blocks = new ArrayList<>();
     for (Element block : root.select("h2, h3, h4, p, li, blockquote")) {
       String text = block.text();

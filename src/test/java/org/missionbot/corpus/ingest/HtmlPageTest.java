@@ -109,6 +109,14 @@ class HtmlPageTest {
   }
 
   @Test
+  void aWrapperHoldingMostOfTheTextIsKeptWhateverItsClassSays() {
+    String html = "<html><body><article><div class=\"story js-share-enabled\"><p>Kenya leads the mission.</p>"
+        + "<p>Canada pays for much of it.</p></div><div class=\"share\"><p>Share</p></div></article></body></html>";
+
+    assertEquals("Kenya leads the mission.\n\nCanada pays for much of it.", HtmlPage.read(html, null).body());
+  }
+
+  @Test
   void aPageOfNavigationAndScriptsHasNoText() {
     String html = "<html><head><title>Menu</title><script>alert(1)</script></head>"
         + "<body><nav><a href='/'>Home</a></nav><footer>Contact</footer></body></html>";
