@@ -23,7 +23,8 @@ public final class TextSource {
   private static Draft withFrontMatter(String name, String text) throws IngestException {
     try {
       Article article = ArticleFile.parse(name, text);
-      return new Draft(article.title(), article.outlet(), article.published(), article.url(), article.body());
+      return new Draft(article.title(), article.outlet(), article.published(), article.approximateDate(), article.url(),
+          article.body());
     } catch (IllegalArgumentException e) {
       throw new IngestException(e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package org.missionbot.corpus.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,18 @@ class SourcesTest {
 
     assertEquals(new Draft("A headline", "Wire", LocalDate.of(2024, 7, 1), "https://w.example/a",
         "Text of it.\n\n## Part\n\nMore."), draft);
+  }
+
+  @Test
+  void anApproximateDateStaysApproximateUnlessADateIsGiven() throws Exception {
+    Path file = write("c.md", "---\ntitle: T\npublished: 2022-10-28\ndate-precision: approximate\n---\nText.\n");
+
+    Draft draft = Sources.read(file.toString());
+
+    assertTrue(draft.approximateDate());
+    assertTrue(draft.toArticle("c").approximateDate());
+    assertFalse(draft.overriddenBy(null, null, LocalDate.of(2022, 10, 27), null).approximateDate());
+    assertTrue(draft.overriddenBy("Other", null, null, null).approximateDate());
   }
 
   @Test
