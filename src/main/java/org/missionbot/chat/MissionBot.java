@@ -2,63 +2,197 @@ package org.missionbot.chat;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.missionbot.answer.Answer;
-import org.missionbot.answer.AnswerEngine;
 import org.missionbot.config.Home;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Corpus;
 import org.missionbot.index.PassageIndex;
-import org.missionbot.search.PassageSearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The chat-neutral bot: the articles, their index and the answer engine, opened from a home folder. */
+/**
+ * The chat-neutral bot: the articles, their index and the answer engine, opened from a home folder.
+ * Opened with a check interval, it picks up new and changed articles while it runs: a fresh index is
+ * swapped in whole, answers under way finish on the one they started with, and a failed rebuild leaves
+ * the previous index answering. Thread-safe.
+ */
 public final class MissionBot implements Closeable {
 
-  private final PassageIndex index;
-  private final AnswerEngine engine;
+  /** How often a running bot looks at its articles folder, unless told otherwise. */
+  public static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+  private static final Logger LOG = LoggerFactory.getLogger(MissionBot.class);
 
-  private MissionBot(PassageIndex index) {
-    this.index = index;
-    this.engine = new AnswerEngine(new PassageSearcher(index));
+  /** Opens the index of a home's articles as they are now; a test may put a failing one in its place. */
+  interface Loader {
+    PassageIndex load(Home home) throws IOException;
+  }
+
+  private final Home home;
+  private final Loader loader;
+  private final AtomicReference<Generation> current;
+  private final ArticleWatch watch;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  /** The stamp of the files the current index was loaded from, and of the last ones that failed to load. */
+  private List<String> loaded;
+  private List<String> failed = List.of();
+  private ScheduledExecutorService checker;
+
+  private MissionBot(Home home, Loader loader) throws IOException {
+    this.home = home;
+    this.loader = loader;
+    this.watch = new ArticleWatch(home);
+    this.loaded = watch.stamp();
+    this.current = new AtomicReference<>(new Generation(loader.load(home)));
   }
 
   /** Loads the home's articles and opens their index, building it when it is missing or stale. */
   public static MissionBot open(Home home) throws IOException {
+    return new MissionBot(home, MissionBot::load);
+  }
+
+  /** Like {@link #open(Home)}, then looks for changed articles every {@code checkEvery} and reloads them. */
+  public static MissionBot open(Home home, Duration checkEvery) throws IOException {
+    return watching(new MissionBot(home, MissionBot::load), checkEvery);
+  }
+
+  static MissionBot open(Home home, Duration checkEvery, Loader loader) throws IOException {
+    MissionBot bot = new MissionBot(home, loader);
+    return checkEvery == null ? bot : watching(bot, checkEvery);
+  }
+
+  private static MissionBot watching(MissionBot bot, Duration every) {
+    bot.checker = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "article-check");
+      thread.setDaemon(true);
+      return thread;
+    });
+    bot.checker.scheduleWithFixedDelay(bot::reloadIfChanged, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    return bot;
+  }
+
+  static PassageIndex load(Home home) throws IOException {
     Corpus corpus = Corpus.load(home.articles());
     if (corpus.articles().isEmpty()) {
       throw new IOException("no articles could be read from " + home.articles() + problems(corpus));
     }
-    return new MissionBot(PassageIndex.open(home.index(), corpus, home.synonyms()));
+    return PassageIndex.open(home.index(), corpus, home.synonyms());
+  }
+
+  /**
+   * Reloads the articles when the folder changed since they were loaded, and swaps the fresh index in.
+   * A failed reload is tried again at the next call, and logged once for the same files.
+   *
+   * @return whether a fresh index now answers; false when nothing changed or the reload failed
+   */
+  public synchronized boolean reloadIfChanged() {
+    List<String> now;
+    try {
+      now = watch.stamp();
+    } catch (IOException | RuntimeException e) {
+      return failed("the articles in " + home.articles() + " could not be checked", e, List.of("unreadable"));
+    }
+    if (now.equals(loaded)) {
+      return false;
+    }
+    try {
+      swapIn(loader.load(home));
+      loaded = now;
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return failed("reloading the articles failed", e, now);
+    }
+  }
+
+  private boolean failed(String what, Exception e, List<String> stamp) {
+    if (!stamp.equals(failed)) {
+      LOG.warn("{}, the previous index keeps answering (tried again every check): {}", what, e.toString());
+    }
+    failed = stamp;
+    return false;
+  }
+
+  private void swapIn(PassageIndex fresh) {
+    current.getAndSet(new Generation(fresh)).release();
+    LOG.info("reloaded {} articles ({} passages) from {}", fresh.corpus().articles().size(), fresh.passages().size(),
+        home.articles());
+    fresh.corpus().problems().forEach(p -> LOG.warn("skipped article {}", p));
   }
 
   public Answer answer(String question) {
-    return engine.answer(question);
+    Generation generation = acquire();
+    try {
+      return generation.engine().answer(question);
+    } finally {
+      generation.release();
+    }
   }
 
   /** How the question was read and ranked, for tuning. */
   public String explain(String question) {
-    return engine.explain(question);
+    Generation generation = acquire();
+    try {
+      return generation.engine().explain(question);
+    } finally {
+      generation.release();
+    }
+  }
+
+  /** The current generation, held: a swap under way cannot close it before the caller releases it. */
+  private Generation acquire() {
+    while (true) {
+      Generation generation = current.get();
+      if (generation.tryAcquire()) {
+        return generation;
+      }
+    }
   }
 
   /** The articles, newest first. */
   public List<Article> sources() {
-    return index.corpus().articles().stream()
+    return corpus().articles().stream()
         .sorted((a, b) -> b.published() == null ? -1 : a.published() == null ? 1 : b.published().compareTo(a.published()))
         .toList();
   }
 
   /** Files that could not be read as articles, one message each. */
   public List<String> problems() {
-    return index.corpus().problems();
+    return corpus().problems();
   }
 
   public int passageCount() {
-    return index.passages().size();
+    return current.get().index().passages().size();
+  }
+
+  private Corpus corpus() {
+    return current.get().index().corpus();
   }
 
   @Override
   public void close() throws IOException {
-    index.close();
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (checker != null) {
+      checker.shutdownNow();
+      awaitChecker();
+    }
+    current.get().release();
+  }
+
+  /** A reload under way finishes first, so its index is not left open after the bot closes. */
+  private void awaitChecker() {
+    try {
+      checker.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String problems(Corpus corpus) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "mission-bot", mixinStandardHelpOptions = true, version = "mission-bot 0.1",
     description = "Answers questions about the MSS mission in Haiti with verbatim, cited quotes from news articles.",
-    subcommands = {AskCommand.class, SourcesCommand.class, IndexCommand.class, EvalCommand.class,
+    subcommands = {AskCommand.class, SourcesCommand.class, AddCommand.class, IndexCommand.class, EvalCommand.class,
         BenchCommand.class, ServeCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -57,7 +57,7 @@ public final class Main implements Callable<Integer> {
     if (Channels.anyConfigured(System.getenv())) {
       return spec.commandLine().getSubcommands().get("serve").execute();
     }
-    try (MissionBot bot = openBot()) {
+    try (MissionBot bot = openWatchingBot()) {
       PrintWriter out = spec.commandLine().getOut();
       new ConsoleChat(ChatCore.forConsole(bot), new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
           java.nio.charset.StandardCharsets.UTF_8)), out).run();
@@ -74,7 +74,15 @@ public final class Main implements Callable<Integer> {
   }
 
   MissionBot openBot() throws IOException {
-    MissionBot bot = MissionBot.open(home());
+    return reportProblems(MissionBot.open(home()));
+  }
+
+  /** A bot for a long run: it picks up articles added or changed while it runs. */
+  MissionBot openWatchingBot() throws IOException {
+    return reportProblems(MissionBot.open(home(), MissionBot.CHECK_EVERY));
+  }
+
+  private MissionBot reportProblems(MissionBot bot) {
     bot.problems().forEach(p -> spec.commandLine().getErr().println("skipped article " + p));
     return bot;
   }

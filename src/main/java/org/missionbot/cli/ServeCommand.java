@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(NOTHING_CONFIGURED);
       return 2;
     }
-    try (MissionBot bot = main.openBot()) {
+    try (MissionBot bot = main.openWatchingBot()) {
       List<Channels.Channel> started = new ArrayList<>();
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -39,6 +39,28 @@ public final class ArticleFile {
         "approximate".equalsIgnoreCase(fields.get("date-precision")), fields.get("url"), body);
   }
 
+  /**
+   * The text of the file that {@link #parse} reads back as this article: front matter, a blank line,
+   * then the body exactly as it is. Metadata values are kept to one line each.
+   */
+  public static String format(Article article) {
+    StringBuilder text = new StringBuilder(FENCE).append('\n');
+    field(text, "title", article.title());
+    field(text, "outlet", article.outlet());
+    field(text, "published", article.published() == null ? null : article.published().toString());
+    field(text, "date-precision", article.published() == null ? null : article.approximateDate() ? "approximate" : "exact");
+    field(text, "url", article.url());
+    return text.append(FENCE).append("\n\n").append(article.body().strip()).append('\n').toString();
+  }
+
+  private static void field(StringBuilder text, String key, String value) {
+    text.append(key).append(':');
+    if (value != null && !value.isBlank()) {
+      text.append(' ').append(value.replaceAll("\\s+", " ").strip());
+    }
+    text.append('\n');
+  }
+
   private static Map<String, String> fields(String id, String block) {
     Map<String, String> fields = new HashMap<>();
     for (String line : block.split("\n")) {

@@ -139,6 +139,15 @@ public final class PassageIndex implements Closeable {
   /** Builds the index aside and swaps it in; unless forced, not when another process just did. */
   private static void build(Path root, String fingerprint, List<Passage> passages, Analysis analysis, boolean force)
       throws IOException {
+    // a file lock is held per process, so builders within this one (a running bot reloading while
+    // the add command rebuilds) take turns here first
+    synchronized (PassageIndex.class) {
+      buildLocked(root, fingerprint, passages, analysis, force);
+    }
+  }
+
+  private static void buildLocked(Path root, String fingerprint, List<Passage> passages, Analysis analysis,
+      boolean force) throws IOException {
     Files.createDirectories(root);
     // one builder at a time, across processes: a second one waits, then builds on its own folder
     try (FileChannel lockFile = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,

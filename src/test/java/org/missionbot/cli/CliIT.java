@@ -317,7 +317,7 @@ class CliIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ask", "sources", "index", "eval", "bench", "help"})
+  @ValueSource(strings = {"ask", "sources", "add", "index", "eval", "bench", "help"})
   void helpWorksOnEverySubcommand(String command) {
     for (String flag : List.of("--help", "-h")) {
       Run run = run(command, flag);

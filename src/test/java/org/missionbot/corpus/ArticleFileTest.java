@@ -165,4 +165,19 @@ class ArticleFileTest {
 
     assertTrue(e.getMessage().contains("empty-front-matter"), e.getMessage());
   }
+
+  @Test
+  void formatWritesWhatParseReadsBackWithUnknownValuesLeftEmpty() {
+    Article article = new Article("x", "A headline:  with a colon", null, null, false, null,
+        "Body line one.\n\n## Part\n\n\"A quote,\" he said.");
+
+    String text = ArticleFile.format(article);
+
+    assertEquals("---\ntitle: A headline: with a colon\noutlet:\npublished:\ndate-precision:\nurl:\n---\n\n"
+        + "Body line one.\n\n## Part\n\n\"A quote,\" he said.\n", text);
+    assertEquals(new Article("x", "A headline: with a colon", null, null, false, null, article.body()),
+        ArticleFile.parse("x", text));
+    Article full = ArticleFile.parse("2024-06-25-arrive", FULL);
+    assertEquals(full, ArticleFile.parse("2024-06-25-arrive", ArticleFile.format(full)));
+  }
 }

@@ -1,0 +1,105 @@
+package org.missionbot.corpus.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.missionbot.corpus.Article;
+import org.missionbot.corpus.ArticleFile;
+import org.missionbot.corpus.Corpus;
+import org.missionbot.corpus.Passages;
+
+/**
+ * Writes new articles into a corpus folder as {@code <slug>.md}, where the slug is the date and the
+ * first words of the headline ({@code 2024-06-25-kenyan-police-arrive-in-haiti}). A file is written
+ * aside and moved in whole, so the folder never holds a half-written article.
+ */
+public final class ArticleFolder {
+
+  private static final int SLUG_WORDS = 6;
+
+  private final Path folder;
+
+  public ArticleFolder(Path folder) {
+    this.folder = folder;
+  }
+
+  /**
+   * Checks the draft, then writes it as a new article under an id no other file has.
+   *
+   * @return the article as written
+   */
+  public Article add(Draft draft) throws IngestException, IOException {
+    requireTextAndHeadline(draft);
+    Article article = readBack(draft.toArticle(uniqueId(slug(draft))));
+    Path target = folder.resolve(article.id() + Corpus.EXTENSION);
+    Path aside = Files.createTempFile(folder, "." + article.id() + "-", ".tmp");
+    try {
+      Files.writeString(aside, ArticleFile.format(article), StandardCharsets.UTF_8);
+      move(aside, target);
+    } finally {
+      Files.deleteIfExists(aside);
+    }
+    return article;
+  }
+
+  /** Removes an article this folder added, when what follows the write fails. */
+  public void remove(Article article) throws IOException {
+    Files.deleteIfExists(folder.resolve(article.id() + Corpus.EXTENSION));
+  }
+
+  private static void requireTextAndHeadline(Draft draft) throws IngestException {
+    if (draft.body().isBlank()) {
+      throw new IngestException("the source has no article text");
+    }
+    if (draft.title() == null) {
+      throw new IngestException("the source has no headline; give one with --title");
+    }
+  }
+
+  /** The article as its file will read back, once it is sure to read back the same and to have a sentence to quote. */
+  private static Article readBack(Article article) throws IngestException {
+    String id = article.id();
+    Article reread;
+    try {
+      reread = ArticleFile.parse(id, ArticleFile.format(article));
+    } catch (IllegalArgumentException e) {
+      throw new IngestException("the article cannot be written as a file: " + e.getMessage(), e);
+    }
+    if (!reread.body().equals(article.body().strip()) || Passages.of(reread).isEmpty()) {
+      throw new IngestException("the article text has no sentence to quote");
+    }
+    return reread;
+  }
+
+  static String slug(Draft draft) {
+    String ascii = Normalizer.normalize(draft.title(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+    String words = Arrays.stream(ascii.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).limit(SLUG_WORDS)
+        .collect(Collectors.joining("-"));
+    return (draft.published() == null ? "undated" : draft.published().toString())
+        + (words.isEmpty() ? "" : "-" + words);
+  }
+
+  private String uniqueId(String slug) {
+    String id = slug;
+    for (int n = 2; Files.exists(folder.resolve(id + Corpus.EXTENSION)); n++) {
+      id = slug + "-" + n;
+    }
+    return id;
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+}
