@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.missionbot.chat.Librarian;
+import org.missionbot.config.Home;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.slack.SlackChannel;
 import org.missionbot.chat.slack.SlackSettings;
@@ -30,13 +35,14 @@ final class Channels {
   }
 
   /** The channels the environment configures; settings problems of all of them in one exception. */
-  static List<Channel> configured(Map<String, String> env, MissionBot bot) {
+  static List<Channel> configured(Map<String, String> env, MissionBot bot, Home home) {
     List<Channel> channels = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     if (isSet(env, "SLACK_BOT_TOKEN")) {
       try {
         SlackSettings settings = SlackSettings.fromEnv(env);
-        channels.add(slack(SlackChannel.create(settings, SlackChannel.core(bot, settings))));
+        Librarian librarian = new Librarian(home, editors(env.get("SLACK_EDITORS")));
+        channels.add(slack(SlackChannel.create(settings, SlackChannel.core(bot, settings), librarian)));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
@@ -101,6 +107,11 @@ final class Channels {
         }
       }
     };
+  }
+
+  /** The Slack user ids of SLACK_EDITORS ("U123, U456"), who may add articles with /mission add. */
+  private static Set<String> editors(String list) {
+    return list == null ? Set.of() : Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
   }
 
   private static boolean isSet(Map<String, String> env, String name) {

@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         started.reversed().forEach(Channels.Channel::stop);
         stopped.countDown();
       }, "stop-channels"));
-      for (Channels.Channel channel : Channels.configured(System.getenv(), bot)) {
+      for (Channels.Channel channel : Channels.configured(System.getenv(), bot, main.home())) {
         channel.start();
         started.add(channel);
         spec.commandLine().getErr().println(channel.name() + " channel running");

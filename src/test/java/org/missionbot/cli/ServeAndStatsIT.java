@@ -62,7 +62,7 @@ class ServeAndStatsIT {
     Checkout.copyHome(home);
     try (MissionBot bot = MissionBot.open(new Home(home))) {
       IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-          () -> Channels.configured(Map.of("SLACK_BOT_TOKEN", "secret-without-prefix"), bot));
+          () -> Channels.configured(Map.of("SLACK_BOT_TOKEN", "secret-without-prefix"), bot, new Home(home)));
       assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
       assertTrue(!e.getMessage().contains("secret-without-prefix"), e.getMessage());
     }

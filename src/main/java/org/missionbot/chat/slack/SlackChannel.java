@@ -18,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Librarian;
 import org.missionbot.chat.FollowUps;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.RateLimiter;
@@ -43,6 +44,7 @@ public final class SlackChannel {
   private final MethodsClient client;
   private final SlackAnswers answers;
   private final AnswerWorkers workers;
+  private Librarian librarian;
   private HttpEndpoint http;
   private SocketModeApp socket;
 
@@ -56,8 +58,26 @@ public final class SlackChannel {
 
   /** A channel for these settings around a chat core; {@link #start()} connects it. */
   public static SlackChannel create(SlackSettings settings, ChatCore core) {
+    return create(settings, core, null);
+  }
+
+  /** A channel whose {@code /mission add <url>} adds articles through the librarian (null: nobody can). */
+  public static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian) {
     SlackAnswers answers = new SlackAnswers(core, new FeedbackLog(settings.feedbackFile(), Clock.systemUTC()), 10_000);
-    return new SlackChannel(settings, new App(appConfig(settings)), answers);
+    SlackChannel channel = new SlackChannel(settings, new App(appConfig(settings)), answers);
+    channel.librarian = librarian;
+    return channel;
+  }
+
+  /** Adds an article for a person on a worker, and tells them how it went. */
+  void addArticle(String person, String source, String responseUrl) {
+    workers.submit("add by " + person, () -> send(responseUrl, SlackRenderer.notice(librarian.add(person, source)), false),
+        () -> send(responseUrl, SlackRenderer.notice(ChatCore.FAILED), false));
+  }
+
+  /** Whether this person may add articles from Slack. */
+  boolean mayAdd(String person) {
+    return librarian != null && librarian.mayAdd(person);
   }
 
   /** The chat core for a bot with this channel's rate limit (SLACK_RATE_LIMIT questions a minute per user). */

@@ -10,6 +10,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Translates Slack's events, command and button clicks into the channel's work. Each handler only
@@ -17,6 +19,9 @@ import com.slack.api.model.event.MessageEvent;
  * thread in a channel belongs to the bot once it is mentioned there, and replies in it are follow-ups.
  */
 final class SlackRoutes {
+
+  /** "/mission add https://…": an editor adds an article. */
+  private static final Pattern ADD = Pattern.compile("(?is)\\s*add\\s+(\\S.*)");
 
   private final SlackChannel channel;
   private final AnsweredThreads threads;
@@ -74,10 +79,27 @@ final class SlackRoutes {
     if (SlackAnswers.question(command.getText()).isEmpty()) {
       return ctx.ack(channel.help());
     }
+    Matcher add = ADD.matcher(command.getText());
+    if (add.matches()) {
+      return addArticle(command, add.group(1), ctx);
+    }
     String conversation = "command:" + command.getChannelId() + ":" + command.getUserId();
     channel.respond("command in " + command.getChannelId() + " from " + command.getUserId(), command.getResponseUrl(),
         answers -> answers.reply(conversation, command.getUserId(), command.getText(), true), false);
     return ctx.ack();
+  }
+
+  /** "/mission add <url>": for the editors the configuration names; everyone else is told so. */
+  private Response addArticle(SlashCommandPayload command, String source, SlashCommandContext ctx) {
+    if (!channel.mayAdd(command.getUserId())) {
+      return ctx.ack(ephemeral(SlackRenderer.notice("Only the editors named in the bot's configuration can add articles.")));
+    }
+    channel.addArticle(command.getUserId(), SlackAnswers.question(source), command.getResponseUrl());
+    return ctx.ack(ephemeral(SlackRenderer.notice("Adding " + SlackAnswers.question(source) + "…")));
+  }
+
+  private static com.google.gson.JsonElement ephemeral(SlackMessage message) {
+    return com.google.gson.JsonParser.parseString(message.responsePayload(false));
   }
 
   private Response vote(BlockActionRequest req, ActionContext ctx, boolean up) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Librarian;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.config.Home;
 
@@ -296,6 +298,40 @@ class SlackChannelIT {
   }
 
   @Test
+  void anEditorAddsAnArticleWithTheSlashCommand() throws Exception {
+    Path library = data.resolve("library");
+    copy(home.resolve("index/articles"), library.resolve("index/articles"));
+    Path article = data.resolve("jamaica.txt");
+    Files.writeString(article, "Jamaica sends soldiers to Haiti\n\nJamaica said on Friday it would send 24 soldiers "
+        + "and police officers to the Kenyan-led mission in Haiti.\n");
+    startWith(new Librarian(new Home(library), Set.of("U1")));
+
+    HttpResponse<String> ack = client.form(command("add " + article, "c9"));
+
+    assertEquals(200, ack.statusCode());
+    assertTrue(ack.body().contains("Adding"), ack.body());
+    String reply = slack.next("/respond/c9").json().get("text").getAsString();
+    assertTrue(reply.startsWith("Added: Jamaica sends soldiers to Haiti"), reply);
+    try (Stream<Path> files = Files.list(library.resolve("index/articles"))) {
+      assertEquals(6, files.count());
+    }
+  }
+
+  @Test
+  void someoneNotNamedAnEditorCannotAddAnArticle() throws Exception {
+    Path library = data.resolve("library2");
+    copy(home.resolve("index/articles"), library.resolve("index/articles"));
+    startWith(new Librarian(new Home(library), Set.of("U2")));
+
+    HttpResponse<String> ack = client.form(command("add https://example.org/article", "c10"));
+
+    assertTrue(ack.body().contains("Only the editors"), ack.body());
+    try (Stream<Path> files = Files.list(library.resolve("index/articles"))) {
+      assertEquals(5, files.count());
+    }
+  }
+
+  @Test
   void shareButtonPostsTheAnswerInTheChannel() throws Exception {
     start(Map.of());
     client.form(command("How much has Canada pledged?", "c1"));
@@ -418,6 +454,14 @@ class SlackChannelIT {
     channel = null;
 
     assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 10);
+  }
+
+  private void startWith(Librarian librarian) throws Exception {
+    slack = new SlackStandIn();
+    SlackSettings settings = settings(Map.of());
+    channel = SlackChannel.create(settings, SlackChannel.core(bot, settings), librarian);
+    channel.start();
+    client = new SignedClient(channel.port(), SECRET);
   }
 
   private void start(Map<String, String> extra) throws Exception {
