@@ -9,6 +9,7 @@ import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.ConsoleChat;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.config.Home;
+import org.missionbot.config.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +55,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (Channels.anyConfigured(System.getenv())) {
+    if (Channels.anyConfigured(Settings.load(home(), System.getenv()).values())) {
       return spec.commandLine().getSubcommands().get("serve").execute();
     }
     try (MissionBot bot = openWatchingBot()) {

@@ -3,6 +3,8 @@ package org.missionbot.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.missionbot.config.Settings;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import org.missionbot.chat.MissionBot;
@@ -28,7 +30,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (!Channels.anyConfigured(System.getenv())) {
+    Map<String, String> settings = Settings.load(main.home(), System.getenv()).values();
+    if (!Channels.anyConfigured(settings)) {
       spec.commandLine().getErr().println(NOTHING_CONFIGURED);
       return 2;
     }
@@ -39,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         started.reversed().forEach(Channels.Channel::stop);
         stopped.countDown();
       }, "stop-channels"));
-      for (Channels.Channel channel : Channels.configured(System.getenv(), bot, main.home())) {
+      for (Channels.Channel channel : Channels.configured(settings, bot, main.home())) {
         channel.start();
         started.add(channel);
         spec.commandLine().getErr().println(channel.name() + " channel running");
