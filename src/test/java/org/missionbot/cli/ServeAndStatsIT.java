@@ -85,4 +85,36 @@ class ServeAndStatsIT {
     assertEquals(FeedbackLog.summarise(file), run.out());
     assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("capital of France"));
   }
+
+  @Test
+  void channelsStopSideBySideSoAllStopWithinTenSeconds() {
+    java.util.List<Channels.Channel> channels = java.util.List.of(slowChannel("a"), slowChannel("b"), slowChannel("c"));
+    long start = System.nanoTime();
+
+    ServeCommand.stopAll(channels);
+
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 4_000, "three channels that each take 2 s to stop took " + millis + " ms");
+  }
+
+  private static Channels.Channel slowChannel(String name) {
+    return new Channels.Channel() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public void start() {}
+
+      @Override
+      public void stop() {
+        try {
+          Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+  }
 }
