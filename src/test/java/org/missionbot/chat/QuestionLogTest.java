@@ -1,0 +1,41 @@
+package org.missionbot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class QuestionLogTest {
+
+  @Test
+  void lineHasChannelConversationOutcomeLatencyAndQuestion() {
+    assertEquals("question channel=slack conversation=slack:C1:100.1 outcome=answered latency_ms=12 "
+        + "text=\"How much has Canada pledged?\"",
+        QuestionLog.line("slack", "slack:C1:100.1", Metrics.Outcome.ANSWERED, Duration.ofMillis(12),
+            "How much has Canada pledged?"));
+  }
+
+  @Test
+  void outcomesAreWrittenInLowerCase() {
+    assertEquals("question channel=telegram conversation=tg:7 outcome=not_answered latency_ms=0 text=\"\"",
+        QuestionLog.line("telegram", "tg:7", Metrics.Outcome.NOT_ANSWERED, Duration.ZERO, ""));
+  }
+
+  @Test
+  void longQuestionIsCutAtEightyCharacters() {
+    String question = "a".repeat(79) + "bcdef";
+
+    assertEquals("a".repeat(79) + "b…", QuestionLog.shortened(question));
+  }
+
+  @Test
+  void questionStaysOnOneLineWithItsQuotesEscaped() {
+    assertEquals("Who is \\\"Barbecue\\\"? and more", QuestionLog.shortened("Who is \"Barbecue\"?\n\tand   more"));
+  }
+
+  @Test
+  void spacesInAConversationKeyDoNotSplitTheLine() {
+    assertEquals("question channel=console conversation=a_b outcome=error latency_ms=5 text=\"x\"",
+        QuestionLog.line("console", "a b", Metrics.Outcome.ERROR, Duration.ofMillis(5), "x"));
+  }
+}
