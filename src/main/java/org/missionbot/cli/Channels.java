@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.missionbot.chat.HttpMount;
+import org.missionbot.chat.Metrics;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.slack.SlackChannel;
 import org.missionbot.chat.slack.SlackSettings;
@@ -17,7 +19,8 @@ final class Channels {
   interface Channel {
     String name();
 
-    void start() throws IOException;
+    /** Starts taking messages; an HTTP endpoint is mounted on the service's server. */
+    void start(HttpMount server) throws IOException;
 
     void stop();
   }
@@ -29,21 +32,26 @@ final class Channels {
     return isSet(env, "SLACK_BOT_TOKEN") || isSet(env, "TELEGRAM_BOT_TOKEN");
   }
 
-  /** The channels the environment configures; settings problems of all of them in one exception. */
-  static List<Channel> configured(Map<String, String> env, MissionBot bot) {
+  /**
+   * The channels the environment configures, their questions counted in {@code metrics} under
+   * "slack" and "telegram"; settings problems of all of them in one exception.
+   */
+  static List<Channel> configured(Map<String, String> env, MissionBot bot, Metrics metrics) {
     List<Channel> channels = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     if (isSet(env, "SLACK_BOT_TOKEN")) {
       try {
         SlackSettings settings = SlackSettings.fromEnv(env);
-        channels.add(slack(SlackChannel.create(settings, SlackChannel.core(bot, settings))));
+        channels.add(slack(SlackChannel.create(settings, SlackChannel.core(bot, settings).observedAs("slack", metrics))));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
     }
     if (isSet(env, "TELEGRAM_BOT_TOKEN")) {
       try {
-        channels.add(telegram(TelegramChannel.create(TelegramSettings.fromEnv(env), bot)));
+        TelegramSettings settings = TelegramSettings.fromEnv(env);
+        channels.add(telegram(TelegramChannel.create(settings,
+            TelegramChannel.core(bot, settings).observedAs("telegram", metrics))));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
@@ -62,8 +70,8 @@ final class Channels {
       }
 
       @Override
-      public void start() throws IOException {
-        channel.start();
+      public void start(HttpMount server) throws IOException {
+        channel.start(server);
       }
 
       @Override
@@ -81,9 +89,9 @@ final class Channels {
       }
 
       @Override
-      public void start() throws IOException {
+      public void start(HttpMount server) throws IOException {
         try {
-          channel.start();
+          channel.start(server);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted while starting Telegram", e);
