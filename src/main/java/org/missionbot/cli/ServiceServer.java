@@ -30,12 +30,20 @@ final class ServiceServer implements HttpMount, AutoCloseable {
 
   /** A server at the address (port 0 picks a free one), healthy while {@code healthy} says so. */
   ServiceServer(InetSocketAddress address, Metrics metrics, BooleanSupplier healthy) throws IOException {
-    this.server = HttpServer.create(address, 0);
+    this.server = listen(address);
     this.metrics = metrics;
     this.healthy = healthy;
     server.setExecutor(threads);
     server.createContext(HEALTH, this::health);
     server.createContext(METRICS, this::metrics);
+  }
+
+  private static HttpServer listen(InetSocketAddress address) throws IOException {
+    try {
+      return HttpServer.create(address, 0);
+    } catch (IOException e) {
+      throw new IOException("could not listen on PORT " + address.getPort() + ": " + e.getMessage(), e);
+    }
   }
 
   void start() {
