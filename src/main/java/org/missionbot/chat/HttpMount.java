@@ -7,4 +7,7 @@ public interface HttpMount {
 
   /** Serves requests for {@code path} (and paths under it) with the handler. */
   void mount(String path, HttpHandler handler);
+
+  /** The port the server listens on, for the channels' start-up lines. */
+  int port();
 }

@@ -50,7 +50,8 @@ final class ServiceServer implements HttpMount, AutoCloseable {
     server.start();
   }
 
-  int port() {
+  @Override
+  public int port() {
     return server.getAddress().getPort();
   }
 

@@ -96,7 +96,7 @@ public final class SlackChannel {
       }
     }
     LOG.info("Slack channel started as {} in {} in {} mode{}", bot.getUser(), bot.getTeam(), settings.socketMode() ? "Socket" : "HTTP",
-        http == null ? "" : ", taking events at " + (http.port() < 0 ? "" : "port " + http.port()) + HttpEndpoint.PATH);
+        http == null ? "" : ", listening on port " + (shared == null ? http.port() : shared.port()) + HttpEndpoint.PATH);
   }
 
   /** Stops taking events, lets the answers in progress finish, and returns within 10 seconds. */
