@@ -77,6 +77,14 @@ public final class ChatCore {
    * question is counted and logged here, once, whichever channel asks it.
    */
   public Reply ask(String conversation, String user, String question) {
+    return ask(conversation, user, question, null);
+  }
+
+  /**
+   * Like {@link #ask(String, String, String)}, with what the adapter knows the message by
+   * ({@code update:7}, {@code event:Ev1}) for the log line; null when nothing.
+   */
+  public Reply ask(String conversation, String user, String question, String ref) {
     long start = System.nanoTime();
     Metrics.Outcome outcome = Metrics.Outcome.ERROR;
     try {
@@ -86,7 +94,7 @@ public final class ChatCore {
     } finally {
       Duration latency = Duration.ofNanos(System.nanoTime() - start);
       metrics.record(channel, outcome, latency);
-      log.question(channel, conversation, outcome, latency, question);
+      log.question(channel, conversation, ref, outcome, latency, question);
     }
   }
 

@@ -31,13 +31,19 @@ final class QuestionLog {
     return new QuestionLog(LOG::debug);
   }
 
-  void question(String channel, String conversation, Metrics.Outcome outcome, Duration latency, String question) {
-    sink.accept(line(channel, conversation, outcome, latency, question));
+  void question(String channel, String conversation, String ref, Metrics.Outcome outcome, Duration latency,
+      String question) {
+    sink.accept(line(channel, conversation, ref, outcome, latency, question));
   }
 
-  /** E.g. {@code question channel=slack conversation=slack:C1:100.1 outcome=answered latency_ms=12 text="How much?"}. */
-  static String line(String channel, String conversation, Metrics.Outcome outcome, Duration latency, String question) {
+  /**
+   * E.g. {@code question channel=slack conversation=C1:100.1 ref=event:Ev1 outcome=answered latency_ms=12
+   * text="How much?"}; without a ref, no {@code ref=}.
+   */
+  static String line(String channel, String conversation, String ref, Metrics.Outcome outcome, Duration latency,
+      String question) {
     return "question channel=" + word(channel) + " conversation=" + word(conversation)
+        + (ref == null || ref.isBlank() ? "" : " ref=" + word(ref))
         + " outcome=" + outcome.name().toLowerCase(Locale.ROOT) + " latency_ms=" + latency.toMillis()
         + " text=\"" + shortened(question) + "\"";
   }

@@ -49,7 +49,7 @@ class ChatCoreObservationTest {
   void answeredNotAnsweredAndRateLimitedQuestionsAreCountedAndLogged() {
     ChatCore core = core(2);
 
-    core.ask("tg:1", "u1", "How much has Canada pledged?");
+    core.ask("tg:1", "u1", "How much has Canada pledged?", "update:7");
     core.ask("tg:1", "u1", " ");
     core.ask("tg:1", "u1", "How much has Canada pledged?");
 
@@ -59,7 +59,7 @@ class ChatCoreObservationTest {
     assertTrue(text.contains("not_answered_total{channel=\"telegram\"} 2\n"), text);
     assertTrue(text.contains("answer_latency_seconds_count{channel=\"telegram\"} 3\n"), text);
     assertEquals(3, lines.size());
-    assertTrue(lines.get(0).matches("question channel=telegram conversation=tg:1 outcome=answered latency_ms=\\d+ "
+    assertTrue(lines.get(0).matches("question channel=telegram conversation=tg:1 ref=update:7 outcome=answered latency_ms=\\d+ "
         + "text=\"How much has Canada pledged\\?\""), lines.get(0));
     assertTrue(lines.get(1).contains(" outcome=not_answered "), lines.get(1));
     assertTrue(lines.get(2).contains(" outcome=rate_limited "), lines.get(2));

@@ -180,7 +180,7 @@ public final class SlackChannel {
   /** Answers an event on a worker: the reply in the thread (or the DM), or FAILED there if answering fails. */
   void answer(String eventId, String channel, String threadTs, String conversation, String user, String text) {
     workers.submit("event " + eventId + " in " + channel + " at " + threadTs,
-        () -> post(channel, threadTs, answers.reply(conversation, user, text, false)),
+        () -> post(channel, threadTs, answers.reply(conversation, user, text, false, "event:" + eventId)),
         () -> post(channel, threadTs, SlackRenderer.notice(ChatCore.FAILED)));
   }
 
