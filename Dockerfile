@@ -18,4 +18,10 @@ USER missionbot
 ENV MISSION_BOT_HOME=/app
 # Build the Lucene index now, so a container answers from its first second.
 RUN java -jar /app/mission-bot.jar index
+# serve's one HTTP server: /healthz, /metrics, Slack's /slack/events and Telegram's webhook path.
+ENV PORT=8080
+EXPOSE 8080
+# The image has no curl: the jar's hidden healthcheck command asks http://127.0.0.1:$PORT/healthz, exits 0 or 1.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+  CMD ["java", "-XX:TieredStopAtLevel=1", "-Xmx64m", "-jar", "/app/mission-bot.jar", "healthcheck"]
 ENTRYPOINT ["java", "-jar", "/app/mission-bot.jar"]

@@ -31,11 +31,30 @@ public final class ChatCore {
   private final MissionBot bot;
   private final FollowUps followUps;
   private final RateLimiter limiter;
+  private final String channel;
+  private final Metrics metrics;
+  private final QuestionLog log;
 
   public ChatCore(MissionBot bot, FollowUps followUps, RateLimiter limiter) {
+    this(bot, followUps, limiter, "chat", new Metrics(), QuestionLog.info());
+  }
+
+  ChatCore(MissionBot bot, FollowUps followUps, RateLimiter limiter, String channel, Metrics metrics, QuestionLog log) {
     this.bot = bot;
     this.followUps = followUps;
     this.limiter = limiter;
+    this.channel = channel;
+    this.metrics = metrics;
+    this.log = log;
+    metrics.register(channel);
+  }
+
+  /**
+   * This core, its questions counted in {@code metrics} and logged under the channel's name
+   * ({@code telegram}, {@code slack}, {@code console}); follow-ups and rate limits stay shared.
+   */
+  public ChatCore observedAs(String channel, Metrics metrics) {
+    return new ChatCore(bot, followUps, limiter, channel, metrics, log);
   }
 
   /** A core with the defaults: follow-ups for 10 minutes, 20 questions a minute per person. */
@@ -49,18 +68,48 @@ public final class ChatCore {
   public static ChatCore forConsole(MissionBot bot) {
     Clock clock = Clock.systemUTC();
     return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 1, clock),
-        new RateLimiter(Integer.MAX_VALUE, Duration.ofSeconds(1), clock));
+        new RateLimiter(Integer.MAX_VALUE, Duration.ofSeconds(1), clock), "console", new Metrics(), QuestionLog.debug());
   }
 
   /**
    * Answers a question from a person in a conversation (a chat, a thread): within the person's rate
-   * limit, and read as a follow-up of the conversation's previous question when it is one.
+   * limit, and read as a follow-up of the conversation's previous question when it is one. Every
+   * question is counted and logged here, once, whichever channel asks it.
    */
   public Reply ask(String conversation, String user, String question) {
+    return ask(conversation, user, question, null);
+  }
+
+  /**
+   * Like {@link #ask(String, String, String)}, with what the adapter knows the message by
+   * ({@code update:7}, {@code event:Ev1}) for the log line; null when nothing.
+   */
+  public Reply ask(String conversation, String user, String question, String ref) {
+    long start = System.nanoTime();
+    Metrics.Outcome outcome = Metrics.Outcome.ERROR;
+    try {
+      Reply reply = answer(conversation, user, question);
+      outcome = outcome(reply);
+      return reply;
+    } finally {
+      Duration latency = Duration.ofNanos(System.nanoTime() - start);
+      metrics.record(channel, outcome, latency);
+      log.question(channel, conversation, ref, outcome, latency, question);
+    }
+  }
+
+  private Reply answer(String conversation, String user, String question) {
     if (!limiter.tryAcquire(user)) {
       return Reply.rateLimited();
     }
     return Reply.of(bot.answer(followUps.resolve(conversation, question)));
+  }
+
+  private static Metrics.Outcome outcome(Reply reply) {
+    if (reply.kind() == Reply.Kind.RATE_LIMITED) {
+      return Metrics.Outcome.RATE_LIMITED;
+    }
+    return reply.answer().answered() ? Metrics.Outcome.ANSWERED : Metrics.Outcome.NOT_ANSWERED;
   }
 
   /** The articles, newest first. */

@@ -166,6 +166,11 @@ public final class MissionBot implements Closeable {
     return corpus().problems();
   }
 
+  /** Whether the index is open: true until {@link #close()}. */
+  public boolean isOpen() {
+    return !closed.get();
+  }
+
   public int passageCount() {
     return current.get().index().passages().size();
   }

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.missionbot.chat.HttpMount;
 import org.missionbot.chat.Librarian;
-import org.missionbot.config.Home;
+import org.missionbot.chat.Metrics;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.slack.SlackChannel;
 import org.missionbot.chat.slack.SlackSettings;
+import org.missionbot.config.Home;
 import org.missionbot.chat.telegram.TelegramChannel;
 import org.missionbot.chat.telegram.TelegramSettings;
 
@@ -22,7 +24,8 @@ final class Channels {
   interface Channel {
     String name();
 
-    void start() throws IOException;
+    /** Starts taking messages; an HTTP endpoint is mounted on the service's server. */
+    void start(HttpMount server) throws IOException;
 
     void stop();
   }
@@ -34,22 +37,28 @@ final class Channels {
     return isSet(env, "SLACK_BOT_TOKEN") || isSet(env, "TELEGRAM_BOT_TOKEN");
   }
 
-  /** The channels the environment configures; settings problems of all of them in one exception. */
-  static List<Channel> configured(Map<String, String> env, MissionBot bot, Home home) {
+  /**
+   * The channels the environment configures, their questions counted in {@code metrics} under
+   * "slack" and "telegram"; settings problems of all of them in one exception.
+   */
+  static List<Channel> configured(Map<String, String> env, MissionBot bot, Home home, Metrics metrics) {
     List<Channel> channels = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     if (isSet(env, "SLACK_BOT_TOKEN")) {
       try {
         SlackSettings settings = SlackSettings.fromEnv(env);
         Librarian librarian = new Librarian(home, editors(env.get("SLACK_EDITORS")));
-        channels.add(slack(SlackChannel.create(settings, SlackChannel.core(bot, settings), librarian)));
+        channels.add(slack(SlackChannel.create(settings, SlackChannel.core(bot, settings).observedAs("slack", metrics),
+            librarian)));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
     }
     if (isSet(env, "TELEGRAM_BOT_TOKEN")) {
       try {
-        channels.add(telegram(TelegramChannel.create(TelegramSettings.fromEnv(env), bot)));
+        TelegramSettings settings = TelegramSettings.fromEnv(env);
+        channels.add(telegram(TelegramChannel.create(settings,
+            TelegramChannel.core(bot, settings).observedAs("telegram", metrics))));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
@@ -68,8 +77,8 @@ final class Channels {
       }
 
       @Override
-      public void start() throws IOException {
-        channel.start();
+      public void start(HttpMount server) throws IOException {
+        channel.start(server);
       }
 
       @Override
@@ -87,9 +96,9 @@ final class Channels {
       }
 
       @Override
-      public void start() throws IOException {
+      public void start(HttpMount server) throws IOException {
         try {
-          channel.start();
+          channel.start(server);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted while starting Telegram", e);
@@ -111,7 +120,8 @@ final class Channels {
 
   /** The Slack user ids of SLACK_EDITORS ("U123, U456"), who may add articles with /mission add. */
   private static Set<String> editors(String list) {
-    return list == null ? Set.of() : Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
+    return list == null ? Set.of()
+        : Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
   }
 
   private static boolean isSet(Map<String, String> env, String name) {

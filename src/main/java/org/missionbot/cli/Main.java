@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "mission-bot", mixinStandardHelpOptions = true, version = "mission-bot 0.1",
     description = "Answers questions about the MSS mission in Haiti with verbatim, cited quotes from news articles.",
     subcommands = {AskCommand.class, SourcesCommand.class, AddCommand.class, IndexCommand.class, EvalCommand.class,
-        BenchCommand.class, ServeCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, ServeCommand.class, StatsCommand.class, HealthcheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
   /** Held so the setting outlives garbage collection: Lucene's note at start that the vector API is off is not news for users. */

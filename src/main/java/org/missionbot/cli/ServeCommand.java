@@ -1,26 +1,34 @@
 package org.missionbot.cli;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.missionbot.config.Settings;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.missionbot.chat.Metrics;
+import org.missionbot.config.Settings;
 import org.missionbot.chat.MissionBot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs every chat channel the environment configures until the process is stopped (SIGTERM, Ctrl-C). */
+/**
+ * Runs every chat channel the environment configures in one process until it is stopped (SIGTERM,
+ * Ctrl-C), with /healthz, /metrics and the channels' HTTP endpoints on one server on PORT.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Run the configured chat channels (Slack: SLACK_BOT_TOKEN; Telegram: TELEGRAM_BOT_TOKEN) until stopped.")
+    description = "Run the configured chat channels (Slack: SLACK_BOT_TOKEN; Telegram: TELEGRAM_BOT_TOKEN) until "
+        + "stopped, with /healthz and /metrics on PORT (default 8080).")
 final class ServeCommand implements Callable<Integer> {
 
   static final String NOTHING_CONFIGURED = "No chat channel is configured: set TELEGRAM_BOT_TOKEN for Telegram, "
       + "or SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET for Slack. Without tokens, "
       + "java -jar target/mission-bot.jar starts the console chat.";
+  static final int DEFAULT_PORT = 8080;
 
   @ParentCommand
   Main main;
@@ -44,25 +52,51 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Map<String, String> settings = Settings.load(main.home(), System.getenv()).values();
-    if (!Channels.anyConfigured(settings)) {
+    Map<String, String> env = Settings.load(main.home(), System.getenv()).values();
+    if (!Channels.anyConfigured(env)) {
       spec.commandLine().getErr().println(NOTHING_CONFIGURED);
       return 2;
     }
-    try (MissionBot bot = main.openWatchingBot()) {
-      List<Channels.Channel> started = new ArrayList<>();
+    Metrics metrics = new Metrics();
+    AtomicBoolean running = new AtomicBoolean();
+    try (MissionBot bot = main.openWatchingBot();
+        ServiceServer server = new ServiceServer(new InetSocketAddress(port(env)), metrics,
+            () -> running.get() && bot.isOpen())) {
+      List<Channels.Channel> channels = Channels.configured(env, bot, main.home(), metrics);
+      server.start();
+      spec.commandLine().getErr().println("serving /healthz and /metrics on port " + server.port());
       CountDownLatch stopped = new CountDownLatch(1);
+      List<Channels.Channel> started = new ArrayList<>();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        running.set(false);
         stopAll(started);
         stopped.countDown();
       }, "stop-channels"));
-      for (Channels.Channel channel : Channels.configured(settings, bot, main.home())) {
-        channel.start();
+      for (Channels.Channel channel : channels) {
+        channel.start(server);
         started.add(channel);
         spec.commandLine().getErr().println(channel.name() + " channel running");
       }
+      running.set(true);
       stopped.await();
     }
     return 0;
+  }
+
+  /** PORT from the environment, 8080 when unset; a bad value is a startup error that names it. */
+  static int port(Map<String, String> env) {
+    String value = env.get("PORT");
+    if (value == null || value.isBlank()) {
+      return DEFAULT_PORT;
+    }
+    try {
+      int port = Integer.parseInt(value.strip());
+      if (port < 0 || port > 65_535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("PORT must be a number 0-65535: " + value);
+    }
   }
 }

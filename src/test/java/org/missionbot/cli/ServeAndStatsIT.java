@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.Checkout;
+import org.missionbot.chat.Metrics;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.slack.FeedbackLog;
 import org.missionbot.config.Home;
@@ -62,7 +63,8 @@ class ServeAndStatsIT {
     Checkout.copyHome(home);
     try (MissionBot bot = MissionBot.open(new Home(home))) {
       IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-          () -> Channels.configured(Map.of("SLACK_BOT_TOKEN", "secret-without-prefix"), bot, new Home(home)));
+          () -> Channels.configured(Map.of("SLACK_BOT_TOKEN", "secret-without-prefix"), bot, new Home(home),
+              new Metrics()));
       assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
       assertTrue(!e.getMessage().contains("secret-without-prefix"), e.getMessage());
     }
@@ -105,7 +107,7 @@ class ServeAndStatsIT {
       }
 
       @Override
-      public void start() {}
+      public void start(org.missionbot.chat.HttpMount server) {}
 
       @Override
       public void stop() {

@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,9 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Slack's HTTP mode on the JDK's web server: events, commands and interactions are POSTed to
  * {@value #PATH} and handed to the Bolt app, which verifies each request's signature and timestamp
- * (401 when bad or stale) before anything else.
+ * (401 when bad or stale) before anything else. Mounted on the service's server, or on one of its own.
  */
-final class HttpEndpoint {
+final class HttpEndpoint implements HttpHandler {
 
   static final String PATH = "/slack/events";
   private static final Logger LOG = LoggerFactory.getLogger(HttpEndpoint.class);
@@ -33,33 +34,38 @@ final class HttpEndpoint {
 
   private final App app;
   private final SlackRequestParser parser;
-  private final HttpServer server;
-  private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+  private HttpServer server;
+  private ExecutorService threads;
 
-  HttpEndpoint(App app, InetSocketAddress address) throws IOException {
+  HttpEndpoint(App app) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
-    this.server = HttpServer.create(address, 0);
-    server.createContext(PATH, this::handle);
-    server.setExecutor(threads);
   }
 
-  void start() {
+  /** Serves {@value #PATH} on a server of its own at the address. */
+  void listen(InetSocketAddress address) throws IOException {
+    server = HttpServer.create(address, 0);
+    threads = Executors.newVirtualThreadPerTaskExecutor();
+    server.createContext(PATH, this);
+    server.setExecutor(threads);
     server.start();
   }
 
-  /** The port it listens on (the one picked when it was asked for port 0). */
+  /** The port of its own server (the one picked when it was asked for port 0), or -1 when mounted. */
   int port() {
-    return server.getAddress().getPort();
+    return server == null ? -1 : server.getAddress().getPort();
   }
 
-  /** Stops taking requests, giving those in progress a second to finish. */
+  /** Stops its own server, giving the requests in progress a second to finish. */
   void stop() {
-    server.stop(1);
-    threads.shutdown();
+    if (server != null) {
+      server.stop(1);
+      threads.shutdown();
+    }
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!"POST".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getPath())) {
         send(exchange, Response.builder().statusCode(404).contentType("text/plain").body("not found").build());

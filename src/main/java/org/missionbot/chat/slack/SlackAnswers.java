@@ -36,11 +36,16 @@ final class SlackAnswers {
 
   /** The reply to a message in a conversation: the greeting for an empty one, else the core's reply. */
   SlackMessage reply(String conversation, String user, String text, boolean shareable) {
+    return reply(conversation, user, text, shareable, null);
+  }
+
+  /** Like {@link #reply(String, String, String, boolean)}, with the event or command it came in, for the log. */
+  SlackMessage reply(String conversation, String user, String text, boolean shareable, String ref) {
     String question = question(text);
     if (question.isEmpty()) {
       return SlackRenderer.greeting();
     }
-    Reply reply = core.ask(conversation, user, question);
+    Reply reply = core.ask(conversation, user, question, ref);
     if (reply.kind() == Reply.Kind.RATE_LIMITED) {
       return SlackRenderer.notice(reply.text());
     }

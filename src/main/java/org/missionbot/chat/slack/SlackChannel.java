@@ -20,6 +20,7 @@ import java.time.Duration;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Librarian;
 import org.missionbot.chat.FollowUps;
+import org.missionbot.chat.HttpMount;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.RateLimiter;
 import org.slf4j.Logger;
@@ -93,17 +94,29 @@ public final class SlackChannel {
    * message names the token, never shows it.
    */
   public void start() throws IOException {
+    start(null);
+  }
+
+  /**
+   * Like {@link #start()}, but in HTTP mode serves {@code /slack/events} on the service's server
+   * rather than opening one on PORT; null opens one.
+   */
+  public void start(HttpMount shared) throws IOException {
     AuthTestResponse bot = checkBotToken();
     route(bot.getUserId());
     if (settings.socketMode()) {
       startSocketMode();
     } else {
       app.start();
-      http = listen();
-      http.start();
+      http = new HttpEndpoint(app);
+      if (shared == null) {
+        listen(http);
+      } else {
+        shared.mount(HttpEndpoint.PATH, http);
+      }
     }
     LOG.info("Slack channel started as {} in {} in {} mode{}", bot.getUser(), bot.getTeam(), settings.socketMode() ? "Socket" : "HTTP",
-        http == null ? "" : ", listening on port " + http.port() + HttpEndpoint.PATH);
+        http == null ? "" : ", listening on port " + (shared == null ? http.port() : shared.port()) + HttpEndpoint.PATH);
   }
 
   /** Stops taking events, lets the answers in progress finish, and returns within 10 seconds. */
@@ -118,7 +131,7 @@ public final class SlackChannel {
     AnswerWorkers.quietly("stop the Bolt app", app::stop);
   }
 
-  /** The HTTP port taken (the one picked when PORT is 0), or -1 in Socket Mode. */
+  /** The HTTP port taken (the one picked when PORT is 0), or -1 in Socket Mode or on the service's server. */
   public int port() {
     return http == null ? -1 : http.port();
   }
@@ -134,9 +147,9 @@ public final class SlackChannel {
         .build();
   }
 
-  private HttpEndpoint listen() throws IOException {
+  private void listen(HttpEndpoint endpoint) throws IOException {
     try {
-      return new HttpEndpoint(app, new InetSocketAddress(settings.port()));
+      endpoint.listen(new InetSocketAddress(settings.port()));
     } catch (IOException e) {
       throw new IOException("could not listen on PORT " + settings.port() + ": " + e.getMessage(), e);
     }
@@ -187,7 +200,7 @@ public final class SlackChannel {
   /** Answers an event on a worker: the reply in the thread (or the DM), or FAILED there if answering fails. */
   void answer(String eventId, String channel, String threadTs, String conversation, String user, String text) {
     workers.submit("event " + eventId + " in " + channel + " at " + threadTs,
-        () -> post(channel, threadTs, answers.reply(conversation, user, text, false)),
+        () -> post(channel, threadTs, answers.reply(conversation, user, text, false, "event:" + eventId)),
         () -> post(channel, threadTs, SlackRenderer.notice(ChatCore.FAILED)));
   }
 

@@ -85,7 +85,7 @@ final class SlackRoutes {
     }
     String conversation = "command:" + command.getChannelId() + ":" + command.getUserId();
     channel.respond("command in " + command.getChannelId() + " from " + command.getUserId(), command.getResponseUrl(),
-        answers -> answers.reply(conversation, command.getUserId(), command.getText(), true), false);
+        answers -> answers.reply(conversation, command.getUserId(), command.getText(), true, "trigger:" + command.getTriggerId()), false);
     return ctx.ack();
   }
 

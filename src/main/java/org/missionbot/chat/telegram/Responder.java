@@ -61,12 +61,13 @@ final class Responder {
   /** Handles the update; returns once its reply was sent or failed for good. */
   void handle(Update update) {
     try {
+      String ref = "update:" + update.updateId();
       if (update.callbackQuery() != null) {
-        example(update.callbackQuery());
+        example(update.callbackQuery(), ref);
       } else if (update.inlineQuery() != null) {
-        inline(update.inlineQuery());
+        inline(update.inlineQuery(), ref);
       } else {
-        act(reader.read(update));
+        act(reader.read(update), ref);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -77,9 +78,9 @@ final class Responder {
     }
   }
 
-  private void act(Intent intent) throws TelegramApiException, InterruptedException {
+  private void act(Intent intent, String ref) throws TelegramApiException, InterruptedException {
     switch (intent.kind()) {
-      case QUESTION -> answer(intent);
+      case QUESTION -> answer(intent, ref);
       case START -> send(intent, TelegramRenderer.text(ChatCore.GREETING), examples());
       case HELP -> send(intent, TelegramRenderer.text(ChatCore.HELP), null);
       case ABOUT -> send(intent, TelegramRenderer.text(ChatCore.ABOUT), null);
@@ -89,11 +90,12 @@ final class Responder {
     }
   }
 
-  private void answer(Intent intent) throws TelegramApiException, InterruptedException {
+  /** Answers a question; {@code ref} names the update it came in, for the log. */
+  private void answer(Intent intent, String ref) throws TelegramApiException, InterruptedException {
     api.tryOnce(new SendChatAction(intent.chatId(), ChatAction.typing));
     List<String> messages;
     try {
-      Reply reply = core.ask(intent.conversation(), intent.user(), intent.text());
+      Reply reply = core.ask(intent.conversation(), intent.user(), intent.text(), ref);
       messages = reply.kind() == Reply.Kind.ANSWER
           ? TelegramRenderer.answer(reply.answer()) : List.of(TelegramRenderer.text(reply.text()));
     } catch (RuntimeException e) {
@@ -104,7 +106,7 @@ final class Responder {
   }
 
   /** A tap on one of /start's example buttons: answers that example in the button's chat. */
-  private void example(CallbackQuery query) throws TelegramApiException, InterruptedException {
+  private void example(CallbackQuery query, String ref) throws TelegramApiException, InterruptedException {
     api.tryOnce(new AnswerCallbackQuery(query.id()));
     String data = query.data() == null ? "" : query.data();
     int index = data.startsWith(EXAMPLE_PREFIX) ? parse(data.substring(EXAMPLE_PREFIX.length())) : -1;
@@ -113,16 +115,16 @@ final class Responder {
     }
     var message = query.maybeInaccessibleMessage();
     long chat = message != null && message.chat() != null ? message.chat().id() : query.from().id();
-    answer(new Intent(Intent.Kind.QUESTION, chat, 0, "tg:" + query.from().id(), ChatCore.EXAMPLES.get(index)));
+    answer(new Intent(Intent.Kind.QUESTION, chat, 0, "tg:" + query.from().id(), ChatCore.EXAMPLES.get(index)), ref);
   }
 
   /** "@bot question" typed in any chat: offers each quote as a message to pick. */
-  private void inline(InlineQuery query) throws TelegramApiException, InterruptedException {
+  private void inline(InlineQuery query, String ref) throws TelegramApiException, InterruptedException {
     String text = query.query() == null ? "" : query.query().strip();
     List<InlineChoice> choices = List.of();
     if (!text.isEmpty() && query.from() != null) {
       String user = "tg:" + query.from().id();
-      Reply reply = core.ask("tg:inline:" + query.from().id(), user, text);
+      Reply reply = core.ask("tg:inline:" + query.from().id(), user, text, ref);
       choices = reply.kind() == Reply.Kind.ANSWER ? TelegramRenderer.inline(reply.answer()) : List.of();
     }
     InlineQueryResultArticle[] results = new InlineQueryResultArticle[choices.size()];

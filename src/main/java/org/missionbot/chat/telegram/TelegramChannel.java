@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.FollowUps;
+import org.missionbot.chat.HttpMount;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.RateLimiter;
 import org.slf4j.Logger;
@@ -66,9 +67,14 @@ public final class TelegramChannel {
 
   /** A channel over the bot, with follow-ups for 10 minutes and the settings' rate limit per person. */
   public static TelegramChannel create(TelegramSettings settings, MissionBot bot) {
+    return create(settings, core(bot, settings));
+  }
+
+  /** The chat core for a bot with this channel's rate limit (TELEGRAM_RATE_LIMIT questions a minute per person). */
+  public static ChatCore core(MissionBot bot, TelegramSettings settings) {
     Clock clock = Clock.systemUTC();
-    return create(settings, new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10_000, clock),
-        new RateLimiter(settings.rateLimit(), Duration.ofMinutes(1), clock)));
+    return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10_000, clock),
+        new RateLimiter(settings.rateLimit(), Duration.ofMinutes(1), clock));
   }
 
   /** For tests: a channel that waits {@code backoff} between tries. */
@@ -84,13 +90,26 @@ public final class TelegramChannel {
    * @throws IOException when the webhook port cannot be opened
    */
   public void start() throws TelegramApiException, IOException, InterruptedException {
+    start(null);
+  }
+
+  /**
+   * Like {@link #start()}, but a webhook is served on the service's server rather than on one of
+   * its own on PORT; null opens one.
+   */
+  public void start(HttpMount shared) throws TelegramApiException, IOException, InterruptedException {
     User me = identify();
     username = me.username();
     Responder responder = new Responder(core, api, new IntentReader(me.id(), me.username()));
     api.tryOnce(new SetMyCommands(COMMANDS));
     if (settings.webhook()) {
-      webhook = WebhookServer.start(settings.port(), settings.webhookUrl().getRawPath(), settings.webhookSecret(),
-          new Lanes(workers), responder::handle);
+      String path = settings.webhookUrl().getRawPath();
+      if (shared == null) {
+        webhook = WebhookServer.start(settings.port(), path, settings.webhookSecret(), new Lanes(workers), responder::handle);
+      } else {
+        webhook = new WebhookServer(settings.webhookSecret(), new Lanes(workers), responder::handle);
+        shared.mount(WebhookServer.context(path), webhook);
+      }
       registerWebhook();
     } else {
       api.call(new DeleteWebhook());

@@ -3,6 +3,7 @@ package org.missionbot.chat.telegram;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.utility.BotUtils;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,40 +20,50 @@ import org.slf4j.LoggerFactory;
  * right X-Telegram-Bot-Api-Secret-Token header gets 403 and is dropped; a good one gets 200 at once and
  * its update is answered by the workers.
  */
-final class WebhookServer {
+final class WebhookServer implements HttpHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
   static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
   private static final int MAX_BODY = 1 << 20;
 
-  private final HttpServer server;
   private final byte[] secret;
   private final Lanes workers;
   private final Consumer<Update> responder;
+  private HttpServer server;
 
-  private WebhookServer(HttpServer server, String secret, Lanes workers, Consumer<Update> responder) {
-    this.server = server;
+  WebhookServer(String secret, Lanes workers, Consumer<Update> responder) {
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.workers = workers;
     this.responder = responder;
   }
 
-  /** Serves {@code path} on {@code port} of every interface. */
+  /** Serves {@code path} on {@code port} of every interface, on a server of its own. */
   static WebhookServer start(int port, String path, String secret, Lanes workers, Consumer<Update> responder)
       throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-    WebhookServer webhook = new WebhookServer(server, secret, workers, responder);
-    server.createContext(path.isEmpty() ? "/" : path, webhook::handle);
-    server.start();
+    WebhookServer webhook = new WebhookServer(secret, workers, responder);
+    webhook.server = HttpServer.create(new InetSocketAddress(port), 0);
+    webhook.server.createContext(context(path), webhook);
+    webhook.server.start();
     return webhook;
   }
 
-  /** Stops taking requests; updates already taken are answered by the workers. */
-  void stop() {
-    server.stop(0);
+  /** The path as a server context: the root when the webhook URL has no path. */
+  static String context(String path) {
+    return path.isEmpty() ? "/" : path;
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  /**
+   * Stops its own server; mounted on the service's, it answers 503 from now on (the workers refuse),
+   * so Telegram sends the update again later.
+   */
+  void stop() {
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!"POST".equals(exchange.getRequestMethod())) {
         respond(exchange, 405);
