@@ -14,6 +14,8 @@ WORKDIR /app
 COPY --from=build /src/target/mission-bot.jar /app/mission-bot.jar
 COPY --chown=missionbot config /app/config
 COPY --chown=missionbot index/articles /app/index/articles
+# the index and the feedback log are written under /app at run time: the bot's user owns it all
+RUN mkdir -p /app/index /app/data && chown -R missionbot:missionbot /app/index /app/data /app/config
 USER missionbot
 ENV MISSION_BOT_HOME=/app
 # Build the Lucene index now, so a container answers from its first second.
