@@ -148,19 +148,51 @@ public final class PassageSearcher {
    * The best passages for the concepts, a passage holding what a kind wants scoring that kind's boost
    * times more. Ranked as {@code FunctionScoreQuery.boostByQuery} would, but that scores every match (50
    * ms a question at 10,000 articles); instead each combination of kinds held is its own query (held
-   * kinds as filters, the others excluded), which Lucene can prune, and their tops are merged.
+   * kinds as filters, the others excluded), which Lucene can prune, and their tops are merged. The most
+   * boosted combination goes first, and what it found is the floor the next ones must reach.
    */
   private ScoreDoc[] candidates(Question question) throws IOException {
     Query words = wordsQuery(question);
     List<QuestionKind> boosting = question.kinds().stream().filter(k -> k.wants() != null).toList();
-    List<ScoreDoc> all = new ArrayList<>();
-    for (int held = 0; held < 1 << boosting.size(); held++) {
-      for (ScoreDoc doc : searcher.search(holding(words, boosting, held), CANDIDATES).scoreDocs) {
-        all.add(new ScoreDoc(doc.doc, boosted(doc.score, boosting, held)));
+    List<ScoreDoc> best = new ArrayList<>();
+    for (int held : mostBoostedFirst(boosting)) {
+      float floor = floor(best, boosting, held);
+      for (ScoreDoc doc : FlooredTopDocs.search(searcher, holding(words, boosting, held), CANDIDATES, floor)) {
+        best.add(new ScoreDoc(doc.doc, boosted(doc.score, boosting, held)));
       }
+      best.sort(BEST_FIRST);
+      best.subList(Math.min(CANDIDATES, best.size()), best.size()).clear();
     }
-    all.sort(BEST_FIRST);
-    return all.subList(0, Math.min(CANDIDATES, all.size())).toArray(ScoreDoc[]::new);
+    return best.toArray(ScoreDoc[]::new);
+  }
+
+  /** The combinations of kinds held, as bit sets, the one with the largest boost first. */
+  private static List<Integer> mostBoostedFirst(List<QuestionKind> kinds) {
+    List<Integer> combinations = new ArrayList<>();
+    for (int held = 0; held < 1 << kinds.size(); held++) {
+      combinations.add(held);
+    }
+    combinations.sort(Comparator.comparingDouble(held -> -boost(kinds, held)));
+    return combinations;
+  }
+
+  /**
+   * The score a passage of the combination needs to tie the worst of a full list of candidates,
+   * a little under it so that the rounding of {@link #boosted} never loses a tie; 0 until the list is full.
+   */
+  private static float floor(List<ScoreDoc> best, List<QuestionKind> kinds, int held) {
+    if (best.size() < CANDIDATES) {
+      return 0;
+    }
+    return (float) (best.get(CANDIDATES - 1).score / boost(kinds, held) * (1 - 1e-6));
+  }
+
+  private static double boost(List<QuestionKind> kinds, int held) {
+    double boost = 1;
+    for (int k = 0; k < kinds.size(); k++) {
+      boost *= (held & 1 << k) != 0 ? kinds.get(k).boost() : 1;
+    }
+    return boost;
   }
 
   /** The passages that match the words and hold what the kinds whose bit is set in {@code held} want, and no other. */
