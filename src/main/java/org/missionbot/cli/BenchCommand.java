@@ -82,22 +82,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "%d articles, %d passages; %d questions x %d rounds on one thread, after warm-up%n",
           bot.sources().size(), bot.passageCount(), questions.size(), rounds);
-      out.printf(Locale.ROOT, "%-22s %10s %10s %12s%n", "", "p50 (us)", "p99 (us)", "answers/s");
-      Timing[] timings = time(questions, bot::answer, q -> bare.search(q, 3));
-      Timing ours = timings[0];
-      Timing reference = timings[1];
-      print(out, "mission-bot", ours);
-      print(out, "bare Lucene BM25", reference);
-      out.printf(Locale.ROOT, "%-22s %9.1fx %9.1fx %11.1fx%n", "overhead (ratio)", ours.p50 / reference.p50,
-          ours.p99 / reference.p99, reference.perSecond / ours.perSecond);
-      long heap = heapMegabytes();
-      out.printf(Locale.ROOT, "heap in use after the runs and a full GC: %d MB (max heap %d MB)%n", heap,
-          Runtime.getRuntime().maxMemory() / (1024 * 1024));
-      if (scale) {
-        out.printf(Locale.ROOT, "targets: p99 %.1f ms (under %d ms: %s), heap %d MB (under %d MB: %s)%n",
-            ours.p99 / 1e3, P99_TARGET_MS, met(ours.p99 / 1e3 < P99_TARGET_MS), heap, HEAP_TARGET_MB,
-            met(heap < HEAP_TARGET_MB));
-      }
+      compare(out, time(questions, bot::answer, q -> bare.search(q, 3)), scale);
     }
     if (starts > 0) {
       double ours = firstAnswer(home, "bot");
@@ -106,6 +91,29 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  mission-bot %.2f s, bare Lucene %.2f s, ratio %.1fx%n", ours, reference, ours / reference);
     }
     return 0;
+  }
+
+  /** Prints the bot's timing, the reference's and their ratio, the heap and the machine's load; at scale the targets. */
+  private static void compare(PrintWriter out, Timing[] timings, boolean scale) {
+    Timing ours = timings[0];
+    Timing reference = timings[1];
+    out.printf(Locale.ROOT, "%-22s %10s %10s %12s%n", "", "p50 (us)", "p99 (us)", "answers/s");
+    print(out, "mission-bot", ours);
+    print(out, "bare Lucene BM25", reference);
+    out.printf(Locale.ROOT, "%-22s %9.1fx %9.1fx %11.1fx%n", "overhead (ratio)", ours.p50 / reference.p50,
+        ours.p99 / reference.p99, reference.perSecond / ours.perSecond);
+    long heap = heapMegabytes();
+    out.printf(Locale.ROOT, "heap in use after the runs and a full GC: %d MB (max heap %d MB)%n", heap,
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    // other processes weigh on the absolute figures, less on the ratio: say how busy the machine was
+    var system = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    out.printf(Locale.ROOT, "machine load (1-minute average) at the end: %.1f on %d cores%n",
+        system.getSystemLoadAverage(), system.getAvailableProcessors());
+    if (scale) {
+      out.printf(Locale.ROOT, "targets: p99 %.1f ms (under %d ms: %s), heap %d MB (under %d MB: %s)%n",
+          ours.p99 / 1e3, P99_TARGET_MS, met(ours.p99 / 1e3 < P99_TARGET_MS), heap, HEAP_TARGET_MB,
+          met(heap < HEAP_TARGET_MB));
+    }
   }
 
   private static String met(boolean met) {
