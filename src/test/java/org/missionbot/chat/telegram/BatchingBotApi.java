@@ -12,16 +12,22 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * A Bot API stand-in for load: it serves the queued updates at or after the offset in batches of at
+ * A Bot API stand-in for load, on the JDK's HTTP server on 127.0.0.1 (MockWebServer takes some 45 ms a
+ * call on the test machine, which would measure the stand-in rather than the bot): it serves the queued updates at or after the offset in batches of at
  * most {@code batch} (as Telegram serves at most 100), notes when each update was first served, and
  * records every sendMessage with the chat, the message it replies to and the time it came.
  */
-final class BatchingBotApi extends Dispatcher {
+final class BatchingBotApi implements AutoCloseable {
 
   /** One sendMessage as the stand-in received it. */
   record Sent(long chatId, int replyTo, String text, long nanos) {}
@@ -32,11 +38,28 @@ final class BatchingBotApi extends Dispatcher {
   private final Map<Integer, Long> firstServed = new ConcurrentHashMap<>();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final List<Typing> typing = new CopyOnWriteArrayList<>();
+  private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+  private final HttpServer server;
   private volatile int lastOffset;
 
-  BatchingBotApi(String token, int batch) {
+  BatchingBotApi(String token, int batch) throws IOException {
     this.token = token;
     this.batch = batch;
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(threads);
+    server.start();
+  }
+
+  /** The address for TELEGRAM_API_URL. */
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
   }
 
   synchronized void deliver(int updateId, String update) {
@@ -64,23 +87,31 @@ final class BatchingBotApi extends Dispatcher {
     return List.copyOf(typing);
   }
 
-  @Override
-  public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-    String path = request.getUrl().encodedPath();
-    String prefix = "/bot" + token + "/";
-    if (!path.startsWith(prefix)) {
-      return json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      String path = exchange.getRequestURI().getRawPath();
+      String prefix = "/bot" + token + "/";
+      if (!path.startsWith(prefix)) {
+        respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+        return;
+      }
+      respond(exchange, 200, reply(path.substring(prefix.length()), form(body)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    Map<String, String> params = form(request.getBody() == null ? "" : request.getBody().utf8());
-    return switch (path.substring(prefix.length())) {
-      case "getMe" -> json(200, ScriptedBotApi.ME);
-      case "getUpdates" -> json(200, updates(Integer.parseInt(params.getOrDefault("offset", "0"))));
-      case "sendMessage" -> json(200, record(params));
+  }
+
+  private String reply(String method, Map<String, String> params) throws InterruptedException {
+    return switch (method) {
+      case "getMe" -> ScriptedBotApi.ME;
+      case "getUpdates" -> updates(Integer.parseInt(params.getOrDefault("offset", "0")));
+      case "sendMessage" -> record(params);
       case "sendChatAction" -> {
         typing.add(new Typing(Long.parseLong(params.get("chat_id")), System.nanoTime()));
-        yield json(200, "{\"ok\":true,\"result\":true}");
+        yield "{\"ok\":true,\"result\":true}";
       }
-      default -> json(200, "{\"ok\":true,\"result\":true}");
+      default -> "{\"ok\":true,\"result\":true}";
     };
   }
 
@@ -120,8 +151,13 @@ final class BatchingBotApi extends Dispatcher {
     return "{\"ok\":true,\"result\":" + result + "}";
   }
 
-  private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+  private static void respond(HttpExchange exchange, int code, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(code, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
   }
 
   private static Map<String, String> form(String body) {
