@@ -28,8 +28,8 @@ import okhttp3.WebSocketListener;
  */
 final class SlackStandIn implements AutoCloseable {
 
-  /** A call the bot made: its path and its form fields, or its JSON body, and when it came (System.nanoTime()). */
-  record Call(String path, Map<String, String> form, String body, long nanos) {
+  /** A call the bot made: its path and its form fields, or its JSON body. */
+  record Call(String path, Map<String, String> form, String body) {
 
     JsonObject json() {
       return JsonParser.parseString(body).getAsJsonObject();
@@ -114,7 +114,7 @@ final class SlackStandIn implements AutoCloseable {
   private MockResponse answer(RecordedRequest request) {
     String path = request.getUrl().encodedPath();
     String body = request.getBody() == null ? "" : request.getBody().utf8();
-    Call call = new Call(path, form(body), body, System.nanoTime());
+    Call call = new Call(path, form(body), body);
     String response = "{\"ok\":true,\"ts\":\"200.1\"}";
     if (path.equals("/socket")) {
       return new MockResponse.Builder().webSocketUpgrade(new Greeter()).build();
