@@ -65,7 +65,7 @@ class SlackEndpointFuzzIT {
         assertEquals(List.of(), failures);
         System.out.println("Slack /slack/events: " + REQUESTS + " fuzzed requests, " + dropped.size()
             + " connections dropped without an answer (see the @Disabled test), " + designed.size()
-            + " signed ones answered 500 as designed when Bolt failed, the app answered after each 100");
+            + " signed requests answered 500 as designed when Bolt failed; the app answered after every 100");
       } finally {
         channel.stop();
       }
@@ -122,7 +122,9 @@ class SlackEndpointFuzzIT {
             + BadInput.show(body));
       }
     } catch (IOException e) {
-      dropped.add(i); // over 1 MB the endpoint may answer before it has read all; below, see the @Disabled test
+      if (body.length() <= 1 << 20) { // over 1 MB the endpoint may answer before it has read all
+        dropped.add(i); // the @Disabled test below
+      }
     }
   }
 
