@@ -1,5 +1,6 @@
 package org.missionbot.chat.slack;
 
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -34,12 +35,14 @@ final class HttpEndpoint implements HttpHandler {
 
   private final App app;
   private final SlackRequestParser parser;
+  private final SlackSignature.Verifier verifier;
   private HttpServer server;
   private ExecutorService threads;
 
   HttpEndpoint(App app) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
+    this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(app.config().getSigningSecret()));
   }
 
   /** Serves {@value #PATH} on a server of its own at the address. */
@@ -72,14 +75,33 @@ final class HttpEndpoint implements HttpHandler {
         return;
       }
       byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY);
-      Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+      Request<?> request = parse(exchange, body);
+      send(exchange, request != null ? run(request) : unreadable(exchange, body));
+    }
+  }
+
+  /** A body Bolt cannot read: 401 unless it is signed right (Slack's own checks come first), else 400. */
+  private Response unreadable(HttpExchange exchange, byte[] body) {
+    String timestamp = exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp");
+    String signature = exchange.getRequestHeaders().getFirst("X-Slack-Signature");
+    boolean signed = timestamp != null && signature != null && verifier.isValid(timestamp,
+        new String(body, StandardCharsets.UTF_8), signature);
+    return Response.builder().statusCode(signed ? 400 : 401).contentType("text/plain")
+        .body(signed ? "not a Slack request" : "invalid signature").build();
+  }
+
+  /** The request as Bolt reads it, or null when its body is no Slack payload (malformed JSON, a cut-off form). */
+  private Request<?> parse(HttpExchange exchange, byte[] body) {
+    try {
+      return parser.parse(SlackRequestParser.HttpRequest.builder()
           .requestUri(PATH)
           .queryString(Map.of())
           .headers(new RequestHeaders(headers(exchange)))
           .requestBody(new String(body, StandardCharsets.UTF_8))
           .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
           .build());
-      send(exchange, run(request));
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 

@@ -81,7 +81,14 @@ public final class TelegramRenderer {
     if (whole.length() <= limit) {
       return whole;
     }
-    List<Integer> cuts = wordEnds(quote.text());
+    String best = longestFitting(quote, wordEnds(quote.text()), limit, number);
+    if (best == null) {
+      best = longestFitting(quote, characterEnds(quote.text()), limit, number); // one word longer than a message
+    }
+    return best != null ? best : plain(quote.citation().label(), limit);
+  }
+
+  private static String longestFitting(Quote quote, List<Integer> cuts, int limit, int number) {
     int low = 0;
     int high = cuts.size() - 1;
     String best = null;
@@ -95,7 +102,7 @@ public final class TelegramRenderer {
         high = middle - 1;
       }
     }
-    return best != null ? best : plain(quote.citation().label(), limit);
+    return best;
   }
 
   /** The quote's text up to {@code cut}, with "…" and only the highlights that start before the cut. */
@@ -131,8 +138,13 @@ public final class TelegramRenderer {
     if (escaped.length() <= limit) {
       return escaped;
     }
+    String fitting = longestFitting(text, wordEnds(text), limit);
+    return fitting.isEmpty() ? longestFitting(text, characterEnds(text), limit) : fitting;
+  }
+
+  private static String longestFitting(String text, List<Integer> cuts, int limit) {
     String fitting = "";
-    for (int cut : wordEnds(text)) {
+    for (int cut : cuts) {
       String candidate = escape(text.substring(0, cut)) + ELLIPSIS;
       if (candidate.length() > limit) {
         break;
@@ -142,7 +154,7 @@ public final class TelegramRenderer {
     return fitting;
   }
 
-  /** Ends of words: the offsets just before each run of spaces, or every offset when there is none. */
+  /** Ends of words: the offsets just before each run of spaces, or every character's end when there is none. */
   private static List<Integer> wordEnds(String text) {
     List<Integer> ends = new ArrayList<>();
     for (int i = 1; i < text.length(); i++) {
@@ -150,8 +162,14 @@ public final class TelegramRenderer {
         ends.add(i);
       }
     }
-    if (ends.isEmpty()) {
-      for (int i = 1; i < text.length(); i++) {
+    return ends.isEmpty() ? characterEnds(text) : ends;
+  }
+
+  /** Every offset that ends a character, never one between the two halves of an emoji's surrogate pair. */
+  private static List<Integer> characterEnds(String text) {
+    List<Integer> ends = new ArrayList<>();
+    for (int i = 1; i < text.length(); i++) {
+      if (!(Character.isHighSurrogate(text.charAt(i - 1)) && Character.isLowSurrogate(text.charAt(i)))) {
         ends.add(i);
       }
     }
