@@ -79,12 +79,6 @@ final class Attribution {
       return "united states";
     }
     String country = ALIASES.getOrDefault(name, name);
-    return MentionFinder.find(capitalised(country)).stream().anyMatch(x -> x.kind() == Mention.Kind.COUNTRY)
-        ? country : null;
-  }
-
-  private static String capitalised(String name) {
-    return java.util.Arrays.stream(name.split(" "))
-        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).reduce((a, b) -> a + " " + b).orElse(name);
+    return MentionFinder.isCountry(country) ? country : null;
   }
 }

@@ -18,7 +18,28 @@ final class Questions {
     }
     StringBuilder out = new StringBuilder(Math.min(typed.length(), 4 * AnswerEngine.MAX_QUESTION_LENGTH));
     typed.codePoints().forEach(cp -> out.appendCodePoint(isJunk(cp) ? ' ' : cp));
-    return Normalizer.normalize(out, Normalizer.Form.NFC).replaceAll("[\\s\u00a0]+", " ").strip();
+    String composed = Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out.toString()
+        : Normalizer.normalize(out, Normalizer.Form.NFC);
+    return foldSpaces(composed);
+  }
+
+  /** Runs of white space (no-break spaces too) as one space, trimmed. */
+  private static String foldSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Lower case without accents, as the index spells words. */

@@ -69,6 +69,11 @@ public final class MentionFinder {
 
   private MentionFinder() {}
 
+  /** Whether a name, in any case, is a country's ("Kenya", "united states"). */
+  public static boolean isCountry(String name) {
+    return COUNTRIES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   /** Returns the passage's mentions, ordered by start; spans of MONEY, SHARE, DATE and COUNT never overlap. */
   public static List<Mention> find(String text) {
     List<Mention> found = new ArrayList<>();

@@ -71,6 +71,8 @@ public final class PassageSearcher {
   private final boolean pruned;
   /** Analysed tokens of recently quoted passages. */
   private final Memo<String, List<AnalyzedToken>> tokens = new Memo<>(4096, this::analyze);
+  /** Which names are the articles' topic: asked of the same few countries again and again. */
+  private final Memo<String, Boolean> topical = new Memo<>(1024, this::topical);
 
   public PassageSearcher(PassageIndex index) {
     this(index, PRUNED_FROM);
@@ -115,6 +117,10 @@ public final class PassageSearcher {
    * (Haiti), and so no answer to "which country".
    */
   public boolean isTopical(String phrase) {
+    return topical.get(phrase);
+  }
+
+  private boolean topical(String phrase) {
     try {
       for (String stem : Analysis.terms(passageAnalyzer, Fields.TEXT, phrase)) {
         if (reader.docFreq(new Term(Fields.TEXT, stem)) < TOPICAL_SHARE * reader.numDocs()) {
