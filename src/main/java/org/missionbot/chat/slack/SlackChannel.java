@@ -45,12 +45,13 @@ public final class SlackChannel {
   private final MethodsClient client;
   private final SlackAnswers answers;
   private final AnswerWorkers workers;
-  private Librarian librarian;
+  private final Librarian librarian;
   private HttpEndpoint http;
   private SocketModeApp socket;
 
-  private SlackChannel(SlackSettings settings, App app, SlackAnswers answers) {
+  private SlackChannel(SlackSettings settings, App app, SlackAnswers answers, Librarian librarian) {
     this.settings = settings;
+    this.librarian = librarian;
     this.app = app;
     this.client = app.slack().methods(settings.botToken());
     this.answers = answers;
@@ -65,9 +66,7 @@ public final class SlackChannel {
   /** A channel whose {@code /mission add <url>} adds articles through the librarian (null: nobody can). */
   public static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian) {
     SlackAnswers answers = new SlackAnswers(core, new FeedbackLog(settings.feedbackFile(), Clock.systemUTC()), 10_000);
-    SlackChannel channel = new SlackChannel(settings, new App(appConfig(settings)), answers);
-    channel.librarian = librarian;
-    return channel;
+    return new SlackChannel(settings, new App(appConfig(settings)), answers, librarian);
   }
 
   /** Adds an article for a person on a worker, and tells them how it went. */
