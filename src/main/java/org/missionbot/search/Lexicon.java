@@ -73,6 +73,23 @@ final class Lexicon {
     return false;
   }
 
+  /** Whether two words differ by one letter added, dropped, changed, or two neighbours swapped. */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+      return swapped || a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
+  }
+
   /** Whether the lower-case word is only ever a proper name (a place, a person, a brand). */
   boolean isName(String word) {
     return names.contains(word);

@@ -52,6 +52,10 @@ final class QuestionReader {
       "(?i)\\b(?:the|its|their) (?:main |real |stated )?(?:purpose|aim|goal|objective|point|reason|cause) (?:of|for|behind)\\b"
           + "|\\bhow (?:large|big|long|far|old|high|small)\\b|\\bstands? for\\b|\\bthe meaning of\\b");
 
+  /** The words that tell a question's kind, which a typo must not hide. */
+  private static final List<String> CUES = List.of("how", "much", "many", "what", "when", "where", "who", "whom",
+      "whose", "why", "which", "percentage", "percent", "amount", "number", "share");
+
   /** Month and day names: capitalised, but dates, not subjects. */
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -71,13 +75,41 @@ final class QuestionReader {
 
   Question read(String text) {
     Map<String, Concept> read = new LinkedHashMap<>();
-    for (Token token : tokens(KIND_PHRASES.matcher(text).replaceAll(" "))) {
-      if (!isStopWord(token.word)) {
+    StringBuilder kindText = new StringBuilder(text);
+    List<Placed> placed = tokens(KIND_PHRASES.matcher(text).replaceAll(" "));
+    for (int i = placed.size() - 1; i >= 0; i--) {
+      String cue = cueTypo(placed.get(i).token.word);
+      if (cue != null) {
+        kindText.replace(placed.get(i).start, placed.get(i).end, cue); // "hw much" reads as "how much"
+      }
+    }
+    for (Placed p : placed) {
+      Token token = p.token;
+      if (!isStopWord(token.word) && cueTypo(token.word) == null && !isNoise(token.word)) {
         Concept concept = concepts.get(token);
         read.putIfAbsent(concept.stem(), concept);
       }
     }
-    return new Question(text, QuestionKind.of(text), List.copyOf(read.values()));
+    return new Question(text, QuestionKind.of(kindText.toString()), List.copyOf(read.values()));
+  }
+
+  /** The question word a misspelt token stands for ("hw" how, "mcuh" much), or null. */
+  private String cueTypo(String word) {
+    if (word.length() < 2 || word.length() > 11 || isStopWord(word) || lexicon.isWord(word) || known(word)) {
+      return null;
+    }
+    for (String cue : CUES) {
+      if (Lexicon.oneEditApart(word, cue)) {
+        return cue;
+      }
+    }
+    return null;
+  }
+
+  /** A short token that is no word at all and nothing the articles hold ("hw", "xq"): stray keys, not a subject. */
+  private boolean isNoise(String word) {
+    return word.length() <= 3 && !lexicon.isWord(word) && !lexicon.isName(word) && !known(word)
+        && !word.chars().allMatch(Character::isDigit);
   }
 
   private Concept concept(Token token) {
@@ -155,19 +187,19 @@ final class QuestionReader {
         || (word.length() == 1 && !Character.isDigit(word.charAt(0)));
   }
 
-  private List<Token> tokens(String text) {
-    List<Token> tokens = new ArrayList<>();
+  private List<Placed> tokens(String text) {
+    List<Placed> tokens = new ArrayList<>();
     try (TokenStream stream = words.tokenStream(Fields.WORDS, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
         String word = term.toString().replace('\u2019', '\'').replaceAll("'s$", "");
-        if (word.equals("us") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).word.equals("the")) {
+        if (word.equals("us") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).token.word.equals("the")) {
           word = "usa"; // "the us" is the country, not the pronoun
         }
         boolean capitalised = offset.startOffset() > 0 && Character.isUpperCase(text.charAt(offset.startOffset()));
-        tokens.add(new Token(word, capitalised));
+        tokens.add(new Placed(new Token(word, capitalised), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {
@@ -186,4 +218,7 @@ final class QuestionReader {
   }
 
   private record Token(String word, boolean capitalised) {}
+
+  /** A token and where it stands in the question. */
+  private record Placed(Token token, int start, int end) {}
 }

@@ -1,0 +1,78 @@
+package org.missionbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.Checkout;
+import org.missionbot.index.PassageIndex;
+
+/** Misspelt question words keep the question's kind, and stray keys are no subject. */
+class QuestionWordTyposTest {
+
+  @TempDir
+  static Path indexFolder;
+
+  private static PassageIndex index;
+  private static PassageSearcher searcher;
+
+  @BeforeAll
+  static void open() throws IOException {
+    index = Checkout.openIndex(indexFolder);
+    searcher = new PassageSearcher(index);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static List<String> words(Question question) {
+    return question.concepts().stream().map(Concept::word).toList();
+  }
+
+  @Test
+  void aMisspeltHowMuchStillAsksForAnAmount() {
+    Question question = searcher.read("how mcuh has canada pledged");
+    assertEquals(QuestionKind.AMOUNT, question.kind());
+    assertEquals(List.of("canada", "pledged"), words(question));
+  }
+
+  @Test
+  void aDroppedLetterInHowStillAsksForACount() {
+    Question question = searcher.read("hw many kenyan officers arrived");
+    assertEquals(QuestionKind.COUNT, question.kind());
+    assertFalse(words(question).contains("hw"));
+  }
+
+  @Test
+  void swappedLettersInHowAreReadToo() {
+    assertEquals(QuestionKind.COUNT, searcher.read("hwo many officers arrived").kind());
+  }
+
+  @Test
+  void aStrayShortTokenIsNoSubjectButAnUnknownNameStillIs() {
+    assertEquals(List.of("canada"), words(searcher.read("xq canada")));
+    Question germany = searcher.read("how much has germany pledged");
+    assertTrue(germany.unknown().stream().anyMatch(Concept::name), germany.toString());
+  }
+
+  @Test
+  void oneEditApartCountsOneAddedDroppedChangedOrSwappedLetter() {
+    assertTrue(Lexicon.oneEditApart("hw", "how"));
+    assertTrue(Lexicon.oneEditApart("mcuh", "much"));
+    assertTrue(Lexicon.oneEditApart("whne", "when"));
+    assertTrue(Lexicon.oneEditApart("whot", "what"));
+    assertTrue(Lexicon.oneEditApart("howw", "how"));
+    assertFalse(Lexicon.oneEditApart("how", "how"));
+    assertFalse(Lexicon.oneEditApart("hmw", "much"));
+    assertFalse(Lexicon.oneEditApart("canada", "kenya"));
+  }
+}
