@@ -66,6 +66,10 @@ final class QuestionReader {
   private final Analyzer words = Analysis.wordAnalyzer();
   /** Concepts of recently asked words: the same words come back in question after question. */
   private final Memo<Token, Concept> concepts = new Memo<>(8192, this::concept);
+  /** Per word: the question word it misspells, or "". */
+  private final Memo<String, String> cueTypos = new Memo<>(8192, this::findCueTypo);
+  /** Per short word: whether it is stray keys rather than a word. */
+  private final Memo<String, Boolean> noise = new Memo<>(4096, this::findNoise);
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
 
@@ -95,19 +99,28 @@ final class QuestionReader {
 
   /** The question word a misspelt token stands for ("hw" how, "mcuh" much), or null. */
   private String cueTypo(String word) {
+    String cue = cueTypos.get(word);
+    return cue.isEmpty() ? null : cue;
+  }
+
+  private String findCueTypo(String word) {
     if (word.length() < 2 || word.length() > 11 || isStopWord(word) || lexicon.isWord(word) || known(word)) {
-      return null;
+      return "";
     }
     for (String cue : CUES) {
       if (Lexicon.oneEditApart(word, cue)) {
         return cue;
       }
     }
-    return null;
+    return "";
   }
 
   /** A short token that is no word at all and nothing the articles hold ("hw", "xq"): stray keys, not a subject. */
   private boolean isNoise(String word) {
+    return word.length() <= 3 && noise.get(word);
+  }
+
+  private boolean findNoise(String word) {
     return word.length() <= 3 && !lexicon.isWord(word) && !lexicon.isName(word) && !known(word)
         && !word.chars().allMatch(Character::isDigit);
   }
