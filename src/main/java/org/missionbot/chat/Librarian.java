@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.missionbot.answer.Citation;
 import org.missionbot.corpus.Article;
-import org.missionbot.corpus.Corpus;
 import org.missionbot.corpus.ingest.ArticleFolder;
 import org.missionbot.corpus.ingest.Draft;
 import org.missionbot.corpus.ingest.IngestException;
@@ -42,12 +41,13 @@ public final class Librarian {
     }
     try {
       Draft draft = Sources.read(pathOrUrl.strip());
-      Optional<NearCopies.Match> copy = NearCopies.of(draft.body(), Corpus.load(home.articles()).articles());
+      ArticleFolder folder = new ArticleFolder(home.articles());
+      Optional<NearCopies.Match> copy = folder.copyOf(draft);
       if (copy.isPresent()) {
         return String.format(Locale.ROOT, "Not added: it repeats \"%s\" (%d%% of it is already there).",
             copy.get().article().title(), Math.round(copy.get().overlap() * 100));
       }
-      Article article = new ArticleFolder(home.articles()).add(draft);
+      Article article = folder.add(draft);
       return "Added: " + Citation.of(article).label() + ". It is answered from within a few seconds.";
     } catch (IngestException e) {
       return "Not added: " + e.getMessage();

@@ -55,8 +55,7 @@ final class AddCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       Draft draft = Sources.read(source).overriddenBy(title, outlet, published, url);
-      Corpus corpus = Corpus.load(home.articles());
-      Optional<NearCopies.Match> copy = NearCopies.of(draft.body(), corpus.articles());
+      Optional<NearCopies.Match> copy = new ArticleFolder(home.articles()).copyOf(draft);
       if (copy.isPresent()) {
         err.println("mission-bot add: refused, " + source + " is a copy or near-copy of " + describe(copy.get()));
         return 1;

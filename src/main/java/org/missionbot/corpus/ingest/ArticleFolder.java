@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.ArticleFile;
@@ -47,6 +48,11 @@ public final class ArticleFolder {
       Files.deleteIfExists(aside);
     }
     return article;
+  }
+
+  /** The article of this folder that the draft copies or nearly copies, if any. */
+  public Optional<NearCopies.Match> copyOf(Draft draft) throws IOException {
+    return NearCopies.of(draft.body(), Corpus.load(folder).articles());
   }
 
   /** Removes an article this folder added, when what follows the write fails. */
