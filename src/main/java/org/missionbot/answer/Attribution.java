@@ -1,12 +1,10 @@
 package org.missionbot.answer;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Concept;
@@ -20,14 +18,6 @@ import org.missionbot.search.Question;
  */
 final class Attribution {
 
-  private static final Set<String> UNITED_STATES = Set.of("us", "usa", "u.s", "u.s.", "united states", "america");
-  /** Nationalities and capitals that stand for their country in news copy ("Kenyan police", "Ottawa said"). */
-  private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("kenyan", "kenya"),
-      Map.entry("canadian", "canada"), Map.entry("haitian", "haiti"), Map.entry("jamaican", "jamaica"),
-      Map.entry("bahamian", "bahamas"), Map.entry("french", "france"), Map.entry("german", "germany"),
-      Map.entry("japanese", "japan"), Map.entry("chadian", "chad"), Map.entry("ottawa", "canada"),
-      Map.entry("nairobi", "kenya"), Map.entry("washington", "united states"), Map.entry("paris", "france"),
-      Map.entry("berlin", "germany"), Map.entry("tokyo", "japan"), Map.entry("port-au-prince", "haiti"));
   private static final Pattern COUNTRY_OR_PEOPLE = Pattern.compile("\\b\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}\\p{L}+)?");
 
   private Attribution() {}
@@ -61,24 +51,15 @@ final class Attribution {
         .toList();
   }
 
+  /** The first country a name, a nationality or a capital stands for in the text ("Kenyan police", "Ottawa said"). */
   private static String firstCountry(String text, int before, Predicate<String> topical) {
     Matcher m = COUNTRY_OR_PEOPLE.matcher(text).region(0, before);
     while (m.find()) {
-      String country = canonical(m.group());
+      String country = Countries.get().canonical(m.group());
       if (country != null && !topical.test(m.group())) {
         return country;
       }
     }
     return null;
-  }
-
-  /** The country a name or a nationality stands for ("Kenyan" is Kenya), or null when it is neither. */
-  private static String canonical(String word) {
-    String name = word.toLowerCase(Locale.ROOT);
-    if (UNITED_STATES.contains(name) || name.equals("american") || name.equals("washington")) {
-      return "united states";
-    }
-    String country = ALIASES.getOrDefault(name, name);
-    return MentionFinder.isCountry(country) ? country : null;
   }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Mention.Kind;
@@ -46,7 +45,8 @@ public final class MentionFinder {
   /** "in New York", "at Harvard Law": a capitalised name after these is a place. */
   private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|near|across)\\s+$");
   private static final Pattern WORD = Pattern.compile("\\S+");
-  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?");
+  /** One or two capitalised words, or a dotted acronym ("U.S."): where a country's name may begin. */
+  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}(?:\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?|\\.)");
   private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|reflects?"
       + "|given that|in order to|so that|rather than|instead|reluctan\\w*|concerns? over|stretched thin"
       + "|aim(?:s|ed)? (?:at|to)|purpose|goal|thanks to|led to|leading to|caused?|since|(?:is|are|was|were) to \\w+)\\b");
@@ -61,18 +61,11 @@ public final class MentionFinder {
       "minister", "prime", "president", "secretary", "state", "foreign", "ambassador", "government",
       "republic", "party", "department", "ministry", "university", "bank", "army", "force", "court",
       "union", "summit", "the", "and", "of", "in", "on", "for", "to", "a", "an", "while", "but", "as",
-      // nationalities, which stand before a title: "Canadian Prime Minister Justin Trudeau"
-      "canadian", "kenyan", "haitian", "american", "british", "french", "german", "japanese", "chinese",
-      "jamaican", "bahamian", "beninese", "chadian", "bangladeshi", "caribbean", "african", "european",
-      "ukrainian", "iranian", "indian", "mexican", "brazilian", "us", "un"));
-  private static final Set<String> COUNTRIES = countries();
+      // regions and bodies, which stand before a title as nationalities do (those are in countries.tsv)
+      "african", "european", "us", "un"));
+  private static final Countries COUNTRIES = Countries.get();
 
   private MentionFinder() {}
-
-  /** Whether a name, in any case, is a country's ("Kenya", "united states"). */
-  public static boolean isCountry(String name) {
-    return COUNTRIES.contains(name.toLowerCase(Locale.ROOT));
-  }
 
   /** Returns the passage's mentions, ordered by start; spans of MONEY, SHARE, DATE and COUNT never overlap. */
   public static List<Mention> find(String text) {
@@ -116,7 +109,7 @@ public final class MentionFinder {
     while (m.find()) {
       int start = m.start();
       Matcher word = WORD.matcher(m.group());
-      while (word.find() && NOT_PERSON.contains(word.group().toLowerCase(Locale.ROOT))) {
+      while (word.find() && isTitleWord(word.group())) {
         start = m.start() + word.end();
       }
       while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
@@ -129,23 +122,33 @@ public final class MentionFinder {
     }
   }
 
+  /** Whether a word is a title's, an organisation's or a nationality's ("Prime", "Council", "Canadian"). */
+  private static boolean isTitleWord(String word) {
+    return NOT_PERSON.contains(word.toLowerCase(Locale.ROOT)) || COUNTRIES.isDemonym(word);
+  }
+
   private static boolean isName(String run) {
-    String[] words = run.toLowerCase(Locale.ROOT).split("[\\s\u201c\u201d\"]+");
+    String[] words = run.split("[\\s\u201c\u201d\"]+");
     boolean named = words.length >= 2;
     for (String word : words) {
-      named &= !NOT_PERSON.contains(word) && !COUNTRIES.contains(word);
+      named &= !isTitleWord(word) && !COUNTRIES.isCountry(word);
     }
     return named;
   }
 
+  /**
+   * Adds the country names and aliases that begin a run of capitalised words: "Kenya" in "Kenya
+   * President", "Papua New Guinea" whole, but not "Jersey" in "New Jersey".
+   */
   private static void addCountries(List<Mention> found, String text) {
-    Matcher m = CAPITALISED.matcher(text);
-    while (m.find()) {
-      String name = m.group().toLowerCase(Locale.ROOT);
-      if (COUNTRIES.contains(name) || COUNTRIES.contains(name.split(" ")[0])) {
-        int end = COUNTRIES.contains(name) ? m.end() : m.start() + name.indexOf(' ') ;
-        found.add(new Mention(Kind.COUNTRY, m.start(), end > m.start() ? end : m.end()));
+    Matcher run = CAPITALISED.matcher(text);
+    int from = 0;
+    while (from < text.length() && run.find(from)) {
+      int end = COUNTRIES.nameEnd(text, run.start());
+      if (end > 0) {
+        found.add(new Mention(Kind.COUNTRY, run.start(), end));
       }
+      from = Math.max(end, run.end());
     }
   }
 
@@ -154,14 +157,5 @@ public final class MentionFinder {
     while (m.find()) {
       found.add(new Mention(kind, m.start(), m.end()));
     }
-  }
-
-  private static Set<String> countries() {
-    Set<String> names = new TreeSet<>();
-    for (String code : Locale.getISOCountries()) {
-      names.add(Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
-    names.addAll(Set.of("united states", "usa", "us", "america", "britain", "uk", "south korea"));
-    return Set.copyOf(names);
   }
 }

@@ -1,0 +1,198 @@
+package org.missionbot.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The world's countries and the words that stand for each in news copy (names, aliases, demonyms and
+ * capitals), read once from {@code countries.tsv}. A word is looked up in any case, dots and curly
+ * apostrophes aside ("U.S.", "Cote d’Ivoire"), except an acronym such as "US", which counts only when
+ * written in capitals: "us" is a pronoun. Accents count: the file spells "Sao Tome" both ways.
+ */
+public final class Countries {
+
+  /**
+   * One country of the file.
+   *
+   * @param code its ISO 3166 code ("KE")
+   * @param name its English name from CLDR ("Kenya")
+   * @param aliases its other names ("DRC", "Ivory Coast")
+   * @param demonyms its adjectives of nationality ("Kenyan")
+   * @param capitals its capital, and the seat of government where that differs ("Nairobi")
+   */
+  public record Country(String code, String name, List<String> aliases, List<String> demonyms,
+      List<String> capitals) {
+
+    /** Its lower-case name, what {@link Countries#canonical} returns ("united states"). */
+    public String key() {
+      return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Its name and its aliases. */
+    List<String> names() {
+      return Stream.concat(Stream.of(name), aliases.stream()).toList();
+    }
+
+    /** Every word that stands for it. */
+    List<String> words() {
+      return Stream.of(names(), demonyms, capitals).flatMap(List::stream).toList();
+    }
+  }
+
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+  private static final Countries LOADED = load();
+
+  private final List<Country> all;
+  /** Every word's {@link #key} to its country: acronyms in capitals, other words in lower case. */
+  private final Map<String, Country> byKey = new HashMap<>();
+  private final Set<String> names;
+  private final Set<String> demonyms;
+  /** A country's name or alias as written in running text, the longest first. */
+  private final Pattern written;
+
+  private Countries(List<Country> all) {
+    this.all = List.copyOf(all);
+    for (Country country : all) {
+      country.words().forEach(word -> index(word, country));
+    }
+    names = keys(all.stream().flatMap(c -> c.names().stream()));
+    demonyms = keys(all.stream().flatMap(c -> c.demonyms().stream()));
+    written = Pattern.compile(all.stream().flatMap(c -> c.names().stream()).distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed()).map(Countries::asWritten)
+        .collect(Collectors.joining("|", "(?:", ")(?![\\p{L}\\p{N}])")));
+  }
+
+  /** The countries of {@code countries.tsv}, read once. */
+  public static Countries get() {
+    return LOADED;
+  }
+
+  /** Reads a countries file's lines; rejects a line without its five columns and a word given to two countries. */
+  static Countries parse(List<String> lines) {
+    List<Country> all = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      if (c.length != 5 || c[1].isBlank()) {
+        throw new IllegalArgumentException("not a country line of 5 columns: " + line);
+      }
+      all.add(new Country(c[0], c[1], values(c[2]), values(c[3]), values(c[4])));
+    }
+    return new Countries(all);
+  }
+
+  /** Every country, in the file's order. */
+  public List<Country> all() {
+    return all;
+  }
+
+  /** The lower-case name of the country a name, alias, demonym or capital stands for, or null when it is none. */
+  public String canonical(String word) {
+    return lookups(word).stream().map(byKey::get).filter(Objects::nonNull).findFirst().map(Country::key).orElse(null);
+  }
+
+  /** Whether a word, as written, is a country's name or alias ("Kenya", "united states", "US" but not "us"). */
+  public boolean isCountry(String name) {
+    return lookups(name).stream().anyMatch(names::contains);
+  }
+
+  /** Whether a word is a country's demonym ("Kenyan", "south korean"). */
+  public boolean isDemonym(String word) {
+    return lookups(word).stream().anyMatch(demonyms::contains);
+  }
+
+  /** The end (exclusive) of the country's name or alias written at {@code start} of the text, or -1 when none is. */
+  public int nameEnd(CharSequence text, int start) {
+    Matcher m = written.matcher(text).region(start, text.length());
+    return m.lookingAt() ? m.end() : -1;
+  }
+
+  /** A word as a lookup key: composed (NFC), lower case, without dots or curly apostrophes, single-spaced. */
+  static String fold(String word) {
+    String composed = Normalizer.normalize(word, Normalizer.Form.NFC);
+    return composed.replace('\u2019', '\'').replace(".", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+
+  /** Whether a word is an acronym ("US", "U.S."), which counts only in capitals. */
+  static boolean isAcronym(String word) {
+    return ACRONYM.matcher(bare(word)).matches();
+  }
+
+  /** A word's key: an acronym without its dots ("US"), any other word folded ("united states"). */
+  private static String key(String word) {
+    return isAcronym(word) ? bare(word) : fold(word);
+  }
+
+  /** The keys to look a word up under: its own, then for a word in capitals ("KENYA" in a headline) its folded one. */
+  private static List<String> lookups(String word) {
+    return isAcronym(word) ? List.of(bare(word), fold(word)) : List.of(fold(word));
+  }
+
+  private void index(String word, Country country) {
+    Country before = byKey.putIfAbsent(key(word), country);
+    if (before != null && before != country) {
+      throw new IllegalArgumentException(
+          "\"" + word + "\" stands for both " + before.name() + " and " + country.name());
+    }
+  }
+
+  private static String bare(String word) {
+    return word.strip().replace(".", "");
+  }
+
+  private static Set<String> keys(Stream<String> words) {
+    return words.map(Countries::key).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static List<String> values(String column) {
+    return column.isBlank() ? List.of() : List.of(column.split("\\|"));
+  }
+
+  /** A regex for a name as written: an acronym exactly, a name in any case. */
+  private static String asWritten(String name) {
+    return isAcronym(name) ? literal(name) : "(?iu:" + literal(name) + ")";
+  }
+
+  /** A regex for a name: its letters as they are, any space for a space, either apostrophe for one. */
+  private static String literal(String name) {
+    return name.codePoints().mapToObj(Countries::literal).collect(Collectors.joining());
+  }
+
+  private static String literal(int c) {
+    if (Character.isLetterOrDigit(c)) {
+      return Character.toString(c);
+    }
+    if (Character.isWhitespace(c)) {
+      return "\\s+";
+    }
+    return c == '\'' || c == '\u2019' ? "['\u2019]" : "\\" + Character.toString(c);
+  }
+
+  private static Countries load() {
+    try (InputStream in = Countries.class.getResourceAsStream("countries.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("countries.tsv is missing beside " + Countries.class.getName());
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read countries.tsv", e);
+    }
+  }
+}
