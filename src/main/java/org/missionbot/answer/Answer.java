@@ -14,12 +14,23 @@ public record Answer(String question, Outcome outcome, String lead, List<Quote> 
 
   /** Why a question was or was not answered. */
   public enum Outcome {
-    ANSWERED, NOT_IN_ARTICLES, EMPTY, TOO_LONG
+    /** Quotes that answer the question. */
+    ANSWERED,
+    /** The articles hold no answer. */
+    NOT_IN_ARTICLES,
+    /** Nothing was asked. */
+    EMPTY,
+    /** The question is longer than the engine reads. */
+    TOO_LONG,
+    /** A greeting, thanks or a question about the bot itself: a friendly reply, no quotes. */
+    SMALL_TALK,
+    /** A vague request for news: the newest articles' opening sentences, dated. */
+    OVERVIEW
   }
 
   public Answer {
     quotes = List.copyOf(quotes);
-    if (outcome != Outcome.ANSWERED && !quotes.isEmpty()) {
+    if (!answered(outcome) && !quotes.isEmpty()) {
       throw new IllegalArgumentException("an unanswered question has no quotes");
     }
   }
@@ -29,7 +40,12 @@ public record Answer(String question, Outcome outcome, String lead, List<Quote> 
     return new Answer(question, outcome, message, List.of());
   }
 
+  /** Whether it answers with quotes: an answer proper, or the overview a vague question gets. */
   public boolean answered() {
-    return outcome == Outcome.ANSWERED;
+    return answered(outcome);
+  }
+
+  private static boolean answered(Outcome outcome) {
+    return outcome == Outcome.ANSWERED || outcome == Outcome.OVERVIEW;
   }
 }

@@ -30,22 +30,38 @@ public final class AnswerEngine {
       + "I have about the Kenyan-led security mission in Haiti, and none of them answers that.";
   public static final String EMPTY = "Please type a question about the security mission in Haiti, "
       + "for example: How much has Canada pledged?";
+  /** What small talk gets back, by its kind. */
+  private static final java.util.Map<SmallTalk.Kind, String> SMALL_TALK = java.util.Map.of(
+      SmallTalk.Kind.GREETING, "Hello! I answer questions about the Kenyan-led security mission in Haiti with quotes "
+          + "from news articles. Try: How much has Canada pledged?",
+      SmallTalk.Kind.THANKS, "You're welcome! Ask me anything else about the mission, for example: "
+          + "When did the first Kenyan police officers arrive in Haiti?",
+      SmallTalk.Kind.ABOUT, "I'm Mission Bot. I answer questions about the Kenyan-led, Canada-backed security mission "
+          + "in Haiti, quoting news articles word for word and citing each one; when they don't answer, I say so. "
+          + "Try: Which countries are sending officers? or just: news?");
+  /** The lead of an overview. */
+  static final String OVERVIEW = "Here is what the newest articles open with, newest first. Ask me about any of it.";
+  /** How many articles an overview quotes. */
+  private static final int OVERVIEW_ARTICLES = 3;
 
-  /** The least share of a question's weight that the best passage must hold to be an answer. */
-  static final double MIN_COVERAGE = 0.45;
-  /** A further quote must cover this share of what the best one covers... */
-  private static final double RELATIVE_COVERAGE = 0.7;
-  /** ...and score this share of the best one's score. */
+  /** A further quote must be at least this share as likely to answer as the best one. */
   private static final double RELATIVE_SCORE = 0.35;
   /** How many candidate quotes are read for their figures, dates or names. */
   private static final int CANDIDATE_QUOTES = 6;
 
   private final PassageSearcher searcher;
+  private final Decision decision;
   /** Mentions of recently quoted texts: the same passages answer many questions. */
   private final Memo<String, List<Mention>> mentions = new Memo<>(4096, MentionFinder::find);
 
   public AnswerEngine(PassageSearcher searcher) {
+    this(searcher, Decision.trained());
+  }
+
+  /** An engine that decides with the given model (the train command tries its own). */
+  public AnswerEngine(PassageSearcher searcher, Decision decision) {
     this.searcher = searcher;
+    this.decision = decision;
   }
 
   /** Answers one question; never throws for any input text. */
@@ -59,25 +75,42 @@ public final class AnswerEngine {
           "That question is %,d characters long; please ask it in at most %,d.", question.length(),
           MAX_QUESTION_LENGTH));
     }
+    SmallTalk.Kind talk = SmallTalk.shared().read(question);
+    if (talk == SmallTalk.Kind.OVERVIEW) {
+      return overview(asked);
+    }
+    if (talk != null) {
+      return Answer.unanswered(asked, Outcome.SMALL_TALK, SMALL_TALK.get(talk));
+    }
     Question read = searcher.read(question);
-    List<Hit> hits = searcher.search(read);
-    if (!answerable(read, hits)) {
+    TimeFrame time = TimeFrame.of(question);
+    List<Hit> hits = time.restrict(searcher.search(read));
+    if (!decision.answers(read, hits, givesValue(read, hits))) {
       return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
     }
-    List<Evidence> evidence = choose(read, hits);
+    List<Evidence> evidence = time.order(choose(read, hits));
     if (Leads.isFigure(wanted(read))) {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
       if (!Attribution.givesFigure(read, evidence, hits.get(0))) {
         return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
       }
     }
-    return new Answer(asked, Outcome.ANSWERED, Leads.write(read, evidence), quotes(read, evidence));
+    String lead = Leads.write(read, evidence);
+    return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead));
+  }
+
+  /** The opening sentences of the newest articles, newest first: what "what's going on?" gets. */
+  private Answer overview(String asked) {
+    List<Quote> quotes = searcher.openings(OVERVIEW_ARTICLES).stream()
+        .map(p -> new Quote(p.text(), Citation.of(p.article()), List.of())).toList();
+    return quotes.isEmpty() ? Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES)
+        : new Answer(asked, Outcome.OVERVIEW, OVERVIEW, quotes);
   }
 
   /** A report of how the question was read and ranked, for people tuning the search. */
   public String explain(String asked) {
     Question read = searcher.read(Questions.clean(asked));
-    StringBuilder out = new StringBuilder("kinds " + read.kinds() + "\n");
+    StringBuilder out = new StringBuilder("kinds " + read.kinds() + "\ndecision " + explainDecision(asked) + "\n");
     read.concepts().forEach(c -> out.append(String.format(Locale.ROOT, "  %-16s stem=%-12s w=%.2f%s%s%s%n",
         c.word(), c.stem(), c.weight(), c.known() ? "" : " UNKNOWN", c.corrected() ? " corrected" : "",
         c.name() ? " name" : "")));
@@ -89,30 +122,33 @@ public final class AnswerEngine {
     return out.toString();
   }
 
+  /** The answer-or-abstain probability and the best passage, on one line, for people tuning the models. */
+  public String explainDecision(String asked) {
+    Question read = searcher.read(Questions.clean(asked));
+    List<Hit> hits = searcher.search(read);
+    if (hits.isEmpty()) {
+      return "no hits";
+    }
+    Hit top = hits.get(0);
+    boolean gives = givesValue(read, hits);
+    return String.format(Locale.ROOT, "p=%.2f [%s] top %.2f sim %.3f cov %.2f: %s", decision.probability(read, hits, gives),
+        String.join(" ", java.util.Arrays.stream(Decision.features(read, hits, gives)).mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).toList()),
+        top.score(), top.signals().similarity(), top.coverage(), abbreviate(top.quoteText()));
+  }
+
   private static String abbreviate(String text) {
     return text.length() <= 110 ? text : text.substring(0, 110) + "\u2026";
   }
 
-  private static boolean answerable(Question question, List<Hit> hits) {
-    boolean unknownName = question.unknown().stream().anyMatch(Concept::name);
-    return !hits.isEmpty() && !unknownName && bestCoverage(hits) >= MIN_COVERAGE;
-  }
-
-  private static double bestCoverage(List<Hit> hits) {
-    return hits.stream().mapToDouble(Hit::coverage).max().orElse(0);
-  }
-
   private List<Evidence> choose(Question question, List<Hit> hits) {
     double topScore = hits.get(0).score();
-    double minCoverage = Math.max(MIN_COVERAGE * 0.8, RELATIVE_COVERAGE * bestCoverage(hits));
     List<Evidence> eligible = new ArrayList<>();
     Set<String> texts = new HashSet<>();
     for (Hit hit : hits) {
       if (eligible.size() == CANDIDATE_QUOTES) {
         break;
       }
-      if (hit.coverage() < minCoverage || hit.score() < RELATIVE_SCORE * topScore || hit.matched().isEmpty()
-          || !texts.add(hit.passage().text())) {
+      if (hit.score() < RELATIVE_SCORE * topScore || !texts.add(hit.passage().text())) {
         continue;
       }
       int previous = indexOfPrevious(hit, eligible);
@@ -182,6 +218,11 @@ public final class AnswerEngine {
     return db.compareTo(da);
   }
 
+  /** Whether one of the first hits holds a value of the kind asked for that the question does not name itself. */
+  public boolean givesValue(Question question, List<Hit> hits) {
+    return wanted(question) != null && first(hits, MAX_QUOTES).stream().anyMatch(h -> !values(question, h).isEmpty());
+  }
+
   /** The mentions in the hit's quote that answer the question, nearest to the question's words first. */
   private List<Mention> values(Question question, Hit hit) {
     Mention.Kind wanted = wanted(question);
@@ -220,12 +261,14 @@ public final class AnswerEngine {
     return question.kind().wants();
   }
 
-  private static List<Quote> quotes(Question question, List<Evidence> evidence) {
-    return evidence.stream().map(e -> quote(question, e)).toList();
+  /** The quotes, each with its answer highlighted only where the lead states that answer. */
+  private static List<Quote> quotes(Question question, List<Evidence> evidence, String lead) {
+    return evidence.stream().map(e -> quote(question, e, lead)).toList();
   }
 
-  private static Quote quote(Question question, Evidence e) {
-    List<Span> highlights = Leads.shown(question, e).stream().map(m -> new Span(m.start(), m.end())).toList();
+  private static Quote quote(Question question, Evidence e, String lead) {
+    List<Span> highlights = Leads.shown(question, e).stream().filter(m -> !lead.isEmpty() && lead.contains(m.in(e.text())))
+        .map(m -> new Span(m.start(), m.end())).toList();
     return new Quote(e.hit().quoteText(), Citation.of(e.hit().passage().article()), highlights);
   }
 

@@ -32,14 +32,23 @@ final class Attribution {
    * names: the first country named before the figure, other than the articles' topic, is its subject.
    */
   static List<Evidence> ofAskedCountry(Question question, List<Evidence> evidence, Predicate<String> topical) {
-    String asked = firstCountry(question.text(), question.text().length(), topical);
+    String asked = firstCountry(question.text(), 0, question.text().length(), topical);
     if (asked == null) {
       return evidence;
     }
     return evidence.stream().filter(e -> {
-      String subject = e.value() == null ? null : firstCountry(e.text(), e.value().start(), topical);
+      String subject = e.value() == null ? null : firstCountry(e.text(), ownSentence(e), e.value().start(), topical);
       return subject == null || subject.equals(asked);
     }).toList();
+  }
+
+  /**
+   * Where the sentence that holds the evidence's figure starts in its quote: a quote of two sentences
+   * ("Ruto called Trudeau. Canada pledged $80.5 million.") attributes the figure within its own.
+   */
+  private static int ownSentence(Evidence e) {
+    int offset = e.hit().quoteOffset();
+    return e.value().start() >= offset ? offset : 0;
   }
 
   /** The question's concepts that name a country or a person ("United States", "Canada"). */
@@ -52,8 +61,8 @@ final class Attribution {
   }
 
   /** The first country a name, a nationality or a capital stands for in the text ("Kenyan police", "Ottawa said"). */
-  private static String firstCountry(String text, int before, Predicate<String> topical) {
-    Matcher m = COUNTRY_OR_PEOPLE.matcher(text).region(0, before);
+  private static String firstCountry(String text, int from, int before, Predicate<String> topical) {
+    Matcher m = COUNTRY_OR_PEOPLE.matcher(text).region(from, before);
     while (m.find()) {
       String country = Countries.get().canonical(m.group());
       if (country != null && !topical.test(m.group())) {

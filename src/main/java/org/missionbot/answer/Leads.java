@@ -30,6 +30,9 @@ final class Leads {
   private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
       "(?i)^\\W*who(?:'s| is| was| are| were)\\s+(?!the\\b|a\\b|an\\b|now\\b|currently\\b)(?!\\w+(?:ed|ing)\\b)");
 
+  private static final java.util.regex.Pattern INCREMENT = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:additional|another|more|extra|further|new|increase of|top-up|boost of)\\b");
+
   private Leads() {}
 
   static String write(Question question, List<Evidence> evidence) {
@@ -39,6 +42,9 @@ final class Leads {
     }
     if (kind == QuestionKind.PERSON && DEFINITION.matcher(question.text()).find()) {
       return ""; // "Who is Monique Clesca?" is answered by the quotes, not by another name
+    }
+    if (!statesTheQuestion(question, evidence.get(0))) {
+      return ""; // the sentence does not hold all that is asked: quotes alone beat a lead that may be wrong
     }
     return switch (kind.wants()) {
       case MONEY, SHARE, COUNT -> figures(evidence);
@@ -74,7 +80,28 @@ final class Leads {
     return figures;
   }
 
-  private static String figures(List<Evidence> evidence) {
+  /**
+   * Whether the evidence's own text holds every word of the question the articles know, so that a
+   * value drawn from it is about the thing asked ("the spouse of X" is not answered by a name near X).
+   */
+  private static boolean statesTheQuestion(Question question, Evidence evidence) {
+    return question.concepts().stream().allMatch(c -> !c.known() ? false : evidence.hit().matched().contains(c));
+  }
+
+  /** Whether the figure is an increment ("an additional $60 million", "another 200 officers"), not a total. */
+  static boolean isIncrement(Evidence evidence) {
+    if (evidence.value() == null) {
+      return false;
+    }
+    String before = evidence.text().substring(Math.max(0, evidence.value().start() - 24), evidence.value().start());
+    return INCREMENT.matcher(before).find() || INCREMENT.matcher(evidence.valueText()).find();
+  }
+
+  private static String figures(List<Evidence> totals) {
+    List<Evidence> evidence = totals.stream().filter(e -> !isIncrement(e)).toList();
+    if (evidence.isEmpty()) {
+      return "";
+    }
     List<Evidence> figures = distinctFigures(evidence);
     boolean differ = figures.size() > 1 && figures.stream().map(Leads::published).distinct().count() > 1;
     if (!differ) {

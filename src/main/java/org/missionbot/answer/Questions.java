@@ -9,8 +9,8 @@ final class Questions {
   private Questions() {}
 
   /**
-   * Replaces control, format and private-use characters and lone surrogates (binary junk, pasted
-   * terminal codes) with spaces, folds runs of white space, and trims.
+   * Replaces control, format and private-use characters, lone surrogates (binary junk, pasted
+   * terminal codes) and emoji with spaces, folds runs of white space, and trims.
    */
   static String clean(String typed) {
     if (typed == null) {
@@ -47,10 +47,15 @@ final class Questions {
     return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether a code point is junk or decoration: control and format characters, and emoji, flags,
+   * pictographs, their modifiers and joiners, which never change what a question means.
+   */
   private static boolean isJunk(int cp) {
     int type = Character.getType(cp);
     return (Character.isISOControl(cp) && !Character.isWhitespace(cp)) || type == Character.SURROGATE
         || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || cp == 0xFFFD
-        || (type == Character.FORMAT && cp != 0x200D);
+        || type == Character.FORMAT || type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
+        || type == Character.ENCLOSING_MARK || (cp >= 0xFE00 && cp <= 0xFE0F);
   }
 }

@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.missionbot.answer.AnswerEngine;
+import org.missionbot.corpus.Corpus;
+import org.missionbot.index.Embedder;
+import org.missionbot.index.PassageIndex;
+import org.missionbot.search.NaiveHybrid;
+import org.missionbot.search.PassageSearcher;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.config.Home;
 import org.missionbot.search.BareSearch;
@@ -31,9 +37,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
 
   private static final String FIRST_QUESTION = "How much has Canada pledged?";
-  /** The targets at 10,000 articles. */
-  private static final int P99_TARGET_MS = 20;
-  private static final int HEAP_TARGET_MB = 512;
+  /** The targets: at 10,000 articles, and the bot's warm cost against the naive hybrid's. */
+  private static final int P99_TARGET_MS = 50;
+  private static final int HEAP_TARGET_MB = 1024;
+  private static final double HYBRID_RATIO_TARGET = 1.2;
+  private static final double FIRST_ANSWER_TARGET_S = 2;
 
   @ParentCommand
   Main main;
@@ -76,32 +84,44 @@ final class BenchCommand implements Callable<Integer> {
   private int bench(PrintWriter out, Home home, boolean scale) throws IOException, InterruptedException {
     List<String> questions = questions();
     long start = System.nanoTime();
-    try (MissionBot bot = scale ? MissionBot.open(home) : main.openBot(); BareSearch bare = BareSearch.open(home.index())) {
+    try (MissionBot bot = scale ? MissionBot.open(home) : main.openBot(); BareSearch bare = BareSearch.open(home.index());
+        PassageIndex index = PassageIndex.open(home.index(), Corpus.load(home.articles()), home.synonyms(),
+            Embedder.shippedUncached())) {
       if (scale) {
-        out.printf(Locale.ROOT, "articles read and index built in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        out.printf(Locale.ROOT, "articles read and index built in %.1f s (cold vector cache)%n", (System.nanoTime() - start) / 1e9);
+        long again = System.nanoTime();
+        int embedded = PassageIndex.rebuild(home.index(), Corpus.load(home.articles()), home.synonyms());
+        out.printf(Locale.ROOT, "index rebuilt in %.1f s with a warm vector cache (%d passages embedded again)%n",
+            (System.nanoTime() - again) / 1e9, embedded);
       }
-      out.printf(Locale.ROOT, "%d articles, %d passages; %d questions x %d rounds on one thread, after warm-up%n",
+      out.printf(Locale.ROOT, "%d articles, %d passages; %d questions x %d rounds on one thread, after warm-up;%n"
+          + "every question embedded afresh (no question cache) for the bot and the naive hybrid alike%n",
           bot.sources().size(), bot.passageCount(), questions.size(), rounds);
-      compare(out, time(questions, bot::answer, q -> bare.search(q, 3)), scale);
+      AnswerEngine engine = new AnswerEngine(new PassageSearcher(index));
+      NaiveHybrid naive = new NaiveHybrid(index, Embedder.shippedUncached());
+      compare(out, time(questions, List.of(engine::answer, q -> naive.search(q, 3), q -> bare.search(q, 3))), scale);
     }
     if (starts > 0) {
       double ours = firstAnswer(home, "bot");
       double reference = firstAnswer(home, "bare");
       out.printf(Locale.ROOT, "first answer after JVM start, existing index (whole process, median of %d):%n", starts);
-      out.printf(Locale.ROOT, "  mission-bot %.2f s, bare Lucene %.2f s, ratio %.1fx%n", ours, reference, ours / reference);
+      out.printf(Locale.ROOT, "  mission-bot %.2f s (target under %.0f s: %s), bare Lucene %.2f s, ratio %.1fx%n", ours,
+          FIRST_ANSWER_TARGET_S, met(ours < FIRST_ANSWER_TARGET_S), reference, ours / reference);
     }
     return 0;
   }
 
-  /** Prints the bot's timing, the reference's and their ratio, the heap and the machine's load; at scale the targets. */
+  /** Prints the bot's timing, the naive hybrid's and bare BM25's, the ratios, the heap and the machine's load. */
   private static void compare(PrintWriter out, Timing[] timings, boolean scale) {
     Timing ours = timings[0];
-    Timing reference = timings[1];
-    out.printf(Locale.ROOT, "%-22s %10s %10s %12s%n", "", "p50 (us)", "p99 (us)", "answers/s");
+    Timing hybrid = timings[1];
+    out.printf(Locale.ROOT, "%-26s %10s %10s %12s%n", "", "p50 (us)", "p99 (us)", "answers/s");
     print(out, "mission-bot", ours);
-    print(out, "bare Lucene BM25", reference);
-    out.printf(Locale.ROOT, "%-22s %9.1fx %9.1fx %11.1fx%n", "overhead (ratio)", ours.p50 / reference.p50,
-        ours.p99 / reference.p99, reference.perSecond / ours.perSecond);
+    print(out, "naive hybrid (BM25+e5)", hybrid);
+    print(out, "bare Lucene BM25", timings[2]);
+    out.printf(Locale.ROOT, "%-26s %9.2fx %9.2fx %11.2fx  (target at most %.1fx: %s)%n", "bot / naive hybrid",
+        ours.p50 / hybrid.p50, ours.p99 / hybrid.p99, hybrid.perSecond / ours.perSecond, HYBRID_RATIO_TARGET,
+        met(ours.p50 / hybrid.p50 <= HYBRID_RATIO_TARGET));
     long heap = heapMegabytes();
     out.printf(Locale.ROOT, "heap in use after the runs and a full GC: %d MB (max heap %d MB)%n", heap,
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -135,21 +155,25 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Times both searches over the questions, round after round in turn, so that whatever else the
-   * machine does weighs on both alike; returns the bot's timing, then the reference's.
+   * Times each way of answering over the questions, round after round in turn, so that whatever else
+   * the machine does weighs on all alike; returns their timings in order.
    */
-  private Timing[] time(List<String> questions, Consumer<String> ours, Consumer<String> reference) {
+  private Timing[] time(List<String> questions, List<Consumer<String>> ways) {
     for (int i = 0; i < 20; i++) {
-      questions.forEach(ours);
-      questions.forEach(reference);
+      ways.forEach(questions::forEach);
     }
-    long[][] nanos = new long[2][questions.size() * rounds];
-    long[] totals = new long[2];
+    long[][] nanos = new long[ways.size()][questions.size() * rounds];
+    long[] totals = new long[ways.size()];
     for (int r = 0; r < rounds; r++) {
-      totals[0] += round(questions, ours, nanos[0], r * questions.size());
-      totals[1] += round(questions, reference, nanos[1], r * questions.size());
+      for (int w = 0; w < ways.size(); w++) {
+        totals[w] += round(questions, ways.get(w), nanos[w], r * questions.size());
+      }
     }
-    return new Timing[] {timing(nanos[0], totals[0]), timing(nanos[1], totals[1])};
+    Timing[] timings = new Timing[ways.size()];
+    for (int w = 0; w < ways.size(); w++) {
+      timings[w] = timing(nanos[w], totals[w]);
+    }
+    return timings;
   }
 
   private static long round(List<String> questions, Consumer<String> answer, long[] nanos, int from) {
@@ -168,7 +192,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String name, Timing t) {
-    out.printf(Locale.ROOT, "%-22s %10.1f %10.1f %12.0f%n", name, t.p50, t.p99, t.perSecond);
+    out.printf(Locale.ROOT, "%-26s %10.1f %10.1f %12.0f%n", name, t.p50, t.p99, t.perSecond);
   }
 
   /** Starts this jar {@code starts} times to answer one question, and returns the median seconds to its exit. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.missionbot.config.Home;
 import org.missionbot.corpus.Corpus;
@@ -31,6 +32,28 @@ record GeneratedHome(Home home) implements AutoCloseable {
     GeneratedHome generated = new GeneratedHome(home);
     try {
       GeneratedCorpus.write(real.articles(), n, SEED, home.articles());
+      copyConfig(from, home);
+    } catch (IOException | RuntimeException e) {
+      generated.close();
+      throw e;
+    }
+    return generated;
+  }
+
+  /** A copy of {@code from}'s articles and configuration with the article files of {@code extra} added. */
+  static GeneratedHome withArticles(Home from, Path extra) throws IOException {
+    Home home = new Home(Files.createTempDirectory("mission-bot-train-"));
+    GeneratedHome generated = new GeneratedHome(home);
+    try {
+      Files.createDirectories(home.articles());
+      for (Path folder : List.of(from.articles(), extra)) {
+        try (Stream<Path> files = Files.list(folder)) {
+          for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("README.md"))
+              .toList()) {
+            Files.copy(file, home.articles().resolve(file.getFileName().toString()));
+          }
+        }
+      }
       copyConfig(from, home);
     } catch (IOException | RuntimeException e) {
       generated.close();

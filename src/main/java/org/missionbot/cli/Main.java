@@ -9,6 +9,7 @@ import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.ConsoleChat;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.config.Home;
+import org.missionbot.index.Embedder;
 import org.missionbot.config.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "mission-bot", mixinStandardHelpOptions = true, version = "mission-bot 0.1",
     description = "Answers questions about the MSS mission in Haiti with verbatim, cited quotes from news articles.",
     subcommands = {AskCommand.class, SourcesCommand.class, AddCommand.class, IndexCommand.class, EvalCommand.class,
+        TrainCommand.class,
         BenchCommand.class, ServeCommand.class, StatsCommand.class, HealthcheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -74,12 +76,15 @@ public final class Main implements Callable<Integer> {
     return Home.locate(env, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
   }
 
+  /** The bot on the home's articles; the embedding model loads beside the index, ready by the first question. */
   MissionBot openBot() throws IOException {
+    Embedder.warmUp();
     return reportProblems(MissionBot.open(home()));
   }
 
   /** A bot for a long run: it picks up articles added or changed while it runs. */
   MissionBot openWatchingBot() throws IOException {
+    Embedder.warmUp();
     return reportProblems(MissionBot.open(home(), MissionBot.CHECK_EVERY));
   }
 

@@ -41,8 +41,6 @@ public final class Analysis {
 
   /** Length of the prefixes of the {@link Fields#PREFIX} field. */
   public static final int PREFIX_LENGTH = 5;
-  /** Changes whenever analysis changes, so an index built by older code is rebuilt. */
-  public static final String VERSION = "analysis-11";
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   /** Irregular verb forms and their base forms ("gave" is "give"), which the stemmer cannot know. */

@@ -18,5 +18,11 @@ public final class Fields {
   /** What the sentence mentions: MONEY, SHARE, COUNT, DATE, PERSON, COUNTRY, REASON, SPEECH. */
   public static final String MENTIONS = "mentions";
 
+  /** The sentence's meaning: a unit vector from the embedding model, searched by dot product. */
+  public static final String VECTOR = "vector";
+
+  /** How close the passage's article (its headline) is to what the bot is about: a cosine (doc values). */
+  public static final String TOPICALITY = "topicality";
+
   private Fields() {}
 }

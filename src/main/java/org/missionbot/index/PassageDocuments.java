@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -25,9 +28,11 @@ final class PassageDocuments {
 
   private PassageDocuments() {}
 
-  static Document of(int number, Passage passage) {
+  static Document of(int number, Passage passage, float[] vector, float topicality) {
     String text = passage.text();
     Document doc = new Document();
+    doc.add(new FloatDocValuesField(Fields.TOPICALITY, topicality));
+    doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     doc.add(new StoredField(Fields.PASSAGE, number));
     doc.add(new NumericDocValuesField(Fields.PASSAGE, number));
     doc.add(new Field(Fields.TEXT, text, WORDS_ONLY));

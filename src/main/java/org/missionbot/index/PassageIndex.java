@@ -43,13 +43,16 @@ public final class PassageIndex implements Closeable {
   private final Corpus corpus;
   private final List<Passage> passages;
   private final Analysis analysis;
+  private final Embedder embedder;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
-  private PassageIndex(Corpus corpus, List<Passage> passages, Analysis analysis, DirectoryReader reader) {
+  private PassageIndex(Corpus corpus, List<Passage> passages, Analysis analysis, Embedder embedder,
+      DirectoryReader reader) {
     this.corpus = corpus;
     this.passages = passages;
     this.analysis = analysis;
+    this.embedder = embedder;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
   }
@@ -59,24 +62,37 @@ public final class PassageIndex implements Closeable {
    * or was built from other articles, synonyms or code.
    */
   public static PassageIndex open(Path root, Corpus corpus, String synonyms) throws IOException {
+    return open(root, corpus, synonyms, Embedder.shipped());
+  }
+
+  /** Like {@link #open(Path, Corpus, String)}, with passage vectors from the given model. */
+  public static PassageIndex open(Path root, Corpus corpus, String synonyms, Embedder embedder) throws IOException {
     Analysis analysis = Analysis.withSynonyms(synonyms);
     List<Passage> passages = passagesOf(corpus);
-    String fingerprint = fingerprint(corpus, synonyms);
+    String fingerprint = fingerprint(corpus, synonyms, embedder);
     DirectoryReader reader = tryOpen(root, fingerprint);
     if (reader == null) {
-      build(root, fingerprint, passages, analysis, false);
+      build(root, fingerprint, passages, new Build(analysis, embedder), false);
       reader = tryOpen(root, fingerprint);
       if (reader == null) {
         throw new IOException("the index under " + root + " could not be opened after a rebuild");
       }
     }
-    return new PassageIndex(corpus, passages, analysis, reader);
+    return new PassageIndex(corpus, passages, analysis, embedder, reader);
   }
 
-  /** Builds the index of the corpus under {@code root} even when an up-to-date one exists. */
-  public static void rebuild(Path root, Corpus corpus, String synonyms) throws IOException {
-    build(root, fingerprint(corpus, synonyms), passagesOf(corpus), Analysis.withSynonyms(synonyms), true);
+  /**
+   * Builds the index of the corpus under {@code root} even when an up-to-date one exists.
+   *
+   * @return how many passages had to be embedded (the others' vectors were cached)
+   */
+  public static int rebuild(Path root, Corpus corpus, String synonyms) throws IOException {
+    Build build = new Build(Analysis.withSynonyms(synonyms), Embedder.shipped());
+    return build(root, fingerprint(corpus, synonyms, build.embedder()), passagesOf(corpus), build, true);
   }
+
+  /** What a build needs besides the passages: how to analyse their words and embed their meaning. */
+  private record Build(Analysis analysis, Embedder embedder) {}
 
   public Corpus corpus() {
     return corpus;
@@ -89,6 +105,16 @@ public final class PassageIndex implements Closeable {
 
   public Analysis analysis() {
     return analysis;
+  }
+
+  /** What the bot is about, in one paragraph. */
+  public String scopeText() {
+    return Scope.text();
+  }
+
+  /** The model that embedded the passages; questions must be embedded by the same one. */
+  public Embedder embedder() {
+    return embedder;
   }
 
   public IndexSearcher searcher() {
@@ -137,16 +163,16 @@ public final class PassageIndex implements Closeable {
   }
 
   /** Builds the index aside and swaps it in; unless forced, not when another process just did. */
-  private static void build(Path root, String fingerprint, List<Passage> passages, Analysis analysis, boolean force)
+  private static int build(Path root, String fingerprint, List<Passage> passages, Build build, boolean force)
       throws IOException {
     // a file lock is held per process, so builders within this one (a running bot reloading while
     // the add command rebuilds) take turns here first
     synchronized (PassageIndex.class) {
-      buildLocked(root, fingerprint, passages, analysis, force);
+      return buildLocked(root, fingerprint, passages, build, force);
     }
   }
 
-  private static void buildLocked(Path root, String fingerprint, List<Passage> passages, Analysis analysis,
+  private static int buildLocked(Path root, String fingerprint, List<Passage> passages, Build build,
       boolean force) throws IOException {
     Files.createDirectories(root);
     // one builder at a time, across processes: a second one waits, then builds on its own folder
@@ -154,25 +180,30 @@ public final class PassageIndex implements Closeable {
         StandardOpenOption.WRITE)) {
       lockFile.lock();
       if (!force && isCurrent(root, fingerprint)) {
-        return;
+        return 0;
       }
+      VectorCache cache = VectorCache.open(build.embedder(), root);
+      List<float[]> vectors = cache.vectors(passages.stream().map(Passage::text).toList());
+      List<Float> topicality = Scope.topicality(build.embedder(), cache, passages);
       Path aside = Files.createTempDirectory(root, "building-");
-      write(aside, fingerprint, passages, analysis);
+      write(aside, fingerprint, passages, vectors, topicality, build.analysis());
       String name = "lucene-" + fingerprint.substring(0, 16);
       deleteTree(root.resolve(name));
       Files.move(aside, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
       swapCurrent(root, name);
       deleteOthers(root, name);
+      return cache.embedded();
     }
   }
 
-  private static void write(Path folder, String fingerprint, List<Passage> passages, Analysis analysis)
-      throws IOException {
+  private static void write(Path folder, String fingerprint, List<Passage> passages, List<float[]> vectors,
+      List<Float> topicality, Analysis analysis) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(fieldAnalyzer(analysis));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setCodec(new QuantizedVectorsCodec());
     try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
       for (int i = 0; i < passages.size(); i++) {
-        writer.addDocument(PassageDocuments.of(i, passages.get(i)));
+        writer.addDocument(PassageDocuments.of(i, passages.get(i), vectors.get(i), topicality.get(i)));
       }
       writer.forceMerge(1);
       writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
@@ -223,10 +254,12 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  static String fingerprint(Corpus corpus, String synonyms) {
+  static String fingerprint(Corpus corpus, String synonyms, Embedder embedder) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update((Analysis.VERSION + "\n" + corpus.fingerprint() + "\n" + synonyms).getBytes(StandardCharsets.UTF_8));
+      digest.update((IndexVersion.digest() + "\n" + embedder.id() + "\n" + Scope.text() + "\n" + corpus.fingerprint()
+          + "\n" + synonyms)
+          .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);

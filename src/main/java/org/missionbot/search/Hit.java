@@ -7,13 +7,15 @@ import org.missionbot.corpus.Passage;
  * A passage found for a question.
  *
  * @param passage the passage
- * @param score its ranking score: the Lucene score, weighed by coverage
+ * @param score its fused ranking score: the probability that it answers the question, 0 to 1
  * @param coverage the share of the question's weight that the passage (or, for less, its context) holds, 0 to 1
  * @param matched the question's concepts that the passage's own text holds
  * @param leansOnPrevious whether much of what it covers is in the sentence before it, which the
  *     quote should then include
+ * @param signals what the BM25 and the vector side each said of it
  */
-public record Hit(Passage passage, double score, double coverage, List<Concept> matched, boolean leansOnPrevious) {
+public record Hit(Passage passage, double score, double coverage, List<Concept> matched, boolean leansOnPrevious,
+                  Signals signals) {
 
   /** The text to quote: the passage, with the sentence before it when it leans on that one. */
   public String quoteText() {

@@ -13,7 +13,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.missionbot.corpus.Article;
+import org.missionbot.index.Embedder;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -40,7 +46,7 @@ import org.missionbot.index.PassageIndex;
  */
 public final class PassageSearcher {
 
-  /** How many passages are read closely for each question. */
+  /** How many passages each side (BM25, vectors) proposes for each question. */
   private static final int CANDIDATES = 16;
   private static final float PREFIX_BOOST = 0.4f;
   private static final float CONTEXT_BOOST = 0.5f;
@@ -67,19 +73,32 @@ public final class PassageSearcher {
   private final IndexReader reader;
   private final QuestionReader questions;
   private final Analyzer passageAnalyzer;
+  private final Ranker ranker;
   /** Whether candidates are found by pruned queries, which pay off on a large index only. */
   private final boolean pruned;
   /** Analysed tokens of recently quoted passages. */
   private final Memo<String, List<AnalyzedToken>> tokens = new Memo<>(4096, this::analyze);
+  /** The stems of recently searched articles' text, for what an article holds anywhere. */
+  private final Memo<Article, Set<String>> articleStems = new Memo<>(1024, this::stemsOf);
   /** Which names are the articles' topic: asked of the same few countries again and again. */
   private final Memo<String, Boolean> topical = new Memo<>(1024, this::topical);
 
   public PassageSearcher(PassageIndex index) {
-    this(index, PRUNED_FROM);
+    this(index, PRUNED_FROM, Ranker.trained());
+  }
+
+  /** A searcher that fuses the two sides with the given ranker (the train command tries its own). */
+  public PassageSearcher(PassageIndex index, Ranker ranker) {
+    this(index, PRUNED_FROM, ranker);
   }
 
   /** A searcher that prunes from {@code prunedFrom} passages on; for tests that compare both ways. */
   PassageSearcher(PassageIndex index, int prunedFrom) {
+    this(index, prunedFrom, Ranker.trained());
+  }
+
+  private PassageSearcher(PassageIndex index, int prunedFrom, Ranker ranker) {
+    this.ranker = ranker;
     this.index = index;
     this.searcher = index.searcher();
     this.reader = searcher.getIndexReader();
@@ -93,23 +112,115 @@ public final class PassageSearcher {
     return questions.read(question);
   }
 
-  /** Returns the passages for the question, best first; empty when it has no content words. */
+  /**
+   * Returns the passages for the question, best first; empty when it has no content words. Each side
+   * proposes its best passages (BM25 on the question's words, vectors on its meaning); every passage
+   * proposed gets both sides' signals, and the ranker fuses them into one score.
+   */
   public List<Hit> search(Question question) {
     if (question.concepts().isEmpty()) {
       return List.of();
     }
     try {
-      ScoreDoc[] docs = candidates(question);
-      Holdings holdings = Holdings.of(reader, Arrays.stream(docs).mapToInt(d -> d.doc).toArray(), question.concepts());
+      ScoreDoc[] lexical = candidates(question);
+      float[] vector = index.embedder().query(question.meaning());
+      ScoreDoc[] semantic = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, CANDIDATES), CANDIDATES)
+          .scoreDocs;
+      int[] docs = IntStream.concat(Arrays.stream(lexical).mapToInt(d -> d.doc), Arrays.stream(semantic).mapToInt(d -> d.doc))
+          .distinct().toArray();
+      Holdings holdings = Holdings.of(reader, docs, question.concepts());
+      List<Signals> signals = new ArrayList<>(docs.length);
+      for (int doc : docs) {
+        signals.add(signals(question, doc, lexical, semantic, vector));
+      }
+      Signals best = Ranker.best(signals);
       List<Hit> hits = new ArrayList<>(docs.length);
-      for (ScoreDoc doc : docs) {
-        hits.add(hit(question, doc, holdings));
+      for (int i = 0; i < docs.length; i++) {
+        hits.add(hit(question, docs[i], holdings, signals.get(i), best));
       }
       hits.sort(Comparator.comparingDouble(Hit::score).reversed());
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private Signals signals(Question question, int doc, ScoreDoc[] lexical, ScoreDoc[] semantic, float[] vector)
+      throws IOException {
+    int lexicalRank = rank(lexical, doc);
+    return new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarity(doc, vector),
+        rank(semantic, doc), holdsWanted(question, doc), topicality(doc), articleCoverage(question, passage(doc)));
+  }
+
+  private static int rank(ScoreDoc[] docs, int doc) {
+    for (int i = 0; i < docs.length; i++) {
+      if (docs[i].doc == doc) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The exact cosine of the passage's stored vector and the question's. */
+  private double similarity(int doc, float[] vector) throws IOException {
+    LeafReaderContext leaf = leaf(doc);
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+    KnnVectorValues.DocIndexIterator at = values.iterator();
+    int local = doc - leaf.docBase;
+    if (at.advance(local) != local) {
+      throw new IllegalStateException("document " + doc + " has no vector");
+    }
+    return Embedder.dot(values.vectorValue(at.index()), vector);
+  }
+
+  /** Whether the passage holds what the question's kinds want, as the index recorded it. */
+  private boolean holdsWanted(Question question, int doc) throws IOException {
+    for (QuestionKind kind : question.kinds()) {
+      if (kind.wants() != null && holdsMention(doc, kind.wants().name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean holdsMention(int doc, String kind) throws IOException {
+    LeafReaderContext leaf = leaf(doc);
+    var postings = leaf.reader().postings(new Term(Fields.MENTIONS, kind));
+    int local = doc - leaf.docBase;
+    return postings != null && postings.advance(local) == local;
+  }
+
+  /** How close the passage's article is to the bot's topic, as the index recorded it. */
+  private double topicality(int doc) throws IOException {
+    LeafReaderContext leaf = leaf(doc);
+    NumericDocValues values = leaf.reader().getNumericDocValues(Fields.TOPICALITY);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has no topicality");
+    }
+    return Float.intBitsToFloat((int) values.longValue());
+  }
+
+  /** The share of the question's weight whose words stand anywhere in the passage's article. */
+  private double articleCoverage(Question question, Passage passage) {
+    Set<String> stems = articleStems.get(passage.article());
+    double held = question.concepts().stream().filter(c -> stems.contains(c.stem())).mapToDouble(Concept::weight).sum();
+    return question.weight() > 0 ? held / question.weight() : 0;
+  }
+
+  private Set<String> stemsOf(Article article) {
+    return Set.copyOf(Analysis.terms(passageAnalyzer, Fields.TEXT, article.title() + "\n" + article.body()));
+  }
+
+  private LeafReaderContext leaf(int doc) {
+    return reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+  }
+
+  /** The first passage of each of the {@code n} newest articles, newest first (undated articles last). */
+  public List<Passage> openings(int n) {
+    return index.passages().stream().filter(p -> p.ordinal() == 0)
+        .sorted(Comparator.comparing((Passage p) -> p.article().published(),
+            Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder())).reversed())
+        .limit(n).toList();
   }
 
   /**
@@ -275,26 +386,28 @@ public final class PassageSearcher {
     return new DisjunctionMaxQuery(clauses, 0.1f);
   }
 
-  private Hit hit(Question question, ScoreDoc doc, Holdings holdings) throws IOException {
+  private Hit hit(Question question, int doc, Holdings holdings, Signals signals, Signals best) throws IOException {
     double covered = 0;
     double fromPrevious = 0;
     List<Concept> matched = new ArrayList<>();
     List<Concept> concepts = question.concepts();
     for (int c = 0; c < concepts.size(); c++) {
       double weight = concepts.get(c).weight();
-      boolean inText = holdings.holds(Holdings.In.TEXT, c, doc.doc);
-      if (inText || holdings.holds(Holdings.In.PREFIX, c, doc.doc)) {
+      boolean inText = holdings.holds(Holdings.In.TEXT, c, doc);
+      if (inText || holdings.holds(Holdings.In.PREFIX, c, doc)) {
         matched.add(concepts.get(c));
         covered += (inText ? 1 : PREFIX_CREDIT) * weight;
-      } else if (holdings.holds(Holdings.In.CONTEXT, c, doc.doc)) {
+      } else if (holdings.holds(Holdings.In.CONTEXT, c, doc)) {
         fromPrevious += CONTEXT_CREDIT * weight;
-      } else if (holdings.holds(Holdings.In.ABOUT, c, doc.doc)) {
+      } else if (holdings.holds(Holdings.In.ABOUT, c, doc)) {
         covered += ABOUT_CREDIT * weight;
       }
     }
     double coverage = (covered + fromPrevious) / question.weight();
     boolean leans = fromPrevious >= LEANS_ON_PREVIOUS * (covered + fromPrevious);
-    return new Hit(passage(doc.doc), doc.score * (0.25 + coverage), coverage, List.copyOf(matched), leans);
+    boolean wants = question.kinds().stream().anyMatch(k -> k.wants() != null);
+    double score = ranker.score(signals, coverage, leans, wants, best);
+    return new Hit(passage(doc), score, coverage, List.copyOf(matched), leans, signals);
   }
 
   private Passage passage(int doc) throws IOException {

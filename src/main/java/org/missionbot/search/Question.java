@@ -8,8 +8,14 @@ import java.util.List;
  * @param text the question as asked
  * @param kinds what it asks for, strongest first
  * @param concepts its content words; empty when it has none (only stop words, numbers or symbols)
+ * @param meaning the text with its misspelt words corrected, which the embedding model reads
  */
-public record Question(String text, List<QuestionKind> kinds, List<Concept> concepts) {
+public record Question(String text, List<QuestionKind> kinds, List<Concept> concepts, String meaning) {
+
+  /** A question read as typed, with nothing to correct. */
+  public Question(String text, List<QuestionKind> kinds, List<Concept> concepts) {
+    this(text, kinds, concepts, text);
+  }
 
   /** The sum of the concepts' weights. */
   public double weight() {

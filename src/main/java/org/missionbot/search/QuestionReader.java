@@ -80,11 +80,17 @@ final class QuestionReader {
   Question read(String text) {
     Map<String, Concept> read = new LinkedHashMap<>();
     StringBuilder kindText = new StringBuilder(text);
-    List<Placed> placed = tokens(KIND_PHRASES.matcher(text).replaceAll(" "));
+    StringBuilder meaning = new StringBuilder(text);
+    // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
+    List<Placed> placed = tokens(KIND_PHRASES.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
     for (int i = placed.size() - 1; i >= 0; i--) {
-      String cue = cueTypo(placed.get(i).token.word);
+      Placed p = placed.get(i);
+      String cue = cueTypo(p.token.word);
       if (cue != null) {
-        kindText.replace(placed.get(i).start, placed.get(i).end, cue); // "hw much" reads as "how much"
+        kindText.replace(p.start, p.end, cue); // "hw much" reads as "how much"
+        meaning.replace(p.start, p.end, cue);
+      } else if (!isStopWord(p.token.word) && !isNoise(p.token.word) && concepts.get(p.token).corrected()) {
+        meaning.replace(p.start, p.end, concepts.get(p.token).word()); // "canda" reads as "canada"
       }
     }
     for (Placed p : placed) {
@@ -94,7 +100,7 @@ final class QuestionReader {
         read.putIfAbsent(concept.stem(), concept);
       }
     }
-    return new Question(text, QuestionKind.of(kindText.toString()), List.copyOf(read.values()));
+    return new Question(text, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
   }
 
   /** The question word a misspelt token stands for ("hw" how, "mcuh" much), or null. */

@@ -17,10 +17,20 @@ class QuestionsTest {
   }
 
   @Test
-  void emojiAndJoinedEmojiAreKept() {
+  void emojiFlagsAndTheirJoinersAndModifiersAreDecorationNotMeaning() {
     String family = "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67";
+    String canadaFlag = "\ud83c\udde8\ud83c\udde6";
+    String thumbSkinTone = "\ud83d\udc4d\ud83c\udffd";
+    String keycapOne = "1\ufe0f\u20e3";
 
-    assertEquals("Canada \ud83d\udcb0 " + family, Questions.clean("Canada \ud83d\udcb0 " + family));
+    assertEquals("How much has Canada pledged?",
+        Questions.clean(canadaFlag + " How much has Canada \ud83d\udcb0 pledged? " + family + thumbSkinTone));
+    assertEquals("1", Questions.clean(keycapOne));
+  }
+
+  @Test
+  void currencyAndPercentSignsAreKept() {
+    assertEquals("$80.5 million or 40%?", Questions.clean("$80.5 million or 40%?"));
   }
 
   @Test

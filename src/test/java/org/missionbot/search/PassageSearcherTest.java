@@ -46,6 +46,12 @@ class PassageSearcherTest {
     return searcher.search(searcher.read(question)).stream().map(Hit::passage).toList();
   }
 
+  /** The passages the BM25 side found, in its order: what the words alone decide. */
+  private static List<Passage> lexical(String question) {
+    return searcher.search(searcher.read(question)).stream().filter(h -> h.signals().lexicalRank() >= 0)
+        .sorted(java.util.Comparator.comparingInt(h -> h.signals().lexicalRank())).map(Hit::passage).toList();
+  }
+
   @Test
   void misspeltWordIsCorrectedToAWordOfTheArticles() {
     Question question = searcher.read("How much has canda pledged?");
@@ -158,7 +164,7 @@ class PassageSearcherTest {
       "{canada} kenya!", "((canada kenya", "canada\" kenya", "canada kenya]]", "canada && kenya || !", "/canada/ kenya"})
   void querySyntaxIsNotInterpreted(String question) {
     assertEquals(List.of("canada", "kenya"), words(question), "the words, and nothing else");
-    assertEquals(found("canada kenya"), found(question), "the same passages as the plain words");
+    assertEquals(lexical("canada kenya"), lexical(question), "the same passages from BM25 as the plain words");
   }
 
   @Test

@@ -1,0 +1,239 @@
+package org.missionbot.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.missionbot.answer.AnswerEngine;
+import org.missionbot.answer.Decision;
+import org.missionbot.config.Home;
+import org.missionbot.corpus.Corpus;
+import org.missionbot.index.PassageIndex;
+import org.missionbot.search.Hit;
+import org.missionbot.search.LogisticModel;
+import org.missionbot.search.PassageSearcher;
+import org.missionbot.search.Question;
+import org.missionbot.search.Ranker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Fits the two learned parts of answering on labelled questions: the ranker that fuses BM25 and
+ * vectors (a passage is a positive when it holds an expected answer), then the answer-or-abstain
+ * decision over what that ranker finds. Deterministic: the same questions and articles give the same
+ * weights, which it writes as the resources the bot loads.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Fit the ranker and the answer-or-abstain decision on labelled questions (the tuning half).")
+final class TrainCommand implements Callable<Integer> {
+
+  /** The L2 penalty per example on standardized weights: mild, against collinear features. */
+  private static final double L2 = 1e-2;
+
+  @ParentCommand
+  Main main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Labelled questions (JSON lines, as for eval).")
+  List<Path> files;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "src/main/resources",
+      description = "Resource folder to write the weights under (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--extra-articles", paramLabel = "DIR",
+      description = "Also train with these article files added to the home's (articles on nearby topics), so that the "
+          + "models learn what a growing corpus brings.")
+  Path extra;
+
+  @Option(names = "--dump", paramLabel = "CSV", description = "Also write the decision's rows (id, label, features) here.")
+  Path dump;
+
+  @Option(names = "--verbose", description = "Print each question missed with the decision's reading of it.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter print = spec.commandLine().getOut();
+    List<GoldenSet.Golden> golden = new ArrayList<>();
+    for (Path f : files) {
+      golden.addAll(GoldenSet.parse(Files.readAllLines(f, StandardCharsets.UTF_8)));
+    }
+    Home home = main.home();
+    try (PassageIndex index = open(home); GeneratedHome grown = extra == null ? null : GeneratedHome.withArticles(home, extra);
+        PassageIndex grownIndex = grown == null ? null : open(grown.home())) {
+      List<PassageIndex> indexes = grownIndex == null ? List.of(index) : List.of(index, grownIndex);
+      LogisticModel ranker = fitRanker(searchers(indexes, Ranker.trained()), golden, print);
+      List<PassageSearcher> searchers = searchers(indexes, new Ranker(ranker));
+      LogisticModel decision = fitDecision(searchers, golden, print);
+      String from = "trained by `train` on " + files.stream().map(f -> f.getFileName().toString()).toList()
+          + " (" + golden.size() + " questions) over " + indexes.stream().map(i -> i.corpus().articles().size() + " articles")
+          .toList();
+      write(Ranker.class, Ranker.RESOURCE, ranker.toProperties(from));
+      write(Decision.class, Decision.RESOURCE, decision.toProperties(from));
+      for (PassageSearcher searcher : searchers) {
+        print.printf(Locale.ROOT, "ranker: an answer in the top 3 for %d after fitting%n", recall(searcher, golden));
+        report(new AnswerEngine(searcher, new Decision(decision)), golden, print);
+      }
+    }
+    return 0;
+  }
+
+  private static PassageIndex open(Home home) throws IOException {
+    return PassageIndex.open(home.index(), Corpus.load(home.articles()), home.synonyms());
+  }
+
+  private static List<PassageSearcher> searchers(List<PassageIndex> indexes, Ranker ranker) {
+    return indexes.stream().map(i -> new PassageSearcher(i, ranker)).toList();
+  }
+
+  /** One row per candidate passage of each answerable question; positive when it holds an expected answer. */
+  private static LogisticModel fitRanker(List<PassageSearcher> searchers, List<GoldenSet.Golden> golden,
+      PrintWriter print) {
+    Rows rows = new Rows();
+    for (PassageSearcher searcher : searchers) {
+      for (GoldenSet.Golden g : golden.stream().filter(g -> !g.abstain() && !g.expect().isEmpty()).toList()) {
+        Question q = searcher.read(g.question());
+        List<Hit> hits = searcher.search(q);
+        for (Hit hit : hits) {
+          rows.add(g.id(), Ranker.features(hit.signals(), hit.coverage(), hit.leansOnPrevious(), wants(q), best(hits)),
+              holdsAnswer(g, hit.quoteText()));
+        }
+      }
+    }
+    print.printf(Locale.ROOT, "ranker: an answer in the top 3 for %d of %d answerable questions before fitting%n",
+        recall(searchers.get(0), golden), golden.stream().filter(g -> !g.abstain()).count());
+    print.printf(Locale.ROOT, "ranker: %d candidate passages, %d holding an answer%n", rows.values.size(),
+        rows.labels.stream().filter(b -> b).count());
+    return LogisticModel.fit(Ranker.FEATURES, Ranker.SIGNS, rows.values, rows.labels, L2);
+  }
+
+  /** One row per question; positive when it has an answer in the articles. The threshold is the most accurate one. */
+  private LogisticModel fitDecision(List<PassageSearcher> searchers, List<GoldenSet.Golden> golden, PrintWriter print)
+      throws IOException {
+    Rows rows = new Rows();
+    for (PassageSearcher searcher : searchers) {
+      AnswerEngine engine = new AnswerEngine(searcher);
+      for (GoldenSet.Golden g : golden) {
+        Question q = searcher.read(g.question());
+        List<Hit> hits = searcher.search(q);
+        if (!hits.isEmpty()) {
+          rows.add(g.id(), Decision.features(q, hits, engine.givesValue(q, hits)), !g.abstain());
+        }
+      }
+    }
+    if (dump != null) {
+      Files.write(dump, rows.csv(Decision.FEATURES), StandardCharsets.UTF_8);
+    }
+    LogisticModel model = LogisticModel.fit(Decision.FEATURES, Decision.SIGNS, rows.values, rows.labels, L2);
+    double best = 0.5;
+    int bestRight = -1;
+    for (int t = 5; t <= 95; t++) {
+      int right = rows.right(model.withThreshold(t / 100.0));
+      if (right > bestRight) {
+        bestRight = right;
+        best = t / 100.0;
+      }
+    }
+    print.printf(Locale.ROOT, "decision: %d questions with hits, threshold %.2f right on %d%n", rows.values.size(), best,
+        bestRight);
+    return model.withThreshold(best);
+  }
+
+  /** Labelled feature rows, with the question each came from. */
+  private static final class Rows {
+    final List<String> ids = new ArrayList<>();
+    final List<double[]> values = new ArrayList<>();
+    final List<Boolean> labels = new ArrayList<>();
+
+    void add(String id, double[] row, boolean label) {
+      ids.add(id);
+      values.add(row);
+      labels.add(label);
+    }
+
+    /** How many rows the model labels right. */
+    int right(LogisticModel model) {
+      int right = 0;
+      for (int r = 0; r < values.size(); r++) {
+        right += model.says(values.get(r)) == labels.get(r) ? 1 : 0;
+      }
+      return right;
+    }
+
+    List<String> csv(List<String> features) {
+      List<String> lines = new ArrayList<>(List.of("id,label," + String.join(",", features)));
+      for (int r = 0; r < values.size(); r++) {
+        lines.add(ids.get(r) + "," + labels.get(r) + "," + java.util.Arrays.stream(values.get(r))
+            .mapToObj(Double::toString).collect(java.util.stream.Collectors.joining(",")));
+      }
+      return lines;
+    }
+  }
+
+  /** How many answerable questions have a passage holding their answer among the searcher's first three. */
+  static int recall(PassageSearcher searcher, List<GoldenSet.Golden> golden) {
+    int found = 0;
+    for (GoldenSet.Golden g : golden) {
+      if (!g.abstain()) {
+        List<Hit> hits = searcher.search(searcher.read(g.question()));
+        boolean hit = hits.stream().limit(3).anyMatch(h -> holdsAnswer(g, h.quoteText()));
+        found += hit ? 1 : 0;
+        if (!hit && System.getenv("MISSION_BOT_TRAIN_TRACE") != null) {
+          System.err.println("RECALL MISS " + g.id() + " " + g.question() + " " + g.expect());
+          hits.stream().limit(3).forEach(h -> System.err.printf(Locale.ROOT, "   %.2f %s%n", h.score(),
+              h.quoteText().substring(0, Math.min(120, h.quoteText().length()))));
+        }
+      }
+    }
+    return found;
+  }
+
+  private void report(AnswerEngine engine, List<GoldenSet.Golden> golden, PrintWriter print) {
+    int found = 0;
+    int answerable = 0;
+    int abstained = 0;
+    for (GoldenSet.Golden g : golden) {
+      GoldenSet.Score score = GoldenSet.score(g, engine.answer(g.question()));
+      answerable += g.abstain() ? 0 : 1;
+      found += !g.abstain() && score.pass() ? 1 : 0;
+      abstained += g.abstain() && score.pass() ? 1 : 0;
+      if (verbose && !score.pass()) {
+        print.printf(Locale.ROOT, "MISS %s %s -> %s%n", g.id(), g.question(), engine.explainDecision(g.question()));
+      }
+    }
+    print.printf(Locale.ROOT, "with the new weights, on the training questions: answer found %d/%d, abstained %d/%d%n",
+        found, answerable, abstained, golden.size() - answerable);
+  }
+
+  private void write(Class<?> near, String resource, String text) throws IOException {
+    Path file = out.resolve(near.getPackageName().replace('.', '/')).resolve(resource);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    spec.commandLine().getOut().println("wrote " + file);
+  }
+
+  private static boolean holdsAnswer(GoldenSet.Golden g, String text) {
+    String norm = GoldenSet.norm(text);
+    return g.expect().stream().anyMatch(group -> group.stream().anyMatch(alt -> norm.contains(GoldenSet.norm(alt))));
+  }
+
+  private static boolean wants(Question q) {
+    return q.kinds().stream().anyMatch(k -> k.wants() != null);
+  }
+
+  private static org.missionbot.search.Signals best(List<Hit> hits) {
+    return Ranker.best(hits.stream().map(Hit::signals).toList());
+  }
+}

@@ -1,0 +1,94 @@
+package org.missionbot.index;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.missionbot.corpus.Memo;
+
+/**
+ * The E5-small-v2 embedding model (quantized, 384 dimensions), run in process by ONNX Runtime from
+ * the model inside the jar. E5 was trained with "query: " and "passage: " before each text, so both
+ * sides get theirs. Its vectors are unit length.
+ */
+final class E5Embedder implements Embedder {
+
+  private static final int DIMENSIONS = 384;
+  /** How many passages go to the model at once: enough to keep both cores busy, little memory. */
+  private static final int BATCH = 64;
+  private static final CompletableFuture<E5Embedder> SHARED = new CompletableFuture<>();
+
+  private final E5SmallV2QuantizedEmbeddingModel model;
+  /** Questions come back (follow-ups, retries, the same question from many people); null: not cached. */
+  private final Memo<String, float[]> queries;
+
+  private E5Embedder() {
+    this.model = new E5SmallV2QuantizedEmbeddingModel();
+    this.queries = new Memo<>(2048, this::embedQuery);
+  }
+
+  private E5Embedder(E5SmallV2QuantizedEmbeddingModel model) {
+    this.model = model;
+    this.queries = null;
+  }
+
+  /** The shared model without the question cache: every question is embedded, as a benchmark needs. */
+  static E5Embedder uncached() {
+    return new E5Embedder(shared().model);
+  }
+
+  /** The one model of this process; loading it takes about a second, so it is done once. */
+  static E5Embedder shared() {
+    if (!SHARED.isDone()) {
+      synchronized (SHARED) {
+        if (!SHARED.isDone()) {
+          SHARED.complete(new E5Embedder());
+        }
+      }
+    }
+    return SHARED.join();
+  }
+
+  /** Starts loading the model on a background thread, so that it is ready when the first question comes. */
+  static void warmUp() {
+    Thread thread = new Thread(() -> shared().query("warm up"), "embedder-warm-up");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public String id() {
+    return "e5-small-v2-q/query-passage-prefixes";
+  }
+
+  @Override
+  public int dimensions() {
+    return DIMENSIONS;
+  }
+
+  @Override
+  public float[] query(String text) {
+    return queries == null ? embedQuery(text) : queries.get(text);
+  }
+
+  private float[] embedQuery(String text) {
+    return embed("query: " + text);
+  }
+
+  private float[] embed(String text) {
+    return model.embed(text).content().vector();
+  }
+
+
+  @Override
+  public List<float[]> passages(List<String> texts) {
+    List<float[]> vectors = new ArrayList<>(texts.size());
+    for (int from = 0; from < texts.size(); from += BATCH) {
+      List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+          .map(t -> TextSegment.from("passage: " + t)).toList();
+      model.embedAll(batch).content().forEach(e -> vectors.add(e.vector()));
+    }
+    return vectors;
+  }
+}
