@@ -16,8 +16,8 @@ public final class Decision {
 
   /** The features, in the order of {@link #features}. */
   public static final List<String> FEATURES = List.of("best", "second", "similarity", "similarity_margin", "coverage",
-      "best_coverage", "uncovered_max", "unknown_share", "unknown_name", "holds_wanted", "misses_wanted", "gives_value",
-      "topicality", "article_coverage");
+      "best_coverage", "uncovered_max", "missing_share", "missing_name", "holds_wanted", "misses_wanted", "gives_value",
+      "topicality", "topicality_gap");
   /**
    * The sign each feature's weight must have (0: either): a better match, more of the question covered
    * or the value asked for never argue against answering; words and names no article has never for it.
@@ -55,7 +55,6 @@ public final class Decision {
    */
   public static double[] features(Question question, List<Hit> hits, boolean givesValue) {
     Hit top = hits.get(0);
-    double unknown = question.unknown().stream().mapToDouble(Concept::weight).sum();
     boolean wants = question.kinds().stream().anyMatch(k -> k.wants() != null);
     double[] similarities = hits.stream().mapToDouble(h -> h.signals().similarity()).sorted().toArray();
     double best = similarities[similarities.length - 1];
@@ -68,13 +67,18 @@ public final class Decision {
         top.coverage(),
         hits.stream().mapToDouble(Hit::coverage).max().orElse(0),
         uncoveredMax(question, top),
-        question.weight() > 0 ? unknown / question.weight() : 0,
-        question.unknown().stream().anyMatch(Concept::name) ? 1 : 0,
-        wants && top.signals().holdsWanted() ? 1 : 0,
-        wants && !top.signals().holdsWanted() ? 1 : 0,
+        1 - top.signals().articleCoverage(),
+        top.signals().articleLacksName() ? 1 : 0,
+        wants && shownHoldWanted(hits) ? 1 : 0,
+        wants && !shownHoldWanted(hits) ? 1 : 0,
         givesValue ? 1 : 0,
         Ranker.scaled(top.signals().topicality()),
-        top.signals().articleCoverage()};
+        (top.signals().topicality() - hits.stream().mapToDouble(h -> h.signals().topicality()).max().orElse(0)) * 10};
+  }
+
+  /** Whether one of the hits an answer would quote holds the kind of thing asked for. */
+  private static boolean shownHoldWanted(List<Hit> hits) {
+    return hits.stream().limit(AnswerEngine.MAX_QUOTES).anyMatch(h -> h.signals().holdsWanted());
   }
 
   /**

@@ -119,7 +119,12 @@ final class TrainCommand implements Callable<Integer> {
     return LogisticModel.fit(Ranker.FEATURES, Ranker.SIGNS, rows.values, rows.labels, L2);
   }
 
-  /** One row per question; positive when it has an answer in the articles. The threshold is the most accurate one. */
+  /**
+   * One row per question; positive when the articles answer it and the first three hits show that answer
+   * (answering is then right; otherwise quotes would show something else). The threshold is the one with
+   * the best balanced accuracy (the mean of the answered and the abstained shares), since a wrong
+   * answer and a missed one count alike.
+   */
   private LogisticModel fitDecision(List<PassageSearcher> searchers, List<GoldenSet.Golden> golden, PrintWriter print)
       throws IOException {
     Rows rows = new Rows();
@@ -129,7 +134,8 @@ final class TrainCommand implements Callable<Integer> {
         Question q = searcher.read(g.question());
         List<Hit> hits = searcher.search(q);
         if (!hits.isEmpty()) {
-          rows.add(g.id(), Decision.features(q, hits, engine.givesValue(q, hits)), !g.abstain());
+          boolean shown = !g.abstain() && hits.stream().limit(3).anyMatch(h -> holdsAnswer(g, h.quoteText()));
+          rows.add(g.id(), Decision.features(q, hits, engine.givesValue(q, hits)), shown);
         }
       }
     }
@@ -138,16 +144,16 @@ final class TrainCommand implements Callable<Integer> {
     }
     LogisticModel model = LogisticModel.fit(Decision.FEATURES, Decision.SIGNS, rows.values, rows.labels, L2);
     double best = 0.5;
-    int bestRight = -1;
+    double bestScore = -1;
     for (int t = 5; t <= 95; t++) {
-      int right = rows.right(model.withThreshold(t / 100.0));
-      if (right > bestRight) {
-        bestRight = right;
+      double score = rows.balancedAccuracy(model.withThreshold(t / 100.0));
+      if (score > bestScore) {
+        bestScore = score;
         best = t / 100.0;
       }
     }
-    print.printf(Locale.ROOT, "decision: %d questions with hits, threshold %.2f right on %d%n", rows.values.size(), best,
-        bestRight);
+    print.printf(Locale.ROOT, "decision: %d questions with hits, threshold %.2f, balanced accuracy %.3f%n",
+        rows.values.size(), best, bestScore);
     return model.withThreshold(best);
   }
 
@@ -163,13 +169,16 @@ final class TrainCommand implements Callable<Integer> {
       labels.add(label);
     }
 
-    /** How many rows the model labels right. */
-    int right(LogisticModel model) {
-      int right = 0;
+    /** The mean of the shares of positive and of negative rows that the model labels right. */
+    double balancedAccuracy(LogisticModel model) {
+      int[] right = new int[2];
+      int[] all = new int[2];
       for (int r = 0; r < values.size(); r++) {
-        right += model.says(values.get(r)) == labels.get(r) ? 1 : 0;
+        int label = labels.get(r) ? 1 : 0;
+        all[label]++;
+        right[label] += model.says(values.get(r)) == labels.get(r) ? 1 : 0;
       }
-      return right;
+      return (right[0] / (double) Math.max(1, all[0]) + right[1] / (double) Math.max(1, all[1])) / 2;
     }
 
     List<String> csv(List<String> features) {

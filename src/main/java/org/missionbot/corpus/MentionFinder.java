@@ -48,7 +48,7 @@ public final class MentionFinder {
   /** One or two capitalised words, or a dotted acronym ("U.S."): where a country's name may begin. */
   private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}(?:\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?|\\.)");
   private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|reflects?"
-      + "|given that|in order to|so that|rather than|instead|reluctan\\w*|concerns? over|stretched thin"
+      + "|given that|in order to|so that|rather than|instead|reluctan\\w*|concerns? over"
       + "|aim(?:s|ed)? (?:at|to)|purpose|goal|thanks to|led to|leading to|caused?|since|(?:is|are|was|were) to \\w+)\\b");
   private static final Pattern SPEECH = Pattern.compile("[\u201c\"]|\\b(?:said|says|told|stated|added|noted"
       + "|argued|warned|acknowledged|explained|announced|revealed|vowed|criticised|criticized|statement)\\b");

@@ -26,6 +26,9 @@ final class PassageDocuments {
   private static final java.time.format.DateTimeFormatter MONTH_YEAR =
       java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH);
 
+  private static final java.util.regex.Pattern UNDER_WHY = java.util.regex.Pattern.compile("(?i)^\\W*why\\b");
+  private static final java.util.regex.Pattern WHY_LABEL = java.util.regex.Pattern.compile("(?i)^\\W*why\\b[^:.]{0,40}:");
+
   private PassageDocuments() {}
 
   static Document of(int number, Passage passage, float[] vector, float topicality) {
@@ -40,7 +43,11 @@ final class PassageDocuments {
     doc.add(new Field(Fields.CONTEXT, passage.previous(), WORDS_ONLY));
     doc.add(new Field(Fields.ABOUT, about(passage), WORDS_ONLY));
     doc.add(new TextField(Fields.WORDS, text + " " + passage.article().title(), Field.Store.NO));
-    for (Mention.Kind kind : kinds(text)) {
+    Set<Mention.Kind> kinds = kinds(text);
+    if (UNDER_WHY.matcher(passage.heading()).find() || WHY_LABEL.matcher(text).find()) {
+      kinds.add(Mention.Kind.REASON); // news copy explains under a "Why ..." subhead or after "Why it matters:"
+    }
+    for (Mention.Kind kind : kinds) {
       doc.add(new StringField(Fields.MENTIONS, kind.name(), Field.Store.NO));
     }
     return doc;

@@ -149,7 +149,8 @@ public final class PassageSearcher {
       throws IOException {
     int lexicalRank = rank(lexical, doc);
     return new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarity(doc, vector),
-        rank(semantic, doc), holdsWanted(question, doc), topicality(doc), articleCoverage(question, passage(doc)));
+        rank(semantic, doc), holdsWanted(question, doc), topicality(doc), articleCoverage(question, passage(doc)),
+        articleLacksName(question, passage(doc)));
   }
 
   private static int rank(ScoreDoc[] docs, int doc) {
@@ -205,6 +206,12 @@ public final class PassageSearcher {
     Set<String> stems = articleStems.get(passage.article());
     double held = question.concepts().stream().filter(c -> stems.contains(c.stem())).mapToDouble(Concept::weight).sum();
     return question.weight() > 0 ? held / question.weight() : 0;
+  }
+
+  /** Whether the question names someone or something (a proper name) that the passage's article never does. */
+  private boolean articleLacksName(Question question, Passage passage) {
+    Set<String> stems = articleStems.get(passage.article());
+    return question.concepts().stream().anyMatch(c -> c.name() && !stems.contains(c.stem()));
   }
 
   private Set<String> stemsOf(Article article) {

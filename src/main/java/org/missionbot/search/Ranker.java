@@ -59,7 +59,7 @@ public final class Ranker {
   public static Signals best(List<Signals> candidates) {
     return new Signals(candidates.stream().mapToDouble(Signals::lexical).max().orElse(0), 0,
         candidates.stream().mapToDouble(Signals::similarity).max().orElse(0), 0, true,
-        candidates.stream().mapToDouble(Signals::topicality).max().orElse(0), 0);
+        candidates.stream().mapToDouble(Signals::topicality).max().orElse(0), 0, false);
   }
 
   /** A cosine centred and scaled to about -1..1 for the models. */

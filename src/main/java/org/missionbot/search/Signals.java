@@ -11,6 +11,7 @@ package org.missionbot.search;
  * @param holdsWanted whether it holds the kind of thing the question asks for (an amount for "how much")
  * @param topicality how close its article is to what the bot is about (a cosine)
  * @param articleCoverage the share of the question's weight that its article holds anywhere
+ * @param articleLacksName whether the question names someone or something that its article never does
  */
 public record Signals(double lexical, int lexicalRank, double similarity, int semanticRank, boolean holdsWanted,
-                      double topicality, double articleCoverage) {}
+                      double topicality, double articleCoverage, boolean articleLacksName) {}
