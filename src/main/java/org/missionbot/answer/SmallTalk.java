@@ -39,8 +39,7 @@ final class SmallTalk {
 
   /** What the message is, or null when it is (or may be) a question about the articles. */
   Kind read(String message) {
-    String[] words = Questions.fold(message).replace("'", "").replace("\u2019", "")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+    String[] words = words(message);
     if (words.length == 0 || words[0].isEmpty() || words.length > 12) {
       return null;
     }
@@ -62,6 +61,12 @@ final class SmallTalk {
       }
     }
     return null;
+  }
+
+  /** The message's words: folded, apostrophes dropped ("what's" is "whats"), punctuation as spaces. */
+  private static String[] words(String message) {
+    return Questions.fold(message).replace("'", "").replace("\u2019", "")
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
   }
 
   private Map.Entry<String[], Kind> longestAt(String[] words, int at) {
@@ -93,7 +98,7 @@ final class SmallTalk {
       throw new UncheckedIOException(e);
     }
     List<Map.Entry<String[], Kind>> phrases = new ArrayList<>();
-    byKind.forEach((kind, list) -> list.forEach(p -> phrases.add(Map.entry(p.split(" "), kind))));
+    byKind.forEach((kind, list) -> list.forEach(p -> phrases.add(Map.entry(words(p), kind))));
     phrases.sort((a, b) -> b.getKey().length - a.getKey().length);
     return new SmallTalk(List.copyOf(phrases));
   }

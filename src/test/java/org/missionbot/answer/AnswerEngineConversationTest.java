@@ -1,0 +1,132 @@
+package org.missionbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.missionbot.Checkout;
+import org.missionbot.answer.Answer.Outcome;
+import org.missionbot.index.PassageIndex;
+import org.missionbot.search.PassageSearcher;
+
+/** What the engine does around answers: small talk, vague questions, decorations, time. */
+class AnswerEngineConversationTest {
+
+  @TempDir
+  static Path indexFolder;
+
+  private static PassageIndex index;
+  private static AnswerEngine engine;
+
+  @BeforeAll
+  static void openTheIndex() throws IOException {
+    index = Checkout.openIndex(indexFolder);
+    engine = new AnswerEngine(new PassageSearcher(index));
+  }
+
+  @AfterAll
+  static void closeTheIndex() throws IOException {
+    index.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hi", "Hello!", "thanks a lot \ud83d\ude4f", "what can you do?"})
+  void smallTalkGetsAFriendlyReplyWithAnExampleAndNoQuotes(String message) {
+    Answer answer = engine.answer(message);
+
+    assertEquals(Outcome.SMALL_TALK, answer.outcome());
+    assertFalse(answer.answered());
+    assertTrue(answer.quotes().isEmpty());
+    assertTrue(answer.lead().contains("?"), "an example question: " + answer.lead());
+    assertFalse(answer.lead().contains("don't say"), answer.lead());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"what's going on in Haiti?", "news?", "any updates"})
+  void aVagueQuestionGetsTheNewestArticlesOpeningsNewestFirst(String message) {
+    Answer answer = engine.answer(message);
+
+    assertEquals(Outcome.OVERVIEW, answer.outcome());
+    assertTrue(answer.answered());
+    assertEquals(3, answer.quotes().size());
+    List<LocalDate> dates = answer.quotes().stream().map(q -> q.citation().published()).toList();
+    assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "newest first");
+    for (Quote quote : answer.quotes()) {
+      String body = index.corpus().articles().stream().filter(a -> a.id().equals(quote.citation().articleId())).findFirst()
+          .orElseThrow().body();
+      assertTrue(body.startsWith(quote.text()), "the article's opening sentence, verbatim: " + quote.text());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\ud83c\udde8\ud83c\udde6 How much has Canada pledged?", "How much has Canada pledged? \ud83d\udcb0\ud83d\udcb0",
+      "How much has Canada \ud83c\udde8\ud83c\udde6 pledged?\u2728"})
+  void emojiAndFlagsDoNotChangeTheAnswer(String decorated) {
+    Answer plain = engine.answer("How much has Canada pledged?");
+    Answer answer = engine.answer(decorated);
+
+    assertEquals(plain.outcome(), answer.outcome());
+    assertEquals(plain.lead(), answer.lead());
+    assertEquals(plain.quotes().stream().map(Quote::text).toList(), answer.quotes().stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void aYearRestrictsTheQuotesToWhatWasPublishedOrSaidThen() {
+    Answer answer = engine.answer("What did Canada decide about Haiti in 2022?");
+
+    assertTrue(answer.answered(), answer.lead());
+    for (Quote quote : answer.quotes()) {
+      assertTrue(quote.citation().published().getYear() == 2022 || quote.text().contains("2022"), quote.text());
+    }
+  }
+
+  @Test
+  void aStretchNoArticleCoversHasNoAnswer() {
+    Answer answer = engine.answer("What did Canada decide about Haiti in 2019?");
+
+    assertFalse(answer.answered(), "nothing was published in or says 2019: " + answer.quotes());
+  }
+
+  @Test
+  void theLatestPutsTheNewestArticleFirst() {
+    Answer answer = engine.answer("What is the latest on Canada's support for the mission?");
+
+    assertTrue(answer.answered());
+    List<LocalDate> dates = answer.quotes().stream().map(q -> q.citation().published()).toList();
+    assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+  }
+
+  @Test
+  void anIncrementIsNeverGivenAsATotal() {
+    for (String question : List.of("How much has Canada pledged?", "how much money did ottawa put up")) {
+      Answer answer = engine.answer(question);
+      assertFalse(answer.lead().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(additional|another|more)\\b.*\\$.*"),
+          answer.lead());
+    }
+  }
+
+  @Test
+  void highlightsMarkOnlyWhatTheLeadStates() {
+    for (String question : List.of("How much has Canada pledged?", "How many Kenyan police officers arrived first?",
+        "Who is Jimmy Cherizier?", "Which other countries are sending personnel?")) {
+      Answer answer = engine.answer(question);
+      for (Quote quote : answer.quotes()) {
+        for (Span span : quote.highlights()) {
+          String marked = quote.text().substring(span.start(), span.end());
+          assertTrue(answer.lead().contains(marked), question + ": '" + marked + "' is bold but not in the lead "
+              + answer.lead());
+        }
+      }
+    }
+  }
+}

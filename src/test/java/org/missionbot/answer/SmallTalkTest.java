@@ -1,0 +1,30 @@
+package org.missionbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SmallTalkTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "hi | GREETING", "Hello there! | GREETING", "good morning bot | GREETING", "hey, how's it going? | GREETING",
+      "thanks | THANKS", "Thank you so much! | THANKS", "ok thanks | THANKS", "thx | THANKS",
+      "what can you do? | ABOUT", "are you a bot | ABOUT", "help | ABOUT", "/start | ABOUT",
+      "what's going on in Haiti? | OVERVIEW", "news? | OVERVIEW", "any updates | OVERVIEW",
+      "Hi! What's new? | OVERVIEW", "tell me everything | OVERVIEW", "WHAT IS HAPPENING | OVERVIEW"})
+  void smallTalkIsToldByItsPhrases(String message, SmallTalk.Kind kind) {
+    assertEquals(kind, SmallTalk.shared().read(message));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"How much has Canada pledged?", "hi, how much has Canada pledged?",
+      "thanks, and when did they arrive?", "what's going on with the Kenyan police?", "news about cholera",
+      "Haiti", "", "   ", "who are the gangs"})
+  void aQuestionAboutTheArticlesIsNotSmallTalk(String message) {
+    assertNull(SmallTalk.shared().read(message), message);
+  }
+}
