@@ -115,9 +115,10 @@ public final class AnswerEngine {
         c.word(), c.stem(), c.weight(), c.known() ? "" : " UNKNOWN", c.corrected() ? " corrected" : "",
         c.name() ? " name" : "")));
     for (Hit hit : first(searcher.search(read), 12)) {
-      out.append(String.format(Locale.ROOT, "%7.3f cov=%.2f%s %s%n        holds %s%n", hit.score(), hit.coverage(),
-          hit.leansOnPrevious() ? " +prev" : "", abbreviate(hit.passage().text()),
-          hit.matched().stream().map(Concept::word).toList()));
+      out.append(String.format(Locale.ROOT, "%7.3f cov=%.2f%s %s%n        holds %s; bm25 #%d vector #%d sim %.3f%n",
+          hit.score(), hit.coverage(), hit.leansOnPrevious() ? " +prev" : "", abbreviate(hit.passage().text()),
+          hit.matched().stream().map(Concept::word).toList(), hit.signals().lexicalRank(), hit.signals().semanticRank(),
+          hit.signals().similarity()));
     }
     return out.toString();
   }

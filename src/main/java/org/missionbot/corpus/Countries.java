@@ -109,6 +109,23 @@ public final class Countries {
   }
 
   /** Whether a word, as written, is a country's name or alias ("Kenya", "united states", "US" but not "us"). */
+  /**
+   * The table as synonym rules, one group a line: each country's name, other names, nationality
+   * adjectives and capital ("kenya, republic of kenya, kenyan, nairobi"): news copy names a government
+   * by its capital ("Ottawa pledged").
+   */
+  public String synonymRules() {
+    StringBuilder rules = new StringBuilder();
+    for (Country c : all) {
+      List<String> words = Stream.of(c.names(), c.demonyms(), c.capitals()).flatMap(List::stream)
+          .map(w -> w.replaceAll("[,()\\\\=>]", " ").strip()).filter(w -> !w.isEmpty()).distinct().toList();
+      if (words.size() > 1) {
+        rules.append(String.join(", ", words)).append('\n');
+      }
+    }
+    return rules.toString();
+  }
+
   public boolean isCountry(String name) {
     return lookups(name).stream().anyMatch(names::contains);
   }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.missionbot.corpus.Countries;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -52,11 +53,14 @@ public final class Analysis {
     this.synonyms = synonyms;
   }
 
-  /** Reads synonym groups in Solr format: one group a line, "a, b, c" are the same thing. */
+  /**
+   * Reads synonym groups in Solr format (one group a line, "a, b, c" are the same thing), with the
+   * country table's groups after them (a country, its other names and its nationality adjective).
+   */
   public static Analysis withSynonyms(String rules) {
     try (Analyzer entries = chain(false, null)) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
-      parser.parse(new StringReader(withoutStopWords(rules)));
+      parser.parse(new StringReader(withoutStopWords(rules + "\n" + Countries.get().synonymRules())));
       return new Analysis(parser.build());
     } catch (ParseException e) {
       throw new IllegalArgumentException("bad synonyms rule near line " + e.getErrorOffset() + ": " + e.getMessage(), e);

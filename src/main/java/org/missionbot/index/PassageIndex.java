@@ -126,6 +126,15 @@ public final class PassageIndex implements Closeable {
     reader.close();
   }
 
+  /**
+   * What is embedded of a passage: the sentence, after its section heading when it has one ("Why the
+   * reluctance to send troops: The Canadian Armed Forces are already stretched thin..."), whose
+   * meaning the sentence carries on.
+   */
+  static String embedded(Passage passage) {
+    return passage.heading().isEmpty() ? passage.text() : passage.heading() + ": " + passage.text();
+  }
+
   private static List<Passage> passagesOf(Corpus corpus) {
     List<Passage> all = new ArrayList<>();
     corpus.articles().forEach(article -> all.addAll(Passages.of(article)));
@@ -183,7 +192,7 @@ public final class PassageIndex implements Closeable {
         return 0;
       }
       VectorCache cache = VectorCache.open(build.embedder(), root);
-      List<float[]> vectors = cache.vectors(passages.stream().map(Passage::text).toList());
+      List<float[]> vectors = cache.vectors(passages.stream().map(PassageIndex::embedded).toList());
       List<Float> topicality = Scope.topicality(build.embedder(), cache, passages);
       Path aside = Files.createTempDirectory(root, "building-");
       write(aside, fingerprint, passages, vectors, topicality, build.analysis());
