@@ -44,8 +44,8 @@ public final class AnswerEngine {
   /** How many articles an overview quotes. */
   private static final int OVERVIEW_ARTICLES = 3;
 
-  /** A further quote must be at least this share as likely to answer as the best one. */
-  private static final double RELATIVE_SCORE = 0.35;
+  /** The share of the best passage's probability from which a passage's figure may be in the lead. */
+  private static final double STRONG = 0.5;
   /** How many candidate quotes are read for their figures, dates or names. */
   private static final int CANDIDATE_QUOTES = 6;
 
@@ -88,14 +88,14 @@ public final class AnswerEngine {
     if (!decision.answers(read, hits, givesValue(read, hits))) {
       return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
     }
-    List<Evidence> evidence = time.order(choose(read, hits));
+    List<Evidence> evidence = ordered(time, choose(read, hits));
     if (Leads.isFigure(wanted(read))) {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
       if (!Attribution.givesFigure(read, evidence, hits.get(0))) {
         return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
       }
     }
-    String lead = Leads.write(read, evidence);
+    String lead = Leads.write(read, strong(evidence));
     return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead));
   }
 
@@ -141,15 +141,15 @@ public final class AnswerEngine {
     return text.length() <= 110 ? text : text.substring(0, 110) + "\u2026";
   }
 
+  /** The best distinct passages, up to {@link #CANDIDATE_QUOTES}, each with the values it holds. */
   private List<Evidence> choose(Question question, List<Hit> hits) {
-    double topScore = hits.get(0).score();
     List<Evidence> eligible = new ArrayList<>();
     Set<String> texts = new HashSet<>();
     for (Hit hit : hits) {
       if (eligible.size() == CANDIDATE_QUOTES) {
         break;
       }
-      if (hit.score() < RELATIVE_SCORE * topScore || !texts.add(hit.passage().text())) {
+      if (!texts.add(hit.passage().text())) {
         continue;
       }
       int previous = indexOfPrevious(hit, eligible);
@@ -195,19 +195,29 @@ public final class AnswerEngine {
 
   /** Best first, but every distinct figure among the strong candidates gets a place. */
   private static List<Evidence> withEachFigure(List<Evidence> eligible) {
-    double topScore = eligible.get(0).hit().score();
-    List<Evidence> strong = eligible.stream().filter(e -> e.hit().score() >= 0.5 * topScore).toList();
-    List<Evidence> chosen = new ArrayList<>(first(Leads.distinctFigures(strong), MAX_QUOTES));
-    chosen.sort((a, b) -> Double.compare(b.hit().score(), a.hit().score()));
+    List<Evidence> chosen = new ArrayList<>(first(Leads.distinctFigures(strong(eligible)), MAX_QUOTES));
+    chosen.sort(Leads.distinctFigures(chosen).size() > 1 ? AnswerEngine::compareNewestFirst
+        : (a, b) -> Double.compare(b.hit().score(), a.hit().score()));
     for (Evidence e : eligible) {
       if (chosen.size() < MAX_QUOTES && !chosen.contains(e)) {
-        chosen.add(e);
+        chosen.add(e); // after the figures, in the ranker's order: context, not a figure of the lead
       }
     }
-    if (chosen.size() > 1 && Leads.distinctFigures(chosen).size() > 1) {
-      chosen.sort((a, b) -> compareNewestFirst(a, b));
-    }
     return chosen;
+  }
+
+  /** The strong evidence in the order the time frame asks for (newest first for "latest"), then the rest. */
+  private static List<Evidence> ordered(TimeFrame time, List<Evidence> evidence) {
+    List<Evidence> strong = strong(evidence);
+    List<Evidence> out = new ArrayList<>(time.order(strong));
+    evidence.stream().filter(e -> !strong.contains(e)).forEach(out::add);
+    return out;
+  }
+
+  /** The evidence nearly as likely to answer as the best (half its probability or more): what a lead may draw on. */
+  private static List<Evidence> strong(List<Evidence> evidence) {
+    double top = evidence.stream().mapToDouble(e -> e.hit().score()).max().orElse(0);
+    return evidence.stream().filter(e -> e.hit().score() >= STRONG * top).toList();
   }
 
   private static int compareNewestFirst(Evidence a, Evidence b) {

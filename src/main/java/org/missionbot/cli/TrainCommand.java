@@ -116,7 +116,8 @@ final class TrainCommand implements Callable<Integer> {
         recall(searchers.get(0), golden), golden.stream().filter(g -> !g.abstain()).count());
     print.printf(Locale.ROOT, "ranker: %d candidate passages, %d holding an answer%n", rows.values.size(),
         rows.labels.stream().filter(b -> b).count());
-    return LogisticModel.fit(Ranker.FEATURES, Ranker.SIGNS, rows.values, rows.labels, L2);
+    LogisticModel model = LogisticModel.fit(Ranker.FEATURES, Ranker.SIGNS, rows.values, rows.labels, L2);
+    return model;
   }
 
   /**

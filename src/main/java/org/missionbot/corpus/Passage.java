@@ -33,6 +33,15 @@ public record Passage(Article article, int ordinal, int start, int end, String h
     return LIST_MARKER_AT_END.matcher(article.body().substring(previousStart, start)).replaceFirst("").strip();
   }
 
+  /**
+   * Whether the sentence before it stands in the same paragraph: only then are the two quoted as one
+   * span, since what lies between paragraphs (a credit line, a picture caption) may have been cleaned
+   * out of the article and the two would not stand together in the source.
+   */
+  public boolean previousInParagraph() {
+    return previousStart < start && !article.body().substring(previousStart, start).contains("\n\n");
+  }
+
   /** The previous sentence and this one, verbatim: one contiguous span of the article. */
   public String withPrevious() {
     return article.body().substring(previousStart, end);

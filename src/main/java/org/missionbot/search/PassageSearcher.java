@@ -411,7 +411,7 @@ public final class PassageSearcher {
       }
     }
     double coverage = (covered + fromPrevious) / question.weight();
-    boolean leans = fromPrevious >= LEANS_ON_PREVIOUS * (covered + fromPrevious);
+    boolean leans = fromPrevious >= LEANS_ON_PREVIOUS * (covered + fromPrevious) && passage(doc).previousInParagraph();
     boolean wants = question.kinds().stream().anyMatch(k -> k.wants() != null);
     double score = ranker.score(signals, coverage, leans, wants, best);
     return new Hit(passage(doc), score, coverage, List.copyOf(matched), leans, signals);

