@@ -32,6 +32,11 @@ public final class Decision {
     this.model = model;
   }
 
+  /** A decision that always answers when there are hits: for measuring the ranking alone. */
+  public static Decision always() {
+    return new Decision(new LogisticModel(FEATURES, new double[FEATURES.size()], 0, 0));
+  }
+
   /** The decision trained for this version of the code. */
   public static Decision trained() {
     return new Decision(LogisticModel.load(Decision.class, RESOURCE, FEATURES));

@@ -280,6 +280,23 @@ class CliIT {
   }
 
   @Test
+  void evalScoresTheReferencesOnTheAnswerableQuestions(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("two.jsonl");
+    Files.writeString(file, "{\"id\":\"x1\",\"question\":\"How much has Canada pledged?\",\"expect\":[[\"80.5 million\",\"123 million\"]]}\n"
+        + "{\"id\":\"x2\",\"question\":\"What is the capital of France?\",\"abstain\":true}\n");
+
+    for (String reference : List.of("naive", "bm25", "never-abstain")) {
+      Run run = run("eval", "--reference", reference, file.toString());
+      assertEquals(0, run.exit(), run.err());
+      assertTrue(run.out().contains("two.jsonl, " + reference + ": answer in the top 3 sentences for 1/1 answerable"),
+          run.out());
+    }
+    Run bad = run("eval", "--reference", "oracle", file.toString());
+    assertNotEquals(0, bad.exit());
+    assertTrue(bad.err().contains("naive, bm25 or never-abstain"), bad.err());
+  }
+
+  @Test
   void evalOfAMissingFileIsAnErrorOnErr() {
     Run run = run("eval", home.resolve("no-such-file.jsonl").toString());
 
