@@ -9,8 +9,10 @@ import java.util.List;
  * @param outcome whether it was answered and, if not, why
  * @param lead a short answer drawn from the quotes, or the message that explains the outcome; may be ""
  * @param quotes the evidence, best first, at most {@link AnswerEngine#MAX_QUOTES}; empty unless answered
+ * @param language the ISO code of the language the question was read in and the lead is written in
+ *     ("en", "fr", "ht"); quotes are always the articles' English
  */
-public record Answer(String question, Outcome outcome, String lead, List<Quote> quotes) {
+public record Answer(String question, Outcome outcome, String lead, List<Quote> quotes, String language) {
 
   /** Why a question was or was not answered. */
   public enum Outcome {
@@ -28,6 +30,11 @@ public record Answer(String question, Outcome outcome, String lead, List<Quote> 
     OVERVIEW
   }
 
+  /** An answer in English. */
+  public Answer(String question, Outcome outcome, String lead, List<Quote> quotes) {
+    this(question, outcome, lead, quotes, "en");
+  }
+
   public Answer {
     quotes = List.copyOf(quotes);
     if (!answered(outcome) && !quotes.isEmpty()) {
@@ -38,6 +45,11 @@ public record Answer(String question, Outcome outcome, String lead, List<Quote> 
   /** An answer without quotes that says why. */
   public static Answer unanswered(String question, Outcome outcome, String message) {
     return new Answer(question, outcome, message, List.of());
+  }
+
+  /** An answer without quotes that says why, in a language. */
+  public static Answer unanswered(String question, Outcome outcome, String message, String language) {
+    return new Answer(question, outcome, message, List.of(), language);
   }
 
   /** Whether it answers with quotes: an answer proper, or the overview a vague question gets. */

@@ -11,6 +11,8 @@ import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
+import org.missionbot.search.Language;
+import org.missionbot.search.LanguageReader;
 import org.missionbot.search.PassageSearcher;
 import org.missionbot.search.Question;
 
@@ -30,17 +32,6 @@ public final class AnswerEngine {
       + "I have about the Kenyan-led security mission in Haiti, and none of them answers that.";
   public static final String EMPTY = "Please type a question about the security mission in Haiti, "
       + "for example: How much has Canada pledged?";
-  /** What small talk gets back, by its kind. */
-  private static final java.util.Map<SmallTalk.Kind, String> SMALL_TALK = java.util.Map.of(
-      SmallTalk.Kind.GREETING, "Hello! I answer questions about the Kenyan-led security mission in Haiti with quotes "
-          + "from news articles. Try: How much has Canada pledged?",
-      SmallTalk.Kind.THANKS, "You're welcome! Ask me anything else about the mission, for example: "
-          + "When did the first Kenyan police officers arrive in Haiti?",
-      SmallTalk.Kind.ABOUT, "I'm Mission Bot. I answer questions about the Kenyan-led, Canada-backed security mission "
-          + "in Haiti, quoting news articles word for word and citing each one; when they don't answer, I say so. "
-          + "Try: Which countries are sending officers? or just: news?");
-  /** The lead of an overview. */
-  static final String OVERVIEW = "Here is what the newest articles open with, newest first. Ask me about any of it.";
   /** How many articles an overview quotes. */
   private static final int OVERVIEW_ARTICLES = 3;
 
@@ -64,47 +55,68 @@ public final class AnswerEngine {
     this.decision = decision;
   }
 
-  /** Answers one question; never throws for any input text. */
+  /** Answers one question in whatever language it is asked; never throws for any input text. */
   public Answer answer(String asked) {
+    return answer(asked, null);
+  }
+
+  /**
+   * Answers one question, read in its language (English, French or Haitian Creole) and answered in
+   * it, the quotes in the articles' English; never throws for any input text.
+   *
+   * @param hint the language the conversation or the asker's settings suggest, or null
+   */
+  public Answer answer(String asked, Language hint) {
     String question = Questions.clean(asked);
+    Language language = question.isEmpty() ? (hint == null ? Language.ENGLISH : hint)
+        : LanguageReader.shared().read(question, hint);
     if (question.isEmpty()) {
-      return Answer.unanswered(asked, Outcome.EMPTY, EMPTY);
+      return Answer.unanswered(asked, Outcome.EMPTY, Messages.get(language, "empty"), language.code());
     }
     if (question.length() > MAX_QUESTION_LENGTH) {
-      return Answer.unanswered(asked, Outcome.TOO_LONG, String.format(Locale.ROOT,
-          "That question is %,d characters long; please ask it in at most %,d.", question.length(),
-          MAX_QUESTION_LENGTH));
+      return Answer.unanswered(asked, Outcome.TOO_LONG, Messages.get(language, "too_long", question.length(),
+          MAX_QUESTION_LENGTH), language.code());
     }
+    String english = language == Language.ENGLISH ? question : LanguageReader.shared().glossary(language).translate(question);
     SmallTalk.Kind talk = SmallTalk.shared().read(question);
+    talk = talk != null ? talk : SmallTalk.shared().read(english);
     if (talk == SmallTalk.Kind.OVERVIEW) {
-      return overview(asked);
+      return overview(asked, language);
     }
     if (talk != null) {
-      return Answer.unanswered(asked, Outcome.SMALL_TALK, SMALL_TALK.get(talk));
+      return Answer.unanswered(asked, Outcome.SMALL_TALK, Messages.get(language, talk.key()), language.code());
     }
-    Question read = searcher.read(question);
-    TimeFrame time = TimeFrame.of(question);
+    return answerRead(asked, english, language);
+  }
+
+  /** Answers a question read into English words. */
+  private Answer answerRead(String asked, String english, Language language) {
+    Question read = searcher.read(english);
+    TimeFrame time = TimeFrame.of(english);
     List<Hit> hits = time.restrict(searcher.search(read));
+    Answer none = Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"),
+        language.code());
     if (!decision.answers(read, hits, givesValue(read, hits))) {
-      return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
+      return none;
     }
     List<Evidence> evidence = ordered(time, choose(read, hits));
     if (Leads.isFigure(wanted(read))) {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
       if (!Attribution.givesFigure(read, evidence, hits.get(0))) {
-        return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES);
+        return none;
       }
     }
-    String lead = Leads.write(read, strong(evidence));
-    return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead));
+    String lead = Leads.write(read, strong(evidence), language);
+    return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead), language.code());
   }
 
   /** The opening sentences of the newest articles, newest first: what "what's going on?" gets. */
-  private Answer overview(String asked) {
+  private Answer overview(String asked, Language language) {
     List<Quote> quotes = searcher.openings(OVERVIEW_ARTICLES).stream()
         .map(p -> new Quote(p.text(), Citation.of(p.article()), List.of())).toList();
-    return quotes.isEmpty() ? Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, NOT_IN_ARTICLES)
-        : new Answer(asked, Outcome.OVERVIEW, OVERVIEW, quotes);
+    return quotes.isEmpty()
+        ? Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), language.code())
+        : new Answer(asked, Outcome.OVERVIEW, Messages.get(language, "overview"), quotes, language.code());
   }
 
   /** A report of how the question was read and ranked, for people tuning the search. */

@@ -9,8 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionbot.index.Analysis;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Mention;
+import org.missionbot.search.Language;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 
@@ -30,12 +35,13 @@ final class Leads {
   private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
       "(?i)^\\W*who(?:'s| is| was| are| were)\\s+(?!the\\b|a\\b|an\\b|now\\b|currently\\b)(?!\\w+(?:ed|ing)\\b)");
 
+  private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+((?:[\\p{L}\\p{N}'-]+\\s*){1,3})");
   private static final java.util.regex.Pattern INCREMENT = java.util.regex.Pattern.compile(
       "(?i)\\b(?:additional|another|more|extra|further|new|increase of|top-up|boost of)\\b");
 
   private Leads() {}
 
-  static String write(Question question, List<Evidence> evidence) {
+  static String write(Question question, List<Evidence> evidence, Language language) {
     QuestionKind kind = question.kind();
     if (kind.wants() == null || evidence.isEmpty() || evidence.get(0).value() == null) {
       return "";
@@ -43,15 +49,15 @@ final class Leads {
     if (kind == QuestionKind.PERSON && DEFINITION.matcher(question.text()).find()) {
       return ""; // "Who is Monique Clesca?" is answered by the quotes, not by another name
     }
-    if (!statesTheQuestion(question, evidence.get(0))) {
+    if (!statesTheQuestion(question, evidence.get(0)) || !countsWhatIsAsked(question, evidence.get(0))) {
       return ""; // the sentence does not hold all that is asked: quotes alone beat a lead that may be wrong
     }
     return switch (kind.wants()) {
-      case MONEY, SHARE, COUNT -> figures(evidence);
-      case DATE -> date(evidence.get(0));
-      case PERSON -> withDate(evidence.get(0).valueText(), evidence.get(0));
+      case MONEY, SHARE, COUNT -> figures(evidence, language);
+      case DATE -> date(evidence.get(0), language);
+      case PERSON -> withDate(evidence.get(0).valueText(), evidence.get(0), language);
       case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
-          .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0));
+          .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0), language);
       default -> "";
     };
   }
@@ -97,7 +103,27 @@ final class Leads {
     return INCREMENT.matcher(before).find() || INCREMENT.matcher(evidence.valueText()).find();
   }
 
-  private static String figures(List<Evidence> totals) {
+  /**
+   * Whether a count counts what "how many" asks about: a word of the three after "how many" stands in
+   * the four after the number ("how many gangs" is not answered by "400 Kenyan police officers").
+   */
+  static boolean countsWhatIsAsked(Question question, Evidence evidence) {
+    Matcher asked = HOW_MANY.matcher(question.text());
+    if (evidence.value() == null || evidence.value().kind() != Mention.Kind.COUNT || !asked.find()) {
+      return true;
+    }
+    Set<String> counted = stems(asked.group(1));
+    String after = evidence.text().substring(evidence.value().end());
+    Set<String> following = stems(String.join(" ", java.util.Arrays.stream(after.strip().split("\\s+")).limit(4).toList()));
+    return counted.stream().anyMatch(following::contains);
+  }
+
+  private static Set<String> stems(String words) {
+    return java.util.Arrays.stream(Questions.fold(words).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 1)
+        .map(Analysis::stem).collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static String figures(List<Evidence> totals, Language language) {
     List<Evidence> evidence = totals.stream().filter(e -> !isIncrement(e)).toList();
     if (evidence.isEmpty()) {
       return "";
@@ -105,34 +131,39 @@ final class Leads {
     List<Evidence> figures = distinctFigures(evidence);
     boolean differ = figures.size() > 1 && figures.stream().map(Leads::published).distinct().count() > 1;
     if (!differ) {
-      return withDate(evidence.get(0).valueText(), evidence.get(0));
+      return withDate(evidence.get(0).valueText(), evidence.get(0), language);
     }
-    List<String> parts = figures.stream().map(e -> e.valueText() + dateSuffix(e)).toList();
+    List<String> parts = figures.stream().map(e -> e.valueText() + dateSuffix(e, language)).toList();
     boolean onePerDate = figures.stream().map(Leads::published).distinct().count() == figures.size();
-    return (onePerDate ? "The articles give different figures over time, newest first: "
-        : "The articles give different figures, newest first: ") + String.join("; ", parts) + ".";
+    return Messages.get(language, onePerDate ? "figures_over_time" : "figures_differ", String.join("; ", parts));
   }
 
   /** The date as the quote gives it; a bare weekday ("on Tuesday") is resolved against the article's date. */
-  private static String date(Evidence evidence) {
+  private static String date(Evidence evidence, Language language) {
     String text = evidence.valueText();
     LocalDate published = published(evidence);
     for (DayOfWeek day : DayOfWeek.values()) {
       String name = day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
       if (text.equals(name) && published != null && !article(evidence).approximateDate()) {
-        return DAY.format(published.with(TemporalAdjusters.previousOrSame(day)));
+        LocalDate resolved = published.with(TemporalAdjusters.previousOrSame(day));
+        return language == Language.ENGLISH ? DAY.format(resolved) : Messages.date(language, resolved);
       }
     }
-    return withDate(text, evidence);
+    return withDate(text, evidence, language);
   }
 
-  private static String withDate(String value, Evidence evidence) {
-    return capitalise(value) + dateSuffix(evidence);
+  private static String withDate(String value, Evidence evidence, Language language) {
+    return capitalise(value) + dateSuffix(evidence, language);
   }
 
-  private static String dateSuffix(Evidence evidence) {
-    String date = Citation.of(article(evidence)).date();
-    return date.isEmpty() ? "" : " (" + date + ")";
+  /** " (25 Jun 2024)", the source's date in the asker's language; "" when unknown. */
+  private static String dateSuffix(Evidence evidence, Language language) {
+    Article article = article(evidence);
+    if (language == Language.ENGLISH || article.published() == null) {
+      String date = Citation.of(article).date();
+      return date.isEmpty() ? "" : " (" + date + ")";
+    }
+    return " (" + (article.approximateDate() ? "~" : "") + Messages.date(language, article.published()) + ")";
   }
 
   private static String capitalise(String value) {

@@ -22,7 +22,14 @@ import java.util.Set;
 final class SmallTalk {
 
   /** What a message that is not a question is. */
-  enum Kind { GREETING, THANKS, ABOUT, OVERVIEW, FILLER }
+  enum Kind {
+    GREETING, THANKS, ABOUT, OVERVIEW, FILLER;
+
+    /** The key of its reply in the messages. */
+    String key() {
+      return this == GREETING ? "greeting" : name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   private static final SmallTalk SHARED = load();
 

@@ -12,7 +12,7 @@ import org.missionbot.answer.Span;
 /**
  * The {@code ask --json} contract: one object per answer with {@code question}, {@code answered},
  * {@code answer} and {@code quotes} (each {@code text} and {@code source}). Fields are only ever
- * added: {@code outcome}, and each quote's {@code highlights} and source {@code citation}.
+ * added: {@code outcome}, {@code language}, and each quote's {@code highlights} and source {@code citation}.
  */
 final class AnswerJson {
 
@@ -33,6 +33,7 @@ final class AnswerJson {
     answer.quotes().forEach(q -> quotes.add(quote(q)));
     json.add("quotes", quotes);
     json.addProperty("outcome", answer.outcome().name().toLowerCase(java.util.Locale.ROOT));
+    json.addProperty("language", answer.language());
     return json;
   }
 

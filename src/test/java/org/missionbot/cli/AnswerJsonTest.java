@@ -50,6 +50,13 @@ class AnswerJsonTest {
   }
 
   @Test
+  void theLanguageTheQuestionWasReadInIsAField() {
+    assertEquals("en", parse(new Answer("How much?", Outcome.NOT_IN_ARTICLES, "…", List.of())).get("language").getAsString());
+    assertEquals("ht", parse(Answer.unanswered("Konbyen?", Outcome.NOT_IN_ARTICLES, "Atik yo pa di sa.", "ht"))
+        .get("language").getAsString());
+  }
+
+  @Test
   void sourceHasUnknownOutletAndUrlAsNullAndTheDateAsIso() {
     JsonObject source = parse(new Answer("q", Outcome.ANSWERED, "", List.of(new Quote("Canada pledged.", UNKNOWN_OUTLET, List.of()))))
         .getAsJsonArray("quotes").get(0).getAsJsonObject().getAsJsonObject("source");

@@ -1,0 +1,153 @@
+package org.missionbot.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A bilingual glossary (French or Haitian Creole to English, {@code glossary-xx.tsv}) that reads a
+ * question into English words the articles use: the longest phrase known at each place is replaced,
+ * function words are dropped, and what it does not know (names, numbers) passes through unchanged.
+ * Accents may be typed or not, and French elisions ("l'argent", "qu'a") are split off first.
+ */
+public final class Glossary {
+
+  private static final Pattern ELISION = Pattern.compile("(?i)\\b(qu|[ldjmnstc])['\u2019]");
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
+  private static final String DROP = "-";
+
+  /** Entries by their source as written (lower case), and by their source without accents. */
+  private final Map<String, String> exact;
+  private final Map<String, String> folded;
+  private final int longest;
+
+  private Glossary(Map<String, String> exact, Map<String, String> folded, int longest) {
+    this.exact = exact;
+    this.folded = folded;
+    this.longest = longest;
+  }
+
+  /** The glossary of a language other than English. */
+  public static Glossary of(Language language) {
+    if (language == Language.ENGLISH) {
+      throw new IllegalArgumentException("English needs no glossary");
+    }
+    return load("glossary-" + language.code() + ".tsv");
+  }
+
+  /** The question in English words, names and numbers kept as typed. */
+  public String translate(String question) {
+    List<String> tokens = tokens(question);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int length = matchAt(tokens, i);
+      if (length == 0) {
+        out.add(tokens.get(i).replaceAll("['\u2019]$", ""));
+        i++;
+      } else {
+        String english = find(tokens.subList(i, i + length));
+        if (!english.equals(DROP)) {
+          out.add(english);
+        }
+        i += length;
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  /** The share of the question's words that this glossary knows: how much it looks like this language. */
+  public double coverage(String question) {
+    List<String> tokens = tokens(question).stream().filter(t -> t.chars().anyMatch(Character::isLetter)).toList();
+    if (tokens.isEmpty()) {
+      return 0;
+    }
+    int known = 0;
+    int i = 0;
+    while (i < tokens.size()) {
+      int length = matchAt(tokens, i);
+      known += length;
+      i += Math.max(1, length);
+    }
+    return known / (double) tokens.size();
+  }
+
+  /** How many tokens from {@code at} the longest known phrase spans; 0 when none starts there. */
+  private int matchAt(List<String> tokens, int at) {
+    for (int length = Math.min(longest, tokens.size() - at); length > 0; length--) {
+      if (find(tokens.subList(at, at + length)) != null) {
+        return length;
+      }
+    }
+    return 0;
+  }
+
+  private static List<String> tokens(String text) {
+    String split = ELISION.matcher(text.replace('\u2019', '\'')).replaceAll("$1' ");
+    List<String> tokens = new ArrayList<>();
+    var m = TOKEN.matcher(split);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    // an elided word keeps its apostrophe ("l'"), which the glossary lists as such
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean elided = i + 1 < tokens.size() && split.contains(tokens.get(i) + "' ");
+      out.add(elided ? tokens.get(i) + "'" : tokens.get(i));
+    }
+    return out;
+  }
+
+  /** The English of a phrase: as typed ("où"), else without accents ("kile" for "kilè"); null when unknown. */
+  private String find(List<String> words) {
+    String typed = String.join(" ", words).toLowerCase(Locale.ROOT);
+    String english = exact.get(typed);
+    return english != null ? english : folded.get(fold(typed));
+  }
+
+  /** Lower case without accents: how entries are looked up, so "ou", "où", "Kilè" and "kile" find theirs. */
+  static String fold(String text) {
+    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+
+  private static Glossary load(String resource) {
+    Map<String, String> exact = new HashMap<>();
+    Map<String, String> folded = new HashMap<>();
+    try (InputStream in = Glossary.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        if (parts.length != 2) {
+          throw new IllegalStateException(resource + ": not source<TAB>english: " + line);
+        }
+        String source = parts[0].strip();
+        exact.put(source, parts[1].strip());
+        // typed without accents, a word means what its unaccented entry says ("ou" is "or"), else the first accented one
+        if (source.equals(fold(source))) {
+          folded.put(source, parts[1].strip());
+        } else {
+          folded.putIfAbsent(fold(source), parts[1].strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int longest = exact.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), longest);
+  }
+}

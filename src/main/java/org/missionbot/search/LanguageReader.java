@@ -1,0 +1,90 @@
+package org.missionbot.search;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells the language of a question: English, French or Haitian Creole (anything else is read as
+ * English). A character n-gram detector (its en, fr and ht profiles) and the share of the question's
+ * words each glossary or the English lexicon knows are added up; a question too short to tell (a name,
+ * "Ruto?") keeps the hint (the conversation's language, the user's app language). Thread-safe.
+ */
+public final class LanguageReader {
+
+  /** Below this many letters the n-grams say little, and the hint decides a tie. */
+  private static final int SHORT = 12;
+  /** How much a hint weighs against the evidence of the text itself. */
+  private static final double HINT = 0.35;
+
+  private static final LanguageReader SHARED = new LanguageReader();
+
+  private final LanguageDetector detector;
+  private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingShortCleanText();
+  private final Map<Language, Glossary> glossaries = new EnumMap<>(Language.class);
+  private final Lexicon english = Lexicon.english();
+
+  public LanguageReader() {
+    try {
+      List<LanguageProfile> profiles = new LanguageProfileReader().read(List.of("en", "fr", "ht"));
+      this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the language detector's profiles are inside its jar", e);
+    }
+    glossaries.put(Language.FRENCH, Glossary.of(Language.FRENCH));
+    glossaries.put(Language.CREOLE, Glossary.of(Language.CREOLE));
+  }
+
+  /** The one reader of this process: its profiles and glossaries are read once. */
+  public static LanguageReader shared() {
+    return SHARED;
+  }
+
+  /** The glossary that reads a language into English; English has none. */
+  public Glossary glossary(Language language) {
+    return glossaries.get(language);
+  }
+
+  /** The question's language; {@code hint} (may be null) is what the conversation or the user's settings say. */
+  public Language read(String question, Language hint) {
+    Map<Language, Double> score = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      score.put(l, (l == Language.ENGLISH ? englishCoverage(question) : glossaries.get(l).coverage(question))
+          + (l == hint ? HINT : 0));
+    }
+    if (question.codePoints().filter(Character::isLetter).count() >= SHORT) {
+      for (DetectedLanguage d : detector.getProbabilities(texts.forText(question))) {
+        Language l = Language.ofCode(d.getLocale().getLanguage());
+        if (l != null) {
+          score.merge(l, d.getProbability(), Double::sum);
+        }
+      }
+    }
+    Language best = hint == null ? Language.ENGLISH : hint;
+    for (Language l : Language.values()) {
+      if (score.get(l) > score.get(best) + 1e-9) {
+        best = l;
+      }
+    }
+    return best;
+  }
+
+  /** The share of the question's words that are English words or names. */
+  private double englishCoverage(String question) {
+    List<String> words = List.of(Glossary.fold(question).split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
+    if (words.isEmpty()) {
+      return 0;
+    }
+    return words.stream().filter(w -> english.isWord(w)).count() / (double) words.size();
+  }
+}

@@ -1,0 +1,91 @@
+package org.missionbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.Checkout;
+import org.missionbot.answer.Answer.Outcome;
+import org.missionbot.index.PassageIndex;
+import org.missionbot.search.Language;
+import org.missionbot.search.PassageSearcher;
+
+/** French and Haitian Creole questions: read into English, answered with English quotes, replied to in their language. */
+class AnswerEngineLanguageTest {
+
+  @TempDir
+  static Path indexFolder;
+
+  private static PassageIndex index;
+  private static AnswerEngine engine;
+
+  @BeforeAll
+  static void openTheIndex() throws IOException {
+    index = Checkout.openIndex(indexFolder);
+    engine = new AnswerEngine(new PassageSearcher(index));
+  }
+
+  @AfterAll
+  static void closeTheIndex() throws IOException {
+    index.close();
+  }
+
+  @Test
+  void aFrenchQuestionGetsEnglishQuotesAndAFrenchLeadWithFrenchDates() {
+    Answer answer = engine.answer("Combien le Canada a-t-il promis ?");
+
+    assertEquals("fr", answer.language());
+    assertTrue(answer.answered());
+    assertTrue(answer.lead().startsWith("Les articles donnent des chiffres"), answer.lead());
+    assertTrue(answer.lead().contains("juin 2024"), answer.lead());
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("$123 million")), answer.quotes().toString());
+  }
+
+  @Test
+  void aCreoleQuestionIsAnsweredWithCreoleDates() {
+    Answer answer = engine.answer("Konbyen polisye Kenyan ki te rive an premye?");
+
+    assertEquals("ht", answer.language());
+    assertTrue(answer.answered());
+    assertTrue(answer.quotes().get(0).text().contains("400"), answer.quotes().toString());
+    assertTrue(answer.lead().isEmpty() || answer.lead().contains("jen 2024"), answer.lead());
+  }
+
+  @Test
+  void whatTheArticlesDoNotHoldIsSaidInTheQuestionsLanguage() {
+    Answer french = engine.answer("Quelle est la capitale de la France ?");
+    Answer creole = engine.answer("Ki moun ki te genyen koup di mond foutbòl 2018 la?");
+
+    assertEquals(Outcome.NOT_IN_ARTICLES, french.outcome());
+    assertTrue(french.lead().startsWith("Les articles ne le disent pas"), french.lead());
+    assertFalse(creole.answered());
+    assertEquals("ht", creole.language());
+    assertTrue(creole.lead().startsWith("Atik yo pa di sa"), creole.lead());
+  }
+
+  @Test
+  void smallTalkIsAnsweredInItsLanguage() {
+    assertTrue(engine.answer("bonjour").lead().startsWith("Bonjour"));
+    assertTrue(engine.answer("mèsi anpil").lead().startsWith("Pa gen pwoblèm"));
+    assertEquals(Outcome.OVERVIEW, engine.answer("quoi de neuf ?").outcome());
+  }
+
+  @Test
+  void aNameAloneKeepsTheHintedLanguage() {
+    assertEquals("fr", engine.answer("Ruto ?", Language.FRENCH).language());
+  }
+
+  @Test
+  void countsThatDoNotCountWhatIsAskedGetNoLead() {
+    Answer answer = engine.answer("Combien de gangs il y a à Port-au-Prince ?");
+
+    assertFalse(answer.lead().contains("400"), "400 counts Kenyan officers, not gangs: " + answer.lead());
+    assertFalse(engine.answer("How many gangs are there in Port-au-Prince?").lead().contains("400"));
+  }
+}

@@ -1,0 +1,89 @@
+package org.missionbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class GlossaryTest {
+
+  private static final Glossary FRENCH = Glossary.of(Language.FRENCH);
+  private static final Glossary CREOLE = Glossary.of(Language.CREOLE);
+
+  @Test
+  void frenchQuestionWordsAndDomainWordsBecomeEnglish() {
+    String english = FRENCH.translate("Combien le Canada a-t-il promis ?");
+
+    assertTrue(english.startsWith("how much"), english);
+    assertTrue(english.contains("canada"), english);
+    assertTrue(english.contains("pledged"), english);
+  }
+
+  @Test
+  void elisionsAreSplitOffAndAccentsMayBeLeftOut() {
+    assertEquals(FRENCH.translate("Quand les policiers kényans sont-ils arrivés ?"),
+        FRENCH.translate("quand les policiers kenyans sont-ils arrives"));
+    assertTrue(FRENCH.translate("Combien d'argent").contains("money"), FRENCH.translate("Combien d'argent"));
+  }
+
+  @Test
+  void creoleSpellingVariantsReadAlike() {
+    assertEquals(CREOLE.translate("Kilè polisye kenyan yo te rive?"), CREOLE.translate("Kile polisye kenyan yo te rive?"));
+    assertTrue(CREOLE.translate("Konbyen lajan Kanada pwomèt?").contains("money"), CREOLE.translate("Konbyen lajan Kanada pwomèt?"));
+  }
+
+  @Test
+  void namesAndNumbersPassThroughAsTyped() {
+    String english = CREOLE.translate("Kiyès ki te di Ruto te rive nan 2024?");
+
+    assertTrue(english.contains("Ruto"), english);
+    assertTrue(english.contains("2024"), english);
+  }
+
+  @Test
+  void coverageTellsWhichGlossaryKnowsTheQuestion() {
+    String french = "Pourquoi le Canada n'envoie pas de soldats en Haïti ?";
+    String creole = "Poukisa Kanada pa voye sòlda ann Ayiti?";
+
+    assertTrue(FRENCH.coverage(french) > CREOLE.coverage(french));
+    assertTrue(CREOLE.coverage(creole) > FRENCH.coverage(creole));
+  }
+
+  @Test
+  void englishHasNoGlossary() {
+    assertThrows(IllegalArgumentException.class, () -> Glossary.of(Language.ENGLISH));
+  }
+
+  /** The data file's lint: source TAB english on every line, each source once, no empty side. */
+  @ParameterizedTest
+  @EnumSource(value = Language.class, names = {"FRENCH", "CREOLE"})
+  void theGlossaryFileIsWellFormed(Language language) throws Exception {
+    String resource = "glossary-" + language.code() + ".tsv";
+    Set<String> sources = new HashSet<>();
+    int entries = 0;
+    try (var in = new BufferedReader(new InputStreamReader(Glossary.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+      for (String line : in.lines().toList()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t", -1);
+        assertEquals(2, parts.length, resource + ": " + line);
+        assertTrue(!parts[0].isBlank() && !parts[1].isBlank(), resource + ": " + line);
+        assertEquals(parts[0], parts[0].toLowerCase(java.util.Locale.ROOT), resource + ": " + line);
+        assertTrue(sources.add(parts[0]), resource + " lists " + parts[0] + " twice");
+        entries++;
+      }
+    }
+    assertTrue(entries >= 300, resource + " has " + entries + " entries");
+    assertTrue(List.of(Language.FRENCH, Language.CREOLE).contains(language));
+  }
+}

@@ -1,0 +1,46 @@
+package org.missionbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageReaderTest {
+
+  private static final LanguageReader READER = LanguageReader.shared();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "How much has Canada pledged to the mission? | ENGLISH",
+      "when did the kenyan police land in haiti | ENGLISH",
+      "Combien le Canada a-t-il promis pour la mission ? | FRENCH",
+      "Pourquoi le Canada n'envoie pas ses propres troupes ? | FRENCH",
+      "quand les policiers kenyans sont arrives en haiti | FRENCH",
+      "Konbyen lajan Kanada pwomèt pou misyon an? | CREOLE",
+      "Kilè premye polisye Kenyan yo te rive Ayiti? | CREOLE",
+      "poukisa kanada pa voye solda ann ayiti | CREOLE"})
+  void aQuestionIsReadInItsLanguage(String question, Language language) {
+    assertEquals(language, READER.read(question, null), question);
+  }
+
+  @Test
+  void aNameAloneKeepsTheConversationsLanguage() {
+    assertEquals(Language.FRENCH, READER.read("Ruto ?", Language.FRENCH));
+    assertEquals(Language.CREOLE, READER.read("Ruto?", Language.CREOLE));
+    assertEquals(Language.ENGLISH, READER.read("Ruto?", null));
+  }
+
+  @Test
+  void aClearQuestionOutweighsTheHint() {
+    assertEquals(Language.ENGLISH, READER.read("How many officers arrived in the first group?", Language.FRENCH));
+    assertEquals(Language.FRENCH, READER.read("Combien de policiers sont arrivés dans le premier groupe ?", Language.ENGLISH));
+  }
+
+  @Test
+  void languageCodesAndTagsAreRead() {
+    assertEquals(Language.FRENCH, Language.ofCode("fr-CA"));
+    assertEquals(Language.CREOLE, Language.ofCode("ht"));
+    assertEquals(null, Language.ofCode("de"));
+  }
+}
