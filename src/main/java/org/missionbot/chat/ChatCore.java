@@ -3,7 +3,9 @@ package org.missionbot.chat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.missionbot.answer.Answer;
 import org.missionbot.corpus.Article;
+import org.missionbot.search.Language;
 
 /**
  * What every chat channel shares: the rate limit per person, follow-ups per conversation, and the
@@ -34,12 +36,20 @@ public final class ChatCore {
   private final String channel;
   private final Metrics metrics;
   private final QuestionLog log;
+  /** The language each recent conversation has been in: a short next message ("Ruto?") keeps it. */
+  private final ConversationLanguages languages;
 
   public ChatCore(MissionBot bot, FollowUps followUps, RateLimiter limiter) {
     this(bot, followUps, limiter, "chat", new Metrics(), QuestionLog.info());
   }
 
   ChatCore(MissionBot bot, FollowUps followUps, RateLimiter limiter, String channel, Metrics metrics, QuestionLog log) {
+    this(bot, followUps, limiter, channel, metrics, log, new ConversationLanguages(10_000));
+  }
+
+  private ChatCore(MissionBot bot, FollowUps followUps, RateLimiter limiter, String channel, Metrics metrics,
+      QuestionLog log, ConversationLanguages languages) {
+    this.languages = languages;
     this.bot = bot;
     this.followUps = followUps;
     this.limiter = limiter;
@@ -51,10 +61,11 @@ public final class ChatCore {
 
   /**
    * This core, its questions counted in {@code metrics} and logged under the channel's name
-   * ({@code telegram}, {@code slack}, {@code console}); follow-ups and rate limits stay shared.
+   * ({@code telegram}, {@code slack}, {@code console}); follow-ups, rate limits and conversations'
+   * languages stay shared.
    */
   public ChatCore observedAs(String channel, Metrics metrics) {
-    return new ChatCore(bot, followUps, limiter, channel, metrics, log);
+    return new ChatCore(bot, followUps, limiter, channel, metrics, log, languages);
   }
 
   /** A core with the defaults: follow-ups for 10 minutes, 20 questions a minute per person. */
@@ -102,7 +113,9 @@ public final class ChatCore {
     if (!limiter.tryAcquire(user)) {
       return Reply.rateLimited();
     }
-    return Reply.of(bot.answer(followUps.resolve(conversation, question)));
+    Answer answer = bot.answer(followUps.resolve(conversation, question), languages.get(conversation));
+    languages.put(conversation, Language.ofCode(answer.language()));
+    return Reply.of(answer);
   }
 
   private static Metrics.Outcome outcome(Reply reply) {

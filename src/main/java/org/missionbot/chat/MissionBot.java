@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.missionbot.answer.Answer;
+import org.missionbot.search.Language;
 import org.missionbot.config.Home;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Corpus;
@@ -126,9 +127,14 @@ public final class MissionBot implements Closeable {
   }
 
   public Answer answer(String question) {
+    return answer(question, null);
+  }
+
+  /** Answers a question; {@code hint} is the language the conversation has been in, or null. */
+  public Answer answer(String question, Language hint) {
     Generation generation = acquire();
     try {
-      return generation.engine().answer(question);
+      return generation.engine().answer(question, hint);
     } finally {
       generation.release();
     }

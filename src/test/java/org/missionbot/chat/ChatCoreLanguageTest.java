@@ -1,0 +1,42 @@
+package org.missionbot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.Checkout;
+import org.missionbot.config.Home;
+
+class ChatCoreLanguageTest {
+
+  @TempDir
+  static Path home;
+
+  private static MissionBot bot;
+
+  @BeforeAll
+  static void openTheBot() throws IOException {
+    Checkout.copyHome(home);
+    bot = MissionBot.open(new Home(home));
+  }
+
+  @AfterAll
+  static void closeTheBot() throws IOException {
+    bot.close();
+  }
+
+  @Test
+  void aShortMessageKeepsTheLanguageItsConversationIsIn() {
+    ChatCore core = ChatCore.withDefaults(bot);
+
+    assertEquals("fr", core.ask("c1", "u1", "Combien le Canada a-t-il promis ?").answer().language());
+    assertEquals("fr", core.ask("c1", "u1", "Ruto ?").answer().language(), "the conversation is in French");
+    assertEquals("en", core.ask("c2", "u2", "Ruto ?").answer().language(), "another conversation is not");
+    assertEquals("ht", core.ask("c1", "u1", "Konbyen lajan Kanada pwomèt pou misyon an?").answer().language(),
+        "a clear question in another language switches it");
+  }
+}
