@@ -32,6 +32,8 @@ public final class AnswerEngine {
       + "I have about the Kenyan-led security mission in Haiti, and none of them answers that.";
   public static final String EMPTY = "Please type a question about the security mission in Haiti, "
       + "for example: How much has Canada pledged?";
+  /** How many characters of a question its language is read from. */
+  private static final int LANGUAGE_SAMPLE = 300;
   /** How many articles an overview quotes. */
   private static final int OVERVIEW_ARTICLES = 3;
 
@@ -68,8 +70,9 @@ public final class AnswerEngine {
    */
   public Answer answer(String asked, Language hint) {
     String question = Questions.clean(asked);
+    // the language is read from the first characters only: a 100 kB paste is refused, not analysed
     Language language = question.isEmpty() ? (hint == null ? Language.ENGLISH : hint)
-        : LanguageReader.shared().read(question, hint);
+        : LanguageReader.shared().read(question.substring(0, Math.min(question.length(), LANGUAGE_SAMPLE)), hint);
     if (question.isEmpty()) {
       return Answer.unanswered(asked, Outcome.EMPTY, Messages.get(language, "empty"), language.code());
     }
