@@ -66,7 +66,10 @@ public final class Glossary {
     return String.join(" ", out);
   }
 
-  /** The share of the question's words that this glossary knows: how much it looks like this language. */
+  /**
+   * The share of the question's words that this glossary knows as words of its own language (not
+   * names or words spelt the same in English): how much the question looks like this language.
+   */
   public double coverage(String question) {
     List<String> tokens = tokens(question).stream().filter(t -> t.chars().anyMatch(Character::isLetter)).toList();
     if (tokens.isEmpty()) {
@@ -76,7 +79,10 @@ public final class Glossary {
     int i = 0;
     while (i < tokens.size()) {
       int length = matchAt(tokens, i);
-      known += length;
+      // a word that reads the same in English ("mission", "Kenya") is no sign of this language
+      if (length > 0 && !fold(find(tokens.subList(i, i + length))).equals(fold(String.join(" ", tokens.subList(i, i + length))))) {
+        known += length;
+      }
       i += Math.max(1, length);
     }
     return known / (double) tokens.size();

@@ -24,6 +24,8 @@ public final class LanguageReader {
 
   /** Below this many letters the n-grams say little, and the hint decides a tie. */
   private static final int SHORT = 12;
+  /** Without a hint, how much more than English another language must score: English is the default. */
+  private static final double OVER_ENGLISH = 0.2;
   /** How much a hint weighs against the evidence of the text itself. */
   private static final double HINT = 0.35;
 
@@ -72,7 +74,10 @@ public final class LanguageReader {
     }
     Language best = hint == null ? Language.ENGLISH : hint;
     for (Language l : Language.values()) {
-      if (score.get(l) > score.get(best) + 1e-9) {
+      // no word of its own (only names and words spelt as in English): not that language, whatever the n-grams say
+      boolean ownWords = l == Language.ENGLISH || l == hint || glossaries.get(l).coverage(question) > 0;
+      double margin = l == Language.ENGLISH || hint != null ? 0 : OVER_ENGLISH;
+      if (ownWords && score.get(l) > score.get(best) + margin + 1e-9) {
         best = l;
       }
     }

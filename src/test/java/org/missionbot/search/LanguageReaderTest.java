@@ -14,6 +14,10 @@ class LanguageReaderTest {
   @CsvSource(delimiter = '|', value = {
       "How much has Canada pledged to the mission? | ENGLISH",
       "when did the kenyan police land in haiti | ENGLISH",
+      "kenya reconnaissance mission haiti | ENGLISH",
+      "Who is Monique Clesca? | ENGLISH",
+      "MSS capacity | ENGLISH",
+      "guterres haiti | ENGLISH",
       "Combien le Canada a-t-il promis pour la mission ? | FRENCH",
       "Pourquoi le Canada n'envoie pas ses propres troupes ? | FRENCH",
       "quand les policiers kenyans sont arrives en haiti | FRENCH",
