@@ -14,15 +14,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import java.util.stream.IntStream;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.missionbot.corpus.Article;
-import org.missionbot.index.Embedder;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -78,8 +71,8 @@ public final class PassageSearcher {
   private final boolean pruned;
   /** Analysed tokens of recently quoted passages. */
   private final Memo<String, List<AnalyzedToken>> tokens = new Memo<>(4096, this::analyze);
-  /** The stems of recently searched articles' text, for what an article holds anywhere. */
-  private final Memo<Article, Set<String>> articleStems = new Memo<>(1024, this::stemsOf);
+  /** What each document of the index holds: its passage, vector, mentions, article. */
+  private final Documents documents;
   /** Which names are the articles' topic: asked of the same few countries again and again. */
   private final Memo<String, Boolean> topical = new Memo<>(1024, this::topical);
 
@@ -99,6 +92,7 @@ public final class PassageSearcher {
 
   private PassageSearcher(PassageIndex index, int prunedFrom, Ranker ranker) {
     this.ranker = ranker;
+    this.documents = new Documents(index);
     this.index = index;
     this.searcher = index.searcher();
     this.reader = searcher.getIndexReader();
@@ -131,7 +125,7 @@ public final class PassageSearcher {
       Holdings holdings = Holdings.of(reader, docs, question.concepts());
       List<Signals> signals = new ArrayList<>(docs.length);
       for (int doc : docs) {
-        signals.add(signals(question, doc, lexical, semantic, vector));
+        signals.add(documents.signals(question, doc, lexical, semantic, vector));
       }
       Signals best = Ranker.best(signals);
       List<Hit> hits = new ArrayList<>(docs.length);
@@ -143,83 +137,6 @@ public final class PassageSearcher {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private Signals signals(Question question, int doc, ScoreDoc[] lexical, ScoreDoc[] semantic, float[] vector)
-      throws IOException {
-    int lexicalRank = rank(lexical, doc);
-    return new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarity(doc, vector),
-        rank(semantic, doc), holdsWanted(question, doc), topicality(doc), articleCoverage(question, passage(doc)),
-        articleLacksName(question, passage(doc)));
-  }
-
-  private static int rank(ScoreDoc[] docs, int doc) {
-    for (int i = 0; i < docs.length; i++) {
-      if (docs[i].doc == doc) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The exact cosine of the passage's stored vector and the question's. */
-  private double similarity(int doc, float[] vector) throws IOException {
-    LeafReaderContext leaf = leaf(doc);
-    FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-    KnnVectorValues.DocIndexIterator at = values.iterator();
-    int local = doc - leaf.docBase;
-    if (at.advance(local) != local) {
-      throw new IllegalStateException("document " + doc + " has no vector");
-    }
-    return Embedder.dot(values.vectorValue(at.index()), vector);
-  }
-
-  /** Whether the passage holds what the question's kinds want, as the index recorded it. */
-  private boolean holdsWanted(Question question, int doc) throws IOException {
-    for (QuestionKind kind : question.kinds()) {
-      if (kind.wants() != null && holdsMention(doc, kind.wants().name())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean holdsMention(int doc, String kind) throws IOException {
-    LeafReaderContext leaf = leaf(doc);
-    var postings = leaf.reader().postings(new Term(Fields.MENTIONS, kind));
-    int local = doc - leaf.docBase;
-    return postings != null && postings.advance(local) == local;
-  }
-
-  /** How close the passage's article is to the bot's topic, as the index recorded it. */
-  private double topicality(int doc) throws IOException {
-    LeafReaderContext leaf = leaf(doc);
-    NumericDocValues values = leaf.reader().getNumericDocValues(Fields.TOPICALITY);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("document " + doc + " has no topicality");
-    }
-    return Float.intBitsToFloat((int) values.longValue());
-  }
-
-  /** The share of the question's weight whose words stand anywhere in the passage's article. */
-  private double articleCoverage(Question question, Passage passage) {
-    Set<String> stems = articleStems.get(passage.article());
-    double held = question.concepts().stream().filter(c -> stems.contains(c.stem())).mapToDouble(Concept::weight).sum();
-    return question.weight() > 0 ? held / question.weight() : 0;
-  }
-
-  /** Whether the question names someone or something (a proper name) that the passage's article never does. */
-  private boolean articleLacksName(Question question, Passage passage) {
-    Set<String> stems = articleStems.get(passage.article());
-    return question.concepts().stream().anyMatch(c -> c.name() && !stems.contains(c.stem()));
-  }
-
-  private Set<String> stemsOf(Article article) {
-    return Set.copyOf(Analysis.terms(passageAnalyzer, Fields.TEXT, article.title() + "\n" + article.body()));
-  }
-
-  private LeafReaderContext leaf(int doc) {
-    return reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
   }
 
   /** The first passage of each of the {@code n} newest articles, newest first (undated articles last). */
@@ -418,11 +335,7 @@ public final class PassageSearcher {
   }
 
   private Passage passage(int doc) throws IOException {
-    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-    NumericDocValues numbers = leaf.reader().getNumericDocValues(Fields.PASSAGE);
-    if (numbers == null || !numbers.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("document " + doc + " has no passage number");
-    }
-    return index.passages().get((int) numbers.longValue());
+    return documents.passage(doc);
   }
+
 }
