@@ -96,10 +96,19 @@ public final class ChatCore {
    * ({@code update:7}, {@code event:Ev1}) for the log line; null when nothing.
    */
   public Reply ask(String conversation, String user, String question, String ref) {
+    return ask(conversation, user, question, ref, null);
+  }
+
+  /**
+   * Like {@link #ask(String, String, String, String)}, with the language the asker's app is set to
+   * ("fr", "ht-HT"; null when unknown), which reads a question too short to tell when the conversation
+   * has no language yet.
+   */
+  public Reply ask(String conversation, String user, String question, String ref, String userLanguage) {
     long start = System.nanoTime();
     Metrics.Outcome outcome = Metrics.Outcome.ERROR;
     try {
-      Reply reply = answer(conversation, user, question);
+      Reply reply = answer(conversation, user, question, Language.ofCode(userLanguage));
       outcome = outcome(reply);
       return reply;
     } finally {
@@ -109,11 +118,12 @@ public final class ChatCore {
     }
   }
 
-  private Reply answer(String conversation, String user, String question) {
+  private Reply answer(String conversation, String user, String question, Language userLanguage) {
     if (!limiter.tryAcquire(user)) {
       return Reply.rateLimited();
     }
-    Answer answer = bot.answer(followUps.resolve(conversation, question), languages.get(conversation));
+    Language hint = languages.get(conversation);
+    Answer answer = bot.answer(followUps.resolve(conversation, question), hint != null ? hint : userLanguage);
     languages.put(conversation, Language.ofCode(answer.language()));
     return Reply.of(answer);
   }

@@ -39,4 +39,14 @@ class ChatCoreLanguageTest {
     assertEquals("ht", core.ask("c1", "u1", "Konbyen lajan Kanada pwomèt pou misyon an?").answer().language(),
         "a clear question in another language switches it");
   }
+
+  @Test
+  void theAskersAppLanguageReadsAShortFirstMessage() {
+    ChatCore core = ChatCore.withDefaults(bot);
+
+    assertEquals("fr", core.ask("c3", "u3", "Ruto ?", null, "fr").answer().language());
+    assertEquals("ht", core.ask("c4", "u4", "Ruto?", null, "ht-HT").answer().language());
+    assertEquals("en", core.ask("c5", "u5", "How much has Canada pledged?", null, "fr").answer().language(),
+        "a clear English question is English whatever the app is set to");
+  }
 }

@@ -8,8 +8,14 @@ package org.missionbot.chat.telegram;
  * @param messageId the message to reply to, or 0 when none
  * @param user who asked, as a rate-limit key ("tg:123")
  * @param text the question for {@link Kind#QUESTION}, else ""
+ * @param language the asker's Telegram app language ({@code language_code}, "fr"), or null when unknown
  */
-record Intent(Kind kind, long chatId, int messageId, String user, String text) {
+record Intent(Kind kind, long chatId, int messageId, String user, String text, String language) {
+
+  /** An intent whose asker's language is unknown. */
+  Intent(Kind kind, long chatId, int messageId, String user, String text) {
+    this(kind, chatId, messageId, user, text, null);
+  }
 
   /** What the bot does about a message. */
   enum Kind { QUESTION, START, HELP, SOURCES, ABOUT, NOT_TEXT, IGNORE }

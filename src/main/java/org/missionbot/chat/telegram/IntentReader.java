@@ -74,6 +74,6 @@ final class IntentReader {
 
   private static Intent intent(Intent.Kind kind, Message message, String text) {
     return new Intent(kind, message.chat().id(), message.messageId() == null ? 0 : message.messageId(),
-        "tg:" + message.from().id(), kind == Intent.Kind.QUESTION ? text : "");
+        "tg:" + message.from().id(), kind == Intent.Kind.QUESTION ? text : "", message.from().languageCode());
   }
 }

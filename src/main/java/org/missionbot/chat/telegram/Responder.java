@@ -95,7 +95,7 @@ final class Responder {
     api.tryOnce(new SendChatAction(intent.chatId(), ChatAction.typing));
     List<String> messages;
     try {
-      Reply reply = core.ask(intent.conversation(), intent.user(), intent.text(), ref);
+      Reply reply = core.ask(intent.conversation(), intent.user(), intent.text(), ref, intent.language());
       messages = reply.kind() == Reply.Kind.ANSWER
           ? TelegramRenderer.answer(reply.answer()) : List.of(TelegramRenderer.text(reply.text()));
     } catch (RuntimeException e) {

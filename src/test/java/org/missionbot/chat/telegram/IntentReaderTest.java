@@ -60,6 +60,18 @@ class IntentReaderTest {
   }
 
   @Test
+  void theAskersAppLanguageTravelsWithTheQuestion() {
+    String update = "{\"update_id\":1,\"message\":{\"message_id\":42,\"from\":{\"id\":7,\"is_bot\":false,"
+        + "\"first_name\":\"Ann\",\"language_code\":\"fr\"},\"chat\":{\"id\":7,\"type\":\"private\"},\"text\":\"Ruto ?\"}}";
+
+    Intent intent = read(update);
+
+    assertEquals(Intent.Kind.QUESTION, intent.kind());
+    assertEquals("fr", intent.language());
+    assertEquals(null, read(message("private", 7, "\"text\":\"Ruto?\"")).language());
+  }
+
+  @Test
   void photosInGroupsMembersJoiningEditsAndChannelPostsAreLeftAlone() {
     assertEquals(Intent.IGNORE, read(message("group", -100, "\"photo\":[]")));
     assertEquals(Intent.IGNORE, read(message("group", -100, "\"new_chat_members\":[{\"id\":9,\"is_bot\":false,\"first_name\":\"N\"}]")));
