@@ -1,6 +1,7 @@
 package org.missionbot.answer;
 
 import java.util.List;
+import org.missionbot.search.Language;
 
 /**
  * What a question gets back. "No answer" is a normal answer whose outcome says why.
@@ -50,6 +51,19 @@ public record Answer(String question, Outcome outcome, String lead, List<Quote> 
   /** An answer without quotes that says why, in a language. */
   public static Answer unanswered(String question, Outcome outcome, String message, String language) {
     return new Answer(question, outcome, message, List.of(), language);
+  }
+
+  /**
+   * This answer with a first line saying that the articles are in English and quoted as written, in
+   * the answer's language; the same answer when it is in English or has no quotes.
+   */
+  public Answer withEnglishNote() {
+    Language l = Language.ofCode(language);
+    if (!answered() || l == null || l == Language.ENGLISH) {
+      return this;
+    }
+    String note = Messages.get(l, "articles_in_english");
+    return new Answer(question, outcome, lead.isEmpty() ? note : note + "\n" + lead, quotes, language);
   }
 
   /** Whether it answers with quotes: an answer proper, or the overview a vague question gets. */

@@ -125,6 +125,9 @@ public final class ChatCore {
     Language hint = languages.get(conversation);
     Answer answer = bot.answer(followUps.resolve(conversation, question), hint != null ? hint : userLanguage);
     languages.put(conversation, Language.ofCode(answer.language()));
+    if (answer.answered() && !answer.language().equals(Language.ENGLISH.code()) && languages.firstTold(conversation)) {
+      answer = answer.withEnglishNote(); // once a conversation: the quotes that follow are in English
+    }
     return Reply.of(answer);
   }
 

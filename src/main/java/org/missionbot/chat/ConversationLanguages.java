@@ -8,6 +8,8 @@ import org.missionbot.search.Language;
 final class ConversationLanguages {
 
   private final Map<String, Language> recent;
+  /** The conversations already told that the articles are in English. */
+  private final Map<String, Boolean> told;
 
   ConversationLanguages(int capacity) {
     this.recent = new LinkedHashMap<>(16, 0.75f, true) {
@@ -16,6 +18,17 @@ final class ConversationLanguages {
         return size() > capacity;
       }
     };
+    this.told = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+        return size() > capacity;
+      }
+    };
+  }
+
+  /** Whether this is the first time the conversation is to be told the articles are in English; then it is. */
+  synchronized boolean firstTold(String conversation) {
+    return told.put(conversation, Boolean.TRUE) == null;
   }
 
   /** The conversation's language, or null when it is new or forgotten. */

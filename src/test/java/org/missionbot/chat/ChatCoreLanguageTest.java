@@ -1,6 +1,8 @@
 package org.missionbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,6 +40,19 @@ class ChatCoreLanguageTest {
     assertEquals("en", core.ask("c2", "u2", "Ruto ?").answer().language(), "another conversation is not");
     assertEquals("ht", core.ask("c1", "u1", "Konbyen lajan Kanada pwomèt pou misyon an?").answer().language(),
         "a clear question in another language switches it");
+  }
+
+  @Test
+  void theFirstAnswerInAnotherLanguageSaysOnceThatTheArticlesAreInEnglish() {
+    ChatCore core = ChatCore.withDefaults(bot);
+
+    String first = core.ask("c6", "u6", "Combien le Canada a-t-il promis ?").answer().lead();
+    String second = core.ask("c6", "u6", "Quand les policiers kényans sont-ils arrivés ?").answer().lead();
+    String english = core.ask("c7", "u7", "How much has Canada pledged?").answer().lead();
+
+    assertTrue(first.startsWith("Les articles sont en anglais"), first);
+    assertFalse(second.contains("en anglais"), second);
+    assertFalse(english.contains("English"), english);
   }
 
   @Test
