@@ -80,7 +80,8 @@ public final class AnswerEngine {
       return Answer.unanswered(asked, Outcome.TOO_LONG, Messages.get(language, "too_long", question.length(),
           MAX_QUESTION_LENGTH), language.code());
     }
-    String english = language == Language.ENGLISH ? question : LanguageReader.shared().glossary(language).translate(question);
+    String english = language == Language.ENGLISH ? question
+        : LanguageReader.shared().glossary(language).translate(question);
     SmallTalk.Kind talk = SmallTalk.shared().read(question);
     talk = talk != null ? talk : SmallTalk.shared().read(english);
     if (talk == SmallTalk.Kind.OVERVIEW) {

@@ -45,7 +45,10 @@ public final class Glossary {
     return load("glossary-" + language.code() + ".tsv");
   }
 
-  /** The question in English words, names and numbers kept as typed. */
+  /**
+   * The question in English words; what the glossary does not know (names, numbers, and words it
+   * lacks, which then count as words the articles lack) is kept as typed.
+   */
   public String translate(String question) {
     List<String> tokens = tokens(question);
     List<String> out = new ArrayList<>();
@@ -117,8 +120,14 @@ public final class Glossary {
   /** The English of a phrase: as typed ("où"), else without accents ("kile" for "kilè"); null when unknown. */
   private String find(List<String> words) {
     String typed = String.join(" ", words).toLowerCase(Locale.ROOT);
-    String english = exact.get(typed);
-    return english != null ? english : folded.get(fold(typed));
+    // an elided word may be listed joined ("d'argent") or apart ("d argent")
+    for (String form : List.of(typed, typed.replace("' ", "'"), typed.replace("' ", " "))) {
+      String english = exact.getOrDefault(form, folded.get(fold(form)));
+      if (english != null) {
+        return english;
+      }
+    }
+    return null;
   }
 
   /** Lower case without accents: how entries are looked up, so "ou", "où", "Kilè" and "kile" find theirs. */
