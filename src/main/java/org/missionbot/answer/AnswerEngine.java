@@ -98,16 +98,14 @@ public final class AnswerEngine {
     Question read = searcher.read(english);
     TimeFrame time = TimeFrame.of(english);
     List<Hit> hits = time.restrict(searcher.search(read));
-    Answer none = Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"),
-        language.code());
     if (!decision.answers(read, hits, givesValue(read, hits))) {
-      return none;
+      return notInArticles(asked, language);
     }
     List<Evidence> evidence = ordered(time, choose(read, hits));
     if (Leads.isFigure(wanted(read))) {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
       if (!Attribution.givesFigure(read, evidence, hits.get(0))) {
-        return none;
+        return notInArticles(asked, language);
       }
     }
     String lead = Leads.write(read, strong(evidence), language);
@@ -118,9 +116,12 @@ public final class AnswerEngine {
   private Answer overview(String asked, Language language) {
     List<Quote> quotes = searcher.openings(OVERVIEW_ARTICLES).stream()
         .map(p -> new Quote(p.text(), Citation.of(p.article()), List.of())).toList();
-    return quotes.isEmpty()
-        ? Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), language.code())
+    return quotes.isEmpty() ? notInArticles(asked, language)
         : new Answer(asked, Outcome.OVERVIEW, Messages.get(language, "overview"), quotes, language.code());
+  }
+
+  private static Answer notInArticles(String asked, Language language) {
+    return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), language.code());
   }
 
   /** A report of how the question was read and ranked, for people tuning the search. */

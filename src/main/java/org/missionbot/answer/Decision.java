@@ -68,7 +68,7 @@ public final class Decision {
         top.score(),
         hits.size() > 1 ? hits.get(1).score() : 0,
         Ranker.scaled(best),
-        (best - median) * 10,
+        (best - median) * Ranker.SIMILARITY_SCALE,
         top.coverage(),
         hits.stream().mapToDouble(Hit::coverage).max().orElse(0),
         uncoveredMax(question, top),
@@ -78,7 +78,8 @@ public final class Decision {
         wants && !shownHoldWanted(hits) ? 1 : 0,
         givesValue ? 1 : 0,
         Ranker.scaled(top.signals().topicality()),
-        (top.signals().topicality() - hits.stream().mapToDouble(h -> h.signals().topicality()).max().orElse(0)) * 10};
+        (top.signals().topicality() - hits.stream().mapToDouble(h -> h.signals().topicality()).max().orElse(0))
+            * Ranker.SIMILARITY_SCALE};
   }
 
   /** Whether one of the hits an answer would quote holds the kind of thing asked for. */

@@ -91,7 +91,7 @@ final class Leads {
    * value drawn from it is about the thing asked ("the spouse of X" is not answered by a name near X).
    */
   private static boolean statesTheQuestion(Question question, Evidence evidence) {
-    return question.concepts().stream().allMatch(c -> !c.known() ? false : evidence.hit().matched().contains(c));
+    return question.concepts().stream().allMatch(c -> c.known() && evidence.hit().matched().contains(c));
   }
 
   /** Whether the figure is an increment ("an additional $60 million", "another 200 officers"), not a total. */

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Passage;
 
 /**
@@ -27,12 +30,14 @@ final class Scope {
   /** Each passage's article's closeness to the scope, in the passages' order. */
   static List<Float> topicality(Embedder embedder, VectorCache cache, List<Passage> passages) throws IOException {
     float[] scope = embedder.query(TEXT);
-    List<String> titles = passages.stream().map(p -> p.article().title()).toList();
-    List<float[]> vectors = cache.vectors(titles);
-    List<Float> out = new ArrayList<>(passages.size());
-    for (float[] title : vectors) {
-      out.add(Embedder.dot(scope, title));
+    List<Article> articles = passages.stream().map(Passage::article).distinct().toList();
+    List<float[]> titles = cache.vectors(articles.stream().map(Article::title).toList());
+    Map<Article, Float> byArticle = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      byArticle.put(articles.get(i), Embedder.dot(scope, titles.get(i)));
     }
+    List<Float> out = new ArrayList<>(passages.size());
+    passages.forEach(p -> out.add(byArticle.get(p.article())));
     return out;
   }
 

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,17 @@ final class VectorCache {
 
   /** The vectors of the texts, in order, embedding (and remembering) those not cached yet. */
   List<float[]> vectors(List<String> texts) throws IOException {
-    List<String> missing = texts.stream().filter(t -> !known.containsKey(key(t))).distinct().toList();
-    if (!missing.isEmpty()) {
-      append(missing, embedder.passages(missing));
+    List<String> keys = texts.stream().map(this::key).toList();
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (!known.containsKey(keys.get(i))) {
+        missing.putIfAbsent(keys.get(i), texts.get(i));
+      }
     }
-    return texts.stream().map(t -> known.get(key(t))).toList();
+    if (!missing.isEmpty()) {
+      append(List.copyOf(missing.keySet()), embedder.passages(List.copyOf(missing.values())));
+    }
+    return keys.stream().map(known::get).toList();
   }
 
   /** How many texts this cache had to embed since it was opened. */
@@ -58,11 +65,11 @@ final class VectorCache {
     return embedded;
   }
 
-  private void append(List<String> texts, List<float[]> vectors) throws IOException {
+  private void append(List<String> keys, List<float[]> vectors) throws IOException {
     try (OutputStream raw = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw))) {
-      for (int i = 0; i < texts.size(); i++) {
-        String key = key(texts.get(i));
+      for (int i = 0; i < keys.size(); i++) {
+        String key = keys.get(i);
         out.write(HexFormat.of().parseHex(key));
         for (float f : vectors.get(i)) {
           out.writeFloat(f);
@@ -70,7 +77,7 @@ final class VectorCache {
         known.put(key, vectors.get(i));
       }
     }
-    embedded += texts.size();
+    embedded += keys.size();
   }
 
   private void read() throws IOException {

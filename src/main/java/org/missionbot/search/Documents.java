@@ -46,9 +46,10 @@ final class Documents {
   Signals signals(Question question, int doc, ScoreDoc[] lexical, ScoreDoc[] semantic, float[] vector)
       throws IOException {
     int lexicalRank = rank(lexical, doc);
+    Passage passage = passage(doc);
     return new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarity(doc, vector),
-        rank(semantic, doc), holdsWanted(question, doc), topicality(doc), articleCoverage(question, passage(doc)),
-        articleLacksName(question, passage(doc)));
+        rank(semantic, doc), holdsWanted(question, doc), topicality(doc), articleCoverage(question, passage),
+        articleLacksName(question, passage));
   }
 
   private static int rank(ScoreDoc[] docs, int doc) {

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
 public final class Glossary {
 
   private static final Pattern ELISION = Pattern.compile("(?i)\\b(qu|[ldjmnstc])['\u2019]");
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
+  /** An elided word with its apostrophe ("l'"), a word (with inner hyphens, dots, digits), or one character. */
+  private static final Pattern TOKEN = Pattern.compile(
+      "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
   private static final String DROP = "-";
 
   /** Entries by their source as written (lower case), and by their source without accents. */
@@ -108,13 +110,7 @@ public final class Glossary {
     while (m.find()) {
       tokens.add(m.group());
     }
-    // an elided word keeps its apostrophe ("l'"), which the glossary lists as such
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      boolean elided = i + 1 < tokens.size() && split.contains(tokens.get(i) + "' ");
-      out.add(elided ? tokens.get(i) + "'" : tokens.get(i));
-    }
-    return out;
+    return tokens;
   }
 
   /** The English of a phrase: as typed ("où"), else without accents ("kile" for "kilè"); null when unknown. */

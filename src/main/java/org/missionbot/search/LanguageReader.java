@@ -59,10 +59,11 @@ public final class LanguageReader {
 
   /** The question's language; {@code hint} (may be null) is what the conversation or the user's settings say. */
   public Language read(String question, Language hint) {
+    Map<Language, Double> coverage = new EnumMap<>(Language.class);
     Map<Language, Double> score = new EnumMap<>(Language.class);
     for (Language l : Language.values()) {
-      score.put(l, (l == Language.ENGLISH ? englishCoverage(question) : glossaries.get(l).coverage(question))
-          + (l == hint ? HINT : 0));
+      coverage.put(l, l == Language.ENGLISH ? englishCoverage(question) : glossaries.get(l).coverage(question));
+      score.put(l, coverage.get(l) + (l == hint ? HINT : 0));
     }
     if (question.codePoints().filter(Character::isLetter).count() >= SHORT) {
       for (DetectedLanguage d : detector.getProbabilities(texts.forText(question))) {
@@ -75,7 +76,7 @@ public final class LanguageReader {
     Language best = hint == null ? Language.ENGLISH : hint;
     for (Language l : Language.values()) {
       // no word of its own (only names and words spelt as in English): not that language, whatever the n-grams say
-      boolean ownWords = l == Language.ENGLISH || l == hint || glossaries.get(l).coverage(question) > 0;
+      boolean ownWords = l == Language.ENGLISH || l == hint || coverage.get(l) > 0;
       double margin = l == Language.ENGLISH || hint != null ? 0 : OVER_ENGLISH;
       if (ownWords && score.get(l) > score.get(best) + margin + 1e-9) {
         best = l;

@@ -17,7 +17,7 @@ public final class Ranker {
   public static final String RESOURCE = "ranker.properties";
   /** e5's cosines of related texts lie around this value; features are centred on it and scaled. */
   static final double SIMILARITY_CENTRE = 0.8;
-  static final double SIMILARITY_SCALE = 10;
+  public static final double SIMILARITY_SCALE = 10;
 
   private final LogisticModel model;
 
