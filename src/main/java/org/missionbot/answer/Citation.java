@@ -3,6 +3,7 @@ package org.missionbot.answer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.missionbot.search.Language;
 import org.missionbot.corpus.Article;
 
 /**
@@ -34,9 +35,29 @@ public record Citation(String articleId, String title, String outlet, LocalDate 
     return (approximate ? "c. " : "") + DAY.format(published);
   }
 
+  /**
+   * The date as people of that language read it ("25 juin 2024", "vers le 28 octobre 2022", "25 jen
+   * 2024"), or "" when unknown; English when the language is null.
+   */
+  public String date(Language language) {
+    if (published == null) {
+      return "";
+    }
+    if (language == null || language == Language.ENGLISH) {
+      return date();
+    }
+    String day = Messages.date(language, published);
+    return approximate ? Messages.get(language, "approximately", day) : day;
+  }
+
   /** "Headline — Outlet, 25 Jun 2024", leaving out what is unknown. */
   public String label() {
-    String details = String.join(", ", java.util.stream.Stream.of(outlet, date())
+    return label(Language.ENGLISH);
+  }
+
+  /** {@link #label()} with the date in that language ("Headline — Outlet, 25 juin 2024"). */
+  public String label(Language language) {
+    String details = String.join(", ", java.util.stream.Stream.of(outlet, date(language))
         .filter(s -> s != null && !s.isEmpty()).toList());
     return details.isEmpty() ? title : title + " \u2014 " + details;
   }

@@ -14,21 +14,14 @@ import org.missionbot.search.Language;
  */
 public final class ChatCore {
 
-  /** Three questions to offer a newcomer. */
-  public static final List<String> EXAMPLES = List.of(
-      "How much has Canada pledged?", "How many Kenyan police officers arrived first?", "Who is Jimmy Cherizier?");
-  public static final String GREETING = "Hi! I answer questions about the Kenyan-led, Canada-backed security "
-      + "mission in Haiti from news articles, and I quote the articles for every answer. Try one of these:";
-  public static final String HELP = "Ask me anything about the Multinational Security Support (MSS) mission in "
-      + "Haiti: who leads it, who pays for it, how many officers, what happened when. I answer only from the "
-      + "news articles I have, quote them word for word, and say so when they don't answer your question.";
-  public static final String ABOUT = "Mission Bot answers from a small set of news articles about the MSS "
-      + "mission in Haiti. Every answer is made of verbatim quotes, each cited with its headline, outlet and "
-      + "date; nothing is made up. When sources of different dates disagree, it shows each figure with its date.";
-  public static final String RATE_LIMITED = "You're asking faster than I can keep up with. "
-      + "Please wait a minute, then ask again.";
-  public static final String NOT_TEXT = "I can only read text. Please type your question about the mission in Haiti.";
-  public static final String FAILED = "Sorry, something went wrong while I was answering. Please try again in a moment.";
+  /** Three questions to offer a newcomer, in English. */
+  public static final List<String> EXAMPLES = Texts.examples(Language.ENGLISH);
+  public static final String GREETING = Texts.get(Language.ENGLISH, "greeting");
+  public static final String HELP = Texts.get(Language.ENGLISH, "help");
+  public static final String ABOUT = Texts.get(Language.ENGLISH, "about");
+  public static final String RATE_LIMITED = Texts.get(Language.ENGLISH, "rate_limited");
+  public static final String NOT_TEXT = Texts.get(Language.ENGLISH, "not_text");
+  public static final String FAILED = Texts.get(Language.ENGLISH, "failed");
 
   private final MissionBot bot;
   private final FollowUps followUps;
@@ -119,10 +112,10 @@ public final class ChatCore {
   }
 
   private Reply answer(String conversation, String user, String question, Language userLanguage) {
-    if (!limiter.tryAcquire(user)) {
-      return Reply.rateLimited();
-    }
     Language hint = languages.get(conversation);
+    if (!limiter.tryAcquire(user)) {
+      return Reply.rateLimited(hint != null ? hint : userLanguage);
+    }
     Answer answer = bot.answer(followUps.resolve(conversation, question), hint != null ? hint : userLanguage);
     languages.put(conversation, Language.ofCode(answer.language()));
     if (answer.answered() && !answer.language().equals(Language.ENGLISH.code()) && languages.firstTold(conversation)) {
@@ -136,6 +129,17 @@ public final class ChatCore {
       return Metrics.Outcome.RATE_LIMITED;
     }
     return reply.answer().answered() ? Metrics.Outcome.ANSWERED : Metrics.Outcome.NOT_ANSWERED;
+  }
+
+  /**
+   * The language to speak to a person in outside answers (greeting, help, notices): the language of
+   * the conversation so far, else the one the person's app is set to ("fr-CA"; null when unknown),
+   * else English.
+   */
+  public Language language(String conversation, String userLanguage) {
+    Language spoken = languages.get(conversation);
+    Language app = Language.ofCode(userLanguage);
+    return spoken != null ? spoken : app != null ? app : Language.ENGLISH;
   }
 
   /** The articles, newest first. */

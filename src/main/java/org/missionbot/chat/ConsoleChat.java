@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.missionbot.search.Language;
 
 /**
  * A conversation on a terminal: a person types questions, one a line, and reads the answers; "and
@@ -11,9 +12,7 @@ import java.util.Locale;
  */
 public final class ConsoleChat {
 
-  static final String HELP = ChatCore.HELP + "\nFor example:\n"
-      + String.join("\n", ChatCore.EXAMPLES.stream().map(q -> "  " + q).toList())
-      + "\nFollow up with \"and Kenya?\". Commands: /sources lists the articles, /help shows this, /quit leaves.\n";
+  static final String HELP = help(Language.ENGLISH);
   private static final String CONVERSATION = "console";
 
   private final ChatCore core;
@@ -46,11 +45,18 @@ public final class ConsoleChat {
       case "/quit", "/exit", "quit", "exit" -> {
         return false;
       }
-      case "/help", "help", "?" -> out.print(HELP);
-      case "/sources", "sources" -> out.print(PlainText.sources(core.sources()));
+      case "/help", "help", "?" -> out.print(help(core.language(CONVERSATION, null)));
+      case "/sources", "sources" -> out.print(PlainText.sources(core.sources(), core.language(CONVERSATION, null)));
       default -> out.print(PlainText.answer(core.ask(CONVERSATION, CONVERSATION, line).answer()));
     }
     return true;
+  }
+
+  /** The help with examples and the commands, in a language. */
+  static String help(Language language) {
+    return Texts.get(language, "help") + "\n" + Texts.get(language, "for_example") + "\n"
+        + String.join("\n", Texts.examples(language).stream().map(q -> "  " + q).toList())
+        + "\n" + Texts.get(language, "console_commands") + "\n";
   }
 
   private void prompt() {

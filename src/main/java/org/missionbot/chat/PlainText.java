@@ -5,6 +5,7 @@ import org.missionbot.answer.Answer;
 import org.missionbot.answer.Citation;
 import org.missionbot.answer.Quote;
 import org.missionbot.corpus.Article;
+import org.missionbot.search.Language;
 
 /** Renders answers and the source list as plain text, for the console. */
 public final class PlainText {
@@ -21,17 +22,25 @@ public final class PlainText {
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
       out.append("\n[").append(i + 1).append("] \u201c").append(quote.text()).append("\u201d\n")
-          .append("    \u2014 ").append(quote.citation().label()).append("\n");
+          .append("    \u2014 ").append(quote.citation().label(Language.ofCode(answer.language()))).append("\n");
     }
     return out.toString();
   }
 
   /** One line per article: date, headline, outlet. */
   public static String sources(List<Article> articles) {
+    return sources(articles, Language.ENGLISH);
+  }
+
+  /** {@link #sources(List)} with the dates in a language, aligned to the longest. */
+  public static String sources(List<Article> articles, Language language) {
+    List<String> dates = articles.stream().map(a -> Citation.of(a).date(language))
+        .map(d -> d.isEmpty() ? Texts.get(language, "undated") : d).toList();
+    int width = dates.stream().mapToInt(String::length).max().orElse(0);
     StringBuilder out = new StringBuilder();
-    for (Article article : articles) {
-      Citation c = Citation.of(article);
-      out.append(String.format("%-14s  ", c.date().isEmpty() ? "undated" : c.date())).append(article.title());
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
+      out.append(dates.get(i)).append(" ".repeat(width - dates.get(i).length() + 2)).append(article.title());
       out.append(article.outlet() == null ? "" : " \u2014 " + article.outlet()).append("\n");
     }
     return out.toString();

@@ -26,7 +26,8 @@ public record Reply(Kind kind, Answer answer, String text) {
     return new Reply(Kind.ANSWER, answer, "");
   }
 
-  static Reply rateLimited() {
-    return new Reply(Kind.RATE_LIMITED, null, ChatCore.RATE_LIMITED);
+  /** The refusal to someone asking too fast, in their language (English when null). */
+  static Reply rateLimited(org.missionbot.search.Language language) {
+    return new Reply(Kind.RATE_LIMITED, null, Texts.get(language, "rate_limited"));
   }
 }

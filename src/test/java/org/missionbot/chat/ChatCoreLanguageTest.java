@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.Checkout;
 import org.missionbot.config.Home;
+import org.missionbot.answer.Answer;
+import org.missionbot.search.Language;
+import java.time.Clock;
+import java.time.Duration;
 
 class ChatCoreLanguageTest {
 
@@ -53,6 +57,43 @@ class ChatCoreLanguageTest {
     assertTrue(first.startsWith("Les articles sont en anglais"), first);
     assertFalse(second.contains("en anglais"), second);
     assertFalse(english.contains("English"), english);
+  }
+
+  @Test
+  void everyLanguagesExampleQuestionsAreAnsweredInThatLanguage() {
+    ChatCore core = ChatCore.withDefaults(bot);
+    for (Language language : Language.values()) {
+      for (String example : Texts.examples(language)) {
+        Answer answer = core.ask("examples:" + language + ":" + example, "u9", example, null, language.code()).answer();
+        assertTrue(answer.answered(), example);
+        assertEquals(language.code(), answer.language(), example);
+      }
+    }
+  }
+
+  @Test
+  void outsideAnswersTheConversationsLanguageComesFirstThenTheAppsThenEnglish() {
+    ChatCore core = ChatCore.withDefaults(bot);
+
+    assertEquals(Language.ENGLISH, core.language("c10", null));
+    assertEquals(Language.FRENCH, core.language("c10", "fr-CA"));
+    assertEquals(Language.ENGLISH, core.language("c10", "de"), "a language the bot does not speak");
+    core.ask("c10", "u10", "Kilè premye polisye Kenyan yo te rive ann Ayiti?");
+    assertEquals(Language.CREOLE, core.language("c10", "fr-CA"));
+  }
+
+  @Test
+  void askingTooFastIsRefusedInTheConversationsLanguage() {
+    ChatCore core = new ChatCore(bot, new FollowUps(Duration.ofMinutes(1), 10, Clock.systemUTC()),
+        new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()));
+
+    assertEquals(Reply.Kind.ANSWER, core.ask("c11", "u11", "Combien le Canada a-t-il promis ?").kind());
+    Reply refused = core.ask("c11", "u11", "Et le Kenya ?");
+
+    assertEquals(Reply.Kind.RATE_LIMITED, refused.kind());
+    assertEquals(Texts.get(Language.FRENCH, "rate_limited"), refused.text());
+    assertTrue(refused.text().startsWith("Vous posez vos questions"), refused.text());
+    assertEquals(ChatCore.RATE_LIMITED, core.ask("c12", "u11", "How much?").text(), "a new conversation: English");
   }
 
   @Test

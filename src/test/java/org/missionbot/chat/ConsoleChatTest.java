@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.missionbot.search.Language;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.Checkout;
 import org.missionbot.answer.AnswerEngine;
@@ -57,6 +58,15 @@ class ConsoleChatTest {
     assertTrue(out.contains("\n> " + ConsoleChat.HELP + "\n> "), out);
     assertTrue(out.contains("How much has Canada pledged?"), out);
     assertTrue(out.contains("/sources"), out);
+  }
+
+  @Test
+  void afterAFrenchQuestionHelpAndSourcesAreInFrench() throws IOException {
+    String out = chat("Combien le Canada a-t-il promis ?\n/help\n/sources\n");
+
+    assertTrue(out.contains(ConsoleChat.help(Language.FRENCH)), out);
+    assertTrue(out.contains("Par exemple :\n  Combien le Canada a-t-il promis ?"), out);
+    assertTrue(out.matches("(?s).*\n25 juin 2024 +Kenyan Police Arrive in Haiti.*"), out);
   }
 
   @Test

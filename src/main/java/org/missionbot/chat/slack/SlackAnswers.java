@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.missionbot.answer.Answer;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Reply;
+import org.missionbot.chat.Texts;
+import org.missionbot.search.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +17,9 @@ import org.slf4j.LoggerFactory;
  */
 final class SlackAnswers {
 
-  static final String EXPIRED = "That answer is too old for me to find again. Please ask the question again.";
-  static final String THANKS = "Thanks for the feedback!";
-  static final String VOTED = "You have already voted on this answer. Thanks!";
+  static final String EXPIRED = Texts.get(Language.ENGLISH, "expired");
+  static final String THANKS = Texts.get(Language.ENGLISH, "thanks_feedback");
+  static final String VOTED = Texts.get(Language.ENGLISH, "voted");
   private static final Logger LOG = LoggerFactory.getLogger(SlackAnswers.class);
   /** A user mention such as {@code <@U123>} or {@code <@U123|name>}. */
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
@@ -41,11 +43,19 @@ final class SlackAnswers {
 
   /** Like {@link #reply(String, String, String, boolean)}, with the event or command it came in, for the log. */
   SlackMessage reply(String conversation, String user, String text, boolean shareable, String ref) {
+    return reply(conversation, user, text, shareable, ref, null);
+  }
+
+  /**
+   * Like {@link #reply(String, String, String, boolean, String)}, with the locale the person set in
+   * Slack ("fr-FR"; null when unknown), which the greeting and a too-short question are read in.
+   */
+  SlackMessage reply(String conversation, String user, String text, boolean shareable, String ref, String locale) {
     String question = question(text);
     if (question.isEmpty()) {
-      return SlackRenderer.greeting();
+      return SlackRenderer.greeting(core.language(conversation, locale));
     }
-    Reply reply = core.ask(conversation, user, question, ref);
+    Reply reply = core.ask(conversation, user, question, ref, locale);
     if (reply.kind() == Reply.Kind.RATE_LIMITED) {
       return SlackRenderer.notice(reply.text());
     }
@@ -64,11 +74,12 @@ final class SlackAnswers {
     if (answer == null) {
       return SlackRenderer.notice(EXPIRED);
     }
+    Language language = Language.ofCode(answer.language());
     if (!votes.putFirst(answerId + " " + user, up)) {
-      return SlackRenderer.notice(VOTED);
+      return SlackRenderer.notice(Texts.get(language, "voted"));
     }
     record(() -> feedback.vote(answerId, user, answer, up));
-    return SlackRenderer.notice(THANKS);
+    return SlackRenderer.notice(Texts.get(language, "thanks_feedback"));
   }
 
   /** A recent answer to show in the channel, without a share button; or the note that it is forgotten. */
@@ -77,14 +88,25 @@ final class SlackAnswers {
     return answer == null ? SlackRenderer.notice(EXPIRED) : SlackRenderer.answer(answer, answerId, false);
   }
 
-  /** The help shown by the command without a question. */
+  /** The help shown by the command without a question, in English. */
   SlackMessage help() {
-    return SlackRenderer.help(core.sources());
+    return help(Language.ENGLISH);
   }
 
-  /** The App Home tab, as the JSON of a view. */
-  String home() {
-    return SlackRenderer.home(core.sources()).toString();
+  /** The help in a language. */
+  SlackMessage help(Language language) {
+    return SlackRenderer.help(core.sources(), language);
+  }
+
+  /** The App Home tab, as the JSON of a view, in the language of a locale ("fr-FR"; English when null). */
+  String home(String locale) {
+    Language language = Language.ofCode(locale);
+    return SlackRenderer.home(core.sources(), language == null ? Language.ENGLISH : language).toString();
+  }
+
+  /** The language to write a notice in for a conversation and a person's Slack locale. */
+  Language language(String conversation, String locale) {
+    return core.language(conversation, locale);
   }
 
   /** The question in a message's text: mentions removed, Slack's escapes undone, spaces trimmed. */

@@ -23,6 +23,7 @@ import org.missionbot.chat.FollowUps;
 import org.missionbot.chat.HttpMount;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.RateLimiter;
+import org.missionbot.chat.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,7 @@ public final class SlackChannel {
   private final SlackAnswers answers;
   private final AnswerWorkers workers;
   private final Librarian librarian;
+  private final UserLocales locales;
   private HttpEndpoint http;
   private SocketModeApp socket;
 
@@ -55,6 +57,7 @@ public final class SlackChannel {
     this.app = app;
     this.client = app.slack().methods(settings.botToken());
     this.answers = answers;
+    this.locales = new UserLocales(client, 10_000);
     this.workers = new AnswerWorkers(WORKERS);
   }
 
@@ -72,7 +75,7 @@ public final class SlackChannel {
   /** Adds an article for a person on a worker, and tells them how it went. */
   void addArticle(String person, String source, String responseUrl) {
     workers.submit("add by " + person, () -> send(responseUrl, SlackRenderer.notice(librarian.add(person, source)), false),
-        () -> send(responseUrl, SlackRenderer.notice(ChatCore.FAILED), false));
+        () -> send(responseUrl, failed("add:" + person, person), false));
   }
 
   /** Whether this person may add articles from Slack. */
@@ -199,27 +202,38 @@ public final class SlackChannel {
   /** Answers an event on a worker: the reply in the thread (or the DM), or FAILED there if answering fails. */
   void answer(String eventId, String channel, String threadTs, String conversation, String user, String text) {
     workers.submit("event " + eventId + " in " + channel + " at " + threadTs,
-        () -> post(channel, threadTs, answers.reply(conversation, user, text, false, "event:" + eventId)),
-        () -> post(channel, threadTs, SlackRenderer.notice(ChatCore.FAILED)));
+        () -> post(channel, threadTs, answers.reply(conversation, user, text, false, "event:" + eventId, locales.of(user))),
+        () -> post(channel, threadTs, failed(conversation, user)));
   }
 
-  /** Answers a command or button on a worker, through its response_url. */
-  void respond(String what, String responseUrl, Answering answering, boolean inChannel) {
-    workers.submit(what, () -> send(responseUrl, answering.message(answers), inChannel),
-        () -> send(responseUrl, SlackRenderer.notice(ChatCore.FAILED), false));
+  /** Answers a command or button on a worker, through its response_url; {@code user} is whom it is for. */
+  void respond(String what, String responseUrl, Answering answering, boolean inChannel, String conversation,
+      String user) {
+    workers.submit(what, () -> send(responseUrl, answering.message(answers, locales.of(user)), inChannel),
+        () -> send(responseUrl, failed(conversation, user), false));
   }
 
-  /** Publishes the App Home tab for a user on a worker. */
+  /** Publishes the App Home tab for a user on a worker, in the language of their Slack locale. */
   void publishHome(String user) {
     workers.submit("home of " + user, () -> {
-      ViewsPublishResponse r = client.viewsPublish(v -> v.userId(user).viewAsString(answers.home()));
+      String view = answers.home(locales.of(user));
+      ViewsPublishResponse r = client.viewsPublish(v -> v.userId(user).viewAsString(view));
       check(r.isOk(), "views.publish", r.getError());
     }, () -> { });
   }
 
-  /** The help, as the JSON the command's acknowledgement carries. */
-  JsonElement help() {
-    return JsonParser.parseString(answers.help().responsePayload(false));
+  /**
+   * The help, as the JSON the command's acknowledgement carries: in the conversation's language, or the
+   * person's Slack locale when already known (the acknowledgement cannot wait for users.info).
+   */
+  JsonElement help(String conversation, String user) {
+    return JsonParser.parseString(answers.help(answers.language(conversation, locales.cached(user)))
+        .responsePayload(false));
+  }
+
+  /** The apology for a failed answer, in the person's language. */
+  private SlackMessage failed(String conversation, String user) {
+    return SlackRenderer.notice(Texts.get(answers.language(conversation, locales.cached(user)), "failed"));
   }
 
   private void post(String channel, String threadTs, SlackMessage message) throws Exception {
@@ -241,6 +255,7 @@ public final class SlackChannel {
 
   /** What a command or a button gets back. */
   interface Answering {
-    SlackMessage message(SlackAnswers answers);
+    /** The message, given the asker's Slack locale ("fr-FR"; null when unknown). */
+    SlackMessage message(SlackAnswers answers, String locale);
   }
 }

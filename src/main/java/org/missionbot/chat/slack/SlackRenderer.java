@@ -7,8 +7,9 @@ import org.missionbot.answer.Answer;
 import org.missionbot.answer.Citation;
 import org.missionbot.answer.Quote;
 import org.missionbot.answer.Span;
-import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Texts;
 import org.missionbot.corpus.Article;
+import org.missionbot.search.Language;
 
 /**
  * Renders the chat core's replies as Slack Block Kit: the lead, each quote as a quoted section with the
@@ -19,10 +20,8 @@ final class SlackRenderer {
   static final String VOTE_UP = "vote_up";
   static final String VOTE_DOWN = "vote_down";
   static final String SHARE = "share";
-  static final String HOW_TO_ASK = "*How to ask*\n"
-      + "\u2022 Mention me in a channel: I answer in a thread. Reply in that thread to follow up.\n"
-      + "\u2022 Send me a direct message: every message is a question.\n"
-      + "\u2022 Type `/mission` and your question: only you see the answer, with a button to share it.";
+  /** How to ask, in English. */
+  static final String HOW_TO_ASK = howToAsk(Language.ENGLISH);
 
   private SlackRenderer() {}
 
@@ -31,6 +30,7 @@ final class SlackRenderer {
    * {@code shareable} (the answer is shown to the asker only).
    */
   static SlackMessage answer(Answer answer, String answerId, boolean shareable) {
+    Language language = Language.ofCode(answer.language());
     JsonArray blocks = new JsonArray();
     if (!answer.lead().isEmpty()) {
       blocks.add(section(escape(answer.lead())));
@@ -38,9 +38,9 @@ final class SlackRenderer {
     List<Quote> quotes = answer.quotes();
     for (int i = 0; i < quotes.size(); i++) {
       blocks.add(section(quoted(quotes.get(i))));
-      blocks.add(context("[" + (i + 1) + "] " + escape(citation(quotes.get(i).citation()))));
+      blocks.add(context("[" + (i + 1) + "] " + escape(citation(quotes.get(i).citation(), language))));
     }
-    blocks.add(buttons(answerId, shareable));
+    blocks.add(buttons(answerId, shareable, language));
     return new SlackMessage(fallback(answer), blocks);
   }
 
@@ -53,31 +53,43 @@ final class SlackRenderer {
 
   /** The greeting with example questions, for a mention or message without a question. */
   static SlackMessage greeting() {
+    return greeting(Language.ENGLISH);
+  }
+
+  /** {@link #greeting()} in a language. */
+  static SlackMessage greeting(Language language) {
+    String greeting = Texts.get(language, "greeting");
     JsonArray blocks = new JsonArray();
-    blocks.add(section(escape(ChatCore.GREETING) + "\n" + bullets(ChatCore.EXAMPLES)));
-    return new SlackMessage(escape(ChatCore.GREETING), blocks);
+    blocks.add(section(escape(greeting) + "\n" + bullets(Texts.examples(language))));
+    return new SlackMessage(escape(greeting), blocks);
   }
 
   /** What {@code /mission} alone shows: what the bot does, how to ask, and the sources with dates. */
   static SlackMessage help(List<Article> sources) {
-    JsonArray blocks = new JsonArray();
-    blocks.add(section(escape(ChatCore.HELP)));
-    blocks.add(section(HOW_TO_ASK));
-    blocks.add(section("*Sources*\n" + sourceLines(sources)));
-    return new SlackMessage(escape(ChatCore.HELP), blocks);
+    return help(sources, Language.ENGLISH);
   }
 
-  /** The App Home tab: what the bot does, how to ask, examples, and the sources with dates. */
-  static JsonObject home(List<Article> sources) {
+  /** {@link #help(List)} in a language. */
+  static SlackMessage help(List<Article> sources, Language language) {
+    String help = Texts.get(language, "help");
+    JsonArray blocks = new JsonArray();
+    blocks.add(section(escape(help)));
+    blocks.add(section(howToAsk(language)));
+    blocks.add(section("*" + escape(Texts.get(language, "sources")) + "*\n" + sourceLines(sources, language)));
+    return new SlackMessage(escape(help), blocks);
+  }
+
+  /** The App Home tab: what the bot does, how to ask, examples, and the sources with dates, in a language. */
+  static JsonObject home(List<Article> sources, Language language) {
     JsonArray blocks = new JsonArray();
     blocks.add(header("Mission Bot"));
-    blocks.add(section(escape(ChatCore.HELP)));
-    blocks.add(section(HOW_TO_ASK));
-    blocks.add(section("*Try*\n" + bullets(ChatCore.EXAMPLES)));
+    blocks.add(section(escape(Texts.get(language, "help"))));
+    blocks.add(section(howToAsk(language)));
+    blocks.add(section("*" + escape(Texts.get(language, "try")) + "*\n" + bullets(Texts.examples(language))));
     blocks.add(divider());
-    blocks.add(header("Sources"));
-    blocks.add(section(sourceLines(sources)));
-    blocks.add(context(escape(ChatCore.ABOUT)));
+    blocks.add(header(Texts.get(language, "sources")));
+    blocks.add(section(sourceLines(sources, language)));
+    blocks.add(context(escape(Texts.get(language, "about"))));
     JsonObject view = new JsonObject();
     view.addProperty("type", "home");
     view.add("blocks", blocks);
@@ -109,7 +121,20 @@ final class SlackRenderer {
 
   /** "Headline · Outlet · 25 Jun 2024", leaving out what is unknown. */
   static String citation(Citation citation) {
-    return dotted(citation.title(), citation.outlet(), citation.date());
+    return citation(citation, Language.ENGLISH);
+  }
+
+  /** {@link #citation(Citation)} with the date in a language ("25 juin 2024"). */
+  static String citation(Citation citation, Language language) {
+    return dotted(citation.title(), citation.outlet(), citation.date(language));
+  }
+
+  /** The ways to ask, as a mrkdwn section in a language. */
+  static String howToAsk(Language language) {
+    return "*" + escape(Texts.get(language, "how_to_ask")) + "*\n"
+        + "\u2022 " + escape(Texts.get(language, "how_to_mention")) + "\n"
+        + "\u2022 " + escape(Texts.get(language, "how_to_dm")) + "\n"
+        + "\u2022 " + escape(Texts.get(language, "how_to_command", "`" + SlackChannel.COMMAND + "`"));
   }
 
   /** Slack's escaping for text it parses: &amp;, &lt; and &gt;. */
@@ -122,13 +147,13 @@ final class SlackRenderer {
       return escape(answer.lead());
     }
     Quote first = answer.quotes().get(0);
-    return escape("\u201c" + first.text() + "\u201d \u2014 " + first.citation().label());
+    return escape("\u201c" + first.text() + "\u201d \u2014 " + first.citation().label(Language.ofCode(answer.language())));
   }
 
-  private static String sourceLines(List<Article> sources) {
+  private static String sourceLines(List<Article> sources, Language language) {
     return String.join("\n", sources.stream().map(article -> {
-      String date = Citation.of(article).date();
-      return "\u2022 " + (date.isEmpty() ? "undated" : date) + " \u2014 " + escape(dotted(article.title(), article.outlet()));
+      String date = Citation.of(article).date(language);
+      return "\u2022 " + (date.isEmpty() ? Texts.get(language, "undated") : date) + " \u2014 " + escape(dotted(article.title(), article.outlet()));
     }).toList());
   }
 
@@ -140,12 +165,12 @@ final class SlackRenderer {
     return String.join("\n", lines.stream().map(l -> "\u2022 " + escape(l)).toList());
   }
 
-  private static JsonObject buttons(String answerId, boolean shareable) {
+  private static JsonObject buttons(String answerId, boolean shareable, Language language) {
     JsonArray elements = new JsonArray();
-    elements.add(button("\ud83d\udc4d Helpful", VOTE_UP, answerId));
-    elements.add(button("\ud83d\udc4e Not helpful", VOTE_DOWN, answerId));
+    elements.add(button("\ud83d\udc4d " + Texts.get(language, "helpful"), VOTE_UP, answerId));
+    elements.add(button("\ud83d\udc4e " + Texts.get(language, "not_helpful"), VOTE_DOWN, answerId));
     if (shareable) {
-      elements.add(button("Share in channel", SHARE, answerId));
+      elements.add(button(Texts.get(language, "share"), SHARE, answerId));
     }
     JsonObject actions = new JsonObject();
     actions.addProperty("type", "actions");

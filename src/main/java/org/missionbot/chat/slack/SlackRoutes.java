@@ -54,7 +54,9 @@ final class SlackRoutes {
     app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req, ctx, false));
     app.blockAction(SlackRenderer.SHARE, (req, ctx) -> {
       String id = value(req.getPayload());
-      channel.respond("share of " + id, req.getPayload().getResponseUrl(), answers -> answers.shared(id), true);
+      String user = req.getPayload().getUser().getId();
+      channel.respond("share of " + id, req.getPayload().getResponseUrl(), (answers, locale) -> answers.shared(id), true,
+          "share:" + user, user);
       return ctx.ack();
     });
   }
@@ -76,16 +78,17 @@ final class SlackRoutes {
 
   /** The command alone gets the help in its acknowledgement; with a question, it is answered after. */
   private Response command(SlashCommandPayload command, SlashCommandContext ctx) {
+    String conversation = "command:" + command.getChannelId() + ":" + command.getUserId();
     if (SlackAnswers.question(command.getText()).isEmpty()) {
-      return ctx.ack(channel.help());
+      return ctx.ack(channel.help(conversation, command.getUserId()));
     }
     Matcher add = ADD.matcher(command.getText());
     if (add.matches()) {
       return addArticle(command, add.group(1), ctx);
     }
-    String conversation = "command:" + command.getChannelId() + ":" + command.getUserId();
     channel.respond("command in " + command.getChannelId() + " from " + command.getUserId(), command.getResponseUrl(),
-        answers -> answers.reply(conversation, command.getUserId(), command.getText(), true, "trigger:" + command.getTriggerId()), false);
+        (answers, locale) -> answers.reply(conversation, command.getUserId(), command.getText(), true,
+            "trigger:" + command.getTriggerId(), locale), false, conversation, command.getUserId());
     return ctx.ack();
   }
 
@@ -106,7 +109,8 @@ final class SlackRoutes {
     BlockActionPayload payload = req.getPayload();
     String id = value(payload);
     String user = payload.getUser().getId();
-    channel.respond("vote on " + id, payload.getResponseUrl(), answers -> answers.vote(id, user, up), false);
+    channel.respond("vote on " + id, payload.getResponseUrl(), (answers, locale) -> answers.vote(id, user, up), false,
+        "vote:" + user, user);
     return ctx.ack();
   }
 

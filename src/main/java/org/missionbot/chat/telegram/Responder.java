@@ -19,6 +19,8 @@ import com.pengrad.telegrambot.request.SendChatAction;
 import com.pengrad.telegrambot.request.SendMessage;
 import java.util.List;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Texts;
+import org.missionbot.search.Language;
 import org.missionbot.chat.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,14 +80,16 @@ final class Responder {
     }
   }
 
+  /** Commands are answered in the conversation's language, else the language the person's app is set to. */
   private void act(Intent intent, String ref) throws TelegramApiException, InterruptedException {
+    Language language = core.language(intent.conversation(), intent.language());
     switch (intent.kind()) {
       case QUESTION -> answer(intent, ref);
-      case START -> send(intent, TelegramRenderer.text(ChatCore.GREETING), examples());
-      case HELP -> send(intent, TelegramRenderer.text(ChatCore.HELP), null);
-      case ABOUT -> send(intent, TelegramRenderer.text(ChatCore.ABOUT), null);
-      case SOURCES -> sendAll(intent, TelegramRenderer.sources(core.sources()));
-      case NOT_TEXT -> send(intent, TelegramRenderer.text(ChatCore.NOT_TEXT), null);
+      case START -> send(intent, TelegramRenderer.text(Texts.get(language, "greeting")), examples(language));
+      case HELP -> send(intent, TelegramRenderer.text(Texts.get(language, "help")), null);
+      case ABOUT -> send(intent, TelegramRenderer.text(Texts.get(language, "about")), null);
+      case SOURCES -> sendAll(intent, TelegramRenderer.sources(core.sources(), language));
+      case NOT_TEXT -> send(intent, TelegramRenderer.text(Texts.get(language, "not_text")), null);
       case IGNORE -> { }
     }
   }
@@ -100,22 +104,29 @@ final class Responder {
           ? TelegramRenderer.answer(reply.answer()) : List.of(TelegramRenderer.text(reply.text()));
     } catch (RuntimeException e) {
       LOG.error("answering failed: {}", api.redact(String.valueOf(e)));
-      messages = List.of(TelegramRenderer.text(ChatCore.FAILED));
+      messages = List.of(TelegramRenderer.text(Texts.get(core.language(intent.conversation(), intent.language()), "failed")));
     }
     sendAll(intent, messages);
   }
 
-  /** A tap on one of /start's example buttons: answers that example in the button's chat. */
+  /**
+   * A tap on one of /start's example buttons ("ask:fr:1", or "ask:1" for English): answers that example,
+   * in the language it was offered in, in the button's chat.
+   */
   private void example(CallbackQuery query, String ref) throws TelegramApiException, InterruptedException {
     api.tryOnce(new AnswerCallbackQuery(query.id()));
     String data = query.data() == null ? "" : query.data();
-    int index = data.startsWith(EXAMPLE_PREFIX) ? parse(data.substring(EXAMPLE_PREFIX.length())) : -1;
-    if (index < 0 || index >= ChatCore.EXAMPLES.size() || query.from() == null) {
+    String[] parts = data.startsWith(EXAMPLE_PREFIX) ? data.substring(EXAMPLE_PREFIX.length()).split(":", -1) : new String[0];
+    Language language = parts.length == 2 ? Language.ofCode(parts[0]) : Language.ENGLISH;
+    int index = parts.length == 0 || language == null ? -1 : parse(parts[parts.length - 1]);
+    List<String> examples = language == null ? List.of() : Texts.examples(language);
+    if (index < 0 || index >= examples.size() || query.from() == null) {
       return;
     }
     var message = query.maybeInaccessibleMessage();
     long chat = message != null && message.chat() != null ? message.chat().id() : query.from().id();
-    answer(new Intent(Intent.Kind.QUESTION, chat, 0, "tg:" + query.from().id(), ChatCore.EXAMPLES.get(index)), ref);
+    answer(new Intent(Intent.Kind.QUESTION, chat, 0, "tg:" + query.from().id(), examples.get(index),
+        language.code()), ref);
   }
 
   /** "@bot question" typed in any chat: offers each quote as a message to pick. */
@@ -124,7 +135,7 @@ final class Responder {
     List<InlineChoice> choices = List.of();
     if (!text.isEmpty() && query.from() != null) {
       String user = "tg:" + query.from().id();
-      Reply reply = core.ask("tg:inline:" + query.from().id(), user, text, ref);
+      Reply reply = core.ask("tg:inline:" + query.from().id(), user, text, ref, query.from().languageCode());
       choices = reply.kind() == Reply.Kind.ANSWER ? TelegramRenderer.inline(reply.answer()) : List.of();
     }
     InlineQueryResultArticle[] results = new InlineQueryResultArticle[choices.size()];
@@ -144,10 +155,12 @@ final class Responder {
     return new InlineQueryResultArticle(String.valueOf(index), choice.title(), content).description(description);
   }
 
-  private static InlineKeyboardMarkup examples() {
+  /** The example questions as buttons, each carrying its language and number ("ask:fr:1"). */
+  private static InlineKeyboardMarkup examples(Language language) {
     InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup();
-    for (int i = 0; i < ChatCore.EXAMPLES.size(); i++) {
-      keyboard.addRow(new InlineKeyboardButton(ChatCore.EXAMPLES.get(i)).callbackData(EXAMPLE_PREFIX + i));
+    List<String> examples = Texts.examples(language);
+    for (int i = 0; i < examples.size(); i++) {
+      keyboard.addRow(new InlineKeyboardButton(examples.get(i)).callbackData(EXAMPLE_PREFIX + language.code() + ":" + i));
     }
     return keyboard;
   }

@@ -6,7 +6,9 @@ import org.missionbot.answer.Answer;
 import org.missionbot.answer.Citation;
 import org.missionbot.answer.Quote;
 import org.missionbot.answer.Span;
+import org.missionbot.chat.Texts;
 import org.missionbot.corpus.Article;
+import org.missionbot.search.Language;
 
 /**
  * Renders answers and the article list as Telegram HTML messages (parse mode HTML). Pure functions:
@@ -19,8 +21,8 @@ public final class TelegramRenderer {
   public static final int LIMIT = 4096;
   static final String ELLIPSIS = "\u2026";
   private static final String GAP = "\n\n";
-  /** Said when an answer has neither lead nor quotes, so that a question never goes unanswered. */
-  static final String NOTHING = "The articles don't say.";
+  /** Said when an answer has neither lead nor quotes, so that a question never goes unanswered (English). */
+  static final String NOTHING = Texts.get(Language.ENGLISH, "nothing");
 
   private TelegramRenderer() {}
 
@@ -29,43 +31,57 @@ public final class TelegramRenderer {
     return answer(answer, LIMIT);
   }
 
-  /** The lead, then each quote in a blockquote with its answer in bold and its numbered citation. */
+  /**
+   * The lead, then each quote in a blockquote with its answer in bold and its numbered citation, dated
+   * in the answer's language.
+   */
   static List<String> answer(Answer answer, int limit) {
+    Language language = languageOf(answer);
     List<String> blocks = new ArrayList<>();
     if (!answer.lead().isBlank()) {
       blocks.add(plain(answer.lead(), limit));
     }
     List<Quote> quotes = answer.quotes();
     for (int i = 0; i < quotes.size(); i++) {
-      blocks.add(quote(quotes.get(i), i + 1, limit));
+      blocks.add(quote(quotes.get(i), i + 1, limit, language));
     }
     if (blocks.isEmpty()) {
-      blocks.add(NOTHING);
+      blocks.add(escape(Texts.get(language, "nothing")));
     }
     return pack(blocks, GAP, limit);
   }
 
   /** The answer as inline choices: one per quote, each sent as the lead and that quote; one when unanswered. */
   public static List<InlineChoice> inline(Answer answer) {
-    String title = answer.lead().isBlank() ? "From the articles" : answer.lead();
+    Language language = languageOf(answer);
+    String title = answer.lead().isBlank() ? Texts.get(language, "from_articles") : answer.lead();
     if (answer.quotes().isEmpty()) {
       return List.of(new InlineChoice(title, answer.question(), plain(title, LIMIT)));
     }
     String lead = answer.lead().isBlank() ? "" : plain(answer.lead(), LIMIT / 4) + GAP;
     return answer.quotes().stream().map(q -> new InlineChoice(title, q.text(),
-        lead + quote(q, 1, LIMIT - lead.length()))).toList();
+        lead + quote(q, 1, LIMIT - lead.length(), language))).toList();
   }
 
   /** The articles, newest first, one numbered line each: headline, outlet and date. */
   public static List<String> sources(List<Article> articles) {
-    return sources(articles, LIMIT);
+    return sources(articles, Language.ENGLISH);
+  }
+
+  /** Like {@link #sources(List)}, the heading and dates in a language. */
+  public static List<String> sources(List<Article> articles, Language language) {
+    return sources(articles, LIMIT, language);
   }
 
   static List<String> sources(List<Article> articles, int limit) {
+    return sources(articles, limit, Language.ENGLISH);
+  }
+
+  static List<String> sources(List<Article> articles, int limit, Language language) {
     List<String> lines = new ArrayList<>();
-    lines.add("<b>The articles I answer from</b>");
+    lines.add("<b>" + escape(Texts.get(language, "sources_heading")) + "</b>");
     for (int i = 0; i < articles.size(); i++) {
-      lines.add(plain((i + 1) + ". " + Citation.of(articles.get(i)).label(), limit));
+      lines.add(plain((i + 1) + ". " + Citation.of(articles.get(i)).label(language), limit));
     }
     return pack(lines, "\n", limit);
   }
@@ -77,24 +93,29 @@ public final class TelegramRenderer {
 
   /** One quote as a block: the quote in a blockquote, its answer in bold, then "[n] citation". */
   static String quote(Quote quote, int number, int limit) {
-    String whole = quoteBlock(quote.text(), quote.highlights(), number, quote.citation());
+    return quote(quote, number, limit, Language.ENGLISH);
+  }
+
+  /** Like {@link #quote(Quote, int, int)}, the citation's date in a language. */
+  static String quote(Quote quote, int number, int limit, Language language) {
+    String whole = quoteBlock(quote.text(), quote.highlights(), number, quote.citation(), language);
     if (whole.length() <= limit) {
       return whole;
     }
-    String best = longestFitting(quote, wordEnds(quote.text()), limit, number);
+    String best = longestFitting(quote, wordEnds(quote.text()), limit, number, language);
     if (best == null) {
-      best = longestFitting(quote, characterEnds(quote.text()), limit, number); // one word longer than a message
+      best = longestFitting(quote, characterEnds(quote.text()), limit, number, language); // one word longer than a message
     }
-    return best != null ? best : plain(quote.citation().label(), limit);
+    return best != null ? best : plain(quote.citation().label(language), limit);
   }
 
-  private static String longestFitting(Quote quote, List<Integer> cuts, int limit, int number) {
+  private static String longestFitting(Quote quote, List<Integer> cuts, int limit, int number, Language language) {
     int low = 0;
     int high = cuts.size() - 1;
     String best = null;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      String candidate = cutQuote(quote, cuts.get(middle), number);
+      String candidate = cutQuote(quote, cuts.get(middle), number, language);
       if (candidate.length() <= limit) {
         best = candidate;
         low = middle + 1;
@@ -106,15 +127,21 @@ public final class TelegramRenderer {
   }
 
   /** The quote's text up to {@code cut}, with "…" and only the highlights that start before the cut. */
-  private static String cutQuote(Quote quote, int cut, int number) {
+  private static String cutQuote(Quote quote, int cut, int number, Language language) {
     List<Span> kept = quote.highlights().stream().filter(s -> s.start() < cut)
         .map(s -> new Span(s.start(), Math.min(s.end(), cut))).toList();
-    return quoteBlock(quote.text().substring(0, cut) + ELLIPSIS, kept, number, quote.citation());
+    return quoteBlock(quote.text().substring(0, cut) + ELLIPSIS, kept, number, quote.citation(), language);
   }
 
-  private static String quoteBlock(String text, List<Span> highlights, int number, Citation citation) {
+  private static String quoteBlock(String text, List<Span> highlights, int number, Citation citation,
+      Language language) {
     return "<blockquote>" + highlighted(text, highlights) + "</blockquote>\n[" + number + "] "
-        + escape(citation.label());
+        + escape(citation.label(language));
+  }
+
+  private static Language languageOf(Answer answer) {
+    Language language = Language.ofCode(answer.language());
+    return language == null ? Language.ENGLISH : language;
   }
 
   /** The text escaped, with each highlight (inclusive start, exclusive end) in bold. */

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Librarian;
 import org.missionbot.chat.MissionBot;
+import org.missionbot.chat.Texts;
+import org.missionbot.search.Language;
 import org.missionbot.config.Home;
 
 /** The Slack channel end to end: the real app in HTTP mode on 127.0.0.1, Slack's Web API stood in for. */
@@ -381,6 +383,33 @@ class SlackChannelIT {
     client.interaction(click("vote_up", "no-such-answer", "b1"));
 
     assertEquals(SlackAnswers.EXPIRED, slack.next("/respond/b1").json().get("text").getAsString());
+  }
+
+  @Test
+  void aPersonWhoseSlackIsInFrenchIsGreetedAnsweredAndShownTheHomeTabInFrench() throws Exception {
+    start(Map.of());
+    slack.userLocale("U1", "fr-FR");
+
+    client.event(mention("Ev1", "C1", "100.1", null, "<@UBOT>"));
+    SlackStandIn.Call asked = slack.next("/api/users.info");
+    assertEquals(Map.of("user", "U1", "include_locale", "1"), asked.form(), asked.body());
+    String greeting = slack.next("/api/chat.postMessage").form().get("text");
+    assertEquals(Texts.get(Language.FRENCH, "greeting"), greeting);
+
+    client.event(mention("Ev2", "C1", "100.2", null, "<@UBOT> Ruto ?"));
+    String blocks = slack.next("/api/chat.postMessage").form().get("blocks");
+    assertTrue(blocks.contains("Les articles sont en anglais"), "a name alone is read in the person's language: " + blocks);
+
+    client.event(mention("Ev3", "C1", "100.3", null, "<@UBOT> Combien de policiers kényans sont arrivés en premier ?"));
+    blocks = slack.next("/api/chat.postMessage").form().get("blocks");
+    assertTrue(blocks.contains("Associated Press \u00b7 25 juin 2024"), blocks);
+    assertTrue(blocks.contains("\ud83d\udc4d Utile"), blocks);
+    assertNull(slack.within("/api/users.info", 200), "the locale is asked once a person");
+
+    client.event("{\"type\":\"event_callback\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"event_id\":\"Ev4\",\"event_time\":1,"
+        + "\"event\":{\"type\":\"app_home_opened\",\"user\":\"U1\",\"channel\":\"D1\",\"tab\":\"home\",\"event_ts\":\"1.1\"}}");
+    String view = slack.next("/api/views.publish").form().get("view");
+    assertTrue(view.contains("Comment poser une question") && view.contains("25 juin 2024"), view);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.missionbot.chat.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -14,6 +15,7 @@ import org.missionbot.answer.Quote;
 import org.missionbot.answer.Span;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.corpus.Article;
+import org.missionbot.search.Language;
 
 class SlackRendererTest {
 
@@ -98,6 +100,19 @@ class SlackRendererTest {
     expected.add(section("*Sources*\n\u2022 25 Jun 2024 \u2014 Kenyan Police Arrive \u00b7 Associated Press\n"
         + "\u2022 c. 28 Oct 2022 \u2014 Ottawa &amp; Haiti\n\u2022 undated \u2014 Undated"));
     assertEquals(expected, JsonParser.parseString(message.blocksJson()));
+  }
+
+  @Test
+  void helpInFrenchHasItsHeadingsDatesAndWaysToAskInFrench() {
+    List<Article> sources = List.of(
+        new Article("ap", "Kenyan Police Arrive", "Associated Press", LocalDate.of(2024, 6, 25), false, null, "body"),
+        new Article("x", "Undated", null, null, false, null, "body"));
+
+    String blocks = SlackRenderer.help(sources, Language.FRENCH).blocksJson();
+
+    assertTrue(blocks.contains("*Comment poser une question*"), blocks);
+    assertTrue(blocks.contains("Tapez `/mission` suivi de votre question"), blocks);
+    assertTrue(blocks.contains("\u2022 25 juin 2024 \u2014 Kenyan Police Arrive \u00b7 Associated Press\\n\u2022 sans date"), blocks);
   }
 
   @Test

@@ -39,6 +39,7 @@ final class SlackStandIn implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final Map<String, BlockingQueue<Call>> calls = new ConcurrentHashMap<>();
   private final Set<String> failingChannels = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> locales = new ConcurrentHashMap<>();
   private final BlockingQueue<String> fromSocket = new LinkedBlockingQueue<>();
   private final BlockingQueue<WebSocket> sockets = new LinkedBlockingQueue<>();
   private final Set<WebSocket> open = ConcurrentHashMap.newKeySet();
@@ -93,6 +94,11 @@ final class SlackStandIn implements AutoCloseable {
     return message;
   }
 
+  /** Makes users.info give this locale ("fr-FR") for the user when asked with include_locale. */
+  void userLocale(String user, String locale) {
+    locales.put(user, locale);
+  }
+
   void failFirstPostTo(String channel) {
     failingChannels.add(channel);
   }
@@ -123,6 +129,11 @@ final class SlackStandIn implements AutoCloseable {
           : "{\"ok\":false,\"error\":\"invalid_auth\"}";
     } else if (path.equals("/api/auth.test")) {
       response = authTest;
+    } else if (path.equals("/api/users.info")) {
+      String user = call.form().get("user");
+      String locale = Set.of("1", "true").contains(String.valueOf(call.form().get("include_locale"))) ? locales.get(user) : null;
+      response = "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"name\":\"ann\""
+          + (locale == null ? "" : ",\"locale\":\"" + locale + "\"") + "}}";
     } else if (path.equals("/api/chat.postMessage") && failingChannels.remove(call.form().get("channel"))) {
       response = "{\"ok\":false,\"error\":\"channel_not_found\"}";
     }

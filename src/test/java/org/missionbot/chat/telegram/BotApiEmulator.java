@@ -145,7 +145,8 @@ final class BotApiEmulator implements AutoCloseable {
     message.addProperty("botToken", token);
     message.addProperty("date", System.currentTimeMillis() / 1000);
     message.add("from", JsonParser.parseString(
-        "{\"id\":" + chat.userId() + ",\"is_bot\":false,\"first_name\":\"Ann\",\"username\":\"ann\"}"));
+        "{\"id\":" + chat.userId() + ",\"is_bot\":false,\"first_name\":\"Ann\",\"username\":\"ann\""
+            + (chat.language() == null ? "" : ",\"language_code\":\"" + chat.language() + "\"") + "}"));
     message.add("chat", JsonParser.parseString(
         "{\"id\":" + chat.id() + ",\"type\":\"" + chat.type() + "\",\"title\":\"Test chat\"}"));
     return message;
@@ -167,6 +168,14 @@ final class BotApiEmulator implements AutoCloseable {
     }
   }
 
-  /** A chat with one person in it: "private", "group" or "supergroup". */
-  record Chat(long id, String type, long userId) {}
+  /**
+   * A chat with one person in it: "private", "group" or "supergroup"; {@code language} is the
+   * person's app language as Telegram sends it ("fr"), or null.
+   */
+  record Chat(long id, String type, long userId, String language) {
+
+    Chat(long id, String type, long userId) {
+      this(id, type, userId, null);
+    }
+  }
 }

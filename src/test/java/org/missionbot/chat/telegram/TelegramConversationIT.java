@@ -1,6 +1,7 @@
 package org.missionbot.chat.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.MissionBot;
+import org.missionbot.chat.Texts;
+import org.missionbot.search.Language;
 import org.missionbot.chat.telegram.BotApiEmulator.Chat;
 
 /** Conversations with the real bot over long polling, against the telegram-test-api emulator. */
@@ -120,12 +123,54 @@ class TelegramConversationIT {
     for (int i = 0; i < 3; i++) {
       JsonObject button = rows.get(i).getAsJsonArray().get(0).getAsJsonObject();
       assertEquals(ChatCore.EXAMPLES.get(i), button.get("text").getAsString());
-      assertEquals("ask:" + i, button.get("callback_data").getAsString());
+      assertEquals("ask:en:" + i, button.get("callback_data").getAsString());
     }
 
-    emulator.tap(chat, "ask:2");
+    emulator.tap(chat, "ask:2"); // as buttons sent before they carried their language
     JsonObject answer = emulator.received(chat, 1).get(0);
     assertEquals(TelegramRenderer.answer(bot.answer(ChatCore.EXAMPLES.get(2))).get(0), answer.get("text").getAsString());
+  }
+
+  @Test
+  void startForAPersonWhoseAppIsInFrenchGreetsInFrenchAndItsExamplesAreAnsweredInFrench() throws Exception {
+    Chat chat = new Chat(108, "private", 108, "fr");
+    emulator.send(chat, "/start");
+
+    JsonObject greeting = emulator.received(chat, 1).get(0);
+    assertEquals(Texts.get(Language.FRENCH, "greeting"), greeting.get("text").getAsString());
+    assertTrue(greeting.get("text").getAsString().startsWith("Bonjour !"), greeting.get("text").getAsString());
+    JsonArray rows = greeting.getAsJsonObject("reply_markup").getAsJsonArray("inline_keyboard");
+    for (int i = 0; i < 3; i++) {
+      JsonObject button = rows.get(i).getAsJsonArray().get(0).getAsJsonObject();
+      assertEquals(Texts.examples(Language.FRENCH).get(i), button.get("text").getAsString());
+      assertEquals("ask:fr:" + i, button.get("callback_data").getAsString());
+    }
+
+    emulator.tap(chat, "ask:fr:1");
+    String answer = emulator.received(chat, 1).get(0).get("text").getAsString();
+    assertTrue(answer.startsWith("Les articles sont en anglais ; je les cite tels quels."), answer);
+    assertTrue(answer.contains("Associated Press, 25 juin 2024"), answer);
+  }
+
+  @Test
+  void aFrenchQuestionGetsItsLeadNoteAndCitationDatesInFrenchAndTheHelpFollows() throws Exception {
+    Chat chat = new Chat(109, "private", 109);
+    emulator.send(chat, "Combien de policiers kényans sont arrivés en premier en Haïti ?");
+
+    String answer = emulator.received(chat, 1).get(0).get("text").getAsString();
+
+    assertTrue(answer.startsWith("Les articles sont en anglais ; je les cite tels quels.\n400 (25 juin 2024)"), answer);
+    assertTrue(answer.contains("<blockquote>The first group of <b>400</b> Kenyan police officers landed"), answer);
+    assertTrue(answer.contains("[1] Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada \u2014 "
+        + "Associated Press, 25 juin 2024"), answer);
+    assertFalse(answer.contains(" Jun 20"), "no date in English: " + answer);
+
+    emulator.send(chat, "/help");
+    assertEquals(Texts.get(Language.FRENCH, "help"), emulator.received(chat, 1).get(0).get("text").getAsString());
+    emulator.send(chat, "/sources");
+    String sources = emulator.received(chat, 1).get(0).get("text").getAsString();
+    assertTrue(sources.startsWith("<b>Les articles dont je tire mes réponses</b>\n1. Canada, under PM Mark Carney, "
+        + "backs Kenya's Haiti mission at the UNGA \u2014 22 septembre 2025\n"), sources);
   }
 
   @Test
