@@ -130,13 +130,16 @@ class OneServerForBothChannelsIT {
     return new MockResponse(200, Headers.of("Content-Type", "application/json"), body);
   }
 
+  /** The first call to {@code path}, waiting up to 20 seconds; calls to other paths stay for their own look. */
   private RecordedRequest next(String path) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (System.nanoTime() < deadline) {
-      RecordedRequest request = sent.poll(100, TimeUnit.MILLISECONDS);
-      if (request != null && request.getUrl().encodedPath().equals(path)) {
-        return request;
+      for (RecordedRequest request : sent) {
+        if (request.getUrl().encodedPath().equals(path) && sent.remove(request)) {
+          return request;
+        }
       }
+      Thread.sleep(50);
     }
     assertNotNull(null, "no call to " + path);
     return null;
