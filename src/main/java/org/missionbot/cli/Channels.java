@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.missionbot.chat.HttpMount;
 import org.missionbot.chat.Librarian;
+import org.missionbot.corpus.ingest.FetchPolicy;
 import org.missionbot.chat.Metrics;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.slack.SlackChannel;
@@ -47,7 +48,8 @@ final class Channels {
     if (isSet(env, "SLACK_BOT_TOKEN")) {
       try {
         SlackSettings settings = SlackSettings.fromEnv(env);
-        Librarian librarian = new Librarian(home, editors(env.get("SLACK_EDITORS")));
+        Librarian librarian = new Librarian(home, editors(env.get("SLACK_EDITORS")),
+            FetchPolicy.forChat(env.get("SOURCES_ALLOW_PRIVATE")));
         channels.add(slack(SlackChannel.create(settings, SlackChannel.core(bot, settings).observedAs("slack", metrics),
             librarian)));
       } catch (IllegalArgumentException e) {

@@ -18,7 +18,12 @@ final class AnswerWorkers {
   private final ExecutorService threads;
 
   AnswerWorkers(int count) {
-    this.threads = Executors.newFixedThreadPool(count, Thread.ofPlatform().name("slack-answer-", 1).factory());
+    this(count, "slack-answer-");
+  }
+
+  /** {@code count} workers whose threads are named {@code prefix} and a number. */
+  AnswerWorkers(int count, String prefix) {
+    this.threads = Executors.newFixedThreadPool(count, Thread.ofPlatform().name(prefix, 1).factory());
   }
 
   /** Runs {@code task} on a worker, and {@code apology} when it fails; drops it when stopping. */

@@ -8,13 +8,15 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
 /**
  * Bolt middleware that acknowledges, and goes no further with, the events the bot must not answer:
- * an event it has already seen (Slack retries an event whose acknowledgement it missed), and messages
- * from bots (itself included) or with a subtype (edits, deletions, joins). Runs after Bolt has
- * verified the request, so a forged request cannot mark an event as seen.
+ * an event it has already seen (Slack retries an event whose acknowledgement it missed), a slash
+ * command whose trigger it has already seen (a signed request replayed verbatim), and messages from
+ * bots (itself included) or with a subtype (edits, deletions, joins). Runs after Bolt has verified the
+ * request, so a forged request cannot mark an event or a trigger as seen.
  */
 final class EventGate implements Middleware {
 
@@ -26,6 +28,10 @@ final class EventGate implements Middleware {
 
   @Override
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+    if (req instanceof SlashCommandRequest command) {
+      String trigger = command.getPayload() == null ? null : command.getPayload().getTriggerId();
+      return trigger != null && !seen.putFirst("trigger:" + trigger, Boolean.TRUE) ? Response.ok() : chain.next(req);
+    }
     if (req.getRequestType() != RequestType.Event) {
       return chain.next(req);
     }

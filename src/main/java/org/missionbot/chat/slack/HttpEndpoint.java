@@ -32,6 +32,8 @@ final class HttpEndpoint implements HttpHandler {
   static final String PATH = "/slack/events";
   private static final Logger LOG = LoggerFactory.getLogger(HttpEndpoint.class);
   private static final int MAX_BODY = 1 << 20;
+  /** How far a request's signed time may be from now, either way: Slack's five minutes. */
+  static final long WINDOW_SECONDS = 300;
 
   private final App app;
   private final SlackRequestParser parser;
@@ -74,9 +76,29 @@ final class HttpEndpoint implements HttpHandler {
         send(exchange, Response.builder().statusCode(404).contentType("text/plain").body("not found").build());
         return;
       }
+      if (outsideWindow(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"))) {
+        send(exchange, Response.builder().statusCode(401).contentType("text/plain").body("invalid timestamp").build());
+        return;
+      }
       byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY);
       Request<?> request = parse(exchange, body);
       send(exchange, request != null ? run(request) : unreadable(exchange, body));
+    }
+  }
+
+  /**
+   * Whether a signed time is more than {@link #WINDOW_SECONDS} from now, in the past or in the future (a
+   * request dated ahead would otherwise stay valid for as long as its date lies ahead). A missing or
+   * unreadable time is left to Bolt's verification, which refuses it.
+   */
+  static boolean outsideWindow(String timestamp) {
+    if (timestamp == null) {
+      return false;
+    }
+    try {
+      return Math.abs(java.time.Instant.now().getEpochSecond() - Long.parseLong(timestamp.strip())) > WINDOW_SECONDS;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

@@ -46,6 +46,8 @@ public final class SlackChannel {
   private final MethodsClient client;
   private final SlackAnswers answers;
   private final AnswerWorkers workers;
+  /** Additions of articles, on their own thread: a slow page never takes a worker that answers questions. */
+  private final AnswerWorkers adds;
   private final Librarian librarian;
   private final UserLocales locales;
   private HttpEndpoint http;
@@ -59,6 +61,7 @@ public final class SlackChannel {
     this.answers = answers;
     this.locales = new UserLocales(client, 10_000);
     this.workers = new AnswerWorkers(WORKERS);
+    this.adds = new AnswerWorkers(1, "slack-add-");
   }
 
   /** A channel for these settings around a chat core; {@link #start()} connects it. */
@@ -74,7 +77,7 @@ public final class SlackChannel {
 
   /** Adds an article for a person on a worker, and tells them how it went. */
   void addArticle(String person, String source, String responseUrl) {
-    workers.submit("add by " + person, () -> send(responseUrl, SlackRenderer.notice(librarian.add(person, source)), false),
+    adds.submit("add by " + person, () -> send(responseUrl, SlackRenderer.notice(librarian.add(person, source)), false),
         () -> send(responseUrl, failed("add:" + person, person), false));
   }
 
@@ -130,6 +133,7 @@ public final class SlackChannel {
       AnswerWorkers.quietly("stop Socket Mode", socket::stop);
     }
     workers.stop(STOP_SECONDS);
+    adds.stop(1);
     AnswerWorkers.quietly("stop the Bolt app", app::stop);
   }
 

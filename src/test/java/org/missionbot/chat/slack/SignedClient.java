@@ -62,7 +62,7 @@ final class SignedClient {
     return "v0=" + HexFormat.of().formatHex(digest);
   }
 
-  private static String encode(Map<String, String> fields) {
+  static String encode(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));

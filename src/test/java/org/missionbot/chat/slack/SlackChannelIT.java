@@ -31,6 +31,7 @@ import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.Texts;
 import org.missionbot.search.Language;
 import org.missionbot.config.Home;
+import org.missionbot.corpus.ingest.FetchPolicy;
 
 /** The Slack channel end to end: the real app in HTTP mode on 127.0.0.1, Slack's Web API stood in for. */
 class SlackChannelIT {
@@ -211,6 +212,34 @@ class SlackChannelIT {
   }
 
   @Test
+  void aRequestDatedInTheFutureIsRejectedWith401() throws Exception {
+    start(Map.of());
+    String event = mention("Ev1", "C1", "100.1", null, "<@UBOT> Who is Jimmy Cherizier?");
+
+    HttpResponse<String> ahead = client.post(event, "application/json", Instant.now().plus(Duration.ofMinutes(10)), SECRET);
+    HttpResponse<String> farAhead = client.post(event, "application/json", Instant.now().plus(Duration.ofDays(365)), SECRET);
+
+    assertEquals(401, ahead.statusCode());
+    assertEquals(401, farAhead.statusCode());
+    assertNull(slack.within("/api/chat.postMessage", 300));
+    assertEquals(200, client.post(event, "application/json", Instant.now().plus(Duration.ofMinutes(2)), SECRET).statusCode(),
+        "a clock a little ahead is within the window");
+  }
+
+  @Test
+  void aSignedSlashCommandReplayedVerbatimIsAnsweredOnce() throws Exception {
+    start(Map.of());
+    String body = SignedClient.encode(command("How much has Canada pledged?", "c20"));
+    Instant at = Instant.now();
+
+    assertEquals(200, client.post(body, "application/x-www-form-urlencoded", at, SECRET).statusCode());
+    assertEquals(200, client.post(body, "application/x-www-form-urlencoded", at, SECRET).statusCode());
+
+    assertTrue(slack.next("/respond/c20").json().toString().contains("123"));
+    assertNull(slack.within("/respond/c20", 1000), "the replay is acknowledged and not answered");
+  }
+
+  @Test
   void staleTimestampIsRejectedWith401() throws Exception {
     start(Map.of());
     String event = mention("Ev1", "C1", "100.1", null, "<@UBOT> Who is Jimmy Cherizier?");
@@ -303,19 +332,46 @@ class SlackChannelIT {
   void anEditorAddsAnArticleWithTheSlashCommand() throws Exception {
     Path library = data.resolve("library");
     copy(home.resolve("index/articles"), library.resolve("index/articles"));
-    Path article = data.resolve("jamaica.txt");
-    Files.writeString(article, "Jamaica sends soldiers to Haiti\n\nJamaica said on Friday it would send 24 soldiers "
-        + "and police officers to the Kenyan-led mission in Haiti.\n");
-    startWith(new Librarian(new Home(library), Set.of("U1")));
+    byte[] page = ("Jamaica sends soldiers to Haiti\n\nJamaica said on Friday it would send 24 soldiers "
+        + "and police officers to the Kenyan-led mission in Haiti.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    com.sun.net.httpserver.HttpServer news = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    news.createContext("/jamaica", exchange -> {
+      exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+      exchange.close();
+    });
+    news.start();
+    // the local page is allowed as SOURCES_ALLOW_PRIVATE=* allows it; by default it would be refused
+    startWith(new Librarian(new Home(library), Set.of("U1"), FetchPolicy.forChat("*")));
+    try {
+      HttpResponse<String> ack = client.form(command("add http://127.0.0.1:" + news.getAddress().getPort() + "/jamaica", "c9"));
 
-    HttpResponse<String> ack = client.form(command("add " + article, "c9"));
+      assertEquals(200, ack.statusCode());
+      assertTrue(ack.body().contains("Adding"), ack.body());
+      String reply = slack.next("/respond/c9").json().get("text").getAsString();
+      assertTrue(reply.startsWith("Added: Jamaica sends soldiers to Haiti"), reply);
+      try (Stream<Path> files = Files.list(library.resolve("index/articles"))) {
+        assertEquals(6, files.count());
+      }
+    } finally {
+      news.stop(0);
+    }
+  }
 
-    assertEquals(200, ack.statusCode());
-    assertTrue(ack.body().contains("Adding"), ack.body());
-    String reply = slack.next("/respond/c9").json().get("text").getAsString();
-    assertTrue(reply.startsWith("Added: Jamaica sends soldiers to Haiti"), reply);
+  @Test
+  void aFilePathIsNeverAddedFromSlack() throws Exception {
+    Path library = data.resolve("library3");
+    copy(home.resolve("index/articles"), library.resolve("index/articles"));
+    startWith(new Librarian(new Home(library), Set.of("U1"), FetchPolicy.forChat("*")));
+
+    client.form(command("add /etc/passwd", "c11"));
+
+    String reply = slack.next("/respond/c11").json().get("text").getAsString();
+    assertTrue(reply.startsWith("Not added: only web addresses"), reply);
     try (Stream<Path> files = Files.list(library.resolve("index/articles"))) {
-      assertEquals(6, files.count());
+      assertEquals(5, files.count());
     }
   }
 
@@ -562,7 +618,7 @@ class SlackChannelIT {
 
   private Map<String, String> command(String text, String responseName) {
     return Map.of("token", "t", "team_id", "T1", "channel_id", "C1", "user_id", "U1", "user_name", "ana",
-        "command", "/mission", "text", text, "response_url", slack.responseUrl(responseName), "trigger_id", "tr1");
+        "command", "/mission", "text", text, "response_url", slack.responseUrl(responseName), "trigger_id", "tr-" + responseName);
   }
 
   private String click(String actionId, String value, String responseName) {
