@@ -1,15 +1,18 @@
 package org.missionbot.chat.slack;
 
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The threads that answer after Slack has been acknowledged. A task that fails is logged with what it
- * was for, and its apology runs instead; on {@link #stop} the tasks already taken are finished.
+ * The threads that answer after Slack has been acknowledged, with a bounded queue: work that does not
+ * fit is refused at once (the caller says "busy" to the person) rather than acknowledged and lost. A
+ * task that fails is logged with what it was for, and its apology runs instead; on {@link #stop} the
+ * tasks already taken are finished.
  */
 final class AnswerWorkers {
 
@@ -17,17 +20,20 @@ final class AnswerWorkers {
 
   private final ExecutorService threads;
 
-  AnswerWorkers(int count) {
-    this(count, "slack-answer-");
+  /**
+   * {@code count} workers whose threads are named {@code prefix} and a number, with room for
+   * {@code queue} tasks waiting.
+   */
+  AnswerWorkers(int count, String prefix, int queue) {
+    this.threads = new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
+        Thread.ofPlatform().name(prefix, 1).factory());
   }
 
-  /** {@code count} workers whose threads are named {@code prefix} and a number. */
-  AnswerWorkers(int count, String prefix) {
-    this.threads = Executors.newFixedThreadPool(count, Thread.ofPlatform().name(prefix, 1).factory());
-  }
-
-  /** Runs {@code task} on a worker, and {@code apology} when it fails; drops it when stopping. */
-  void submit(String what, Task task, Task apology) {
+  /**
+   * Runs {@code task} on a worker, and {@code apology} when it fails; false, and nothing runs, when the
+   * queue is full or the workers are stopping.
+   */
+  boolean submit(String what, Task task, Task apology) {
     try {
       threads.execute(() -> {
         try {
@@ -37,8 +43,10 @@ final class AnswerWorkers {
           quietly("apologise for " + what, apology);
         }
       });
+      return true;
     } catch (RejectedExecutionException e) {
-      LOG.warn("stopping: dropped {}", what);
+      LOG.warn("{}: refused {}", threads.isShutdown() ? "stopping" : "busy", what);
+      return false;
     }
   }
 

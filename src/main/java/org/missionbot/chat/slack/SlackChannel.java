@@ -39,6 +39,11 @@ public final class SlackChannel {
   public static final String COMMAND = "/mission";
   private static final Logger LOG = LoggerFactory.getLogger(SlackChannel.class);
   private static final int WORKERS = 4;
+  /**
+   * Questions that may wait for a worker: a few seconds of answering at the measured rate. More are told
+   * "busy" at once rather than acknowledged and lost should the process die with them waiting.
+   */
+  static final int QUEUE = 512;
   private static final long STOP_SECONDS = 8;
 
   private final SlackSettings settings;
@@ -53,15 +58,15 @@ public final class SlackChannel {
   private HttpEndpoint http;
   private SocketModeApp socket;
 
-  private SlackChannel(SlackSettings settings, App app, SlackAnswers answers, Librarian librarian) {
+  private SlackChannel(SlackSettings settings, App app, SlackAnswers answers, Librarian librarian, int queue) {
     this.settings = settings;
     this.librarian = librarian;
     this.app = app;
     this.client = app.slack().methods(settings.botToken());
     this.answers = answers;
     this.locales = new UserLocales(client, 10_000);
-    this.workers = new AnswerWorkers(WORKERS);
-    this.adds = new AnswerWorkers(1, "slack-add-");
+    this.workers = new AnswerWorkers(WORKERS, "slack-answer-", queue);
+    this.adds = new AnswerWorkers(1, "slack-add-", 4);
   }
 
   /** A channel for these settings around a chat core; {@link #start()} connects it. */
@@ -71,13 +76,18 @@ public final class SlackChannel {
 
   /** A channel whose {@code /mission add <url>} adds articles through the librarian (null: nobody can). */
   public static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian) {
-    SlackAnswers answers = new SlackAnswers(core, new FeedbackLog(settings.feedbackFile(), Clock.systemUTC()), 10_000);
-    return new SlackChannel(settings, new App(appConfig(settings)), answers, librarian);
+    return create(settings, core, librarian, QUEUE);
   }
 
-  /** Adds an article for a person on a worker, and tells them how it went. */
-  void addArticle(String person, String source, String responseUrl) {
-    adds.submit("add by " + person, () -> send(responseUrl, SlackRenderer.notice(librarian.add(person, source)), false),
+  /** Like {@link #create(SlackSettings, ChatCore, Librarian)}, with room for {@code queue} waiting questions. */
+  static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian, int queue) {
+    SlackAnswers answers = new SlackAnswers(core, new FeedbackLog(settings.feedbackFile(), Clock.systemUTC()), 10_000);
+    return new SlackChannel(settings, new App(appConfig(settings)), answers, librarian, queue);
+  }
+
+  /** Adds an article for a person on the adding thread, and tells them how it went; false when too many wait. */
+  boolean addArticle(String person, String source, String responseUrl) {
+    return adds.submit("add by " + person, () -> send(responseUrl, SlackRenderer.notice(librarian.add(person, source)), false),
         () -> send(responseUrl, failed("add:" + person, person), false));
   }
 
@@ -205,16 +215,27 @@ public final class SlackChannel {
 
   /** Answers an event on a worker: the reply in the thread (or the DM), or FAILED there if answering fails. */
   void answer(String eventId, String channel, String threadTs, String conversation, String user, String text) {
-    workers.submit("event " + eventId + " in " + channel + " at " + threadTs,
+    boolean taken = workers.submit("event " + eventId + " in " + channel + " at " + threadTs,
         () -> post(channel, threadTs, answers.reply(conversation, user, text, false, "event:" + eventId, locales.of(user))),
         () -> post(channel, threadTs, failed(conversation, user)));
+    if (!taken) { // said before the acknowledgement: one short call, and the person is never left without a reply
+      AnswerWorkers.quietly("tell " + user + " the bot is busy", () -> post(channel, threadTs, busy(conversation, user)));
+    }
   }
 
-  /** Answers a command or button on a worker, through its response_url; {@code user} is whom it is for. */
-  void respond(String what, String responseUrl, Answering answering, boolean inChannel, String conversation,
+  /**
+   * Answers a command or button on a worker, through its response_url; {@code user} is whom it is for.
+   * False, and nothing is done, when too many wait: the acknowledgement then says {@link #busy}.
+   */
+  boolean respond(String what, String responseUrl, Answering answering, boolean inChannel, String conversation,
       String user) {
-    workers.submit(what, () -> send(responseUrl, answering.message(answers, locales.of(user)), inChannel),
+    return workers.submit(what, () -> send(responseUrl, answering.message(answers, locales.of(user)), inChannel),
         () -> send(responseUrl, failed(conversation, user), false));
+  }
+
+  /** The polite refusal when too many questions wait, in the person's language as far as known. */
+  SlackMessage busy(String conversation, String user) {
+    return SlackRenderer.notice(Texts.get(answers.language(conversation, locales.cached(user)), "busy"));
   }
 
   /** Publishes the App Home tab for a user on a worker, in the language of their Slack locale. */

@@ -55,9 +55,9 @@ final class SlackRoutes {
     app.blockAction(SlackRenderer.SHARE, (req, ctx) -> {
       String id = value(req.getPayload());
       String user = req.getPayload().getUser().getId();
-      channel.respond("share of " + id, req.getPayload().getResponseUrl(), (answers, locale) -> answers.shared(id), true,
-          "share:" + user, user);
-      return ctx.ack();
+      boolean taken = channel.respond("share of " + id, req.getPayload().getResponseUrl(),
+          (answers, locale) -> answers.shared(id), true, "share:" + user, user);
+      return taken ? ctx.ack() : ctx.ack(ephemeral(channel.busy("share:" + user, user)));
     });
   }
 
@@ -86,10 +86,10 @@ final class SlackRoutes {
     if (add.matches()) {
       return addArticle(command, add.group(1), ctx);
     }
-    channel.respond("command in " + command.getChannelId() + " from " + command.getUserId(), command.getResponseUrl(),
-        (answers, locale) -> answers.reply(conversation, command.getUserId(), command.getText(), true,
-            "trigger:" + command.getTriggerId(), locale), false, conversation, command.getUserId());
-    return ctx.ack();
+    boolean taken = channel.respond("command in " + command.getChannelId() + " from " + command.getUserId(),
+        command.getResponseUrl(), (answers, locale) -> answers.reply(conversation, command.getUserId(), command.getText(),
+            true, "trigger:" + command.getTriggerId(), locale), false, conversation, command.getUserId());
+    return taken ? ctx.ack() : ctx.ack(ephemeral(channel.busy(conversation, command.getUserId())));
   }
 
   /** "/mission add <url>": for the editors the configuration names; everyone else is told so. */
@@ -97,7 +97,9 @@ final class SlackRoutes {
     if (!channel.mayAdd(command.getUserId())) {
       return ctx.ack(ephemeral(SlackRenderer.notice("Only the editors named in the bot's configuration can add articles.")));
     }
-    channel.addArticle(command.getUserId(), SlackAnswers.question(source), command.getResponseUrl());
+    if (!channel.addArticle(command.getUserId(), SlackAnswers.question(source), command.getResponseUrl())) {
+      return ctx.ack(ephemeral(channel.busy("add:" + command.getUserId(), command.getUserId())));
+    }
     return ctx.ack(ephemeral(SlackRenderer.notice("Adding " + SlackAnswers.question(source) + "…")));
   }
 
@@ -109,9 +111,9 @@ final class SlackRoutes {
     BlockActionPayload payload = req.getPayload();
     String id = value(payload);
     String user = payload.getUser().getId();
-    channel.respond("vote on " + id, payload.getResponseUrl(), (answers, locale) -> answers.vote(id, user, up), false,
-        "vote:" + user, user);
-    return ctx.ack();
+    boolean taken = channel.respond("vote on " + id, payload.getResponseUrl(),
+        (answers, locale) -> answers.vote(id, user, up), false, "vote:" + user, user);
+    return taken ? ctx.ack() : ctx.ack(ephemeral(channel.busy("vote:" + user, user)));
   }
 
   private static String value(BlockActionPayload payload) {

@@ -240,6 +240,31 @@ class SlackChannelIT {
   }
 
   @Test
+  void questionsBeyondTheQueueAreToldBusyInsteadOfBeingAcknowledgedAndLost() throws Exception {
+    slack = new SlackStandIn();
+    SlackSettings settings = settings(Map.of());
+    channel = SlackChannel.create(settings, SlackChannel.core(bot, settings), null, 1);
+    channel.start();
+    client = new SignedClient(channel.port(), SECRET);
+    slack.slowPostsTo("CSLOW", 1500);
+
+    for (int i = 1; i <= 5; i++) { // four workers take four, one waits
+      assertEquals(200, client.event(mention("Ev" + i, "CSLOW", "100." + i, null, "<@UBOT> Who is Jimmy Cherizier?"))
+          .statusCode());
+    }
+    HttpResponse<String> command = client.form(command("How much has Canada pledged?", "c30"));
+    assertEquals(200, client.event(mention("Ev6", "CSLOW", "100.6", null, "<@UBOT> Who is Jimmy Cherizier?")).statusCode());
+
+    assertTrue(command.body().contains("answering a lot of questions right now"), command.body());
+    List<String> posted = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      posted.add(slack.next("/api/chat.postMessage").form().get("text"));
+    }
+    assertEquals(1, posted.stream().filter(t -> t.contains("answering a lot of questions right now")).count(), posted.toString());
+    assertNull(slack.within("/respond/c30", 300), "the refused command is not answered later");
+  }
+
+  @Test
   void staleTimestampIsRejectedWith401() throws Exception {
     start(Map.of());
     String event = mention("Ev1", "C1", "100.1", null, "<@UBOT> Who is Jimmy Cherizier?");

@@ -40,6 +40,7 @@ final class SlackStandIn implements AutoCloseable {
   private final Map<String, BlockingQueue<Call>> calls = new ConcurrentHashMap<>();
   private final Set<String> failingChannels = ConcurrentHashMap.newKeySet();
   private final Map<String, String> locales = new ConcurrentHashMap<>();
+  private final Map<String, Long> slowChannels = new ConcurrentHashMap<>();
   private final BlockingQueue<String> fromSocket = new LinkedBlockingQueue<>();
   private final BlockingQueue<WebSocket> sockets = new LinkedBlockingQueue<>();
   private final Set<WebSocket> open = ConcurrentHashMap.newKeySet();
@@ -99,6 +100,11 @@ final class SlackStandIn implements AutoCloseable {
     locales.put(user, locale);
   }
 
+  /** Makes every chat.postMessage to the channel take this long, as a slow Slack would. */
+  void slowPostsTo(String channel, long millis) {
+    slowChannels.put(channel, millis);
+  }
+
   void failFirstPostTo(String channel) {
     failingChannels.add(channel);
   }
@@ -134,6 +140,12 @@ final class SlackStandIn implements AutoCloseable {
       String locale = Set.of("1", "true").contains(String.valueOf(call.form().get("include_locale"))) ? locales.get(user) : null;
       response = "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"name\":\"ann\""
           + (locale == null ? "" : ",\"locale\":\"" + locale + "\"") + "}}";
+    } else if (path.equals("/api/chat.postMessage") && slowChannels.containsKey(call.form().get("channel"))) {
+      try {
+        Thread.sleep(slowChannels.get(call.form().get("channel")));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     } else if (path.equals("/api/chat.postMessage") && failingChannels.remove(call.form().get("channel"))) {
       response = "{\"ok\":false,\"error\":\"channel_not_found\"}";
     }
