@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.missionbot.answer.AnswerEngine;
 
 /**
  * A short-lived memory of each conversation's last question, so that "and Kenya?" right after "How
@@ -50,7 +51,11 @@ public final class FollowUps {
       Remembered previous = last.get(conversation);
       String resolved = previous != null && previous.at.plus(ttl).isAfter(now)
           ? complete(previous.question, question) : question;
-      last.put(conversation, new Remembered(resolved, now));
+      if (resolved.length() <= AnswerEngine.MAX_QUESTION_LENGTH) {
+        last.put(conversation, new Remembered(resolved, now));
+      } else {
+        last.remove(conversation); // too long to be answered, so nothing to follow up; never held in memory
+      }
       return resolved;
     }
   }

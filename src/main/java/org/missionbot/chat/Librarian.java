@@ -80,7 +80,7 @@ public final class Librarian {
       return "Not added: the article could not be written (" + e.getMessage() + ").";
     } catch (OutOfMemoryError e) {
       // the page is capped well below the heap; should memory still run out here, the service goes on
-      LOG.error("adding {} ran out of memory", address);
+      LOG.error("adding {} ran out of memory", LogText.escape(address));
       return "Not added: the page was too large to read.";
     }
   }

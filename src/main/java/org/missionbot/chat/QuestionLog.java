@@ -48,17 +48,20 @@ final class QuestionLog {
         + " text=\"" + shortened(question) + "\"";
   }
 
-  /** A value without spaces, so the line splits on them. */
+  /** A value without spaces, so the line splits on them, and without control characters. */
   private static String word(String value) {
-    return value == null || value.isBlank() ? "-" : value.replaceAll("\\s+", "_");
+    return value == null || value.isBlank() ? "-" : LogText.escape(value.replaceAll("\\s+", "_"));
   }
 
-  /** The question on one line, quotes escaped, cut at {@value #QUESTION_CHARS} characters. */
+  /**
+   * The question on one line, quotes and control characters escaped, cut at {@value #QUESTION_CHARS}
+   * characters.
+   */
   static String shortened(String question) {
     String flat = String.valueOf(question).replaceAll("\\s+", " ").strip();
     if (flat.codePointCount(0, flat.length()) > QUESTION_CHARS) {
       flat = flat.substring(0, flat.offsetByCodePoints(0, QUESTION_CHARS)) + "…";
     }
-    return flat.replace("\\", "\\\\").replace("\"", "\\\"");
+    return LogText.escape(flat.replace("\\", "\\\\").replace("\"", "\\\""));
   }
 }

@@ -1,20 +1,22 @@
 package org.missionbot.chat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A per-user token bucket: each user may ask {@code burst} questions at once, and one more every
- * {@code window / burst} after that. Thread-safe.
+ * {@code window / burst} after that. A bucket untouched for a whole window is full again, so it is
+ * forgotten then (an expiring Caffeine cache): memory follows the people active in the last window,
+ * and no question ever scans the others. Thread-safe.
  */
 public final class RateLimiter {
 
   private final int burst;
   private final double perNano;
   private final Clock clock;
-  private final Map<String, Bucket> buckets = new HashMap<>();
+  private final Cache<String, Bucket> buckets;
 
   public RateLimiter(int burst, Duration window, Clock clock) {
     if (burst < 1 || window.isNegative() || window.isZero()) {
@@ -23,23 +25,34 @@ public final class RateLimiter {
     this.burst = burst;
     this.perNano = burst / (double) window.toNanos();
     this.clock = clock;
+    this.buckets = Caffeine.newBuilder().expireAfterAccess(window).ticker(() -> clock.millis() * 1_000_000L)
+        .executor(Runnable::run).build();
   }
 
   /** Takes one question from the user's allowance; false when it is used up. */
   public boolean tryAcquire(String user) {
     long now = clock.millis() * 1_000_000L;
-    synchronized (buckets) {
-      if (buckets.size() > 10_000) {
-        buckets.values().removeIf(b -> b.tokens(now, perNano, burst) >= burst);
+    boolean[] taken = new boolean[1];
+    buckets.asMap().compute(user, (u, bucket) -> {
+      Bucket b = bucket != null ? bucket : new Bucket(burst, now);
+      double tokens = b.tokens(now, perNano, burst);
+      taken[0] = tokens >= 1;
+      if (taken[0]) {
+        b.set(tokens - 1, now);
       }
-      Bucket bucket = buckets.computeIfAbsent(user, u -> new Bucket(burst, now));
-      double tokens = bucket.tokens(now, perNano, burst);
-      if (tokens < 1) {
-        return false;
-      }
-      bucket.set(tokens - 1, now);
-      return true;
-    }
+      return b;
+    });
+    return taken[0];
+  }
+
+  /** How many people's buckets are held: those who asked within the last window, roughly. */
+  long tracked() {
+    long size;
+    do { // each clean-up drains a bounded batch of pending work
+      size = buckets.estimatedSize();
+      buckets.cleanUp();
+    } while (buckets.estimatedSize() < size);
+    return buckets.estimatedSize();
   }
 
   private static final class Bucket {

@@ -21,6 +21,14 @@ class FollowUpsTest {
   }
 
   @Test
+  void aQuestionTooLongToAnswerIsNotKeptForFollowUps() {
+    String huge = "How much has Canada pledged " + "and then some ".repeat(3000) + "?";
+    followUps.resolve("chat", huge);
+
+    assertEquals("and Kenya?", followUps.resolve("chat", "and Kenya?"), "nothing of 40 KB is held for the next message");
+  }
+
+  @Test
   void whatAboutReplacesAMultiWordSubject() {
     assertEquals("Who is Monique Clesca?", FollowUps.complete("Who is Jimmy Cherizier?", "what about Monique Clesca"));
   }

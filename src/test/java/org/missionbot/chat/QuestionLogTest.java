@@ -1,6 +1,7 @@
 package org.missionbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,17 @@ class QuestionLogTest {
   void outcomesAreWrittenInLowerCase() {
     assertEquals("question channel=telegram conversation=tg:7 outcome=not_answered latency_ms=0 text=\"\"",
         QuestionLog.line("telegram", "tg:7", null, Metrics.Outcome.NOT_ANSWERED, Duration.ZERO, ""));
+  }
+
+  @Test
+  void controlAndFormatCharactersOfAQuestionOrItsIdsNeverReachTheLogRaw() {
+    String line = QuestionLog.line("slack", "C1\u001b[2J", "event:\u0000x", Metrics.Outcome.ANSWERED, Duration.ZERO,
+        "who\u001b[31m is\u0085 \u2028 forged=1 \u202etxt.exe \u0007?");
+
+    assertEquals("question channel=slack conversation=C1\\u001b[2J ref=event:\\u0000x outcome=answered latency_ms=0 "
+        + "text=\"who\\u001b[31m is\\u0085 \\u2028 forged=1 \\u202etxt.exe \\u0007?\"", line);
+    assertTrue(line.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+        || Character.getType(c) == Character.LINE_SEPARATOR), line);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.missionbot.chat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,20 @@ class RateLimiterTest {
     clock.advance(Duration.ofSeconds(2));
     assertTrue(limiter.tryAcquire("ann"));
     assertFalse(limiter.tryAcquire("ann"));
+  }
+
+  @Test
+  void onlyThePeopleActiveWithinTheWindowAreHeld() {
+    for (int i = 0; i < 20_000; i++) {
+      assertTrue(limiter.tryAcquire("person" + i));
+    }
+    assertEquals(20_000, limiter.tracked());
+
+    clock.advance(Duration.ofSeconds(61));
+    assertTrue(limiter.tryAcquire("someone new"));
+
+    assertEquals(1, limiter.tracked(), "a bucket idle for a window is full again, so it is forgotten");
+    assertTrue(limiter.tryAcquire("person0"));
   }
 
   @Test

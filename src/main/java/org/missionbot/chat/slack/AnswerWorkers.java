@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.missionbot.chat.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,13 +40,13 @@ final class AnswerWorkers {
         try {
           task.run();
         } catch (Exception e) {
-          LOG.error("failed answering {}", what, e);
+          LOG.error("failed answering {}", LogText.escape(what), e);
           quietly("apologise for " + what, apology);
         }
       });
       return true;
     } catch (RejectedExecutionException e) {
-      LOG.warn("{}: refused {}", threads.isShutdown() ? "stopping" : "busy", what);
+      LOG.warn("{}: refused {}", threads.isShutdown() ? "stopping" : "busy", LogText.escape(what));
       return false;
     }
   }
@@ -69,7 +70,7 @@ final class AnswerWorkers {
     try {
       task.run();
     } catch (Exception e) {
-      LOG.warn("could not {}: {}", what, e.toString());
+      LOG.warn("could not {}: {}", LogText.escape(what), LogText.escape(e.toString()));
     }
   }
 

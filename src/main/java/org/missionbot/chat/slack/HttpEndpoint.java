@@ -35,6 +35,8 @@ final class HttpEndpoint implements HttpHandler {
   /** How far a request's signed time may be from now, either way: Slack's five minutes. */
   static final long WINDOW_SECONDS = 300;
 
+  /** One line a minute at most about refused requests, however many come: they are anyone's to send. */
+  private final Throttle refusals = new Throttle(java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC());
   private final App app;
   private final SlackRequestParser parser;
   private final SlackSignature.Verifier verifier;
@@ -76,13 +78,27 @@ final class HttpEndpoint implements HttpHandler {
         send(exchange, Response.builder().statusCode(404).contentType("text/plain").body("not found").build());
         return;
       }
+      Response response;
       if (outsideWindow(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"))) {
-        send(exchange, Response.builder().statusCode(401).contentType("text/plain").body("invalid timestamp").build());
-        return;
+        response = Response.builder().statusCode(401).contentType("text/plain").body("invalid timestamp").build();
+      } else {
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY);
+        Request<?> request = parse(exchange, body);
+        response = request != null ? run(request) : unreadable(exchange, body);
       }
-      byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY);
-      Request<?> request = parse(exchange, body);
-      send(exchange, request != null ? run(request) : unreadable(exchange, body));
+      if (response.getStatusCode() == 401) {
+        logRefusal(exchange);
+      }
+      send(exchange, response);
+    }
+  }
+
+  /** Logs a refused request in one short line, at most once a minute, with how many were refused meanwhile. */
+  private void logRefusal(HttpExchange exchange) {
+    long refused = refusals.tryPass();
+    if (refused > 0) {
+      LOG.warn("refused {} Slack request(s) with a bad signature or timestamp since the last such line; the last from {}",
+          refused, exchange.getRemoteAddress().getAddress().getHostAddress());
     }
   }
 
