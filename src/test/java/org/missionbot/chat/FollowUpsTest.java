@@ -3,15 +3,12 @@ package org.missionbot.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class FollowUpsTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final org.missionbot.MutableClock clock = new org.missionbot.MutableClock();
   private final FollowUps followUps = new FollowUps(Duration.ofMinutes(10), 2, clock);
 
   @Test
@@ -83,27 +80,4 @@ class FollowUpsTest {
     assertThrows(IllegalArgumentException.class, () -> new FollowUps(Duration.ofMinutes(1), 0, clock));
   }
 
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-  private final FollowUpsTest.MutableClock clock = new FollowUpsTest.MutableClock();
+  private final org.missionbot.MutableClock clock = new org.missionbot.MutableClock();
   private final RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(1), clock);
 
   @Test
