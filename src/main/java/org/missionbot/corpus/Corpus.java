@@ -31,15 +31,24 @@ public record Corpus(List<Article> articles, List<String> problems, String finge
     problems = List.copyOf(problems);
   }
 
-  /** Loads every {@code *.md} file of the folder. */
+  /**
+   * Loads every {@code *.md} file of the folder; a file that cannot be read or parsed is skipped and
+   * named in {@link #problems()}, never stopping the others.
+   */
   public static Corpus load(Path folder) throws IOException {
     List<Article> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     MessageDigest digest = sha256();
     for (Path file : articleFiles(folder)) {
-      byte[] bytes = Files.readAllBytes(file);
       String name = file.getFileName().toString();
       digest.update(name.getBytes(StandardCharsets.UTF_8));
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (IOException e) {
+        problems.add(name + ": cannot be read (" + e.getMessage() + ")");
+        continue;
+      }
       digest.update(bytes);
       try {
         articles.add(ArticleFile.parse(name.substring(0, name.length() - EXTENSION.length()), utf8(bytes)));

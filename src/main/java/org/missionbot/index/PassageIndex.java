@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -71,7 +72,9 @@ public final class PassageIndex implements Closeable {
     List<Passage> passages = passagesOf(corpus);
     String fingerprint = fingerprint(corpus, synonyms, embedder);
     DirectoryReader reader = tryOpen(root, fingerprint);
-    if (reader == null) {
+    if (reader != null) {
+      cleanLeftovers(root);
+    } else {
       build(root, fingerprint, passages, new Build(analysis, embedder), false);
       reader = tryOpen(root, fingerprint);
       if (reader == null) {
@@ -161,13 +164,51 @@ public final class PassageIndex implements Closeable {
         return null;
       }
       DirectoryReader reader = DirectoryReader.open(FSDirectory.open(currentFolder(root)));
-      if (fingerprint.equals(reader.getIndexCommit().getUserData().get(FINGERPRINT))) {
-        return reader;
+      try {
+        if (fingerprint.equals(reader.getIndexCommit().getUserData().get(FINGERPRINT))) {
+          checkIntegrity(reader);
+          return reader;
+        }
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw e;
       }
       reader.close();
       return null;
     } catch (IOException | RuntimeException e) {
       return null; // missing or corrupt: the caller rebuilds it from the articles
+    }
+  }
+
+  /**
+   * Reads every file of the index through its checksum: a damaged byte inside a segment, which opening
+   * alone does not notice, throws here rather than in a question later.
+   */
+  private static void checkIntegrity(DirectoryReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      leaf.reader().checkIntegrity();
+    }
+  }
+
+  /**
+   * Removes the folders of builds that were cut short (a {@code building-*} folder left by a killed
+   * process), unless another process is building right now.
+   */
+  private static void cleanLeftovers(Path root) {
+    try (FileChannel lockFile = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); var lock = lockFile.tryLock()) {
+      if (lock == null) {
+        return;
+      }
+      try (Stream<Path> entries = Files.list(root)) {
+        for (Path p : entries.toList()) {
+          if (p.getFileName().toString().startsWith("building-")) {
+            deleteTree(p);
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException | java.nio.channels.OverlappingFileLockException e) {
+      // a leftover is only wasted space; the next build removes it
     }
   }
 

@@ -63,6 +63,20 @@ class CorpusTest {
   }
 
   @Test
+  void aFileThatCannotBeReadIsSkippedAndTheOthersStillLoad() throws IOException {
+    write("a-good.md", GOOD.formatted("A", "a"));
+    // unreadable even for root: reading this process's memory file from its start fails
+    Files.createSymbolicLink(folder.resolve("b-unreadable.md"), Path.of("/proc/self/mem"));
+    write("c-good.md", GOOD.formatted("C", "c"));
+
+    Corpus corpus = Corpus.load(folder);
+
+    assertEquals(List.of("a-good", "c-good"), corpus.articles().stream().map(Article::id).toList());
+    assertEquals(1, corpus.problems().size(), corpus.problems().toString());
+    assertTrue(corpus.problems().get(0).startsWith("b-unreadable.md: cannot be read"), corpus.problems().get(0));
+  }
+
+  @Test
   void fileThatIsNotUtf8IsReported() throws IOException {
     write("a-good.md", GOOD.formatted("A", "a"));
     Files.write(folder.resolve("b-latin1.md"), "---\ntitle: Mo\u00efse\n---\nText.\n".getBytes("ISO-8859-1"));

@@ -73,6 +73,36 @@ class PassageIndexTest {
   }
 
   @Test
+  void aByteDamagedInsideASegmentIsCaughtWhenOpeningAndTheIndexRebuilt() throws IOException {
+    open().close();
+    Path largest;
+    try (Stream<Path> files = Files.list(root.resolve(current()))) {
+      largest = files.max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(largest);
+    bytes[bytes.length / 2] ^= 0x5a; // inside the data, away from header and footer
+    Files.write(largest, bytes);
+
+    try (PassageIndex index = open()) {
+      for (var leaf : index.searcher().getIndexReader().leaves()) {
+        leaf.reader().checkIntegrity(); // throws CorruptIndexException on the damaged file
+      }
+    }
+    assertUsable();
+  }
+
+  @Test
+  void foldersOfBuildsCutShortAreRemovedWhenOpening() throws IOException {
+    open().close();
+    Path leftover = Files.createDirectories(root.resolve("building-1234567890"));
+    Files.writeString(leftover.resolve("_0.cfs"), "half a segment");
+
+    open().close();
+
+    assertFalse(Files.exists(leftover));
+  }
+
+  @Test
   void secondOpenWithTheSameCorpusReusesTheIndex() throws IOException {
     open().close();
     String first = current();

@@ -43,6 +43,7 @@ public final class ArticleFolder {
     Path aside = Files.createTempFile(folder, "." + article.id() + "-", ".tmp");
     try {
       Files.writeString(aside, ArticleFile.format(article), StandardCharsets.UTF_8);
+      readableByAll(aside); // a temporary file is the owner's only; an article is as readable as the others
       move(aside, target);
     } finally {
       Files.deleteIfExists(aside);
@@ -99,6 +100,13 @@ public final class ArticleFolder {
       id = slug + "-" + n;
     }
     return id;
+  }
+
+  /** Makes a file rw-r--r-- where the file system has POSIX permissions. */
+  private static void readableByAll(Path file) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -30,6 +30,14 @@ class ArticleFolderTest {
   }
 
   @Test
+  void anAddedArticleIsReadableByAllLikeTheOthers() throws Exception {
+    Article added = new ArticleFolder(folder).add(DRAFT);
+
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(folder.resolve(added.id() + ".md"))));
+  }
+
+  @Test
   void anAddedArticleReadsBackAsWrittenAndASecondOneGetsAnotherName() throws Exception {
     Article first = new ArticleFolder(folder).add(DRAFT);
     Article second = new ArticleFolder(folder).add(DRAFT);
