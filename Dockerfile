@@ -9,13 +9,17 @@ COPY index/articles index/articles
 RUN mvn -B -ntp -q -DskipTests package
 
 FROM eclipse-temurin:21-jre
-RUN useradd --system --create-home --home-dir /app missionbot
+# the bot's user owns nothing under /app but what it writes; its home (outside /app) holds the
+# tokenizer's native library, which DJL unpacks there on first use
+RUN useradd --system --create-home --home-dir /home/missionbot --shell /usr/sbin/nologin missionbot
 WORKDIR /app
+# the program and its settings belong to root and are read-only: the bot's user cannot replace them
 COPY --from=build /src/target/mission-bot.jar /app/mission-bot.jar
-COPY --chown=missionbot config /app/config
+COPY config /app/config
 COPY --chown=missionbot index/articles /app/index/articles
-# the index and the feedback log are written under /app at run time: the bot's user owns it all
-RUN mkdir -p /app/index /app/data && chown -R missionbot:missionbot /app/index /app/data /app/config
+# only the index (with its articles) and data/ (the feedback log) are written at run time
+RUN mkdir -p /app/data && chown missionbot:missionbot /app/index /app/data \
+ && chmod -R a-w /app/mission-bot.jar /app/config && chmod 0755 /app
 USER missionbot
 ENV MISSION_BOT_HOME=/app
 # Build the Lucene index now, so a container answers from its first second.
