@@ -1,6 +1,7 @@
 package org.missionbot.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,13 @@ final class Channels {
     void start(HttpMount server) throws IOException;
 
     void stop();
+
+    /** Whether it is taking and answering messages (no worker stuck, its loop alive). */
+    boolean healthy();
   }
+
+  /** Where the Telegram channel records the updates it answered, unless TELEGRAM_ANSWERED_FILE says. */
+  static final String DEFAULT_ANSWERED_FILE = "data/telegram-answered.txt";
 
   private Channels() {}
 
@@ -59,10 +66,14 @@ final class Channels {
     if (isSet(env, "TELEGRAM_BOT_TOKEN")) {
       try {
         TelegramSettings settings = TelegramSettings.fromEnv(env);
+        String answered = env.getOrDefault("TELEGRAM_ANSWERED_FILE", "");
+        Path answeredFile = Path.of(answered.isBlank() ? DEFAULT_ANSWERED_FILE : answered.strip());
         channels.add(telegram(TelegramChannel.create(settings,
-            TelegramChannel.core(bot, settings).observedAs("telegram", metrics))));
+            TelegramChannel.core(bot, settings).observedAs("telegram", metrics), answeredFile)));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
+      } catch (IOException e) {
+        problems.add("TELEGRAM_ANSWERED_FILE cannot be opened: " + e.getMessage());
       }
     }
     if (!problems.isEmpty()) {
@@ -84,6 +95,11 @@ final class Channels {
       }
 
       @Override
+      public boolean healthy() {
+        return channel.healthy();
+      }
+
+      @Override
       public void stop() {
         channel.stop();
       }
@@ -95,6 +111,11 @@ final class Channels {
       @Override
       public String name() {
         return "Telegram @" + channel.username();
+      }
+
+      @Override
+      public boolean healthy() {
+        return channel.healthy();
       }
 
       @Override

@@ -38,6 +38,7 @@ public final class Main implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    HttpServerLimits.apply();
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     CommandLine cli = commandLine();
     int code = cli.execute(args);

@@ -59,10 +59,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     Metrics metrics = new Metrics();
     AtomicBoolean running = new AtomicBoolean();
+    List<Channels.Channel> channels = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (MissionBot bot = main.openWatchingBot();
         ServiceServer server = new ServiceServer(new InetSocketAddress(port(env)), metrics,
-            () -> running.get() && bot.isOpen())) {
-      List<Channels.Channel> channels = Channels.configured(env, bot, main.home(), metrics);
+            () -> running.get() && bot.isOpen() && channels.stream().allMatch(Channels.Channel::healthy))) {
+      channels.addAll(Channels.configured(env, bot, main.home(), metrics));
       server.start();
       spec.commandLine().getErr().println("serving /healthz and /metrics on port " + server.port());
       CountDownLatch stopped = new CountDownLatch(1);

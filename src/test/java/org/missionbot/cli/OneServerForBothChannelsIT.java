@@ -75,7 +75,8 @@ class OneServerForBothChannelsIT {
         "SLACK_BOT_TOKEN", "xoxb-test-bot-token", "SLACK_SIGNING_SECRET", SIGNING_SECRET,
         "SLACK_API_URL", apis.url("/api/").toString(), "FEEDBACK_FILE", home.resolve("feedback.jsonl").toString(),
         "TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN, "TELEGRAM_API_URL", apis.url("/").toString(),
-        "TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/hook", "TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET),
+        "TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/hook", "TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET,
+        "TELEGRAM_ANSWERED_FILE", home.resolve("data/telegram-answered.txt").toString()),
         bot, new Home(home), metrics);
     for (Channels.Channel channel : channels) {
       channel.start(server);

@@ -110,6 +110,11 @@ class ServeAndStatsIT {
       public void start(org.missionbot.chat.HttpMount server) {}
 
       @Override
+      public boolean healthy() {
+        return true;
+      }
+
+      @Override
       public void stop() {
         try {
           Thread.sleep(2_000);

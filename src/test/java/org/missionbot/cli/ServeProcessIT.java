@@ -60,12 +60,71 @@ class ServeProcessIT {
     }
   }
 
+  @Test
+  void halfSentRequestsAreClosedAfterTheirTimeAndHealthAnswersAgain() throws Exception {
+    Checkout.copyHome(home);
+    int port = freePort();
+    try (MockWebServer telegram = telegramStandIn()) {
+      // a container's file limit, and the request time shortened from its 10 s so the test is quick
+      Process serve = start(Map.of("TELEGRAM_BOT_TOKEN", "123:test-token", "TELEGRAM_API_URL", telegram.url("/").toString(),
+          "PORT", Integer.toString(port)), List.of("-Dsun.net.httpserver.maxReqTime=3"), 1024, "serve");
+      List<java.net.Socket> held = new ArrayList<>();
+      try {
+        awaitLine(serve, "channel running");
+        assertEquals(200, get(port, "/healthz").statusCode());
+
+        long flood = System.nanoTime();
+        for (int i = 0; i < 2000 && System.nanoTime() - flood < TimeUnit.SECONDS.toNanos(90); i++) {
+          // more connections than the process may have files open; each one sends half a request
+          try {
+            java.net.Socket socket = new java.net.Socket();
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+            socket.getOutputStream().write("POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+            held.add(socket);
+          } catch (IOException e) {
+            // refused or closed by the server: what a connection cap does
+          }
+        }
+        long opened = System.nanoTime();
+
+        int status = 0;
+        while (status != 200 && System.nanoTime() - opened < TimeUnit.SECONDS.toNanos(3 + 3)) {
+          try {
+            status = get(port, "/healthz").statusCode();
+          } catch (IOException e) {
+            Thread.sleep(200);
+          }
+        }
+        assertEquals(200, status, "/healthz answers within a few seconds of the half-sent requests' time");
+        assertTrue(serve.isAlive());
+      } finally {
+        for (java.net.Socket socket : held) {
+          socket.close();
+        }
+        serve.destroyForcibly();
+      }
+    }
+  }
+
   private Process start(Map<String, String> env, String command) throws IOException {
+    return start(env, List.of(), 0, command);
+  }
+
+  /** The jar's main class as a process, with JVM options, under a limit of open files (0: the test's own). */
+  private Process start(Map<String, String> env, List<String> options, int openFiles, String command) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "--home", home.toString(), command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    List<String> line = new ArrayList<>();
+    if (openFiles > 0) {
+      line.addAll(List.of("bash", "-c", "ulimit -n " + openFiles + " && exec \"$@\"", "bash"));
+    }
+    line.add(java);
+    line.addAll(options);
+    line.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--home", home.toString(), command));
+    ProcessBuilder builder = new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     builder.environment().remove("SLACK_BOT_TOKEN");
     builder.environment().remove("TELEGRAM_BOT_TOKEN");
+    builder.environment().put("TELEGRAM_ANSWERED_FILE", home.resolve("data/telegram-answered.txt").toString());
     builder.environment().putAll(env);
     return builder.start();
   }

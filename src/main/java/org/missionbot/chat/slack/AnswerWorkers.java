@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.missionbot.chat.LogText;
+import org.missionbot.chat.RunningTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ final class AnswerWorkers {
   private static final Logger LOG = LoggerFactory.getLogger(AnswerWorkers.class);
 
   private final ExecutorService threads;
+  private final RunningTasks running = new RunningTasks();
 
   /**
    * {@code count} workers whose threads are named {@code prefix} and a number, with room for
@@ -36,19 +38,24 @@ final class AnswerWorkers {
    */
   boolean submit(String what, Task task, Task apology) {
     try {
-      threads.execute(() -> {
+      threads.execute(running.timed(() -> {
         try {
           task.run();
         } catch (Exception e) {
           LOG.error("failed answering {}", LogText.escape(what), e);
           quietly("apologise for " + what, apology);
         }
-      });
+      }));
       return true;
     } catch (RejectedExecutionException e) {
       LOG.warn("{}: refused {}", threads.isShutdown() ? "stopping" : "busy", LogText.escape(what));
       return false;
     }
+  }
+
+  /** Whether no task has run for {@link RunningTasks#STUCK} or longer. */
+  boolean noneStuck() {
+    return running.noneStuck();
   }
 
   /** Takes no more tasks and waits up to {@code seconds} for those taken; then interrupts them. */

@@ -79,12 +79,19 @@ final class HttpEndpoint implements HttpHandler {
         return;
       }
       Response response;
-      if (outsideWindow(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"))) {
-        response = Response.builder().statusCode(401).contentType("text/plain").body("invalid timestamp").build();
+      if (org.missionbot.chat.HttpMount.declaredLength(exchange) > MAX_BODY) {
+        response = tooLarge();
       } else {
-        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY);
-        Request<?> request = parse(exchange, body);
-        response = request != null ? run(request) : unreadable(exchange, body);
+        // read before any answer, even a refusal: a client still sending would see its connection reset
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+          response = tooLarge();
+        } else if (outsideWindow(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"))) {
+          response = Response.builder().statusCode(401).contentType("text/plain").body("invalid timestamp").build();
+        } else {
+          Request<?> request = parse(exchange, body);
+          response = request != null ? run(request) : unreadable(exchange, body);
+        }
       }
       if (response.getStatusCode() == 401) {
         logRefusal(exchange);
@@ -116,6 +123,10 @@ final class HttpEndpoint implements HttpHandler {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  private static Response tooLarge() {
+    return Response.builder().statusCode(413).contentType("text/plain").body("request too large").build();
   }
 
   /** A body Bolt cannot read: 401 unless it is signed right (Slack's own checks come first), else 400. */

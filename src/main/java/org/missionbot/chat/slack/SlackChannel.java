@@ -147,6 +147,11 @@ public final class SlackChannel {
     AnswerWorkers.quietly("stop the Bolt app", app::stop);
   }
 
+  /** Whether the channel answers: no answer has been running for two minutes or more. */
+  public boolean healthy() {
+    return workers.noneStuck();
+  }
+
   /** The HTTP port taken (the one picked when PORT is 0), or -1 in Socket Mode or on the service's server. */
   public int port() {
     return http == null ? -1 : http.port();

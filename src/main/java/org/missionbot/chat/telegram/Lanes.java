@@ -1,5 +1,6 @@
 package org.missionbot.chat.telegram;
 
+import org.missionbot.chat.RunningTasks;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ final class Lanes {
 
   private final Executor pool;
   private final Map<Long, Deque<Runnable>> waiting = new HashMap<>();
+  private final RunningTasks running = new RunningTasks();
 
   Lanes(Executor pool) {
     this.pool = pool;
@@ -48,8 +50,13 @@ final class Lanes {
   /** Runs the first task, then the lane's queued ones, in one pool thread. */
   private void drain(long lane, Runnable first) {
     for (Runnable task = first; task != null; task = next(lane)) {
-      task.run();
+      running.timed(task).run();
     }
+  }
+
+  /** Whether no task has run for {@link RunningTasks#STUCK} or longer. */
+  boolean noneStuck() {
+    return running.noneStuck();
   }
 
   private Runnable next(long lane) {

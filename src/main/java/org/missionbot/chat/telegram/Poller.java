@@ -32,6 +32,8 @@ final class Poller {
   private final CountDownLatch stopping = new CountDownLatch(1);
   private final AtomicReference<Cancellable> call = new AtomicReference<>();
   private final Thread thread;
+  /** When the loop last came round (System.nanoTime()): a loop that stops coming round is dead or stuck. */
+  private volatile long beat = System.nanoTime();
 
   Poller(BotApi api, Lanes workers, Consumer<Update> responder) {
     this.api = api;
@@ -54,6 +56,14 @@ final class Poller {
     thread.join(Duration.ofSeconds(1));
   }
 
+  /**
+   * Whether the loop runs and came round within {@code within}: a getUpdates call lasts at most 40 s,
+   * a pause after failures at most what Telegram or the backoff asks.
+   */
+  boolean alive(Duration within) {
+    return thread.isAlive() && System.nanoTime() - beat < within.toNanos();
+  }
+
   /** Tells Telegram which updates are done, so a restart does not get them again. */
   void confirm() throws InterruptedException {
     try {
@@ -67,6 +77,7 @@ final class Poller {
   private void run() {
     int failures = 0;
     while (stopping.getCount() > 0) {
+      beat = System.nanoTime();
       try {
         List<Update> updates = poll();
         failures = 0;

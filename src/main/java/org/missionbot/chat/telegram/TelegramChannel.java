@@ -2,6 +2,7 @@ package org.missionbot.chat.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.BotCommand;
+import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.model.User;
 import com.pengrad.telegrambot.request.DeleteWebhook;
 import com.pengrad.telegrambot.request.GetMe;
@@ -9,12 +10,14 @@ import com.pengrad.telegrambot.request.SetMyCommands;
 import com.pengrad.telegrambot.request.SetWebhook;
 import com.pengrad.telegrambot.response.GetMeResponse;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.FollowUps;
@@ -46,23 +49,37 @@ public final class TelegramChannel {
   private final TelegramBot bot;
   private final BotApi api;
   private final ExecutorService workers;
+  private final Lanes lanes;
+  /** Longer than a getUpdates call and the longest usual pause after failures. */
+  private static final Duration POLL_LOOP_SILENCE = Duration.ofMinutes(3);
+  private final AnsweredUpdates answered;
   private Poller poller;
   private WebhookServer webhook;
   private String username;
 
-  private TelegramChannel(TelegramSettings settings, ChatCore core, Backoff backoff) {
+  private TelegramChannel(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered) {
     this.settings = settings;
     this.core = core;
+    this.answered = answered;
     this.bot = new TelegramBot.Builder(settings.token()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot")
         .okHttpClient(client()).build();
     this.api = new BotApi(bot, settings, backoff, SEND_ATTEMPTS);
     this.workers = new ThreadPoolExecutor(settings.maxConcurrent(), settings.maxConcurrent(), 0, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), Thread.ofPlatform().name("telegram-answer-", 1).factory());
+    this.lanes = new Lanes(workers);
   }
 
-  /** A channel answering with this core. */
+  /** A channel answering with this core; the updates it answered are remembered in memory only. */
   public static TelegramChannel create(TelegramSettings settings, ChatCore core) {
-    return new TelegramChannel(settings, core, Backoff.DEFAULT);
+    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY));
+  }
+
+  /**
+   * A channel answering with this core that records the updates it answered in {@code answeredFile}
+   * (synced before each is confirmed), so that none is answered twice across restarts, kill -9 included.
+   */
+  public static TelegramChannel create(TelegramSettings settings, ChatCore core, Path answeredFile) throws IOException {
+    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.open(answeredFile, AnsweredUpdates.CAPACITY));
   }
 
   /** A channel over the bot, with follow-ups for 10 minutes and the settings' rate limit per person. */
@@ -79,7 +96,12 @@ public final class TelegramChannel {
 
   /** For tests: a channel that waits {@code backoff} between tries. */
   static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff) {
-    return new TelegramChannel(settings, core, backoff);
+    return new TelegramChannel(settings, core, backoff, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY));
+  }
+
+  /** For tests: a channel that waits {@code backoff} between tries and records answers in {@code answered}. */
+  static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered) {
+    return new TelegramChannel(settings, core, backoff, answered);
   }
 
   /**
@@ -100,23 +122,55 @@ public final class TelegramChannel {
   public void start(HttpMount shared) throws TelegramApiException, IOException, InterruptedException {
     User me = identify();
     username = me.username();
-    Responder responder = new Responder(core, api, new IntentReader(me.id(), me.username()));
+    Consumer<Update> responder = once(new Responder(core, api, new IntentReader(me.id(), me.username())));
     api.tryOnce(new SetMyCommands(COMMANDS));
     if (settings.webhook()) {
       String path = settings.webhookUrl().getRawPath();
       if (shared == null) {
-        webhook = WebhookServer.start(settings.port(), path, settings.webhookSecret(), new Lanes(workers), responder::handle);
+        webhook = WebhookServer.start(settings.port(), path, settings.webhookSecret(), lanes, responder);
       } else {
-        webhook = new WebhookServer(settings.webhookSecret(), new Lanes(workers), responder::handle);
+        webhook = new WebhookServer(settings.webhookSecret(), lanes, responder);
         shared.mount(WebhookServer.context(path), webhook);
       }
       registerWebhook();
     } else {
       api.call(new DeleteWebhook());
-      poller = new Poller(api, new Lanes(workers), responder::handle);
+      poller = new Poller(api, lanes, responder);
       poller.start();
     }
     LOG.info("Telegram bot @{} is answering by {}", username, settings.webhook() ? "webhook" : "long polling");
+  }
+
+  /**
+   * Whether the channel is taking and answering updates: no answer has been running for two minutes or
+   * more (a call that never returns), and in polling mode the loop is alive and came round within the
+   * last three minutes.
+   */
+  public boolean healthy() {
+    return lanes.noneStuck() && (poller == null || poller.alive(POLL_LOOP_SILENCE));
+  }
+
+  /**
+   * The responder, run at most once an update: one answered before (a webhook posted again, updates
+   * sent again after a crash) or under way is skipped; one answered is recorded, synced to disk, before
+   * the poller confirms it. One cut short by a stop is given back, to be answered by the next run.
+   */
+  private Consumer<Update> once(Responder responder) {
+    return update -> {
+      int id = update.updateId();
+      if (!answered.begin(id)) {
+        return;
+      }
+      try {
+        responder.handle(update);
+      } finally {
+        if (Thread.currentThread().isInterrupted()) {
+          answered.release(id);
+        } else {
+          answered.finish(id);
+        }
+      }
+    };
   }
 
   /** The bot's username, known once started. */
@@ -141,6 +195,11 @@ public final class TelegramChannel {
       poller.confirm();
     }
     bot.shutdown();
+    try {
+      answered.close();
+    } catch (IOException e) {
+      LOG.warn("could not close the record of answered updates: {}", e.toString());
+    }
   }
 
   private User identify() throws TelegramApiException, InterruptedException {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import org.missionbot.chat.HttpMount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,8 @@ final class WebhookServer implements HttpHandler {
       } else if (!authorised(exchange.getRequestHeaders().getFirst(SECRET_HEADER))) {
         LOG.warn("webhook request without the right secret token from {}", exchange.getRemoteAddress());
         respond(exchange, 403);
+      } else if (HttpMount.declaredLength(exchange) > MAX_BODY) {
+        respond(exchange, 413); // refused before reading a byte of it
       } else {
         respond(exchange, accept(exchange.getRequestBody()));
       }
@@ -83,9 +86,12 @@ final class WebhookServer implements HttpHandler {
   /** Reads the update and hands it to the workers; the HTTP status to answer with. */
   private int accept(InputStream body) throws IOException {
     byte[] bytes = body.readNBytes(MAX_BODY + 1);
+    if (bytes.length > MAX_BODY) {
+      return 413;
+    }
     Update update;
     try {
-      update = bytes.length > MAX_BODY ? null : BotUtils.parseUpdate(new String(bytes, StandardCharsets.UTF_8));
+      update = BotUtils.parseUpdate(new String(bytes, StandardCharsets.UTF_8));
     } catch (RuntimeException e) {
       update = null;
     }

@@ -180,6 +180,47 @@ class TelegramReliabilityIT {
   }
 
   @Test
+  void anUpdateAnsweredBeforeACrashIsNotAnsweredAgainWhenTelegramSendsItAgain(@TempDir Path data) throws Exception {
+    Path record = data.resolve("telegram-answered.txt");
+    api.deliver(privateMessage(7, CANADA));
+    channel = TelegramChannel.create(settings(Map.of()), ChatCore.withDefaults(bot), FAST,
+        AnsweredUpdates.open(record, AnsweredUpdates.CAPACITY));
+    channel.start();
+    api.await("sendMessage", 1);
+    channel.stop();
+    // as after kill -9 before the offset was confirmed: Telegram sends the update again
+    api.deliver(privateMessage(7, CANADA));
+    api.deliver(privateMessage(8, "Who is Jimmy Cherizier?"));
+
+    channel = TelegramChannel.create(settings(Map.of()), ChatCore.withDefaults(bot), FAST,
+        AnsweredUpdates.open(record, AnsweredUpdates.CAPACITY));
+    channel.start();
+    List<Call> sends = api.await("sendMessage", 2);
+    Thread.sleep(500);
+
+    assertEquals(2, api.calls("sendMessage").size(), "7 once, 8 once");
+    assertEquals(expected("Who is Jimmy Cherizier?"), sends.get(1).params().get("text"));
+    awaitOffset(9);
+  }
+
+  @Test
+  void aWebhookUpdatePostedThreeTimesIsAnsweredOnce() throws Exception {
+    int port = freePort();
+    start(Map.of("TELEGRAM_WEBHOOK_URL", "http://127.0.0.1:" + port + "/telegram/hook",
+        "TELEGRAM_WEBHOOK_SECRET", "right-secret", "PORT", String.valueOf(port)));
+    api.await("setWebhook", 1);
+    URI hook = URI.create("http://127.0.0.1:" + port + "/telegram/hook");
+
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, post(hook, "right-secret", privateMessage(9, CANADA)));
+    }
+
+    api.await("sendMessage", 1);
+    Thread.sleep(500);
+    assertEquals(1, api.calls("sendMessage").size());
+  }
+
+  @Test
   void stopFinishesTheAnswerUnderWayWithinTenSeconds() throws Exception {
     api.deliver(privateMessage(7, CANADA));
     api.script("sendMessage", 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
