@@ -66,6 +66,11 @@ public record Answer(String question, Outcome outcome, String lead, List<Quote> 
     return new Answer(question, outcome, lead.isEmpty() ? note : note + "\n" + lead, quotes, language);
   }
 
+  /** This answer with a first line before its lead ("Reading that as: ..."), answered or not. */
+  public Answer withFirstLine(String line) {
+    return new Answer(question, outcome, lead.isEmpty() ? line : line + "\n" + lead, quotes, language);
+  }
+
   /** Whether it answers with quotes: an answer proper, or the overview a vague question gets. */
   public boolean answered() {
     return answered(outcome);

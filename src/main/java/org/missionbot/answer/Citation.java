@@ -57,8 +57,18 @@ public record Citation(String articleId, String title, String outlet, LocalDate 
 
   /** {@link #label()} with the date in that language ("Headline — Outlet, 25 juin 2024"). */
   public String label(Language language) {
-    String details = String.join(", ", java.util.stream.Stream.of(outlet, date(language))
-        .filter(s -> s != null && !s.isEmpty()).toList());
+    String details = details(language);
     return details.isEmpty() ? title : title + " \u2014 " + details;
+  }
+
+  /** What follows the headline in a label: "Outlet, 25 juin 2024", leaving out what is unknown; "" when nothing is. */
+  public String details(Language language) {
+    return String.join(", ", java.util.stream.Stream.of(outlet, date(language))
+        .filter(s -> s != null && !s.isEmpty()).toList());
+  }
+
+  /** The article's address when it is a web address (http or https) one can open, else null. */
+  public String link() {
+    return url != null && url.matches("(?i)https?://\\S+") ? url : null;
   }
 }

@@ -116,10 +116,14 @@ public final class ChatCore {
     if (!limiter.tryAcquire(user)) {
       return Reply.rateLimited(hint != null ? hint : userLanguage);
     }
-    Answer answer = bot.answer(followUps.resolve(conversation, question), hint != null ? hint : userLanguage);
+    String readAs = followUps.resolve(conversation, question);
+    Answer answer = bot.answer(readAs, hint != null ? hint : userLanguage);
     languages.put(conversation, Language.ofCode(answer.language()));
     if (answer.answered() && !answer.language().equals(Language.ENGLISH.code()) && languages.firstTold(conversation)) {
       answer = answer.withEnglishNote(); // once a conversation: the quotes that follow are in English
+    }
+    if (!readAs.equals(question)) { // a follow-up: say how it was read, so a wrong reading shows
+      answer = answer.withFirstLine(Texts.get(Language.ofCode(answer.language()), "reading_as", readAs));
     }
     return Reply.of(answer);
   }

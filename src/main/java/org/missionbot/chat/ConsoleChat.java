@@ -47,7 +47,13 @@ public final class ConsoleChat {
       }
       case "/help", "help", "?" -> out.print(help(core.language(CONVERSATION, null)));
       case "/sources", "sources" -> out.print(PlainText.sources(core.sources(), core.language(CONVERSATION, null)));
-      default -> out.print(PlainText.answer(core.ask(CONVERSATION, CONVERSATION, line).answer()));
+      default -> {
+        if (line.matches("/\\S+")) { // a command it does not know is no question
+          out.println(Texts.get(core.language(CONVERSATION, null), "unknown_command", line));
+        } else {
+          out.print(PlainText.answer(core.ask(CONVERSATION, CONVERSATION, line).answer()));
+        }
+      }
     }
     return true;
   }

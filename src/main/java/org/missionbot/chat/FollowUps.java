@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.missionbot.answer.AnswerEngine;
 
 /**
@@ -16,12 +14,7 @@ import org.missionbot.answer.AnswerEngine;
  */
 public final class FollowUps {
 
-  /** "and Kenya?", "what about the US?", "how about in 2022?" */
-  private static final Pattern FOLLOW_UP = Pattern.compile(
-      "(?i)^\\s*(?:and|but|also|what about|how about|and what about|and how about|same for|what of)\\b[\\s,]*(.+?)[\\s?.!]*$");
-  private static final Pattern PLACE_OR_TIME = Pattern.compile("(?i)^(?:in|on|at|for|during|before|after|since|by)\\b.*");
-  /** A run of capitalised words after the first word: the subject a follow-up replaces. */
-  private static final Pattern SUBJECT = Pattern.compile("(?<=\\s)(?:\\p{Lu}[\\p{L}.'\u2019-]*)(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*");
+  private static final FollowUpReader READER = new FollowUpReader();
 
   private final Duration ttl;
   private final Clock clock;
@@ -69,23 +62,7 @@ public final class FollowUps {
 
   /** The follow-up read against the previous question; the question itself when it is no follow-up. */
   static String complete(String previous, String question) {
-    Matcher follow = FOLLOW_UP.matcher(question);
-    if (!follow.matches() || follow.group(1).split("\\s+").length > 5) {
-      return question;
-    }
-    String fragment = follow.group(1);
-    String base = previous.strip().replaceAll("[\\s?.!]+$", "");
-    Matcher subject = SUBJECT.matcher(base);
-    if (PLACE_OR_TIME.matcher(fragment).matches() || !subject.find()) {
-      return base + " " + fragment + "?";
-    }
-    int start = subject.start();
-    int end = subject.end();
-    while (subject.find()) {
-      start = subject.start();
-      end = subject.end();
-    }
-    return base.substring(0, start) + fragment + base.substring(end) + "?";
+    return READER.read(previous, question);
   }
 
   private record Remembered(String question, Instant at) {}

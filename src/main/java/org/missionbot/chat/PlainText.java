@@ -23,6 +23,9 @@ public final class PlainText {
       Quote quote = quotes.get(i);
       out.append("\n[").append(i + 1).append("] \u201c").append(quote.text()).append("\u201d\n")
           .append("    \u2014 ").append(quote.citation().label(Language.ofCode(answer.language()))).append("\n");
+      if (quote.citation().link() != null) {
+        out.append("      ").append(quote.citation().link()).append("\n");
+      }
     }
     return out.toString();
   }
@@ -41,7 +44,9 @@ public final class PlainText {
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
       out.append(dates.get(i)).append(" ".repeat(width - dates.get(i).length() + 2)).append(article.title());
-      out.append(article.outlet() == null ? "" : " \u2014 " + article.outlet()).append("\n");
+      out.append(article.outlet() == null ? "" : " \u2014 " + article.outlet());
+      String link = Citation.of(article).link();
+      out.append(link == null ? "" : "  " + link).append("\n");
     }
     return out.toString();
   }

@@ -72,6 +72,22 @@ class ChatCoreLanguageTest {
   }
 
   @Test
+  void aFollowUpSaysHowItWasReadInTheConversationsLanguage() {
+    ChatCore core = ChatCore.withDefaults(bot);
+
+    core.ask("c20", "u20", "How much has Canada pledged?");
+    Answer english = core.ask("c20", "u20", "and when?").answer();
+    core.ask("c21", "u21", "Combien le Canada a-t-il promis ?");
+    Answer french = core.ask("c21", "u21", "et le Kenya ?").answer();
+    Answer plain = core.ask("c22", "u22", "Who is Jimmy Cherizier?").answer();
+
+    assertTrue(english.lead().startsWith("Reading that as: When has Canada pledged?"), english.lead());
+    assertEquals("When has Canada pledged?", english.question());
+    assertTrue(french.lead().startsWith("Je comprends : Combien le Kenya a-t-il promis ?"), french.lead());
+    assertFalse(plain.lead().contains("Reading that as"), plain.lead());
+  }
+
+  @Test
   void outsideAnswersTheConversationsLanguageComesFirstThenTheAppsThenEnglish() {
     ChatCore core = ChatCore.withDefaults(bot);
 

@@ -61,6 +61,14 @@ class ConsoleChatTest {
   }
 
   @Test
+  void aCommandItDoesNotKnowIsSaidSoNotAskedAsAQuestion() throws IOException {
+    String out = chat("/foo\n");
+
+    assertTrue(out.contains("There is no command /foo. Commands: /sources, /help, /quit; anything else is a question."), out);
+    assertFalse(out.contains("The articles don't say"), out);
+  }
+
+  @Test
   void afterAFrenchQuestionHelpAndSourcesAreInFrench() throws IOException {
     String out = chat("Combien le Canada a-t-il promis ?\n/help\n/sources\n");
 

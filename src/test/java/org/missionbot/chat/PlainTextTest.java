@@ -22,6 +22,15 @@ class PlainTextTest {
       LocalDate.of(2022, 10, 28), true, null);
 
   @Test
+  void aCitationWithAnAddressShowsItOnTheLineBelow() {
+    Citation linked = new Citation("l", "Kenya leads", "AP", LocalDate.of(2024, 6, 25), false, "https://example.org/a");
+    Answer answer = new Answer("q", Outcome.ANSWERED, "", List.of(new Quote("Kenya leads.", linked, List.of())));
+
+    assertEquals("\n[1] \u201cKenya leads.\u201d\n    \u2014 Kenya leads \u2014 AP, 25 Jun 2024\n      https://example.org/a\n",
+        PlainText.answer(answer));
+  }
+
+  @Test
   void answerIsTheLeadThenEachNumberedQuoteWithItsCitation() {
     Answer answer = new Answer("How many?", Outcome.ANSWERED, "400 (25 Jun 2024)", List.of(
         new Quote("The first group of 400 Kenyan police officers landed.", AP, List.of(new Span(17, 20))),
@@ -30,6 +39,7 @@ class PlainTextTest {
     assertEquals("400 (25 Jun 2024)\n"
         + "\n[1] \u201cThe first group of 400 Kenyan police officers landed.\u201d\n"
         + "    \u2014 Kenyan Police Arrive in Haiti \u2014 Associated Press, 25 Jun 2024\n"
+        + "      https://example.org/ap\n"
         + "\n[2] \u201cCanada pledged $80.5 million.\u201d\n"
         + "    \u2014 Canada pledges $80.5 million \u2014 14 Mar 2024\n", PlainText.answer(answer));
   }

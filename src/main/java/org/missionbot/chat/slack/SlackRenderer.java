@@ -38,7 +38,7 @@ final class SlackRenderer {
     List<Quote> quotes = answer.quotes();
     for (int i = 0; i < quotes.size(); i++) {
       blocks.add(section(quoted(quotes.get(i))));
-      blocks.add(context("[" + (i + 1) + "] " + escape(citation(quotes.get(i).citation(), language))));
+      blocks.add(context("[" + (i + 1) + "] " + linked(quotes.get(i).citation(), language)));
     }
     blocks.add(buttons(answerId, shareable, language));
     return new SlackMessage(fallback(answer), blocks);
@@ -129,6 +129,20 @@ final class SlackRenderer {
     return dotted(citation.title(), citation.outlet(), citation.date(language));
   }
 
+  /**
+   * "Headline · Outlet · 25 Jun 2024" as escaped mrkdwn, the headline a link ({@code <url|headline>}) to
+   * the article when its address is known.
+   */
+  static String linked(Citation citation, Language language) {
+    String title = citation.link() == null ? escape(citation.title())
+        : "<" + escape(citation.link()).replace("|", "%7C") + "|" + escape(citation.title()) + ">";
+    return dotted(title, escape(nullToEmpty(citation.outlet())), escape(citation.date(language)));
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
   /** The ways to ask, as a mrkdwn section in a language. */
   static String howToAsk(Language language) {
     return "*" + escape(Texts.get(language, "how_to_ask")) + "*\n"
@@ -152,8 +166,12 @@ final class SlackRenderer {
 
   private static String sourceLines(List<Article> sources, Language language) {
     return String.join("\n", sources.stream().map(article -> {
-      String date = Citation.of(article).date(language);
-      return "\u2022 " + (date.isEmpty() ? Texts.get(language, "undated") : date) + " \u2014 " + escape(dotted(article.title(), article.outlet()));
+      Citation citation = Citation.of(article);
+      String date = citation.date(language);
+      String title = citation.link() == null ? escape(article.title())
+          : "<" + escape(citation.link()).replace("|", "%7C") + "|" + escape(article.title()) + ">";
+      return "\u2022 " + (date.isEmpty() ? Texts.get(language, "undated") : date) + " \u2014 "
+          + dotted(title, escape(nullToEmpty(article.outlet())));
     }).toList());
   }
 

@@ -81,7 +81,9 @@ public final class TelegramRenderer {
     List<String> lines = new ArrayList<>();
     lines.add("<b>" + escape(Texts.get(language, "sources_heading")) + "</b>");
     for (int i = 0; i < articles.size(); i++) {
-      lines.add(plain((i + 1) + ". " + Citation.of(articles.get(i)).label(language), limit));
+      Citation citation = Citation.of(articles.get(i));
+      String line = (i + 1) + ". " + citation(citation, language);
+      lines.add(line.length() <= limit ? line : plain((i + 1) + ". " + citation.label(language), limit));
     }
     return pack(lines, "\n", limit);
   }
@@ -136,7 +138,15 @@ public final class TelegramRenderer {
   private static String quoteBlock(String text, List<Span> highlights, int number, Citation citation,
       Language language) {
     return "<blockquote>" + highlighted(text, highlights) + "</blockquote>\n[" + number + "] "
-        + escape(citation.label(language));
+        + citation(citation, language);
+  }
+
+  /** "Headline — Outlet, 25 Jun 2024", escaped, the headline a link to the article when its address is known. */
+  static String citation(Citation citation, Language language) {
+    String details = citation.details(language);
+    String title = citation.link() == null ? escape(citation.title())
+        : "<a href=\"" + escape(citation.link()).replace("\"", "&quot;") + "\">" + escape(citation.title()) + "</a>";
+    return details.isEmpty() ? title : title + " \u2014 " + escape(details);
   }
 
   private static Language languageOf(Answer answer) {

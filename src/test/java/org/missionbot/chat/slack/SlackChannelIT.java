@@ -112,7 +112,8 @@ class SlackChannelIT {
     SlackStandIn.Call post = slack.next("/api/chat.postMessage");
     assertEquals("C1", post.form().get("channel"));
     assertEquals("100.1", post.form().get("thread_ts"));
-    SlackMessage expected = SlackRenderer.answer(bot.answer("How much has Kenya pledged?"), "id", false);
+    SlackMessage expected = SlackRenderer.answer(bot.answer("How much has Kenya pledged?")
+        .withFirstLine("Reading that as: How much has Kenya pledged?"), "id", false);
     assertEquals(expected.text(), post.form().get("text"));
     assertEquals(withoutButtons(expected.blocks()), withoutButtons(JsonParser.parseString(post.form().get("blocks")).getAsJsonArray()));
     List<String> log = Files.readAllLines(data.resolve("feedback.jsonl"));
@@ -130,7 +131,8 @@ class SlackChannelIT {
     SlackStandIn.Call post = slack.next("/api/chat.postMessage");
     assertEquals("G1", post.form().get("channel"));
     assertEquals("100.1", post.form().get("thread_ts"));
-    assertEquals(SlackRenderer.answer(bot.answer("How much has Kenya pledged?"), "id", false).text(), post.form().get("text"));
+    assertEquals(SlackRenderer.answer(bot.answer("How much has Kenya pledged?")
+        .withFirstLine("Reading that as: How much has Kenya pledged?"), "id", false).text(), post.form().get("text"));
   }
 
   @Test

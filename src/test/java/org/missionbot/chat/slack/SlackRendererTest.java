@@ -24,6 +24,16 @@ class SlackRendererTest {
   private static final Citation UNDATED = new Citation("x", "Canada & Kenya", null, null, false, null);
 
   @Test
+  void aCitationWithAnAddressLinksItsHeadline() {
+    Citation linked = new Citation("l", "Canada & Kenya", "AP", LocalDate.of(2024, 6, 25), false,
+        "https://example.org/a?x=1&y=2|3");
+
+    assertEquals("<https://example.org/a?x=1&amp;y=2%7C3|Canada &amp; Kenya> \u00b7 AP \u00b7 25 Jun 2024",
+        SlackRenderer.linked(linked, Language.ENGLISH));
+    assertEquals("Canada &amp; Kenya", SlackRenderer.linked(UNDATED, Language.ENGLISH));
+  }
+
+  @Test
   void answerWithQuotesRendersLeadQuotedSectionsBoldSpansCitationsAndButtons() {
     Quote first = new Quote("Ottawa pledged approximately $123 million & training.", AP, List.of(new Span(15, 41)));
     Quote second = new Quote("Canada <said> it would help.\nKenya leads.", UNDATED, List.of());
@@ -39,7 +49,7 @@ class SlackRendererTest {
           {"type": "section", "text": {"type": "mrkdwn",
             "text": "> Ottawa pledged *approximately $123 million* &amp; training."}},
           {"type": "context", "elements": [{"type": "mrkdwn",
-            "text": "[1] Kenyan Police &lt;Arrive&gt; in Haiti \u00b7 Associated Press \u00b7 25 Jun 2024"}]},
+            "text": "[1] <https://example.org/ap|Kenyan Police &lt;Arrive&gt; in Haiti> \u00b7 Associated Press \u00b7 25 Jun 2024"}]},
           {"type": "section", "text": {"type": "mrkdwn", "text": "> Canada &lt;said&gt; it would help.\\n> Kenya leads."}},
           {"type": "context", "elements": [{"type": "mrkdwn", "text": "[2] Canada &amp; Kenya"}]},
           {"type": "actions", "block_id": "answer_actions", "elements": [

@@ -83,7 +83,9 @@ class TelegramConversationIT {
 
     JsonObject reply = emulator.received(chat, 1).get(0);
 
-    assertEquals(TelegramRenderer.answer(bot.answer("How much has Kenya pledged?")).get(0), reply.get("text").getAsString());
+    assertEquals(TelegramRenderer.answer(bot.answer("How much has Kenya pledged?")
+        .withFirstLine("Reading that as: How much has Kenya pledged?")).get(0), reply.get("text").getAsString());
+    assertTrue(reply.get("text").getAsString().startsWith("Reading that as: How much has Kenya pledged?\n"));
     assertNotEquals(TelegramRenderer.answer(bot.answer("and Kenya?")).get(0), reply.get("text").getAsString());
   }
 

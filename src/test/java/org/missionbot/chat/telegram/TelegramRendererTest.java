@@ -19,6 +19,19 @@ class TelegramRendererTest {
   private static final Citation ODD = new Citation("odd", "Q&A: <Haiti>", "R&R", LocalDate.of(2024, 3, 14), false, null);
 
   @Test
+  void aCitationWithAnAddressLinksItsHeadlineEscapedAndTheSourcesListToo() {
+    Citation linked = new Citation("l", "Q&A: Haiti", "AP", LocalDate.of(2024, 6, 25), false,
+        "https://example.org/a?x=1&y=\"2\"");
+    Quote quote = new Quote("Kenya leads.", linked, List.of());
+
+    assertEquals("<blockquote>Kenya leads.</blockquote>\n[1] <a href=\"https://example.org/a?x=1&amp;y=&quot;2&quot;\">"
+        + "Q&amp;A: Haiti</a> \u2014 AP, 25 Jun 2024", TelegramRenderer.quote(quote, 1, TelegramRenderer.LIMIT));
+    assertEquals("[1] Q&amp;A: Haiti \u2014 AP, 25 Jun 2024", TelegramRenderer.quote(
+        new Quote("Kenya leads.", new Citation("l", "Q&A: Haiti", "AP", LocalDate.of(2024, 6, 25), false, "file:///etc/passwd"),
+            List.of()), 1, TelegramRenderer.LIMIT).split("\n")[1], "only web addresses are links");
+  }
+
+  @Test
   void answerIsLeadThenEachQuoteInABlockquoteWithItsSpanInBoldAndItsCitation() {
     Quote quote = new Quote("Canada pledged $80.5 million for it.", AP, List.of(new Span(15, 28)));
     Answer answer = new Answer("How much?", Answer.Outcome.ANSWERED, "$80.5 million (25 Jun 2024).", List.of(quote));
