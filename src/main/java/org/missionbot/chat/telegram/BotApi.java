@@ -53,7 +53,7 @@ final class BotApi {
         }
         Duration wait = waitAfter(e, failures);
         LOG.warn("{}; trying again in {} ms", e.getMessage(), wait.toMillis());
-        Thread.sleep(wait);
+        Lanes.pause(wait); // a chat's answer waiting to be sent lets the other chats' answers go on
       }
     }
   }

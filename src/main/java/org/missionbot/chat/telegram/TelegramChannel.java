@@ -50,6 +50,8 @@ public final class TelegramChannel {
   private final BotApi api;
   private final ExecutorService workers;
   private final Lanes lanes;
+  /** Threads per answering slot: chats that can wait out a 429 at once, per slot, without holding one up. */
+  private static final int WAITING_PER_SLOT = 4;
   /** Longer than a getUpdates call and the longest usual pause after failures. */
   private static final Duration POLL_LOOP_SILENCE = Duration.ofMinutes(3);
   private final AnsweredUpdates answered;
@@ -64,9 +66,12 @@ public final class TelegramChannel {
     this.bot = new TelegramBot.Builder(settings.token()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot")
         .okHttpClient(client()).build();
     this.api = new BotApi(bot, settings, backoff, SEND_ATTEMPTS);
-    this.workers = new ThreadPoolExecutor(settings.maxConcurrent(), settings.maxConcurrent(), 0, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), Thread.ofPlatform().name("telegram-answer-", 1).factory());
-    this.lanes = new Lanes(workers);
+    // more threads than answering slots: a chat waiting out Telegram's retry_after keeps its thread and
+    // lane but gives its slot back, so up to WAITING_PER_SLOT such chats never hold up the others
+    int threads = settings.maxConcurrent() * WAITING_PER_SLOT;
+    this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        Thread.ofPlatform().name("telegram-answer-", 1).factory());
+    this.lanes = new Lanes(workers, settings.maxConcurrent());
   }
 
   /** A channel answering with this core; the updates it answered are remembered in memory only. */

@@ -270,6 +270,29 @@ class TelegramReliabilityIT {
   }
 
   @Test
+  void aChatThrottledByTelegramGivesItsAnsweringSlotToTheOtherChats() throws Exception {
+    api.script("sendMessage", 7, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
+        + "after 3\",\"parameters\":{\"retry_after\":3}}");
+    api.deliver(privateMessage(7, CANADA));
+    api.deliver("{\"update_id\":8,\"message\":{\"message_id\":8,\"date\":0,\"chat\":{\"id\":99,\"type\":\"private\"},"
+        + "\"from\":{\"id\":99,\"is_bot\":false,\"first_name\":\"Bo\"},\"text\":\"/about\"}}");
+    // one answering slot: before, the throttled chat's worker slept with it and the other chat waited 3 s
+    channel = TelegramChannel.create(settings(Map.of("TELEGRAM_MAX_CONCURRENT", "1")), ChatCore.withDefaults(bot), FAST);
+    channel.start();
+
+    List<Call> sends = api.await("sendMessage", 3);
+
+    List<Call> throttled = sends.stream().filter(c -> c.params().get("chat_id").equals("7")).toList();
+    Call other = sends.stream().filter(c -> c.params().get("chat_id").equals("99")).findFirst().orElseThrow();
+    assertEquals(ChatCore.ABOUT, other.params().get("text"));
+    assertEquals(expected(CANADA), throttled.get(1).params().get("text"));
+    assertTrue(throttled.get(1).nanos() - throttled.get(0).nanos() >= Duration.ofMillis(2900).toNanos(), "waited it out");
+    assertTrue(other.nanos() < throttled.get(1).nanos(), "the other chat was answered while the first waited");
+    assertTrue(other.nanos() - throttled.get(0).nanos() < Duration.ofSeconds(2).toNanos(), "and at once");
+    awaitOffset(9);
+  }
+
+  @Test
   void anAnswerStillWaitingAtStopIsLeftUnconfirmedSoTheNextRunAnswersIt() throws Exception {
     api.script("sendMessage", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
         + "after 30\",\"parameters\":{\"retry_after\":30}}");
