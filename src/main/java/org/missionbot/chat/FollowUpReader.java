@@ -16,7 +16,9 @@ final class FollowUpReader {
 
   /** The words that open a follow-up, before what it changes. */
   private static final Pattern OPENING = Pattern.compile("(?iU)^\\s*(?:and what about|and how about|what about|how about"
-      + "|same for|what of|and|but|also|et pour|et|mais|e pou|epi|e)\\b[\\s,]*(.+?)[\\s?.!]*$");
+      + "|same question for|same for|what of|and|but|also|et pour|et|mais|e pou|epi|e)\\b[\\s,]*(.+?)[\\s?.!]*$");
+  /** Words before a name that say how it is asked about, not who: "for Kenya", "in Kenya", "about Ruto". */
+  private static final Pattern PREPOSITION = Pattern.compile("(?iU)^(?:for|about|in|from|with|of|by|pour|de|du|pou|nan)\\s+");
   /** A question word, and the words that may follow it in a question that only changes what is asked. */
   private static final Pattern ASKING = Pattern.compile("(?iU)^(?:(how (?:much|many|long|old|big|large)|which|what"
       + "|combien(?: de)?|quels?|quelles?|konbyen|ki)(\\s+\\p{L}+){0,2}"
@@ -84,8 +86,10 @@ final class FollowUpReader {
    * kind it names; else in place of its last name; null when it names none.
    */
   private String replaceEntity(String base, String fragment) {
-    String entity = ARTICLE.matcher(fragment).replaceFirst("").replaceAll("(?iU)\\s+one$", "");
-    boolean article = !entity.equals(fragment);
+    String named = PREPOSITION.matcher(fragment).replaceFirst("").replaceAll("(?iU)['\u2019]s$", "");
+    String entity = ARTICLE.matcher(named).replaceFirst("").replaceAll("(?iU)\\s+one$", "");
+    boolean article = !entity.equals(named);
+    fragment = named;
     if (countries.isDemonym(entity)) {
       int[] demonym = find(base, true);
       if (demonym != null) {

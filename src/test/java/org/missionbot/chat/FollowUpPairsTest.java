@@ -27,6 +27,9 @@ class FollowUpPairsTest {
             "Did the United States send troops to Haiti?"),
         new Pair("How much has Canada pledged?", "how about kenya?", "How much has kenya pledged?"),
         new Pair("What did the Kenyan president say?", "and the Haitian one?", "What did the Haitian president say?"),
+        new Pair("How much has Canada pledged?", "and for Kenya?", "How much has Kenya pledged?"),
+        new Pair("How much has Canada pledged?", "same question for the US", "How much has the US pledged?"),
+        new Pair("What is Canada's role?", "what about Kenya's?", "What is Kenya's role?"),
         // a person replaces the person
         new Pair("Who is Jimmy Cherizier?", "what about Monique Clesca", "Who is Monique Clesca?"),
         new Pair("What did William Ruto say about the vehicles?", "and Mélanie Joly?",
