@@ -2,6 +2,7 @@ package org.missionbot.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,7 +62,7 @@ final class AddCommand implements Callable<Integer> {
         return 1;
       }
       Article article = addAndIndex(home, draft);
-      report(article);
+      report(article, home.articles().resolve(article.id() + org.missionbot.corpus.Corpus.EXTENSION));
       return 0;
     } catch (IngestException e) {
       err.println("mission-bot add: " + e.getMessage());
@@ -82,9 +83,10 @@ final class AddCommand implements Callable<Integer> {
     return article;
   }
 
-  private void report(Article article) {
+  private void report(Article article, Path file) {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("added %s.md: %s%n", article.id(), Citation.of(article).label());
+    out.printf("written to %s%n", file.toAbsolutePath());
     if (article.outlet() == null) {
       out.println("no outlet is known: quotes are cited without one (give it with --outlet, or edit the file)");
     }

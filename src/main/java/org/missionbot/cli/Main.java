@@ -71,6 +71,11 @@ public final class Main implements Callable<Integer> {
 
   Home home() throws IOException {
     Map<String, String> env = System.getenv();
+    if (home != null && !java.nio.file.Files.isDirectory(home)) {
+      // a mistyped folder must not quietly become a new home with the bundled articles
+      throw new CommandLine.ParameterException(spec.commandLine(), "--home " + home
+          + ": no such folder (create it first, or leave --home out to use the default home)");
+    }
     if (home != null) {
       env = Map.of(Home.ENV, home.toString());
     }

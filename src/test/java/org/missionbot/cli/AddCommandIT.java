@@ -72,8 +72,10 @@ class AddCommandIT {
     assertEquals(0, add.exit(), add.err());
     assertEquals("""
         added 2024-07-10-jamaica-joins-the-haiti-mission.md: Jamaica joins the Haiti mission \u2014 Caribbean Wire, 10 Jul 2024
+        written to %s
         index rebuilt; a running bot picks the article up within seconds
-        """, add.out());
+        """.formatted(home.resolve("index/articles/2024-07-10-jamaica-joins-the-haiti-mission.md").toAbsolutePath()),
+        add.out());
     Article added = Corpus.load(home.resolve("index/articles")).article("2024-07-10-jamaica-joins-the-haiti-mission");
     assertEquals(JAMAICA_TEXT, added.body());
     assertEquals("https://wire.example/jamaica", added.url());
@@ -88,7 +90,8 @@ class AddCommandIT {
 
     assertEquals(0, add.exit(), add.err());
     assertTrue(add.out().startsWith("added 2024-07-10-jamaica-sends-soldiers-to-haiti.md: Jamaica Sends Soldiers to Haiti"
-        + " \u2014 Caribbean Wire, 10 Jul 2024\n"), add.out());
+        + " \u2014 Caribbean Wire, 10 Jul 2024\nwritten to " + home.resolve("index/articles")
+        .resolve("2024-07-10-jamaica-sends-soldiers-to-haiti.md").toAbsolutePath() + "\n"), add.out());
     Article added = Corpus.load(home.resolve("index/articles")).article("2024-07-10-jamaica-sends-soldiers-to-haiti");
     assertEquals(JAMAICA_TEXT, added.body());
     assertEquals("https://wire.example/jamaica", added.url());

@@ -246,6 +246,20 @@ class CliIT {
   }
 
   @Test
+  void aHomeFolderThatDoesNotExistIsAnErrorNotANewHome(@TempDir Path parent) {
+    Path missing = parent.resolve("mistyped");
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+
+    assertEquals(2, cli.execute("--home", missing.toString(), "sources"));
+
+    assertTrue(err.toString().contains("--home " + missing + ": no such folder"), err.toString());
+    assertFalse(Files.exists(missing), "no home was made there");
+  }
+
+  @Test
   void indexRebuildsTheIndexInTheHome() throws IOException {
     Run run = run("index");
 
