@@ -1,6 +1,5 @@
 package org.missionbot.answer;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,8 +16,7 @@ final class Messages {
 
   /** The message, its {0}, {1} ... filled in. */
   static String get(Language language, String key, Object... args) {
-    String pattern = bundle(language).getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    return language.format(bundle(language).getString(key), args);
   }
 
   /** A date as people of that language write it: "25 Jun 2024", "25 juin 2024", "25 jen 2024". */
@@ -31,8 +29,6 @@ final class Messages {
   }
 
   private static ResourceBundle bundle(Language language) {
-    // the English file is the base; no fallback to the JVM's default locale
-    return ResourceBundle.getBundle("org.missionbot.answer.messages", language.locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return language.bundle("org.missionbot.answer.messages");
   }
 }

@@ -43,6 +43,7 @@ final class FollowUpReader {
       + "|en|nan|an)\\s+(?:(?:" + MONTHS + ")\\s+)?\\d{4}|(?:" + SHIFTS + "))\\b");
   /** A run of capitalised words: a name. */
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*");
+  private static final Pattern WORD_START = Pattern.compile("\\b\\p{L}");
   private static final Pattern ARTICLE = Pattern.compile("(?iU)^(?:the|le|la|les|l')\\s*");
   /** A question's closing punctuation with the space before it ("?", " ?"). */
   private static final Pattern ENDING = Pattern.compile("\\s*[?.!]+$");
@@ -91,7 +92,7 @@ final class FollowUpReader {
     boolean article = !entity.equals(named);
     fragment = named;
     if (countries.isDemonym(entity)) {
-      int[] demonym = find(base, true);
+      int[] demonym = demonymIn(base);
       if (demonym != null) {
         return base.substring(0, demonym[0]) + entity + base.substring(demonym[1]);
       }
@@ -111,7 +112,7 @@ final class FollowUpReader {
     if (!NAME.matcher(entity).matches()) {
       return null;
     }
-    int[] person = find(base, false);
+    int[] person = personIn(base);
     if (person == null) {
       return null;
     }
@@ -120,7 +121,7 @@ final class FollowUpReader {
 
   /** The first country named in the text (its name, alias or capital's country), as start and end. */
   private int[] countryIn(String text) {
-    Matcher word = Pattern.compile("\\b\\p{L}").matcher(text);
+    Matcher word = WORD_START.matcher(text);
     while (word.find()) {
       int end = countries.nameEnd(text, word.start());
       if (end > 0) {
@@ -130,20 +131,27 @@ final class FollowUpReader {
     return null;
   }
 
+  /** The first nationality written in the text ("Kenyan"), as start and end. */
+  private int[] demonymIn(String text) {
+    Matcher name = NAME.matcher(text);
+    while (name.find()) {
+      if (countries.isDemonym(name.group())) {
+        return new int[] {name.start(), name.end()};
+      }
+    }
+    return null;
+  }
+
   /**
-   * The first nationality ({@code demonym}) in the text, or else the first run of capitalised words
-   * after the first word that is no country, no nationality and no acronym: a person's name.
+   * The first run of capitalised words after the first word that is no country, no nationality and no
+   * acronym: a person's name, as start and end.
    */
-  private int[] find(String text, boolean demonym) {
+  private int[] personIn(String text) {
     Matcher name = NAME.matcher(text);
     while (name.find()) {
       String found = name.group();
-      boolean isDemonym = countries.isDemonym(found);
-      if (demonym && isDemonym) {
-        return new int[] {name.start(), name.end()};
-      }
       boolean acronym = found.equals(found.toUpperCase(Locale.ROOT));
-      if (!demonym && name.start() > 0 && !isDemonym && !acronym && countries.canonical(found) == null) {
+      if (name.start() > 0 && !acronym && !countries.isDemonym(found) && countries.canonical(found) == null) {
         return new int[] {name.start(), name.end()};
       }
     }

@@ -1,7 +1,6 @@
 package org.missionbot.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,6 @@ final class Channels {
     boolean healthy();
   }
 
-  /** Where the Telegram channel records the updates it answered, unless TELEGRAM_ANSWERED_FILE says. */
-  static final String DEFAULT_ANSWERED_FILE = "data/telegram-answered.txt";
-
   private Channels() {}
 
   /** Whether the environment configures any channel (a token is set). */
@@ -66,10 +62,8 @@ final class Channels {
     if (isSet(env, "TELEGRAM_BOT_TOKEN")) {
       try {
         TelegramSettings settings = TelegramSettings.fromEnv(env);
-        String answered = env.getOrDefault("TELEGRAM_ANSWERED_FILE", "");
-        Path answeredFile = Path.of(answered.isBlank() ? DEFAULT_ANSWERED_FILE : answered.strip());
         channels.add(telegram(TelegramChannel.create(settings,
-            TelegramChannel.core(bot, settings).observedAs("telegram", metrics), answeredFile)));
+            TelegramChannel.core(bot, settings).observedAs("telegram", metrics), settings.answeredFile())));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       } catch (IOException e) {

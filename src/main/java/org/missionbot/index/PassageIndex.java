@@ -71,12 +71,12 @@ public final class PassageIndex implements Closeable {
     Analysis analysis = Analysis.withSynonyms(synonyms);
     List<Passage> passages = passagesOf(corpus);
     String fingerprint = fingerprint(corpus, synonyms, embedder);
-    DirectoryReader reader = tryOpen(root, fingerprint);
+    DirectoryReader reader = tryOpen(root, fingerprint, true);
     if (reader != null) {
       cleanLeftovers(root);
     } else {
       build(root, fingerprint, passages, new Build(analysis, embedder), false);
-      reader = tryOpen(root, fingerprint);
+      reader = tryOpen(root, fingerprint, false); // just written and committed: no need to read it all again
       if (reader == null) {
         throw new IOException("the index under " + root + " could not be opened after a rebuild");
       }
@@ -150,14 +150,15 @@ public final class PassageIndex implements Closeable {
   }
 
   private static boolean isCurrent(Path root, String fingerprint) throws IOException {
-    DirectoryReader reader = tryOpen(root, fingerprint);
+    DirectoryReader reader = tryOpen(root, fingerprint, true);
     if (reader != null) {
       reader.close();
     }
     return reader != null;
   }
 
-  private static DirectoryReader tryOpen(Path root, String fingerprint) {
+  /** The current index when it was built from this fingerprint (and, when {@code verify}, passes its checksums), else null. */
+  private static DirectoryReader tryOpen(Path root, String fingerprint, boolean verify) {
     Path current = root.resolve(CURRENT);
     try {
       if (!Files.isRegularFile(current)) {
@@ -166,7 +167,9 @@ public final class PassageIndex implements Closeable {
       DirectoryReader reader = DirectoryReader.open(FSDirectory.open(currentFolder(root)));
       try {
         if (fingerprint.equals(reader.getIndexCommit().getUserData().get(FINGERPRINT))) {
-          checkIntegrity(reader);
+          if (verify) {
+            checkIntegrity(reader);
+          }
           return reader;
         }
       } catch (IOException | RuntimeException e) {
@@ -200,13 +203,7 @@ public final class PassageIndex implements Closeable {
       if (lock == null) {
         return;
       }
-      try (Stream<Path> entries = Files.list(root)) {
-        for (Path p : entries.toList()) {
-          if (p.getFileName().toString().startsWith("building-")) {
-            deleteTree(p);
-          }
-        }
-      }
+      deleteFolders(root, name -> name.startsWith("building-"));
     } catch (IOException | UncheckedIOException | java.nio.channels.OverlappingFileLockException e) {
       // a leftover is only wasted space; the next build removes it
     }
@@ -279,10 +276,14 @@ public final class PassageIndex implements Closeable {
 
   /** Removes older index folders; one still open elsewhere stays readable until it is closed (POSIX). */
   private static void deleteOthers(Path root, String keep) throws IOException {
+    deleteFolders(root, n -> !n.equals(keep) && (n.startsWith("lucene-") || n.startsWith("building-")));
+  }
+
+  /** Removes the folders under {@code root} whose names match. */
+  private static void deleteFolders(Path root, java.util.function.Predicate<String> names) throws IOException {
     try (Stream<Path> entries = Files.list(root)) {
       for (Path p : entries.toList()) {
-        String n = p.getFileName().toString();
-        if (!n.equals(keep) && (n.startsWith("lucene-") || n.startsWith("building-"))) {
+        if (names.test(p.getFileName().toString())) {
           deleteTree(p);
         }
       }

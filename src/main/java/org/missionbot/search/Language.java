@@ -1,6 +1,8 @@
 package org.missionbot.search;
 
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** A language the bot reads questions in and replies in; the articles stay in English. */
 public enum Language {
@@ -20,6 +22,20 @@ public enum Language {
   /** The locale of its messages and dates. */
   public Locale locale() {
     return Locale.of(code);
+  }
+
+  /**
+   * A resource bundle of texts in this language ({@code baseName}.properties being English); never
+   * the JVM's default locale.
+   */
+  public ResourceBundle bundle(String baseName) {
+    return ResourceBundle.getBundle(baseName, locale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** A text of a bundle with its {0}, {1} ... filled in, as this language writes numbers; as it is without arguments. */
+  public String format(String pattern, Object... args) {
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
   }
 
   /** The language of an ISO code or a locale tag ("fr", "fr-CA", "ht"), or null for any other. */

@@ -234,7 +234,7 @@ public final class SlackChannel {
    */
   boolean respond(String what, String responseUrl, Answering answering, boolean inChannel, String conversation,
       String user) {
-    return workers.submit(what, () -> send(responseUrl, answering.message(answers, locales.of(user)), inChannel),
+    return workers.submit(what, () -> send(responseUrl, answering.message(answers, () -> locales.of(user)), inChannel),
         () -> send(responseUrl, failed(conversation, user), false));
   }
 
@@ -285,7 +285,10 @@ public final class SlackChannel {
 
   /** What a command or a button gets back. */
   interface Answering {
-    /** The message, given the asker's Slack locale ("fr-FR"; null when unknown). */
-    SlackMessage message(SlackAnswers answers, String locale);
+    /**
+     * The message, given the asker's Slack locale ("fr-FR"; null when unknown), asked of Slack only
+     * when the message needs it (a vote's thank-you does not).
+     */
+    SlackMessage message(SlackAnswers answers, java.util.function.Supplier<String> locale);
   }
 }

@@ -119,24 +119,18 @@ final class SlackRenderer {
     return "> " + out.toString().replace("\n", "\n> ");
   }
 
-  /** "Headline · Outlet · 25 Jun 2024", leaving out what is unknown. */
-  static String citation(Citation citation) {
-    return citation(citation, Language.ENGLISH);
-  }
-
-  /** {@link #citation(Citation)} with the date in a language ("25 juin 2024"). */
-  static String citation(Citation citation, Language language) {
-    return dotted(citation.title(), citation.outlet(), citation.date(language));
-  }
-
   /**
    * "Headline · Outlet · 25 Jun 2024" as escaped mrkdwn, the headline a link ({@code <url|headline>}) to
    * the article when its address is known.
    */
   static String linked(Citation citation, Language language) {
-    String title = citation.link() == null ? escape(citation.title())
+    return dotted(headline(citation), escape(nullToEmpty(citation.outlet())), escape(citation.date(language)));
+  }
+
+  /** The headline as escaped mrkdwn: a link ({@code <url|headline>}) when the article's address is known. */
+  private static String headline(Citation citation) {
+    return citation.link() == null ? escape(citation.title())
         : "<" + escape(citation.link()).replace("|", "%7C") + "|" + escape(citation.title()) + ">";
-    return dotted(title, escape(nullToEmpty(citation.outlet())), escape(citation.date(language)));
   }
 
   private static String nullToEmpty(String text) {
@@ -168,10 +162,8 @@ final class SlackRenderer {
     return String.join("\n", sources.stream().map(article -> {
       Citation citation = Citation.of(article);
       String date = citation.date(language);
-      String title = citation.link() == null ? escape(article.title())
-          : "<" + escape(citation.link()).replace("|", "%7C") + "|" + escape(article.title()) + ">";
       return "\u2022 " + (date.isEmpty() ? Texts.get(language, "undated") : date) + " \u2014 "
-          + dotted(title, escape(nullToEmpty(article.outlet())));
+          + dotted(headline(citation), escape(nullToEmpty(article.outlet())));
     }).toList());
   }
 

@@ -88,7 +88,7 @@ final class SlackRoutes {
     }
     boolean taken = channel.respond("command in " + command.getChannelId() + " from " + command.getUserId(),
         command.getResponseUrl(), (answers, locale) -> answers.reply(conversation, command.getUserId(), command.getText(),
-            true, "trigger:" + command.getTriggerId(), locale), false, conversation, command.getUserId());
+            true, "trigger:" + command.getTriggerId(), locale.get()), false, conversation, command.getUserId());
     return taken ? ctx.ack() : ctx.ack(ephemeral(channel.busy(conversation, command.getUserId())));
   }
 

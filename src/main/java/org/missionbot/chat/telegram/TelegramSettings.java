@@ -1,6 +1,7 @@
 package org.missionbot.chat.telegram;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,22 @@ import java.util.regex.Pattern;
  * @param port the port the webhook is served on ({@code PORT}), 8080 by default
  * @param rateLimit questions a minute per person ({@code TELEGRAM_RATE_LIMIT}), 20 by default
  * @param maxConcurrent answers worked on at once ({@code TELEGRAM_MAX_CONCURRENT}), 4 by default
+ * @param answeredFile the record of the updates answered ({@code TELEGRAM_ANSWERED_FILE}),
+ *     {@value #DEFAULT_ANSWERED_FILE} by default
  */
 public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String webhookSecret, int port,
-                               int rateLimit, int maxConcurrent) {
+                               int rateLimit, int maxConcurrent, Path answeredFile) {
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
+  public static final String DEFAULT_ANSWERED_FILE = "data/telegram-answered.txt";
   private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
   private static final String MASK = "<redacted>";
+
+  /** Settings that keep the answered updates in the default file. */
+  public TelegramSettings(String token, URI apiUrl, URI webhookUrl, String webhookSecret, int port, int rateLimit,
+      int maxConcurrent) {
+    this(token, apiUrl, webhookUrl, webhookSecret, port, rateLimit, maxConcurrent, Path.of(DEFAULT_ANSWERED_FILE));
+  }
 
   public TelegramSettings {
     List<String> problems = problems(token, apiUrl, webhookUrl, webhookSecret, port, rateLimit, maxConcurrent);
@@ -48,7 +58,8 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Telegram settings: " + String.join("; ", problems));
     }
-    return new TelegramSettings(token, api, webhook, secret, port, rate, concurrent);
+    Path answered = Path.of(value(env, "TELEGRAM_ANSWERED_FILE", DEFAULT_ANSWERED_FILE));
+    return new TelegramSettings(token, api, webhook, secret, port, rate, concurrent, answered);
   }
 
   /** Whether updates come to a webhook rather than by long polling. */

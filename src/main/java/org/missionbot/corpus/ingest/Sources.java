@@ -92,8 +92,11 @@ public final class Sources {
     return html ? HtmlPage.read(text, null) : TextSource.read(name, text);
   }
 
-  /** A page as fetched: the address it finally came from, its status, type and body. */
-  private record Fetched(URI uri, int status, String contentType, byte[] body) {}
+  /**
+   * A page as fetched: the address it came from, its status, type and body, and where a redirect
+   * points (null for anything but a redirect that names a place).
+   */
+  private record Fetched(URI uri, int status, String contentType, byte[] body, String location) {}
 
   private static URI uri(String url) throws IngestException {
     try {
@@ -121,13 +124,13 @@ public final class Sources {
       for (int hop = 0; ; hop++) {
         checkAddress(uri, policy);
         Fetched fetched = send(client, uri, policy, deadline);
-        if (fetched.status() / 100 != 3 || fetched.contentType() == null) {
+        if (fetched.location() == null) {
           return fetched;
         }
         if (hop == policy.maxRedirects()) {
           throw new IngestException("fetching " + first + " was redirected more than " + policy.maxRedirects() + " times");
         }
-        uri = uri(uri.resolve(new String(fetched.body(), StandardCharsets.UTF_8)).toString());
+        uri = uri(uri.resolve(fetched.location()).toString());
       }
     } finally {
       client.shutdownNow(); // a page still trickling in must not hold a thread once refused
@@ -152,10 +155,7 @@ public final class Sources {
     }
   }
 
-  /**
-   * One request within what is left of the deadline. A redirect's body is its Location (or null type
-   * when it has none); any other body is read up to the policy's bytes.
-   */
+  /** One request within what is left of the deadline; a body (never a redirect's) is read up to the policy's bytes. */
   private static Fetched send(HttpClient client, URI uri, FetchPolicy policy, long deadline) throws IngestException {
     long left = deadline - System.nanoTime();
     if (left <= 0) {
@@ -168,12 +168,8 @@ public final class Sources {
     try {
       HttpResponse<byte[]> response = future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-      if (response.statusCode() / 100 == 3) {
-        String location = response.headers().firstValue("Location").orElse(null);
-        return new Fetched(uri, response.statusCode(), location == null ? null : type,
-            location == null ? new byte[0] : location.getBytes(StandardCharsets.UTF_8));
-      }
-      return new Fetched(response.uri(), response.statusCode(), type, response.body());
+      String location = response.statusCode() / 100 == 3 ? response.headers().firstValue("Location").orElse(null) : null;
+      return new Fetched(response.uri(), response.statusCode(), type, response.body(), location);
     } catch (TimeoutException e) {
       body.cancel();
       future.cancel(true);
