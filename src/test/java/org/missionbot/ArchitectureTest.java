@@ -120,6 +120,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void redisIsReachedOnlyThroughTheSharedStore() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (Source source : sources()) {
+      if (!source.pkg().equals("org.missionbot.chat.shared") && source.code().contains("io.lettuce")) {
+        violations.add(source.file().toString());
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  @Test
   void everyPackageHasAPackageInfo() throws IOException {
     Set<Path> folders = new TreeSet<>();
     try (Stream<Path> files = Files.walk(MAIN)) {

@@ -2,6 +2,7 @@ package org.missionbot.chat;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.missionbot.chat.shared.SharedStore;
 import java.util.List;
 import org.missionbot.answer.Answer;
 import org.missionbot.corpus.Article;
@@ -66,6 +67,18 @@ public final class ChatCore {
     Clock clock = Clock.systemUTC();
     return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10_000, clock),
         new RateLimiter(20, Duration.ofMinutes(1), clock));
+  }
+
+  /**
+   * A core for a chat channel: follow-ups for 10 minutes, {@code perMinute} questions a minute per
+   * person, conversations' languages; all of them kept in {@code shared} as well when it is not null,
+   * so that every replica sees the same.
+   */
+  public static ChatCore forChannel(MissionBot bot, int perMinute, SharedStore shared) {
+    Clock clock = Clock.systemUTC();
+    return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10_000, clock, shared),
+        new RateLimiter(perMinute, Duration.ofMinutes(1), clock, shared), "chat", new Metrics(), QuestionLog.info(),
+        new ConversationLanguages(10_000, shared));
   }
 
   /** A core for one person at a keyboard: follow-ups, and no rate limit worth the name. */

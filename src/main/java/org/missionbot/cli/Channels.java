@@ -12,6 +12,7 @@ import org.missionbot.chat.Librarian;
 import org.missionbot.corpus.ingest.FetchPolicy;
 import org.missionbot.chat.Metrics;
 import org.missionbot.chat.MissionBot;
+import org.missionbot.chat.shared.SharedStore;
 import org.missionbot.chat.slack.SlackChannel;
 import org.missionbot.chat.slack.SlackSettings;
 import org.missionbot.config.Home;
@@ -46,6 +47,11 @@ final class Channels {
    * "slack" and "telegram"; settings problems of all of them in one exception.
    */
   static List<Channel> configured(Map<String, String> env, MissionBot bot, Home home, Metrics metrics) {
+    return configured(env, bot, home, metrics, null);
+  }
+
+  /** Like {@link #configured(Map, MissionBot, Home, Metrics)}, one replica of several sharing {@code shared} (null: alone). */
+  static List<Channel> configured(Map<String, String> env, MissionBot bot, Home home, Metrics metrics, SharedStore shared) {
     List<Channel> channels = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     if (isSet(env, "SLACK_BOT_TOKEN")) {
@@ -53,8 +59,8 @@ final class Channels {
         SlackSettings settings = SlackSettings.fromEnv(env);
         Librarian librarian = new Librarian(home, editors(env.get("SLACK_EDITORS")),
             FetchPolicy.forChat(env.get("SOURCES_ALLOW_PRIVATE")));
-        channels.add(slack(SlackChannel.create(settings, SlackChannel.core(bot, settings).observedAs("slack", metrics),
-            librarian)));
+        channels.add(slack(SlackChannel.create(settings,
+            SlackChannel.core(bot, settings, shared).observedAs("slack", metrics), librarian, shared)));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
@@ -63,7 +69,7 @@ final class Channels {
       try {
         TelegramSettings settings = TelegramSettings.fromEnv(env);
         channels.add(telegram(TelegramChannel.create(settings,
-            TelegramChannel.core(bot, settings).observedAs("telegram", metrics), settings.answeredFile())));
+            TelegramChannel.core(bot, settings, shared).observedAs("telegram", metrics), settings.answeredFile(), shared)));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       } catch (IOException e) {

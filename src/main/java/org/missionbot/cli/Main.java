@@ -77,7 +77,9 @@ public final class Main implements Callable<Integer> {
           + ": no such folder (create it first, or leave --home out to use the default home)");
     }
     if (home != null) {
-      env = Map.of(Home.ENV, home.toString());
+      String articles = env.get(Home.ARTICLES_ENV);
+      env = articles == null ? Map.of(Home.ENV, home.toString())
+          : Map.of(Home.ENV, home.toString(), Home.ARTICLES_ENV, articles);
     }
     return Home.locate(env, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.missionbot.chat.Metrics;
 import org.missionbot.config.Settings;
 import org.missionbot.chat.MissionBot;
+import org.missionbot.chat.shared.SharedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -60,10 +61,13 @@ final class ServeCommand implements Callable<Integer> {
     Metrics metrics = new Metrics();
     AtomicBoolean running = new AtomicBoolean();
     List<Channels.Channel> channels = new java.util.concurrent.CopyOnWriteArrayList<>();
-    try (MissionBot bot = main.openWatchingBot();
+    try (SharedStore shared = shared(env);
+        MissionBot bot = main.openWatchingBot();
         ServiceServer server = new ServiceServer(new InetSocketAddress(port(env)), metrics,
-            () -> running.get() && bot.isOpen() && channels.stream().allMatch(Channels.Channel::healthy))) {
-      channels.addAll(Channels.configured(env, bot, main.home(), metrics));
+            () -> running.get() && bot.isOpen() && channels.stream().allMatch(Channels.Channel::healthy),
+            () -> shared == null || shared.up() ? null
+                : "Redis at " + shared.where() + " is unavailable: this replica answers with its own state")) {
+      channels.addAll(Channels.configured(env, bot, main.home(), metrics, shared));
       server.start();
       spec.commandLine().getErr().println("serving /healthz and /metrics on port " + server.port());
       CountDownLatch stopped = new CountDownLatch(1);
@@ -82,6 +86,15 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /**
+   * The store shared with other replicas when REDIS_URL is set, else null (everything in this process).
+   * Redis being down is no reason not to start: the store retries it.
+   */
+  static SharedStore shared(Map<String, String> env) {
+    String url = env.get("REDIS_URL");
+    return url == null || url.isBlank() ? null : SharedStore.connect(url);
   }
 
   /** PORT from the environment, 8080 when unset; a bad value is a startup error that names it. */

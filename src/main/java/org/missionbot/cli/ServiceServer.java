@@ -26,10 +26,22 @@ final class ServiceServer implements HttpMount, AutoCloseable {
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
   private final Metrics metrics;
   private final BooleanSupplier healthy;
+  /** Why the service runs degraded (answering, but not as configured), or null when it does not. */
+  private final java.util.function.Supplier<String> degraded;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** A server at the address (port 0 picks a free one), healthy while {@code healthy} says so. */
   ServiceServer(InetSocketAddress address, Metrics metrics, BooleanSupplier healthy) throws IOException {
+    this(address, metrics, healthy, () -> null);
+  }
+
+  /**
+   * Like {@link #ServiceServer(InetSocketAddress, Metrics, BooleanSupplier)}; while {@code degraded}
+   * gives a reason, /healthz still answers 200 (the service answers) with status "degraded" and the reason.
+   */
+  ServiceServer(InetSocketAddress address, Metrics metrics, BooleanSupplier healthy,
+      java.util.function.Supplier<String> degraded) throws IOException {
+    this.degraded = degraded;
     this.server = listen(address);
     this.metrics = metrics;
     this.healthy = healthy;
@@ -74,7 +86,9 @@ final class ServiceServer implements HttpMount, AutoCloseable {
     if (!HEALTH.equals(exchange.getRequestURI().getPath())) {
       send(exchange, 404, "text/plain; charset=utf-8", "not found\n");
     } else if (healthy.getAsBoolean()) {
-      send(exchange, 200, "application/json", "{\"status\":\"ok\"}\n");
+      String reason = degraded.get();
+      send(exchange, 200, "application/json", reason == null ? "{\"status\":\"ok\"}\n"
+          : "{\"status\":\"degraded\",\"reason\":" + new com.google.gson.Gson().toJson(reason) + "}\n");
     } else {
       send(exchange, 503, "application/json", "{\"status\":\"unavailable\"}\n");
     }

@@ -18,18 +18,23 @@ import java.util.stream.Stream;
  * The folder the bot works in: {@code index/articles/} (the corpus), {@code index/} (the Lucene
  * index) and {@code config/}. It is {@code MISSION_BOT_HOME} when set; else the current folder when
  * it holds {@code index/articles/} (a checkout); else {@code ~/.mission-bot}, where the articles
- * bundled in the jar are unpacked on first use.
+ * bundled in the jar are unpacked on first use. {@code MISSION_BOT_ARTICLES} puts the articles in
+ * another folder, one that several replicas share, while each keeps its own index in its home.
  *
  * @param root the folder
+ * @param articles the articles' folder: {@code index/articles/} of the home unless named apart
  */
-public record Home(Path root) {
+public record Home(Path root, Path articles) {
 
   /** The environment variable that names the home folder. */
   public static final String ENV = "MISSION_BOT_HOME";
+  /** The environment variable that names a folder of articles apart from the home (shared by replicas). */
+  public static final String ARTICLES_ENV = "MISSION_BOT_ARTICLES";
   private static final String BUNDLED = "/bundled/";
 
-  public Path articles() {
-    return root.resolve("index").resolve("articles");
+  /** The home at {@code root}, with its articles in {@code index/articles/}. */
+  public Home(Path root) {
+    this(root, root.resolve("index").resolve("articles"));
   }
 
   public Path index() {
@@ -60,6 +65,10 @@ public record Home(Path root) {
       home = new Home(workingDir.toAbsolutePath());
     } else {
       home = new Home(userHome.resolve(".mission-bot").toAbsolutePath());
+    }
+    String articles = env.get(ARTICLES_ENV);
+    if (articles != null && !articles.isBlank()) {
+      home = new Home(home.root(), Path.of(articles).toAbsolutePath());
     }
     if (!Files.isDirectory(home.articles())) {
       unpackBundled("articles", home.articles());

@@ -1,5 +1,7 @@
 package org.missionbot.chat.slack;
 
+import org.missionbot.chat.shared.SharedStore;
+
 /**
  * The channel threads the bot has answered in, and the test for which channel messages are follow-ups
  * it should answer: plain replies in one of those threads. Remembers the {@code capacity} most
@@ -8,10 +10,20 @@ package org.missionbot.chat.slack;
 final class AnsweredThreads {
 
   private final String botUserId;
+  /** How long replicas remember a thread answered in. */
+  static final java.time.Duration REMEMBERED = java.time.Duration.ofDays(7);
+
   private final BoundedMemory<Boolean> threads;
+  private final SharedStore shared;
 
   /** Threads for the bot user {@code botUserId}, whose mentions arrive as app_mention events instead. */
   AnsweredThreads(String botUserId, int capacity) {
+    this(botUserId, capacity, null);
+  }
+
+  /** Like {@link #AnsweredThreads(String, int)}, shared with other replicas through {@code shared} (null: not). */
+  AnsweredThreads(String botUserId, int capacity, SharedStore shared) {
+    this.shared = shared;
     if (botUserId == null || botUserId.isBlank()) {
       throw new IllegalArgumentException("the bot's user id is missing: " + botUserId);
     }
@@ -22,6 +34,13 @@ final class AnsweredThreads {
   /** Remembers that the bot answers in the thread that starts at {@code threadTs} in {@code channel}. */
   void answeredIn(String channel, String threadTs) {
     threads.putFirst(key(channel, threadTs), Boolean.TRUE);
+    if (shared != null) {
+      try {
+        shared.set(SharedStore.key("slack", "thread", key(channel, threadTs)), "1", REMEMBERED);
+      } catch (SharedStore.Unavailable e) {
+        // remembered here only
+      }
+    }
   }
 
   /**
@@ -33,7 +52,17 @@ final class AnsweredThreads {
     if (threadTs == null || threadTs.equals(ts) || mentionsBot(text)) {
       return false;
     }
-    return threads.get(key(channel, threadTs)) != null;
+    if (threads.get(key(channel, threadTs)) != null) {
+      return true;
+    }
+    if (shared != null) {
+      try {
+        return shared.get(SharedStore.key("slack", "thread", key(channel, threadTs))) != null;
+      } catch (SharedStore.Unavailable e) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the text mentions the bot: {@code <@UBOT>} or {@code <@UBOT|name>}. */

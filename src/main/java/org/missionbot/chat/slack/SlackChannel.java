@@ -16,6 +16,7 @@ import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import org.missionbot.chat.shared.SharedStore;
 import java.time.Duration;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Librarian;
@@ -55,11 +56,15 @@ public final class SlackChannel {
   private final AnswerWorkers adds;
   private final Librarian librarian;
   private final UserLocales locales;
+  /** Where event de-duplication and answered threads are shared with other replicas; null: in process only. */
+  private final SharedStore shared;
   private HttpEndpoint http;
   private SocketModeApp socket;
 
-  private SlackChannel(SlackSettings settings, App app, SlackAnswers answers, Librarian librarian, int queue) {
+  private SlackChannel(SlackSettings settings, App app, SlackAnswers answers, Librarian librarian, int queue,
+      SharedStore shared) {
     this.settings = settings;
+    this.shared = shared;
     this.librarian = librarian;
     this.app = app;
     this.client = app.slack().methods(settings.botToken());
@@ -81,8 +86,20 @@ public final class SlackChannel {
 
   /** Like {@link #create(SlackSettings, ChatCore, Librarian)}, with room for {@code queue} waiting questions. */
   static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian, int queue) {
+    return create(settings, core, librarian, queue, null);
+  }
+
+  /**
+   * Like {@link #create(SlackSettings, ChatCore, Librarian)}, one replica of several: events and
+   * commands seen, and threads answered in, are kept in {@code shared} (null: in this process only).
+   */
+  public static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian, SharedStore shared) {
+    return create(settings, core, librarian, QUEUE, shared);
+  }
+
+  static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian, int queue, SharedStore shared) {
     SlackAnswers answers = new SlackAnswers(core, new FeedbackLog(settings.feedbackFile(), Clock.systemUTC()), 10_000);
-    return new SlackChannel(settings, new App(appConfig(settings)), answers, librarian, queue);
+    return new SlackChannel(settings, new App(appConfig(settings)), answers, librarian, queue, shared);
   }
 
   /** Adds an article for a person on the adding thread, and tells them how it went; false when too many wait. */
@@ -98,9 +115,12 @@ public final class SlackChannel {
 
   /** The chat core for a bot with this channel's rate limit (SLACK_RATE_LIMIT questions a minute per user). */
   public static ChatCore core(MissionBot bot, SlackSettings settings) {
-    Clock clock = Clock.systemUTC();
-    return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10_000, clock),
-        new RateLimiter(settings.rateLimit(), Duration.ofMinutes(1), clock));
+    return core(bot, settings, null);
+  }
+
+  /** Like {@link #core(MissionBot, SlackSettings)}, its state kept in {@code shared} too (null: in process only). */
+  public static ChatCore core(MissionBot bot, SlackSettings settings, SharedStore shared) {
+    return ChatCore.forChannel(bot, settings.rateLimit(), shared);
   }
 
   /**
@@ -181,8 +201,8 @@ public final class SlackChannel {
    * here, so it comes after our clearer check.
    */
   private void route(String botUserId) {
-    app.use(new EventGate(10_000));
-    new SlackRoutes(this, new AnsweredThreads(botUserId, 10_000)).register(app);
+    app.use(new EventGate(10_000, shared));
+    new SlackRoutes(this, new AnsweredThreads(botUserId, 10_000, shared)).register(app);
   }
 
   private AuthTestResponse checkBotToken() throws IOException {

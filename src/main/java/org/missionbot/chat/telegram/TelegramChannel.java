@@ -11,7 +11,6 @@ import com.pengrad.telegrambot.request.SetWebhook;
 import com.pengrad.telegrambot.response.GetMeResponse;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,18 +18,20 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
+import java.util.concurrent.CountDownLatch;
 import org.missionbot.chat.ChatCore;
-import org.missionbot.chat.FollowUps;
 import org.missionbot.chat.HttpMount;
 import org.missionbot.chat.MissionBot;
-import org.missionbot.chat.RateLimiter;
+import org.missionbot.chat.shared.SharedStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The bot on Telegram: checks the token, registers the commands, then takes updates by long polling
  * or on a webhook and answers them with at most {@code maxConcurrent} at once. Start it once, stop it
- * once.
+ * once. One replica of several (with a {@link SharedStore}): webhook updates may reach any replica and
+ * each is answered once; in polling mode only the replica holding the polling lease in Redis polls,
+ * renewing it every {@link #RENEW}, and another takes over within seconds of its death.
  */
 public final class TelegramChannel {
 
@@ -54,13 +55,22 @@ public final class TelegramChannel {
   private static final int WAITING_PER_SLOT = 4;
   /** Longer than a getUpdates call and the longest usual pause after failures. */
   private static final Duration POLL_LOOP_SILENCE = Duration.ofMinutes(3);
+  /** How long the polling lease lasts unrenewed, and how often it is renewed (or sought, by the others). */
+  static final Duration LEASE = Duration.ofSeconds(6);
+  static final Duration RENEW = Duration.ofSeconds(2);
   private final AnsweredUpdates answered;
-  private Poller poller;
+  private final SharedStore shared;
+  private final CountDownLatch stopping = new CountDownLatch(1);
+  private volatile Poller poller;
+  private Thread leaseKeeper;
+  private String leaseKey;
   private WebhookServer webhook;
   private String username;
 
-  private TelegramChannel(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered) {
+  private TelegramChannel(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered,
+      SharedStore shared) {
     this.settings = settings;
+    this.shared = shared;
     this.core = core;
     this.answered = answered;
     this.bot = new TelegramBot.Builder(settings.token()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot")
@@ -76,7 +86,7 @@ public final class TelegramChannel {
 
   /** A channel answering with this core; the updates it answered are remembered in memory only. */
   public static TelegramChannel create(TelegramSettings settings, ChatCore core) {
-    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY));
+    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY), null);
   }
 
   /**
@@ -84,7 +94,17 @@ public final class TelegramChannel {
    * (synced before each is confirmed), so that none is answered twice across restarts, kill -9 included.
    */
   public static TelegramChannel create(TelegramSettings settings, ChatCore core, Path answeredFile) throws IOException {
-    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.open(answeredFile, AnsweredUpdates.CAPACITY));
+    return create(settings, core, answeredFile, null);
+  }
+
+  /**
+   * Like {@link #create(TelegramSettings, ChatCore, Path)}, one replica of several sharing
+   * {@code shared} (null: the only one): the answered updates and the polling lease are kept there.
+   */
+  public static TelegramChannel create(TelegramSettings settings, ChatCore core, Path answeredFile, SharedStore shared)
+      throws IOException {
+    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.open(answeredFile, AnsweredUpdates.CAPACITY),
+        shared);
   }
 
   /** A channel over the bot, with follow-ups for 10 minutes and the settings' rate limit per person. */
@@ -94,19 +114,22 @@ public final class TelegramChannel {
 
   /** The chat core for a bot with this channel's rate limit (TELEGRAM_RATE_LIMIT questions a minute per person). */
   public static ChatCore core(MissionBot bot, TelegramSettings settings) {
-    Clock clock = Clock.systemUTC();
-    return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10_000, clock),
-        new RateLimiter(settings.rateLimit(), Duration.ofMinutes(1), clock));
+    return core(bot, settings, null);
+  }
+
+  /** Like {@link #core(MissionBot, TelegramSettings)}, its state kept in {@code shared} too (null: in process only). */
+  public static ChatCore core(MissionBot bot, TelegramSettings settings, SharedStore shared) {
+    return ChatCore.forChannel(bot, settings.rateLimit(), shared);
   }
 
   /** For tests: a channel that waits {@code backoff} between tries. */
   static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff) {
-    return new TelegramChannel(settings, core, backoff, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY));
+    return new TelegramChannel(settings, core, backoff, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY), null);
   }
 
   /** For tests: a channel that waits {@code backoff} between tries and records answers in {@code answered}. */
   static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered) {
-    return new TelegramChannel(settings, core, backoff, answered);
+    return new TelegramChannel(settings, core, backoff, answered, null);
   }
 
   /**
@@ -124,24 +147,31 @@ public final class TelegramChannel {
    * Like {@link #start()}, but a webhook is served on the service's server rather than on one of
    * its own on PORT; null opens one.
    */
-  public void start(HttpMount shared) throws TelegramApiException, IOException, InterruptedException {
+  public void start(HttpMount server) throws TelegramApiException, IOException, InterruptedException {
     User me = identify();
     username = me.username();
+    if (shared != null) {
+      answered.shareThrough(shared, "telegram:" + me.id());
+    }
     Consumer<Update> responder = once(new Responder(core, api, new IntentReader(me.id(), me.username())));
     api.tryOnce(new SetMyCommands(COMMANDS));
     if (settings.webhook()) {
       String path = settings.webhookUrl().getRawPath();
-      if (shared == null) {
+      if (server == null) {
         webhook = WebhookServer.start(settings.port(), path, settings.webhookSecret(), lanes, responder);
       } else {
         webhook = new WebhookServer(settings.webhookSecret(), lanes, responder);
-        shared.mount(WebhookServer.context(path), webhook);
+        server.mount(WebhookServer.context(path), webhook);
       }
       registerWebhook();
     } else {
       api.call(new DeleteWebhook());
-      poller = new Poller(api, lanes, responder);
-      poller.start();
+      if (shared == null) {
+        startPolling(responder);
+      } else {
+        leaseKey = SharedStore.key("telegram", me.id().toString(), "poller");
+        leaseKeeper = Thread.ofPlatform().name("telegram-lease").daemon().start(() -> keepLease(responder));
+      }
     }
     LOG.info("Telegram bot @{} is answering by {}", username, settings.webhook() ? "webhook" : "long polling");
   }
@@ -152,7 +182,52 @@ public final class TelegramChannel {
    * last three minutes.
    */
   public boolean healthy() {
-    return lanes.noneStuck() && (poller == null || poller.alive(POLL_LOOP_SILENCE));
+    Poller current = poller;
+    boolean taking = current != null ? current.alive(POLL_LOOP_SILENCE) : leaseKeeper == null || leaseKeeper.isAlive();
+    return lanes.noneStuck() && taking;
+  }
+
+  /** Whether this replica polls now (always, in polling mode without Redis; while it holds the lease, with). */
+  public boolean polling() {
+    return poller != null;
+  }
+
+  private void startPolling(Consumer<Update> responder) {
+    Poller started = new Poller(api, lanes, responder);
+    started.start();
+    poller = started;
+  }
+
+  /**
+   * Takes or renews the polling lease every {@link #RENEW}, and polls exactly while it holds it. While
+   * Redis is unavailable nothing changes hands: the holder keeps polling, the others keep waiting; a
+   * replica that has not reached Redis since it started polls, as a lone replica would.
+   */
+  private void keepLease(Consumer<Update> responder) {
+    boolean reached = false;
+    try {
+      while (stopping.getCount() > 0) {
+        boolean hold;
+        try {
+          hold = shared.lease(leaseKey, LEASE);
+          reached = true;
+        } catch (SharedStore.Unavailable e) {
+          hold = poller != null || !reached;
+        }
+        if (hold && poller == null && stopping.getCount() > 0) {
+          LOG.info("this replica ({}) holds the Telegram polling lease: polling", shared.replica());
+          startPolling(responder);
+        } else if (!hold && poller != null) {
+          LOG.info("another replica holds the Telegram polling lease: this one ({}) stops polling", shared.replica());
+          Poller stopped = poller;
+          poller = null;
+          stopped.stopTaking();
+        }
+        stopping.await(RENEW.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -185,6 +260,11 @@ public final class TelegramChannel {
 
   /** Stops taking updates, finishes the answers under way, and returns within 10 seconds. */
   public void stop() throws InterruptedException {
+    stopping.countDown();
+    if (leaseKeeper != null) {
+      leaseKeeper.join(Duration.ofSeconds(1));
+    }
+    Poller poller = this.poller;
     if (webhook != null) {
       webhook.stop();
     }
@@ -198,6 +278,13 @@ public final class TelegramChannel {
     }
     if (poller != null) {
       poller.confirm();
+    }
+    if (leaseKey != null) {
+      try {
+        shared.release(leaseKey); // another replica takes over at its next try, not when the lease runs out
+      } catch (SharedStore.Unavailable e) {
+        // it runs out by itself
+      }
     }
     bot.shutdown();
     try {

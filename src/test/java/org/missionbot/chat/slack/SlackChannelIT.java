@@ -591,7 +591,7 @@ class SlackChannelIT {
     return SlackSettings.fromEnv(env);
   }
 
-  private static String mention(String eventId, String channel, String ts, String threadTs, String text) {
+  static String mention(String eventId, String channel, String ts, String threadTs, String text) {
     JsonObject event = new JsonObject();
     event.addProperty("type", "app_mention");
     event.addProperty("user", "U1");
@@ -614,7 +614,7 @@ class SlackChannelIT {
   }
 
   /** A message in a channel ({@code channelType} "channel") or private channel ("group"); in a thread when threadTs is set. */
-  private static String channelMessage(String eventId, String channelType, String channel, String ts, String threadTs,
+  static String channelMessage(String eventId, String channelType, String channel, String ts, String threadTs,
                                        String text, String more) {
     JsonObject event = new JsonObject();
     event.addProperty("type", "message");
@@ -638,7 +638,7 @@ class SlackChannelIT {
     return copy;
   }
 
-  private static String callback(String eventId, String event) {
+  static String callback(String eventId, String event) {
     return "{\"token\":\"t\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\",\"event_id\":\""
         + eventId + "\",\"event_time\":1700000000,\"event\":" + event + "}";
   }
