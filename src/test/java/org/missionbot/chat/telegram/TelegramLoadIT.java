@@ -143,7 +143,7 @@ class TelegramLoadIT {
   }
 
   /** The golden and dev questions that are not follow-ups, so each has one expected answer whatever came before. */
-  private static List<String> questions() throws Exception {
+  static List<String> questions() throws Exception {
     List<String> pool = new ArrayList<>(Checkout.questionsOf(Checkout.GOLDEN_QUESTIONS));
     pool.addAll(Checkout.questionsOf(Checkout.DEV_QUESTIONS));
     pool.removeIf(q -> q.isBlank() || q.startsWith("/")
