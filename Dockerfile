@@ -1,5 +1,9 @@
 # Mission Bot: build with a JDK, run on a JRE as a non-root user, with the index built into the image.
-FROM maven:3.9-eclipse-temurin-21 AS build
+# The base images are arguments so that .ci/image can build with stand-ins made locally where no
+# registry can be reached; by default, the real ones.
+ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-21
+ARG RUNTIME_IMAGE=eclipse-temurin:21-jre
+FROM ${BUILD_IMAGE} AS build
 WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -ntp -q dependency:go-offline
@@ -8,7 +12,7 @@ COPY config config
 COPY index/articles index/articles
 RUN mvn -B -ntp -q -DskipTests package
 
-FROM eclipse-temurin:21-jre
+FROM ${RUNTIME_IMAGE}
 # the bot's user owns nothing under /app but what it writes; its home (outside /app) holds the
 # tokenizer's native library, which DJL unpacks there on first use
 RUN useradd --system --create-home --home-dir /home/missionbot --shell /usr/sbin/nologin missionbot

@@ -159,7 +159,15 @@ public final class ChatCore {
     return spoken != null ? spoken : app != null ? app : Language.ENGLISH;
   }
 
-  /** The articles, newest first. */
+  /**
+   * The answer to a question asked before (on this or another replica), for its buttons: neither
+   * counted, logged nor rate-limited again.
+   */
+  public Answer answerAgain(String question, Language language) {
+    return bot.answer(question, language);
+  }
+
+    /** The articles, newest first. */
   public List<Article> sources() {
     return bot.sources();
   }

@@ -98,7 +98,8 @@ public final class SlackChannel {
   }
 
   static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian, int queue, SharedStore shared) {
-    SlackAnswers answers = new SlackAnswers(core, new FeedbackLog(settings.feedbackFile(), Clock.systemUTC()), 10_000);
+    SlackAnswers answers = new SlackAnswers(core, new FeedbackLog(settings.feedbackFile(), Clock.systemUTC()), 10_000,
+        shared);
     return new SlackChannel(settings, new App(appConfig(settings)), answers, librarian, queue, shared);
   }
 

@@ -644,11 +644,21 @@ class SlackChannelIT {
   }
 
   private Map<String, String> command(String text, String responseName) {
+    return command(slack, text, responseName);
+  }
+
+  /** A signed slash command's fields, {@code /mission text}, its response going to the stand-in's {@code responseName}. */
+  static Map<String, String> command(SlackStandIn slack, String text, String responseName) {
     return Map.of("token", "t", "team_id", "T1", "channel_id", "C1", "user_id", "U1", "user_name", "ana",
         "command", "/mission", "text", text, "response_url", slack.responseUrl(responseName), "trigger_id", "tr-" + responseName);
   }
 
   private String click(String actionId, String value, String responseName) {
+    return click(slack, actionId, value, responseName);
+  }
+
+  /** A click on a button of an answer, its response going to the stand-in's {@code responseName}. */
+  static String click(SlackStandIn slack, String actionId, String value, String responseName) {
     return "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\",\"username\":\"ana\"},"
         + "\"api_app_id\":\"A1\",\"token\":\"t\",\"trigger_id\":\"tr2\",\"channel\":{\"id\":\"C1\",\"name\":\"general\"},"
         + "\"container\":{\"type\":\"message\"},\"response_url\":\"" + slack.responseUrl(responseName) + "\","
@@ -665,7 +675,7 @@ class SlackChannelIT {
     return buttons(message).asList().stream().map(b -> b.getAsJsonObject().get("action_id").getAsString()).toList();
   }
 
-  private static String answerId(JsonObject message) {
+  static String answerId(JsonObject message) {
     return buttons(message).get(0).getAsJsonObject().get("value").getAsString();
   }
 

@@ -21,7 +21,7 @@ import org.missionbot.Replicas;
  * Slack's Events API spread over three replicas of {@code serve} (processes) sharing a real
  * redis-server: every event, and Slack's retry of it sent to another replica, is answered once; a
  * reply in the bot's thread reaching another replica than the question is answered there as its
- * follow-up.
+ * follow-up; the buttons of an answer work on every replica, and a person votes once.
  */
 class SlackReplicasIT {
 
@@ -69,6 +69,16 @@ class SlackReplicasIT {
       assertEquals("300.1", followUp.form().get("thread_ts"));
       assertTrue(followUp.form().get("text").startsWith("Reading that as: How much has Kenya pledged?"),
           followUp.form().get("text"));
+
+      // the buttons of an answer given by one replica, clicked on the others
+      new SignedClient(all.get(0).port(), SECRET).form(SlackChannelIT.command(slack, "How much has Canada pledged?", "r1"));
+      String answerId = SlackChannelIT.answerId(slack.next("/respond/r1").json());
+      new SignedClient(all.get(1).port(), SECRET).interaction(SlackChannelIT.click(slack, "vote_up", answerId, "v1"));
+      assertEquals(SlackAnswers.THANKS, slack.next("/respond/v1").json().get("text").getAsString());
+      new SignedClient(all.get(2).port(), SECRET).interaction(SlackChannelIT.click(slack, "vote_up", answerId, "v2"));
+      assertEquals(SlackAnswers.VOTED, slack.next("/respond/v2").json().get("text").getAsString());
+      new SignedClient(all.get(2).port(), SECRET).interaction(SlackChannelIT.click(slack, "share", answerId, "s1"));
+      assertTrue(slack.next("/respond/s1").json().get("text").getAsString().contains("$123 million"));
     }
   }
 }
