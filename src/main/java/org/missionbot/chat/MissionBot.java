@@ -151,12 +151,22 @@ public final class MissionBot implements Closeable {
   }
 
   /** The current generation, held: a swap under way cannot close it before the caller releases it. */
+  /**
+   * The current generation, held for one answer; a failed hold means it was just replaced, so the next
+   * one is taken, unless the bot is closed, which no new generation follows.
+   *
+   * @throws IllegalStateException once the bot is closed
+   */
   private Generation acquire() {
     while (true) {
       Generation generation = current.get();
       if (generation.tryAcquire()) {
         return generation;
       }
+      if (closed.get() && current.get() == generation) {
+        throw new IllegalStateException("the bot is closed: no more answers");
+      }
+      Thread.onSpinWait();
     }
   }
 

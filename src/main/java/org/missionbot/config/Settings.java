@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -22,13 +23,18 @@ public record Settings(Map<String, String> values) {
   /** The file under the home folder. */
   public static final String FILE = "mission-bot.properties";
   private static final Set<String> SECRETS = Set.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET",
-      "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
+      "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "REDIS_URL");
 
   public Settings {
     values = Map.copyOf(values);
   }
 
-  /** Reads the home's settings file, when there is one, then lays the environment over it. */
+  /**
+   * Reads the home's settings file, when there is one, then lays the environment over it.
+   *
+   * @throws IllegalArgumentException when the file holds a secret (a token, a signing secret, a Redis
+   *     URL with a password): secrets go in the environment only; the message names the key, never the value
+   */
   public static Settings load(Home home, Map<String, String> environment) throws IOException {
     Map<String, String> values = new HashMap<>();
     Path file = home.root().resolve("config").resolve(FILE);
@@ -43,6 +49,13 @@ public record Settings(Map<String, String> values) {
           values.put(k, v);
         }
       });
+      List<String> secrets = values.entrySet().stream()
+          .filter(e -> isSecret(e.getKey()) && (!e.getKey().equals("REDIS_URL") || e.getValue().contains("@")))
+          .map(Map.Entry::getKey).sorted().toList();
+      if (!secrets.isEmpty()) {
+        throw new IllegalArgumentException(file + " holds " + String.join(", ", secrets)
+            + ": secrets belong in the environment only; remove them from the file and set them as environment variables");
+      }
     }
     environment.forEach((k, v) -> {
       if (v != null && !v.isBlank()) {

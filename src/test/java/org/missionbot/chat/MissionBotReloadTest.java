@@ -53,6 +53,22 @@ class MissionBotReloadTest {
   }
 
   @Test
+  void aQuestionAfterCloseIsRefusedAtOnceInsteadOfSpinning() throws Exception {
+    MissionBot bot = MissionBot.open(home, null, MissionBot::load);
+    bot.close();
+    java.util.concurrent.CompletableFuture<Throwable> asked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        bot.answer(PLEDGE_QUESTION);
+        return null;
+      } catch (IllegalStateException e) {
+        return e;
+      }
+    });
+    Throwable refused = asked.get(5, java.util.concurrent.TimeUnit.SECONDS);
+    org.junit.jupiter.api.Assertions.assertNotNull(refused, "answered after close");
+  }
+
+  @Test
   void anArticleAddedWhileTheBotRunsIsAnsweredWithoutReopening() throws Exception {
     try (MissionBot bot = MissionBot.open(home, Duration.ofMillis(100))) {
       assertFalse(isFromJamaica(bot.answer(JAMAICA_QUESTION)));

@@ -1,6 +1,7 @@
 package org.missionbot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,24 @@ class SettingsTest {
     Settings settings = Settings.load(new Home(home), env);
 
     assertEquals(Map.of("TELEGRAM_BOT_TOKEN", "123:abc"), settings.values());
+  }
+
+  @Test
+  void aSecretInTheFileIsRefusedByNameWithoutItsValue() throws IOException {
+    file("PORT=9000\nTELEGRAM_BOT_TOKEN=123:leaked-token\nREDIS_URL=redis://:hunter2@cache:6379\n");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Settings.load(new Home(home), Map.of()));
+
+    assertTrue(e.getMessage().contains("holds REDIS_URL, TELEGRAM_BOT_TOKEN: secrets belong in the environment only"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("leaked-token") || e.getMessage().contains("hunter2"), e.getMessage());
+  }
+
+  @Test
+  void aRedisUrlWithoutAPasswordMayStayInTheFile() throws IOException {
+    file("REDIS_URL=redis://cache:6379\n");
+
+    assertEquals("redis://cache:6379", Settings.load(new Home(home), Map.of()).values().get("REDIS_URL"));
   }
 
   @Test

@@ -93,7 +93,7 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
     if (webhook != null && (secret == null || !SECRET.matcher(secret).matches())) {
       problems.add("TELEGRAM_WEBHOOK_SECRET must be 1-256 letters, digits, _ or - when TELEGRAM_WEBHOOK_URL is set");
     }
-    range("PORT", port, 1, 65_535, problems);
+    range("PORT", port, 0, 65_535, problems); // 0: a free port, as serve takes it
     range("TELEGRAM_RATE_LIMIT", rate, 1, 10_000, problems);
     range("TELEGRAM_MAX_CONCURRENT", concurrent, 1, 256, problems);
     return problems;

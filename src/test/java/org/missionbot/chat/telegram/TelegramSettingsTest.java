@@ -27,6 +27,14 @@ class TelegramSettingsTest {
   }
 
   @Test
+  void portZeroPicksAFreePortAsTheReadmeSaysAndANegativeOneIsRefused() {
+    assertEquals(0, TelegramSettings.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "PORT", "0")).port());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TelegramSettings.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "PORT", "-1")));
+    assertTrue(e.getMessage().contains("PORT"), e.getMessage());
+  }
+
+  @Test
   void everyVariableIsRead() {
     TelegramSettings settings = TelegramSettings.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
         "TELEGRAM_API_URL", "http://127.0.0.1:9000", "TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg",
