@@ -71,7 +71,7 @@ public final class Replicas implements AutoCloseable {
   /** Posts JSON to a replica's {@code path} with these headers (name, value, …); returns the status. */
   public int post(Replica replica, String path, String json, String... headers) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + path))
-        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(40)) // a webhook waits for its answer
         .POST(HttpRequest.BodyPublishers.ofString(json));
     if (headers.length > 0) {
       request.headers(headers);

@@ -11,6 +11,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.RejectedExecutionException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.missionbot.chat.HttpMount;
 import org.slf4j.Logger;
@@ -18,14 +24,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The webhook endpoint Telegram posts updates to, on the JDK's HTTP server. A request without the
- * right X-Telegram-Bot-Api-Secret-Token header gets 403 and is dropped; a good one gets 200 at once and
- * its update is answered by the workers.
+ * right X-Telegram-Bot-Api-Secret-Token header gets 403 and is dropped. A good one is answered by the
+ * workers, and acknowledged once it is: 200 when the answer was sent (or the update was answered
+ * before), 503 when a stop cut it short or it is not done within {@link #ACK_WITHIN}, and then Telegram
+ * posts it again (to this replica after a restart, or to another), where the record of answered
+ * updates keeps it from being answered twice. So a crash or a restart loses no update.
  */
 final class WebhookServer implements HttpHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
   static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
   private static final int MAX_BODY = 1 << 20;
+  /** How long a request waits for its answer; well inside Telegram's and the HTTP server's limits. */
+  static final Duration ACK_WITHIN = Duration.ofSeconds(25);
 
   private final byte[] secret;
   private final Lanes workers;
@@ -43,6 +54,7 @@ final class WebhookServer implements HttpHandler {
       throws IOException {
     WebhookServer webhook = new WebhookServer(secret, workers, responder);
     webhook.server = HttpServer.create(new InetSocketAddress(port), 0);
+    webhook.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor()); // requests wait for their answers
     webhook.server.createContext(context(path), webhook);
     webhook.server.start();
     return webhook;
@@ -83,7 +95,7 @@ final class WebhookServer implements HttpHandler {
     return header != null && MessageDigest.isEqual(secret, header.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Reads the update and hands it to the workers; the HTTP status to answer with. */
+  /** Reads the update, has the workers answer it, and waits for that; the HTTP status to answer with. */
   private int accept(InputStream body) throws IOException {
     byte[] bytes = body.readNBytes(MAX_BODY + 1);
     if (bytes.length > MAX_BODY) {
@@ -99,11 +111,27 @@ final class WebhookServer implements HttpHandler {
       return 400;
     }
     Update taken = update;
+    CompletableFuture<Boolean> answered = new CompletableFuture<>();
     try {
-      workers.execute(Responder.lane(taken), () -> responder.accept(taken));
-      return 200;
+      workers.execute(Responder.lane(taken), () -> {
+        try {
+          responder.accept(taken);
+        } finally {
+          answered.complete(!Thread.currentThread().isInterrupted()); // interrupted: given back unanswered
+        }
+      });
     } catch (RejectedExecutionException e) {
       return 503; // stopping: Telegram sends the update again later
+    }
+    try {
+      return answered.get(ACK_WITHIN.toMillis(), TimeUnit.MILLISECONDS) ? 200 : 503;
+    } catch (TimeoutException e) {
+      return 503; // Telegram posts it again; the record of answered updates keeps it from a second answer
+    } catch (ExecutionException e) {
+      return 200; // cannot happen: the task completes the future itself
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 503;
     }
   }
 

@@ -41,6 +41,7 @@ final class BatchingBotApi implements AutoCloseable {
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
   private final HttpServer server;
   private volatile int lastOffset;
+  private volatile long typingDelayMillis;
 
   BatchingBotApi(String token, int batch) throws IOException {
     this.token = token;
@@ -83,6 +84,11 @@ final class BatchingBotApi implements AutoCloseable {
   /** One sendChatAction ("typing"), which the bot sends as it starts an answer. */
   record Typing(long chatId, long nanos) {}
 
+  /** From now on, each sendChatAction is answered only after {@code millis}: the bot waits mid-answer. */
+  void slowTyping(long millis) {
+    typingDelayMillis = millis;
+  }
+
   List<Typing> typing() {
     return List.copyOf(typing);
   }
@@ -109,6 +115,7 @@ final class BatchingBotApi implements AutoCloseable {
       case "sendMessage" -> record(params);
       case "sendChatAction" -> {
         typing.add(new Typing(Long.parseLong(params.get("chat_id")), System.nanoTime()));
+        Thread.sleep(typingDelayMillis);
         yield "{\"ok\":true,\"result\":true}";
       }
       default -> "{\"ok\":true,\"result\":true}";

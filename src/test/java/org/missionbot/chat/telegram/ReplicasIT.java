@@ -34,7 +34,8 @@ import org.missionbot.chat.telegram.BatchingBotApi.Sent;
  * through a load balancer are) are answered once each; a follow-up reaching another replica is read
  * against the question the first answered; one person has one rate limit across them; an article
  * added to the shared folder is answered by every replica; Redis killed mid-run leaves them answering
- * (degraded in /healthz) and they share again once it is back.
+ * (degraded in /healthz) and they share again once it is back; an update whose replica is killed
+ * mid-answer is not acknowledged, and is answered once when posted again to another.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
@@ -205,6 +206,33 @@ class ReplicasIT {
     awaitReplies(List.of(followUp), Duration.ofSeconds(20));
     assertTrue(replies(followUp).get(0).text().startsWith("Reading that as: How much has Kenya pledged?"),
         replies(followUp).get(0).text());
+  }
+
+  @Test
+  @Order(6)
+  void anUpdateWhoseReplicaIsKilledMidAnswerIsAnsweredOnceWhenTelegramPostsItAgain() throws Exception {
+    Asked one = new Asked(800, MESSAGE_IDS.getAndIncrement(), UPDATE_IDS.getAndIncrement(), "How much has Canada pledged?");
+    api.slowTyping(60_000); // the replica is mid-answer, waiting on Telegram, when it dies
+    java.util.concurrent.CompletableFuture<Integer> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return post(replicas, replicas.get(0), one.update());
+      } catch (Exception e) {
+        return -1; // the connection died with the replica: Telegram posts the update again
+      }
+    });
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (api.typing().stream().noneMatch(t -> t.chatId() == one.chat()) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    Replicas.kill(replicas.get(0));
+    api.slowTyping(0);
+    assertTrue(first.get(10, java.util.concurrent.TimeUnit.SECONDS) != 200, "not acknowledged before it was answered");
+
+    assertEquals(200, post(replicas, replicas.get(1), one.update()), "answered by another replica once the claim lapsed");
+    awaitReplies(List.of(one), Duration.ofSeconds(5));
+    Thread.sleep(1000);
+    assertEquals(1, replies(one).size());
+    assertTrue(replies(one).get(0).text().contains("123 million"));
   }
 
   /** One message a person sent, as a Telegram update. */
