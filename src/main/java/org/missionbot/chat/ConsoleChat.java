@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.missionbot.answer.Answer;
 import org.missionbot.search.Language;
 
 /**
@@ -18,8 +19,17 @@ public final class ConsoleChat {
   private final ChatCore core;
   private final BufferedReader in;
   private final PrintWriter out;
+  private final Feedback feedback;
+  /** The id of the last answer with quotes, which /good and /bad vote on; null before the first. */
+  private String last;
 
   public ConsoleChat(ChatCore core, BufferedReader in, PrintWriter out) {
+    this(core, in, out, Feedback.of(core, null, null));
+  }
+
+  /** A console whose /good and /bad votes are kept by {@code feedback}, which logs its questions too. */
+  public ConsoleChat(ChatCore core, BufferedReader in, PrintWriter out, Feedback feedback) {
+    this.feedback = feedback;
     this.core = core;
     this.in = in;
     this.out = out;
@@ -47,15 +57,35 @@ public final class ConsoleChat {
       }
       case "/help", "help", "?" -> out.print(help(core.language(CONVERSATION, null)));
       case "/sources", "sources" -> out.print(PlainText.sources(core.sources(), core.language(CONVERSATION, null)));
+      case "/good", "/bad" -> vote(line.equalsIgnoreCase("/good"));
       default -> {
         if (line.matches("/\\S+")) { // a command it does not know is no question
           out.println(Texts.get(core.language(CONVERSATION, null), "unknown_command", line));
         } else {
-          out.print(PlainText.answer(core.ask(CONVERSATION, CONVERSATION, line).answer()));
+          Answer answer = core.ask(CONVERSATION, CONVERSATION, line).answer();
+          out.print(PlainText.answer(answer));
+          if (answer.answered()) {
+            last = feedback.asked("console", CONVERSATION, answer);
+          }
         }
       }
     }
     return true;
+  }
+
+  /** /good or /bad: a vote on the last answer with quotes, once. */
+  private void vote(boolean up) {
+    Language language = core.language(CONVERSATION, null);
+    if (last == null) {
+      out.println(Texts.get(language, "no_answer_to_vote"));
+      return;
+    }
+    Feedback.Voted voted = feedback.vote("console", last, CONVERSATION, up);
+    out.println(Texts.get(language, switch (voted.vote()) {
+      case THANKED -> "thanks_feedback";
+      case ALREADY -> "voted";
+      case FORGOTTEN -> "expired";
+    }));
   }
 
   /** The help with examples and the commands, in a language. */

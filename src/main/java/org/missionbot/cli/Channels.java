@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Feedback;
+import org.missionbot.chat.FeedbackLog;
 import org.missionbot.chat.HttpMount;
 import org.missionbot.chat.Librarian;
 import org.missionbot.corpus.ingest.FetchPolicy;
@@ -54,13 +57,19 @@ final class Channels {
   static List<Channel> configured(Map<String, String> env, MissionBot bot, Home home, Metrics metrics, SharedStore shared) {
     List<Channel> channels = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    FeedbackLog log = null;
+    try {
+      log = feedbackLog(env);
+    } catch (IllegalArgumentException | IOException e) {
+      problems.add("the feedback log cannot be opened: " + e.getMessage());
+    }
     if (isSet(env, "SLACK_BOT_TOKEN")) {
       try {
         SlackSettings settings = SlackSettings.fromEnv(env);
         Librarian librarian = new Librarian(home, editors(env.get("SLACK_EDITORS")),
             FetchPolicy.forChat(env.get("SOURCES_ALLOW_PRIVATE")));
-        channels.add(slack(SlackChannel.create(settings,
-            SlackChannel.core(bot, settings, shared).observedAs("slack", metrics), librarian, shared)));
+        ChatCore core = SlackChannel.core(bot, settings, shared).observedAs("slack", metrics);
+        channels.add(slack(SlackChannel.create(settings, core, librarian, shared, Feedback.of(core, log, shared))));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }
@@ -68,8 +77,9 @@ final class Channels {
     if (isSet(env, "TELEGRAM_BOT_TOKEN")) {
       try {
         TelegramSettings settings = TelegramSettings.fromEnv(env);
-        channels.add(telegram(TelegramChannel.create(settings,
-            TelegramChannel.core(bot, settings, shared).observedAs("telegram", metrics), settings.answeredFile(), shared)));
+        ChatCore core = TelegramChannel.core(bot, settings, shared).observedAs("telegram", metrics);
+        channels.add(telegram(TelegramChannel.create(settings, core, settings.answeredFile(), shared,
+            Feedback.of(core, log, shared))));
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       } catch (IOException e) {
@@ -139,6 +149,29 @@ final class Channels {
         }
       }
     };
+  }
+
+  /**
+   * The one feedback log of every channel: FEEDBACK_FILE (default data/feedback.jsonl), people's ids
+   * hashed under FEEDBACK_KEY (default: a key of its own beside the file), records kept
+   * FEEDBACK_RETENTION_DAYS (default 90).
+   */
+  static FeedbackLog feedbackLog(Map<String, String> env) throws IOException {
+    String days = env.get("FEEDBACK_RETENTION_DAYS");
+    java.time.Duration retention = FeedbackLog.DEFAULT_RETENTION;
+    if (days != null && !days.isBlank()) {
+      try {
+        retention = java.time.Duration.ofDays(Integer.parseInt(days.strip()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("FEEDBACK_RETENTION_DAYS must be a whole number of days: " + days);
+      }
+      if (retention.isNegative() || retention.isZero()) {
+        throw new IllegalArgumentException("FEEDBACK_RETENTION_DAYS must be at least 1: " + days);
+      }
+    }
+    String file = env.getOrDefault("FEEDBACK_FILE", SlackSettings.DEFAULT_FEEDBACK_FILE);
+    return FeedbackLog.open(java.nio.file.Path.of(file.isBlank() ? SlackSettings.DEFAULT_FEEDBACK_FILE : file.strip()),
+        env.get("FEEDBACK_KEY"), retention, java.time.Clock.systemUTC());
   }
 
   /** The Slack user ids of SLACK_EDITORS ("U123, U456"), who may add articles with /mission add. */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.FeedbackLog;
+import org.missionbot.chat.Feedback;
 import org.missionbot.chat.ConsoleChat;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.config.Home;
@@ -63,8 +65,10 @@ public final class Main implements Callable<Integer> {
     }
     try (MissionBot bot = openWatchingBot()) {
       PrintWriter out = spec.commandLine().getOut();
-      new ConsoleChat(ChatCore.forConsole(bot), new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-          java.nio.charset.StandardCharsets.UTF_8)), out).run();
+      ChatCore core = ChatCore.forConsole(bot);
+      FeedbackLog log = Channels.feedbackLog(Settings.load(home(), System.getenv()).values());
+      new ConsoleChat(core, new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+          java.nio.charset.StandardCharsets.UTF_8)), out, Feedback.of(core, log, null)).run();
     }
     return 0;
   }

@@ -3,7 +3,7 @@ package org.missionbot.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.missionbot.chat.slack.FeedbackLog;
+import org.missionbot.chat.FeedbackLog;
 import org.missionbot.chat.slack.SlackSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -23,7 +23,7 @@ public record Settings(Map<String, String> values) {
   /** The file under the home folder. */
   public static final String FILE = "mission-bot.properties";
   private static final Set<String> SECRETS = Set.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET",
-      "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "REDIS_URL");
+      "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "REDIS_URL", "FEEDBACK_KEY");
 
   public Settings {
     values = Map.copyOf(values);

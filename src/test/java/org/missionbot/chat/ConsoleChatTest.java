@@ -64,8 +64,28 @@ class ConsoleChatTest {
   void aCommandItDoesNotKnowIsSaidSoNotAskedAsAQuestion() throws IOException {
     String out = chat("/foo\n");
 
-    assertTrue(out.contains("There is no command /foo. Commands: /sources, /help, /quit; anything else is a question."), out);
+    assertTrue(out.contains("There is no command /foo. Commands: /sources, /good, /bad, /help, /quit; anything else is a "
+        + "question."), out);
     assertFalse(out.contains("The articles don't say"), out);
+  }
+
+  @Test
+  void goodAndBadRateTheLastAnswerOnceAndAreLoggedWithTheQuestion() throws IOException {
+    Path file = home.resolve("data").resolve("feedback.jsonl");
+    FeedbackLog log = FeedbackLog.open(file, "console-test-key", FeedbackLog.DEFAULT_RETENTION, java.time.Clock.systemUTC());
+    ChatCore core = ChatCore.forConsole(bot);
+    StringWriter out = new StringWriter();
+    new ConsoleChat(core, new BufferedReader(new StringReader("/good\nHow much has Canada pledged?\n/bad\n/good\n")),
+        new PrintWriter(out), Feedback.of(core, log, null)).run();
+
+    String said = out.toString();
+    assertTrue(said.contains("There is no answer to rate yet: ask a question first."), said);
+    assertTrue(said.contains("Thanks for the feedback!"), said);
+    assertTrue(said.contains("You have already voted on this answer. Thanks!"), said);
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+    assertEquals(2, lines.size(), lines.toString());
+    assertTrue(lines.get(0).contains("\"kind\":\"question\",") && lines.get(0).contains("\"channel\":\"console\""), lines.get(0));
+    assertTrue(lines.get(1).contains("\"vote\":\"down\"") && lines.get(1).contains("How much has Canada pledged?"), lines.get(1));
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.Checkout;
 import org.missionbot.chat.Metrics;
 import org.missionbot.chat.MissionBot;
-import org.missionbot.chat.slack.FeedbackLog;
+import org.missionbot.chat.FeedbackLog;
 import org.missionbot.config.Home;
 import picocli.CommandLine;
 
@@ -75,11 +75,12 @@ class ServeAndStatsIT {
     Checkout.copyHome(home);
     Path file = home.resolve("feedback.jsonl");
     try (MissionBot bot = MissionBot.open(new Home(home))) {
-      FeedbackLog log = new FeedbackLog(file, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+      FeedbackLog log = new FeedbackLog(file, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+          "k".getBytes(StandardCharsets.UTF_8), java.time.Duration.ofDays(36_500));
       var answered = bot.answer("How much has Canada pledged?");
-      log.question("a1", "U1", answered);
-      log.question("a2", "U2", bot.answer("What is the capital of France?"));
-      log.vote("a1", "U1", answered, true);
+      log.question("slack", "a1", "U1", answered);
+      log.question("telegram", "a2", "tg:2", bot.answer("What is the capital of France?"));
+      log.vote("slack", "a1", "U1", answered, true);
     }
     Run run = run("stats", "--file", file.toString());
     assertEquals(0, run.exit(), run.err());

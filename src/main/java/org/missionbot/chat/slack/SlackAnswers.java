@@ -1,51 +1,32 @@
 package org.missionbot.chat.slack;
 
-import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.missionbot.answer.Answer;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Feedback;
 import org.missionbot.chat.Reply;
 import org.missionbot.chat.Texts;
-import org.missionbot.chat.shared.SharedStore;
 import org.missionbot.search.Language;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * What the Slack channel says back to a question, before it is posted: asks the chat core, logs the
- * question to the feedback file, remembers the answer for its buttons, and renders it. With a
- * {@link SharedStore}, the question behind each answer id (for a day) and each person's vote are kept
- * in Redis too, so a click reaching another replica than the answer finds it (answered again there:
- * the same articles give the same answer) and a second vote is refused on every replica. Thread-safe.
+ * What the Slack channel says back to a question, before it is posted: asks the chat core, has
+ * {@link Feedback} remember the answer for its buttons (and log its question), and renders it. Thread-safe.
  */
 final class SlackAnswers {
 
   static final String EXPIRED = Texts.get(Language.ENGLISH, "expired");
   static final String THANKS = Texts.get(Language.ENGLISH, "thanks_feedback");
   static final String VOTED = Texts.get(Language.ENGLISH, "voted");
-  /** How long replicas can find an answer for its buttons. */
-  static final java.time.Duration KEPT = java.time.Duration.ofDays(1);
-  private static final Logger LOG = LoggerFactory.getLogger(SlackAnswers.class);
   /** A user mention such as {@code <@U123>} or {@code <@U123|name>}. */
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
 
   private final ChatCore core;
-  private final FeedbackLog feedback;
-  private final BoundedMemory<Answer> recent;
-  private final BoundedMemory<Boolean> votes;
-  private final SharedStore shared;
+  private final Feedback feedback;
 
-  SlackAnswers(ChatCore core, FeedbackLog feedback, int memory) {
-    this(core, feedback, memory, null);
-  }
-
-  SlackAnswers(ChatCore core, FeedbackLog feedback, int memory, SharedStore shared) {
-    this.shared = shared;
+  /** Replies through the core, their votes kept by {@code feedback}. */
+  SlackAnswers(ChatCore core, Feedback feedback) {
     this.core = core;
     this.feedback = feedback;
-    this.recent = new BoundedMemory<>(memory);
-    this.votes = new BoundedMemory<>(memory);
   }
 
   /** The reply to a message in a conversation: the greeting for an empty one, else the core's reply. */
@@ -71,10 +52,7 @@ final class SlackAnswers {
     if (reply.kind() == Reply.Kind.RATE_LIMITED) {
       return SlackRenderer.notice(reply.text());
     }
-    String id = UUID.randomUUID().toString();
-    recent.putFirst(id, reply.answer());
-    share(id, reply.answer());
-    record(() -> feedback.question(id, user, reply.answer()));
+    String id = feedback.asked("slack", user, reply.answer());
     return SlackRenderer.answer(reply.answer(), id, shareable);
   }
 
@@ -83,66 +61,18 @@ final class SlackAnswers {
    * or that the answer is forgotten.
    */
   SlackMessage vote(String answerId, String user, boolean up) {
-    Answer answer = find(answerId);
-    if (answer == null) {
-      return SlackRenderer.notice(EXPIRED);
-    }
-    Language language = Language.ofCode(answer.language());
-    if (!firstVote(answerId, user, up)) {
-      return SlackRenderer.notice(Texts.get(language, "voted"));
-    }
-    record(() -> feedback.vote(answerId, user, answer, up));
-    return SlackRenderer.notice(Texts.get(language, "thanks_feedback"));
+    Feedback.Voted voted = feedback.vote("slack", answerId, user, up);
+    return SlackRenderer.notice(switch (voted.vote()) {
+      case FORGOTTEN -> EXPIRED;
+      case ALREADY -> Texts.get(voted.language(), "voted");
+      case THANKED -> Texts.get(voted.language(), "thanks_feedback");
+    });
   }
 
   /** A recent answer to show in the channel, without a share button; or the note that it is forgotten. */
   SlackMessage shared(String answerId) {
-    Answer answer = find(answerId);
+    Answer answer = feedback.find(answerId);
     return answer == null ? SlackRenderer.notice(EXPIRED) : SlackRenderer.answer(answer, answerId, false);
-  }
-
-  /** Keeps the question and language behind an answer id in Redis, for the other replicas' buttons. */
-  private void share(String id, Answer answer) {
-    if (shared != null) {
-      try {
-        shared.set(SharedStore.key("slack", "answer", id), answer.language() + " " + answer.question(), KEPT);
-      } catch (SharedStore.Unavailable e) {
-        // its buttons work on this replica only
-      }
-    }
-  }
-
-  /** A recent answer by id: this replica's, or another's answered again here; null when forgotten. */
-  private Answer find(String answerId) {
-    Answer answer = recent.get(answerId);
-    if (answer != null || shared == null) {
-      return answer;
-    }
-    try {
-      String asked = shared.get(SharedStore.key("slack", "answer", answerId));
-      if (asked == null || asked.indexOf(' ') < 0) {
-        return null;
-      }
-      int space = asked.indexOf(' ');
-      answer = core.answerAgain(asked.substring(space + 1), Language.ofCode(asked.substring(0, space)));
-      recent.putFirst(answerId, answer);
-      return answer;
-    } catch (SharedStore.Unavailable e) {
-      return null;
-    }
-  }
-
-  /** Whether this is the person's first vote on the answer, on any replica. */
-  private boolean firstVote(String answerId, String user, boolean up) {
-    boolean first = votes.putFirst(answerId + " " + user, up);
-    if (shared != null) {
-      try {
-        return shared.setIfAbsent(SharedStore.key("slack", "vote", answerId, user), up ? "up" : "down", KEPT);
-      } catch (SharedStore.Unavailable e) {
-        // this replica's memory
-      }
-    }
-    return first;
   }
 
   /** The help shown by the command without a question, in English. */
@@ -173,18 +103,5 @@ final class SlackAnswers {
     }
     String plain = MENTION.matcher(text).replaceAll(" ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     return plain.strip().replaceAll("\\s+", " ");
-  }
-
-  /** Losing a feedback line must not lose the answer: the failure is logged and the reply goes on. */
-  private static void record(Write write) {
-    try {
-      write.run();
-    } catch (IOException e) {
-      LOG.warn("could not write to the feedback file: {}", e.toString());
-    }
-  }
-
-  private interface Write {
-    void run() throws IOException;
   }
 }

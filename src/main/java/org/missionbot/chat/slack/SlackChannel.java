@@ -14,8 +14,11 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import org.missionbot.chat.Feedback;
+import org.missionbot.chat.FeedbackLog;
 import org.missionbot.chat.shared.SharedStore;
 import java.time.Duration;
 import org.missionbot.chat.ChatCore;
@@ -98,9 +101,31 @@ public final class SlackChannel {
   }
 
   static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian, int queue, SharedStore shared) {
-    SlackAnswers answers = new SlackAnswers(core, new FeedbackLog(settings.feedbackFile(), Clock.systemUTC()), 10_000,
+    return create(settings, core, librarian, queue, shared, Feedback.of(core, log(settings), shared));
+  }
+
+  /** The feedback log at the settings' FEEDBACK_FILE, with its own key and the default retention. */
+  private static FeedbackLog log(SlackSettings settings) {
+    try {
+      return FeedbackLog.open(settings.feedbackFile(), null, FeedbackLog.DEFAULT_RETENTION, Clock.systemUTC());
+    } catch (IOException e) {
+      throw new UncheckedIOException("the feedback log " + settings.feedbackFile() + " cannot be opened", e);
+    }
+  }
+
+  /**
+   * Like {@link #create(SlackSettings, ChatCore, Librarian, SharedStore)}, votes kept by
+   * {@code feedback} (with the feedback log the other channels write to).
+   */
+  public static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian, SharedStore shared,
+      Feedback feedback) {
+    return create(settings, core, librarian, QUEUE, shared, feedback);
+  }
+
+  static SlackChannel create(SlackSettings settings, ChatCore core, Librarian librarian, int queue, SharedStore shared,
+      Feedback feedback) {
+    return new SlackChannel(settings, new App(appConfig(settings)), new SlackAnswers(core, feedback), librarian, queue,
         shared);
-    return new SlackChannel(settings, new App(appConfig(settings)), answers, librarian, queue, shared);
   }
 
   /** Adds an article for a person on the adding thread, and tells them how it went; false when too many wait. */

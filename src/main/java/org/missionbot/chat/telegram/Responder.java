@@ -19,6 +19,7 @@ import com.pengrad.telegrambot.request.SendChatAction;
 import com.pengrad.telegrambot.request.SendMessage;
 import java.util.List;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Feedback;
 import org.missionbot.chat.Texts;
 import org.missionbot.search.Language;
 import org.missionbot.chat.Reply;
@@ -33,13 +34,17 @@ final class Responder {
 
   private static final Logger LOG = LoggerFactory.getLogger(Responder.class);
   static final String EXAMPLE_PREFIX = "ask:";
+  /** A vote button's data: "vote:up:" or "vote:down:" and the answer's id (at most 64 bytes in all). */
+  static final String VOTE_PREFIX = "vote:";
   private static final int DESCRIPTION_CHARS = 300;
 
   private final ChatCore core;
   private final BotApi api;
   private final IntentReader reader;
+  private final Feedback feedback;
 
-  Responder(ChatCore core, BotApi api, IntentReader reader) {
+  Responder(ChatCore core, BotApi api, IntentReader reader, Feedback feedback) {
+    this.feedback = feedback;
     this.core = core;
     this.api = api;
     this.reader = reader;
@@ -64,7 +69,10 @@ final class Responder {
   void handle(Update update) {
     try {
       String ref = "update:" + update.updateId();
-      if (update.callbackQuery() != null) {
+      if (update.callbackQuery() != null && update.callbackQuery().data() != null
+          && update.callbackQuery().data().startsWith(VOTE_PREFIX)) {
+        vote(update.callbackQuery());
+      } else if (update.callbackQuery() != null) {
         example(update.callbackQuery(), ref);
       } else if (update.inlineQuery() != null) {
         inline(update.inlineQuery(), ref);
@@ -98,15 +106,47 @@ final class Responder {
   private void answer(Intent intent, String ref) throws TelegramApiException, InterruptedException {
     api.tryOnce(new SendChatAction(intent.chatId(), ChatAction.typing));
     List<String> messages;
+    InlineKeyboardMarkup votes = null;
     try {
       Reply reply = core.ask(intent.conversation(), intent.user(), intent.text(), ref, intent.language());
       messages = reply.kind() == Reply.Kind.ANSWER
           ? TelegramRenderer.answer(reply.answer()) : List.of(TelegramRenderer.text(reply.text()));
+      if (reply.kind() == Reply.Kind.ANSWER && reply.answer().answered()) {
+        votes = votes(feedback.asked("telegram", intent.user(), reply.answer()),
+            Language.ofCode(reply.answer().language()));
+      }
     } catch (RuntimeException e) {
       LOG.error("answering failed: {}", api.redact(String.valueOf(e)));
       messages = List.of(TelegramRenderer.text(Texts.get(core.language(intent.conversation(), intent.language()), "failed")));
     }
-    sendAll(intent, messages);
+    for (int i = 0; i < messages.size(); i++) {
+      send(intent, messages.get(i), i == messages.size() - 1 ? votes : null); // the buttons under the last part
+    }
+  }
+
+  /** The vote buttons under an answer, in its language. */
+  private static InlineKeyboardMarkup votes(String answerId, Language language) {
+    return new InlineKeyboardMarkup(
+        new InlineKeyboardButton("\ud83d\udc4d " + Texts.get(language, "helpful")).callbackData(VOTE_PREFIX + "up:" + answerId),
+        new InlineKeyboardButton("\ud83d\udc4e " + Texts.get(language, "not_helpful"))
+            .callbackData(VOTE_PREFIX + "down:" + answerId));
+  }
+
+  /** A tap on a vote button: recorded once a person and answer, and thanked (or told why not) in a toast. */
+  private void vote(CallbackQuery query) throws TelegramApiException, InterruptedException {
+    String[] parts = query.data().substring(VOTE_PREFIX.length()).split(":", 2);
+    if (parts.length < 2 || query.from() == null || !(parts[0].equals("up") || parts[0].equals("down"))) {
+      api.tryOnce(new AnswerCallbackQuery(query.id()));
+      return;
+    }
+    Feedback.Voted voted = feedback.vote("telegram", parts[1], "tg:" + query.from().id(), parts[0].equals("up"));
+    Language language = voted.language() != null ? voted.language() : Language.ofCode(query.from().languageCode());
+    String key = switch (voted.vote()) {
+      case THANKED -> "thanks_feedback";
+      case ALREADY -> "voted";
+      case FORGOTTEN -> "expired";
+    };
+    api.tryOnce(new AnswerCallbackQuery(query.id()).text(Texts.get(language, key)));
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import java.util.concurrent.CountDownLatch;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Feedback;
 import org.missionbot.chat.HttpMount;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.shared.SharedStore;
@@ -60,6 +61,7 @@ public final class TelegramChannel {
   static final Duration RENEW = Duration.ofSeconds(2);
   private final AnsweredUpdates answered;
   private final SharedStore shared;
+  private final Feedback feedback;
   private final CountDownLatch stopping = new CountDownLatch(1);
   private volatile Poller poller;
   private Thread leaseKeeper;
@@ -68,9 +70,10 @@ public final class TelegramChannel {
   private String username;
 
   private TelegramChannel(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered,
-      SharedStore shared) {
+      SharedStore shared, Feedback feedback) {
     this.settings = settings;
     this.shared = shared;
+    this.feedback = feedback != null ? feedback : Feedback.of(core, null, shared);
     this.core = core;
     this.answered = answered;
     this.bot = new TelegramBot.Builder(settings.token()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot")
@@ -86,7 +89,7 @@ public final class TelegramChannel {
 
   /** A channel answering with this core; the updates it answered are remembered in memory only. */
   public static TelegramChannel create(TelegramSettings settings, ChatCore core) {
-    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY), null);
+    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY), null, null);
   }
 
   /**
@@ -103,8 +106,17 @@ public final class TelegramChannel {
    */
   public static TelegramChannel create(TelegramSettings settings, ChatCore core, Path answeredFile, SharedStore shared)
       throws IOException {
+    return create(settings, core, answeredFile, shared, null);
+  }
+
+  /**
+   * Like {@link #create(TelegramSettings, ChatCore, Path, SharedStore)}, votes kept by {@code feedback}
+   * (null: remembered, logged nowhere).
+   */
+  public static TelegramChannel create(TelegramSettings settings, ChatCore core, Path answeredFile, SharedStore shared,
+      Feedback feedback) throws IOException {
     return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.open(answeredFile, AnsweredUpdates.CAPACITY),
-        shared);
+        shared, feedback);
   }
 
   /** A channel over the bot, with follow-ups for 10 minutes and the settings' rate limit per person. */
@@ -124,12 +136,12 @@ public final class TelegramChannel {
 
   /** For tests: a channel that waits {@code backoff} between tries. */
   static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff) {
-    return new TelegramChannel(settings, core, backoff, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY), null);
+    return new TelegramChannel(settings, core, backoff, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY), null, null);
   }
 
   /** For tests: a channel that waits {@code backoff} between tries and records answers in {@code answered}. */
   static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered) {
-    return new TelegramChannel(settings, core, backoff, answered, null);
+    return new TelegramChannel(settings, core, backoff, answered, null, null);
   }
 
   /**
@@ -153,7 +165,7 @@ public final class TelegramChannel {
     if (shared != null) {
       answered.shareThrough(shared, "telegram:" + me.id());
     }
-    Consumer<Update> responder = once(new Responder(core, api, new IntentReader(me.id(), me.username())));
+    Consumer<Update> responder = once(new Responder(core, api, new IntentReader(me.id(), me.username()), feedback));
     api.tryOnce(new SetMyCommands(COMMANDS));
     if (settings.webhook()) {
       String path = settings.webhookUrl().getRawPath();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Librarian;
+import org.missionbot.chat.FeedbackLog;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.Texts;
 import org.missionbot.search.Language;

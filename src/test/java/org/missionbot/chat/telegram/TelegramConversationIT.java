@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.FeedbackLog;
+import org.missionbot.chat.Feedback;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.Texts;
 import org.missionbot.search.Language;
@@ -39,7 +41,10 @@ class TelegramConversationIT {
     emulator = BotApiEmulator.start(TOKEN);
     TelegramSettings settings = TelegramSettings.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
         "TELEGRAM_API_URL", emulator.url()));
-    channel = TelegramChannel.create(settings, ChatCore.withDefaults(bot));
+    ChatCore core = ChatCore.withDefaults(bot);
+    FeedbackLog log = FeedbackLog.open(home.resolve("data/feedback.jsonl"), "test-key", FeedbackLog.DEFAULT_RETENTION,
+        java.time.Clock.systemUTC());
+    channel = TelegramChannel.create(settings, core, home.resolve("data/answered.txt"), null, Feedback.of(core, log, null));
     channel.start();
   }
 
@@ -111,6 +116,36 @@ class TelegramConversationIT {
     JsonObject reply = emulator.received(group, 1).get(0);
 
     assertEquals(TelegramRenderer.answer(bot.answer(CANADA)).get(0), reply.get("text").getAsString());
+  }
+
+  @Test
+  void anAnswerCarriesVoteButtonsAndAPersonsFirstTapIsLoggedOnce() throws Exception {
+    Chat chat = new Chat(150, "private", 150);
+    emulator.send(chat, CANADA);
+
+    JsonObject answer = emulator.received(chat, 1).get(0);
+    JsonArray row = answer.getAsJsonObject("reply_markup").getAsJsonArray("inline_keyboard").get(0).getAsJsonArray();
+    assertEquals("\ud83d\udc4d Helpful", row.get(0).getAsJsonObject().get("text").getAsString());
+    assertEquals("\ud83d\udc4e Not helpful", row.get(1).getAsJsonObject().get("text").getAsString());
+    String up = row.get(0).getAsJsonObject().get("callback_data").getAsString();
+    assertTrue(up.matches("vote:up:[0-9a-f-]{36}"), up);
+    assertTrue(up.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 64, "Telegram's limit for callback data");
+
+    emulator.tap(chat, up);
+    emulator.tap(chat, up);
+    Path log = home.resolve("data/feedback.jsonl");
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    List<String> votes = List.of();
+    while (votes.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      votes = java.nio.file.Files.readAllLines(log).stream().filter(l -> l.contains("\"kind\":\"vote\"")).toList();
+    }
+    Thread.sleep(500); // room for the second tap to show
+    votes = java.nio.file.Files.readAllLines(log).stream().filter(l -> l.contains("\"kind\":\"vote\"")).toList();
+    assertEquals(1, votes.size(), votes.toString());
+    assertTrue(votes.get(0).contains("\"channel\":\"telegram\"") && votes.get(0).contains("\"vote\":\"up\"")
+        && votes.get(0).contains(CANADA) && !votes.get(0).contains("tg:150"), votes.get(0));
+    assertTrue(emulator.unread(chat).isEmpty(), "a vote is thanked in a toast, not a message");
   }
 
   @Test
