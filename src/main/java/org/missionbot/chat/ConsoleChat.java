@@ -64,8 +64,9 @@ public final class ConsoleChat {
         } else {
           Answer answer = core.ask(CONVERSATION, CONVERSATION, line).answer();
           out.print(PlainText.answer(answer));
+          String id = feedback.asked("console", CONVERSATION, answer); // every question is logged
           if (answer.answered()) {
-            last = feedback.asked("console", CONVERSATION, answer);
+            last = id;
           }
         }
       }

@@ -75,7 +75,8 @@ class ConsoleChatTest {
     FeedbackLog log = FeedbackLog.open(file, "console-test-key", FeedbackLog.DEFAULT_RETENTION, java.time.Clock.systemUTC());
     ChatCore core = ChatCore.forConsole(bot);
     StringWriter out = new StringWriter();
-    new ConsoleChat(core, new BufferedReader(new StringReader("/good\nHow much has Canada pledged?\n/bad\n/good\n")),
+    new ConsoleChat(core, new BufferedReader(new StringReader(
+        "/good\nHow much has Canada pledged?\n/bad\n/good\nWhat is the capital of France?\n/good\n")),
         new PrintWriter(out), Feedback.of(core, log, null)).run();
 
     String said = out.toString();
@@ -83,7 +84,11 @@ class ConsoleChatTest {
     assertTrue(said.contains("Thanks for the feedback!"), said);
     assertTrue(said.contains("You have already voted on this answer. Thanks!"), said);
     java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
-    assertEquals(2, lines.size(), lines.toString());
+    assertEquals(3, lines.size(), lines.toString());
+    assertTrue(lines.get(2).contains("capital of France") && lines.get(2).contains("\"answered\":false"),
+        "a question the articles do not answer is logged too: " + lines.get(2));
+    assertTrue(said.endsWith("You have already voted on this answer. Thanks!\n\n> "),
+        "/good after an answer without quotes still rates the last one with quotes: " + said);
     assertTrue(lines.get(0).contains("\"kind\":\"question\",") && lines.get(0).contains("\"channel\":\"console\""), lines.get(0));
     assertTrue(lines.get(1).contains("\"vote\":\"down\"") && lines.get(1).contains("How much has Canada pledged?"), lines.get(1));
   }

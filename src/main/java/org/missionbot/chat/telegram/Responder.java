@@ -111,9 +111,9 @@ final class Responder {
       Reply reply = core.ask(intent.conversation(), intent.user(), intent.text(), ref, intent.language());
       messages = reply.kind() == Reply.Kind.ANSWER
           ? TelegramRenderer.answer(reply.answer()) : List.of(TelegramRenderer.text(reply.text()));
-      if (reply.kind() == Reply.Kind.ANSWER && reply.answer().answered()) {
-        votes = votes(feedback.asked("telegram", intent.user(), reply.answer()),
-            Language.ofCode(reply.answer().language()));
+      if (reply.kind() == Reply.Kind.ANSWER) { // every question is logged; answers with quotes can be voted on
+        String id = feedback.asked("telegram", intent.user(), reply.answer());
+        votes = reply.answer().answered() ? votes(id, Language.ofCode(reply.answer().language())) : null;
       }
     } catch (RuntimeException e) {
       LOG.error("answering failed: {}", api.redact(String.valueOf(e)));
