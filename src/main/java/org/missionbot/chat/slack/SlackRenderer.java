@@ -22,6 +22,11 @@ final class SlackRenderer {
   static final String SHARE = "share";
   /** How to ask, in English. */
   static final String HOW_TO_ASK = howToAsk(Language.ENGLISH);
+  /** Slack's limits: characters in a section's or a context element's text, in a header; blocks in a message, a view. */
+  static final int SECTION_CHARS = 3000;
+  static final int HEADER_CHARS = 150;
+  static final int MESSAGE_BLOCKS = 50;
+  static final int VIEW_BLOCKS = 100;
 
   private SlackRenderer() {}
 
@@ -75,7 +80,8 @@ final class SlackRenderer {
     JsonArray blocks = new JsonArray();
     blocks.add(section(escape(help)));
     blocks.add(section(howToAsk(language)));
-    blocks.add(section("*" + escape(Texts.get(language, "sources")) + "*\n" + sourceLines(sources, language)));
+    addLines(blocks, "*" + escape(Texts.get(language, "sources")) + "*", sourceLines(sources, language),
+        MESSAGE_BLOCKS - blocks.size(), language);
     return new SlackMessage(escape(help), blocks);
   }
 
@@ -88,7 +94,7 @@ final class SlackRenderer {
     blocks.add(section("*" + escape(Texts.get(language, "try")) + "*\n" + bullets(Texts.examples(language))));
     blocks.add(divider());
     blocks.add(header(Texts.get(language, "sources")));
-    blocks.add(section(sourceLines(sources, language)));
+    addLines(blocks, null, sourceLines(sources, language), VIEW_BLOCKS - blocks.size() - 1, language);
     blocks.add(context(escape(Texts.get(language, "about"))));
     JsonObject view = new JsonObject();
     view.addProperty("type", "home");
@@ -158,13 +164,62 @@ final class SlackRenderer {
     return escape("\u201c" + first.text() + "\u201d \u2014 " + first.citation().label(Language.ofCode(answer.language())));
   }
 
-  private static String sourceLines(List<Article> sources, Language language) {
-    return String.join("\n", sources.stream().map(article -> {
+  /**
+   * Adds lines as sections of at most {@link #SECTION_CHARS} each, the first under {@code title} (null:
+   * none), in at most {@code room} blocks; lines that do not fit are counted in a last line instead.
+   */
+  private static void addLines(JsonArray blocks, String title, List<String> lines, int room, Language language) {
+    StringBuilder section = new StringBuilder(title == null ? "" : title);
+    int used = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = fit(lines.get(i), SECTION_CHARS);
+      if (section.length() + 1 + line.length() > SECTION_CHARS - 100) { // room kept for the "more" line
+        if (used + 1 >= room) {
+          section.append('\n').append(escape(Texts.get(language, "more_articles", lines.size() - i)));
+          blocks.add(section(section.toString()));
+          return;
+        }
+        blocks.add(section(section.toString()));
+        used++;
+        section.setLength(0);
+      }
+      section.append(section.isEmpty() ? "" : "\n").append(line);
+    }
+    if (!section.isEmpty()) {
+      blocks.add(section(section.toString()));
+    }
+  }
+
+  /**
+   * The text cut to at most {@code max} characters, with an ellipsis, where no escape ({@code &amp;}),
+   * link ({@code <url|text>}) or character is split.
+   */
+  static String fit(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = max - 1;
+    int open = text.lastIndexOf('<', cut - 1);
+    if (open > text.lastIndexOf('>', cut - 1)) {
+      cut = open;
+    }
+    int entity = text.lastIndexOf('&', cut - 1);
+    if (entity > text.lastIndexOf(';', cut - 1)) {
+      cut = entity;
+    }
+    if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + "\u2026";
+  }
+
+  private static List<String> sourceLines(List<Article> sources, Language language) {
+    return sources.stream().map(article -> {
       Citation citation = Citation.of(article);
       String date = citation.date(language);
       return "\u2022 " + (date.isEmpty() ? Texts.get(language, "undated") : date) + " \u2014 "
           + dotted(headline(citation), escape(nullToEmpty(article.outlet())));
-    }).toList());
+    }).toList();
   }
 
   private static String dotted(String... parts) {
@@ -201,13 +256,13 @@ final class SlackRenderer {
   private static JsonObject section(String mrkdwn) {
     JsonObject section = new JsonObject();
     section.addProperty("type", "section");
-    section.add("text", text("mrkdwn", mrkdwn));
+    section.add("text", text("mrkdwn", fit(mrkdwn, SECTION_CHARS)));
     return section;
   }
 
   private static JsonObject context(String mrkdwn) {
     JsonArray elements = new JsonArray();
-    elements.add(text("mrkdwn", mrkdwn));
+    elements.add(text("mrkdwn", fit(mrkdwn, SECTION_CHARS)));
     JsonObject context = new JsonObject();
     context.addProperty("type", "context");
     context.add("elements", elements);
@@ -217,7 +272,7 @@ final class SlackRenderer {
   private static JsonObject header(String plain) {
     JsonObject header = new JsonObject();
     header.addProperty("type", "header");
-    header.add("text", text("plain_text", plain));
+    header.add("text", text("plain_text", fit(plain, HEADER_CHARS)));
     return header;
   }
 

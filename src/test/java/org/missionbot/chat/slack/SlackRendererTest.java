@@ -168,4 +168,56 @@ class SlackRendererTest {
   private static void assertJson(String expected, String actual) {
     assertEquals(JsonParser.parseString(expected), JsonParser.parseString(actual), actual);
   }
+
+  @Test
+  void tenThousandArticlesFitSlacksLimitsInTheHelpAndTheHomeTab() {
+    List<Article> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      many.add(new Article("a" + i, "Headline number " + i + " about the mission & its <partners>", "Wire " + i,
+          LocalDate.of(2024, 1, 1).plusDays(i % 700), false, "https://news.example.org/a/" + i, "body"));
+    }
+    JsonArray help = SlackRenderer.help(many).blocks();
+    assertTrue(help.size() <= SlackRenderer.MESSAGE_BLOCKS, "blocks: " + help.size());
+    assertWithinLimits(help);
+    String last = help.get(help.size() - 1).getAsJsonObject().getAsJsonObject("text").get("text").getAsString();
+    assertTrue(last.matches("(?s).*\\u2026 and [0-9,]+ more articles, not listed here\\.$"), last);
+
+    JsonArray home = SlackRenderer.home(many, Language.FRENCH).getAsJsonArray("blocks");
+    assertTrue(home.size() <= SlackRenderer.VIEW_BLOCKS, "blocks: " + home.size());
+    assertWithinLimits(home);
+    assertTrue(home.toString().contains("autres articles, non list\u00e9s ici."), "in the tab's language");
+  }
+
+  @Test
+  void aQuoteLongerThanASectionIsCutWithAnEllipsisAndNoEscapeOrLinkSplit() {
+    String quote = "Officials said ".repeat(250) + "Canada & Kenya agreed.";
+    Answer answer = new Answer("q", Answer.Outcome.ANSWERED, "", List.of(new Quote(quote,
+        new Citation("ap", "T", null, null, false, null), List.of())));
+    JsonArray blocks = SlackRenderer.answer(answer, "id", false).blocks();
+    assertWithinLimits(blocks);
+    String text = blocks.get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString();
+    assertTrue(text.endsWith("\u2026"), text.substring(text.length() - 20));
+
+    assertEquals("abc \u2026", SlackRenderer.fit("abc &amp; more", 8), "an escape is never split");
+    assertEquals("see \u2026", SlackRenderer.fit("see <https://x.org|the story> now", 12), "nor a link");
+    assertEquals("ab\u2026", SlackRenderer.fit("ab\ud83d\udc4dcd", 4), "nor a character outside the BMP");
+    assertEquals("short", SlackRenderer.fit("short", 8));
+  }
+
+  /** Every section and context text within Slack's 3,000 characters, every header within 150. */
+  private static void assertWithinLimits(JsonArray blocks) {
+    for (var element : blocks) {
+      JsonObject block = element.getAsJsonObject();
+      String type = block.get("type").getAsString();
+      if (type.equals("section")) {
+        assertTrue(block.getAsJsonObject("text").get("text").getAsString().length() <= SlackRenderer.SECTION_CHARS);
+      } else if (type.equals("context")) {
+        for (var text : block.getAsJsonArray("elements")) {
+          assertTrue(text.getAsJsonObject().get("text").getAsString().length() <= SlackRenderer.SECTION_CHARS);
+        }
+      } else if (type.equals("header")) {
+        assertTrue(block.getAsJsonObject("text").get("text").getAsString().length() <= SlackRenderer.HEADER_CHARS);
+      }
+    }
+  }
 }
