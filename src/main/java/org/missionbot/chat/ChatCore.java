@@ -24,6 +24,9 @@ public final class ChatCore {
   public static final String NOT_TEXT = Texts.get(Language.ENGLISH, "not_text");
   public static final String FAILED = Texts.get(Language.ENGLISH, "failed");
 
+  /** How many articles, newest first, a chat's source list shows; the rest are counted. */
+  public static final int SOURCES_SHOWN = 50;
+
   private final MissionBot bot;
   private final FollowUps followUps;
   private final RateLimiter limiter;

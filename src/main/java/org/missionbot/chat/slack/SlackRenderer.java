@@ -7,6 +7,7 @@ import org.missionbot.answer.Answer;
 import org.missionbot.answer.Citation;
 import org.missionbot.answer.Quote;
 import org.missionbot.answer.Span;
+import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Texts;
 import org.missionbot.corpus.Article;
 import org.missionbot.search.Language;
@@ -81,7 +82,7 @@ final class SlackRenderer {
     blocks.add(section(escape(help)));
     blocks.add(section(howToAsk(language)));
     addLines(blocks, "*" + escape(Texts.get(language, "sources")) + "*", sourceLines(sources, language),
-        MESSAGE_BLOCKS - blocks.size(), language);
+        MESSAGE_BLOCKS - blocks.size(), language, unlisted(sources));
     return new SlackMessage(escape(help), blocks);
   }
 
@@ -94,7 +95,7 @@ final class SlackRenderer {
     blocks.add(section("*" + escape(Texts.get(language, "try")) + "*\n" + bullets(Texts.examples(language))));
     blocks.add(divider());
     blocks.add(header(Texts.get(language, "sources")));
-    addLines(blocks, null, sourceLines(sources, language), VIEW_BLOCKS - blocks.size() - 1, language);
+    addLines(blocks, null, sourceLines(sources, language), VIEW_BLOCKS - blocks.size() - 1, language, unlisted(sources));
     blocks.add(context(escape(Texts.get(language, "about"))));
     JsonObject view = new JsonObject();
     view.addProperty("type", "home");
@@ -169,13 +170,19 @@ final class SlackRenderer {
    * none), in at most {@code room} blocks; lines that do not fit are counted in a last line instead.
    */
   private static void addLines(JsonArray blocks, String title, List<String> lines, int room, Language language) {
+    addLines(blocks, title, lines, room, language, 0);
+  }
+
+  /** Like the above, {@code unlisted} more lines counted in the last line without being given. */
+  private static void addLines(JsonArray blocks, String title, List<String> lines, int room, Language language,
+      int unlisted) {
     StringBuilder section = new StringBuilder(title == null ? "" : title);
     int used = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = fit(lines.get(i), SECTION_CHARS);
       if (section.length() + 1 + line.length() > SECTION_CHARS - 100) { // room kept for the "more" line
         if (used + 1 >= room) {
-          section.append('\n').append(escape(Texts.get(language, "more_articles", lines.size() - i)));
+          section.append('\n').append(escape(Texts.get(language, "more_articles", lines.size() - i + unlisted)));
           blocks.add(section(section.toString()));
           return;
         }
@@ -185,9 +192,16 @@ final class SlackRenderer {
       }
       section.append(section.isEmpty() ? "" : "\n").append(line);
     }
+    if (unlisted > 0) {
+      section.append(section.isEmpty() ? "" : "\n").append(escape(Texts.get(language, "more_articles", unlisted)));
+    }
     if (!section.isEmpty()) {
       blocks.add(section(section.toString()));
     }
+  }
+
+  private static int unlisted(List<Article> sources) {
+    return Math.max(0, sources.size() - ChatCore.SOURCES_SHOWN);
   }
 
   /**
@@ -213,8 +227,9 @@ final class SlackRenderer {
     return text.substring(0, cut) + "\u2026";
   }
 
+  /** The newest {@link ChatCore#SOURCES_SHOWN} articles, a line each. */
   private static List<String> sourceLines(List<Article> sources, Language language) {
-    return sources.stream().map(article -> {
+    return sources.stream().limit(ChatCore.SOURCES_SHOWN).map(article -> {
       Citation citation = Citation.of(article);
       String date = citation.date(language);
       return "\u2022 " + (date.isEmpty() ? Texts.get(language, "undated") : date) + " \u2014 "

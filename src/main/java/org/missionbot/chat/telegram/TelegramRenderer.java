@@ -6,6 +6,7 @@ import org.missionbot.answer.Answer;
 import org.missionbot.answer.Citation;
 import org.missionbot.answer.Quote;
 import org.missionbot.answer.Span;
+import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Texts;
 import org.missionbot.corpus.Article;
 import org.missionbot.search.Language;
@@ -80,10 +81,14 @@ public final class TelegramRenderer {
   static List<String> sources(List<Article> articles, int limit, Language language) {
     List<String> lines = new ArrayList<>();
     lines.add("<b>" + escape(Texts.get(language, "sources_heading")) + "</b>");
-    for (int i = 0; i < articles.size(); i++) {
+    int shown = Math.min(articles.size(), ChatCore.SOURCES_SHOWN);
+    for (int i = 0; i < shown; i++) {
       Citation citation = Citation.of(articles.get(i));
       String line = (i + 1) + ". " + citation(citation, language);
       lines.add(line.length() <= limit ? line : plain((i + 1) + ". " + citation.label(language), limit));
+    }
+    if (shown < articles.size()) {
+      lines.add(escape(Texts.get(language, "more_articles", articles.size() - shown)));
     }
     return pack(lines, "\n", limit);
   }

@@ -129,6 +129,19 @@ class TelegramRendererTest {
   }
 
   @Test
+  void aLongSourceListShowsTheNewestFiftyAndCountsTheRest() {
+    List<Article> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      many.add(article("Story " + i, "Wire", LocalDate.of(2024, 1, 1)));
+    }
+    String all = String.join("\n", TelegramRenderer.sources(many));
+
+    assertTrue(all.contains("\n50. Story 49 ") && !all.contains("Story 50 "), all);
+    assertTrue(all.endsWith("\n\u2026 and 70 more articles, not listed here."), all);
+    assertTrue(TelegramRenderer.sources(many).size() <= 2, "a message or two, not a flood");
+  }
+
+  @Test
   void plainTextLongerThanTheLimitIsCutAtAWordBoundary() {
     assertEquals("one two\u2026", TelegramRenderer.plain("one two three", 10));
     assertEquals("a &amp; b", TelegramRenderer.plain("a & b", 10));
