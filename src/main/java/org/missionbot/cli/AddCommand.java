@@ -3,7 +3,6 @@ package org.missionbot.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.missionbot.answer.Citation;
@@ -17,7 +16,7 @@ import org.missionbot.corpus.ingest.NearCopies;
 import org.missionbot.corpus.ingest.Sources;
 import org.missionbot.index.PassageIndex;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -38,24 +37,16 @@ final class AddCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH_OR_URL", description = "The file or http(s) address of the article.")
   String source;
 
-  @Option(names = "--title", description = "The headline to cite.")
-  String title;
-
-  @Option(names = "--outlet", description = "The publisher.")
-  String outlet;
-
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "The publication date.")
-  LocalDate published;
-
-  @Option(names = "--url", description = "Where the article was published.")
-  String url;
+  @Mixin
+  ArticleMetadata metadata = new ArticleMetadata();
 
   @Override
   public Integer call() throws IOException {
     Home home = main.home();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Draft draft = Sources.read(source).overriddenBy(title, outlet, published, url);
+      Draft draft = Sources.read(source).overriddenBy(metadata.title, metadata.outlet, metadata.published,
+          metadata.url);
       Optional<NearCopies.Match> copy = new ArticleFolder(home.articles()).copyOf(draft);
       if (copy.isPresent()) {
         err.println("mission-bot add: refused, " + source + " is a copy or near-copy of " + describe(copy.get()));

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "mission-bot", mixinStandardHelpOptions = true, version = "mission-bot 0.1",
     description = "Answers questions about the MSS mission in Haiti with verbatim, cited quotes from news articles.",
-    subcommands = {AskCommand.class, SourcesCommand.class, AddCommand.class, IndexCommand.class, EvalCommand.class,
+    subcommands = {AskCommand.class, SourcesCommand.class, AddCommand.class, ArticleCommands.Remove.class,
+        ArticleCommands.Update.class, IndexCommand.class, EvalCommand.class,
         TrainCommand.class,
         BenchCommand.class, ServeCommand.class, StatsCommand.class, HealthcheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

@@ -19,10 +19,18 @@ final class SourcesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Option(names = "--ids", description = "Start each line with the article's id (for remove and update).")
+  boolean ids;
+
   @Override
   public Integer call() throws IOException {
     try (MissionBot bot = main.openBot()) {
-      spec.commandLine().getOut().print(PlainText.sources(bot.sources()));
+      if (ids) {
+        bot.sources().forEach(a -> spec.commandLine().getOut().println(a.id() + "  "
+            + org.missionbot.answer.Citation.of(a).label()));
+      } else {
+        spec.commandLine().getOut().print(PlainText.sources(bot.sources()));
+      }
     }
     return 0;
   }

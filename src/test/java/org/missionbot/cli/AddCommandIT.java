@@ -9,14 +9,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +26,11 @@ import org.missionbot.chat.MissionBot;
 import org.missionbot.config.Home;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Corpus;
-import picocli.CommandLine;
 
-/** The add command end to end on a home copied from the checkout: files, pages, refusals, then answers. */
+/**
+ * The commands that change the articles, end to end on a home copied from the checkout: add (files, pages,
+ * refusals, then answers), update and remove (the file, the index, the answers, bad ids).
+ */
 class AddCommandIT {
 
   static final String JAMAICA_TEXT = "Jamaica deployed 24 soldiers and two police officers to Haiti on 10 July 2024"
@@ -38,35 +38,29 @@ class AddCommandIT {
       + "\"We stand with the people of Haiti,\" the Jamaican prime minister said as the contingent left Kingston.";
   static final String JAMAICA_QUESTION = "How many Jamaican soldiers were deployed to Haiti?";
 
+  /** The article the update and remove tests change. */
+  private static final String UPDATED_ID = "2024-03-14-kenya-reconnaissance-canada-pledges";
+
   @TempDir
   Path home;
 
   @TempDir
   Path sources;
 
-  private record Run(int exit, String out, String err) {}
-
   @BeforeEach
   void copyTheHome() throws IOException {
     Checkout.copyHome(home);
   }
 
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-    all.addAll(List.of(args));
-    return new Run(cli.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.of(home, args);
   }
 
   @Test
   void aPlainTextFileIsAddedWithItsOptionsAndThenAnsweredWithAVerbatimQuote() throws IOException {
     Path file = Files.writeString(sources.resolve("jamaica.txt"), "Jamaica joins the Haiti mission\n\n" + JAMAICA_TEXT + "\n");
 
-    Run add = run("add", file.toString(), "--outlet", "Caribbean Wire", "--published", "2024-07-10",
+    CliRun add = run("add", file.toString(), "--outlet", "Caribbean Wire", "--published", "2024-07-10",
         "--url", "https://wire.example/jamaica");
 
     assertEquals(0, add.exit(), add.err());
@@ -86,7 +80,7 @@ class AddCommandIT {
   void anHtmlFileIsAddedWithThePagesMetadataAndText() throws IOException {
     Path file = Files.writeString(sources.resolve("page.html"), page("Jamaica Sends Soldiers to Haiti"));
 
-    Run add = run("add", file.toString());
+    CliRun add = run("add", file.toString());
 
     assertEquals(0, add.exit(), add.err());
     assertTrue(add.out().startsWith("added 2024-07-10-jamaica-sends-soldiers-to-haiti.md: Jamaica Sends Soldiers to Haiti"
@@ -110,7 +104,7 @@ class AddCommandIT {
     });
     server.start();
     try {
-      Run add = run("add", "http://127.0.0.1:" + server.getAddress().getPort() + "/jamaica");
+      CliRun add = run("add", "http://127.0.0.1:" + server.getAddress().getPort() + "/jamaica");
 
       assertEquals(0, add.exit(), add.err());
       Article added = Corpus.load(home.resolve("index/articles")).article("2024-07-10-jamaica-sends-soldiers-to-haiti");
@@ -129,10 +123,10 @@ class AddCommandIT {
         + body.replace("Tuesday", "Wednesday") + "\n\nThis story was reprinted.\n");
     List<String> before = articleFiles();
 
-    Run copy = run("add", original.toString());
-    Run nearCopy = run("add", reprint.toString(), "--title", "Another headline");
+    CliRun copy = run("add", original.toString());
+    CliRun nearCopy = run("add", reprint.toString(), "--title", "Another headline");
 
-    for (Run run : List.of(copy, nearCopy)) {
+    for (CliRun run : List.of(copy, nearCopy)) {
       assertEquals(1, run.exit());
       assertTrue(run.err().contains("is a copy or near-copy of 2024-06-25-kenyan-police-arrive-in-haiti.md"
           + " (\"Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada\")"), run.err());
@@ -163,7 +157,7 @@ class AddCommandIT {
     Files.createDirectories(home.resolve("index/.lock")); // the index builder's lock file cannot be opened
     List<String> before = articleFiles();
 
-    Run add = run("add", file.toString());
+    CliRun add = run("add", file.toString());
 
     assertEquals(1, add.exit());
     assertTrue(add.err().startsWith("mission-bot add: the index could not be rebuilt, so the article was not added: "),
@@ -192,7 +186,7 @@ class AddCommandIT {
   void aBadDateIsAUsageError() throws IOException {
     Path file = Files.writeString(sources.resolve("a.txt"), "Headline\n\n" + JAMAICA_TEXT);
 
-    Run run = run("add", file.toString(), "--published", "10/07/2024");
+    CliRun run = run("add", file.toString(), "--published", "10/07/2024");
 
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("--published"), run.err());
@@ -200,7 +194,7 @@ class AddCommandIT {
 
   @Test
   void helpDescribesTheCommand() {
-    Run run = run("add", "--help");
+    CliRun run = run("add", "--help");
 
     assertEquals(0, run.exit());
     assertTrue(run.out().contains("Usage: mission-bot add"), run.out());
@@ -208,7 +202,7 @@ class AddCommandIT {
   }
 
   private void assertRefused(String messageStart, String source) {
-    Run run = run("add", source);
+    CliRun run = run("add", source);
 
     assertEquals(1, run.exit(), source);
     assertTrue(run.err().startsWith("mission-bot add: " + messageStart), run.err());
@@ -216,7 +210,7 @@ class AddCommandIT {
   }
 
   private void assertAnsweredFrom(Article article, String question, String expected) {
-    Run ask = run("ask", "--json", question);
+    CliRun ask = run("ask", "--json", question);
     JsonObject answer = JsonParser.parseString(ask.out()).getAsJsonObject();
     assertTrue(answer.get("answered").getAsBoolean(), answer.toString());
     JsonObject first = answer.getAsJsonArray("quotes").get(0).getAsJsonObject();
@@ -242,5 +236,72 @@ class AddCommandIT {
         <article><h1>%s</h1><p>%s</p><p>%s</p></article>
         <footer><p>Subscribe to the newsletter.</p></footer></body></html>
         """.formatted(headline, headline, paragraphs[0].replace("\"", "&quot;"), paragraphs[1].replace("\"", "&quot;"));
+  }
+
+  @Test
+  void sourcesWithIdsNameEachArticleByItsFile() {
+    CliRun sources = run("sources", "--ids");
+    assertEquals(0, sources.exit(), sources.err());
+    assertTrue(sources.out().lines().anyMatch(l -> l.startsWith(UPDATED_ID + "  ")), sources.out());
+    assertEquals(5, sources.out().lines().count());
+  }
+
+  @Test
+  void updateSetsTheDateAndOutletKeepingTheTextAndTheOtherLinesAndTheBotCitesIt() throws IOException {
+    Path file = home.resolve("index/articles/" + UPDATED_ID + ".md");
+    String before = Files.readString(file);
+
+    CliRun update = run("update", UPDATED_ID, "--published", "2024-03-15", "--outlet", "Global Affairs Canada");
+
+    assertEquals(0, update.exit(), update.err());
+    assertTrue(update.out().startsWith("updated " + UPDATED_ID + ".md: "), update.out());
+    assertTrue(update.out().contains("Global Affairs Canada, 15 Mar 2024"), update.out());
+    Article article = Corpus.load(home.resolve("index/articles")).article(UPDATED_ID);
+    assertEquals(LocalDate.of(2024, 3, 15), article.published());
+    assertEquals("Global Affairs Canada", article.outlet());
+    String after = Files.readString(file);
+    assertEquals(before.substring(before.indexOf("\n---\n")), after.substring(after.indexOf("\n---\n")), "the text as it was");
+    for (String kept : before.substring(0, before.indexOf("\n---\n")).lines()
+        .filter(l -> !l.startsWith("published:") && !l.startsWith("outlet:") && !l.startsWith("date-precision:")).toList()) {
+      assertTrue(after.contains(kept + "\n"), "kept: " + kept);
+    }
+    try (MissionBot bot = MissionBot.open(new Home(home))) {
+      var quotes = bot.answer("How much has Canada pledged?").quotes().stream()
+          .filter(q -> q.citation().articleId().equals(UPDATED_ID)).toList();
+      assertFalse(quotes.isEmpty(), "the $80.5 million pledge is still quoted");
+      assertTrue(quotes.stream().allMatch(q -> "Global Affairs Canada".equals(q.citation().outlet())
+          && LocalDate.of(2024, 3, 15).equals(q.citation().published())), "the rebuilt index cites it anew: " + quotes);
+    }
+  }
+
+  @Test
+  void removeTakesTheArticleOutOfTheFolderAndTheAnswers() throws IOException {
+    CliRun remove = run("remove", UPDATED_ID);
+
+    assertEquals(0, remove.exit(), remove.err());
+    assertTrue(remove.out().startsWith("removed " + UPDATED_ID + ".md: "), remove.out());
+    assertFalse(Files.exists(home.resolve("index/articles/" + UPDATED_ID + ".md")));
+    try (MissionBot bot = MissionBot.open(new Home(home))) {
+      assertTrue(bot.answer("How much has Canada pledged?").quotes().stream()
+          .noneMatch(q -> q.citation().articleId().equals(UPDATED_ID)));
+      assertEquals(4, bot.sources().size());
+    }
+  }
+
+  @Test
+  void anIdThatIsNoArticleOrAPathOrNothingToChangeIsRefusedAndNothingChanges() throws IOException {
+    CliRun missing = run("remove", "no-such-article");
+    assertEquals(1, missing.exit());
+    assertTrue(missing.err().contains("there is no article no-such-article in "), missing.err());
+
+    CliRun path = run("remove", "../../config/mission-bot");
+    assertEquals(1, path.exit());
+    assertTrue(path.err().contains("is not an article id"), path.err());
+    assertTrue(Files.exists(home.resolve("config/mission-bot.properties")) || !Files.exists(home.resolve("config")));
+
+    CliRun nothing = run("update", UPDATED_ID);
+    assertEquals(2, nothing.exit());
+    assertTrue(nothing.err().contains("nothing to change"), nothing.err());
+    assertEquals(5, Corpus.load(home.resolve("index/articles")).articles().size());
   }
 }

@@ -37,42 +37,18 @@ class CliIT {
 
   private static Corpus corpus;
 
-  private record Run(int exit, String out, String err) {
-
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
   @BeforeAll
   static void copyTheHome() throws IOException {
     Checkout.copyHome(home);
     corpus = Checkout.corpus();
   }
 
-  private static Run run(String... args) {
-    return runWithInput(null, args);
+  private static CliRun run(String... args) {
+    return CliRun.of(home, args);
   }
 
-  /** Runs the command line with {@code --home} first; {@code stdin}, when given, is what it reads. */
-  private static Run runWithInput(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-    all.addAll(List.of(args));
-    InputStream original = System.in;
-    try {
-      if (stdin != null) {
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-      }
-      int exit = cli.execute(all.toArray(String[]::new));
-      return new Run(exit, out.toString(), err.toString());
-    } finally {
-      System.setIn(original);
-    }
+  private static CliRun runWithInput(String stdin, String... args) {
+    return CliRun.withInput(home, stdin, args);
   }
 
   private static JsonObject json(String line) {
@@ -81,7 +57,7 @@ class CliIT {
 
   @Test
   void askJsonPrintsOneObjectWithTheContract() {
-    Run run = run("ask", "--json", "How much has Canada pledged?");
+    CliRun run = run("ask", "--json", "How much has Canada pledged?");
 
     assertEquals(0, run.exit(), run.err());
     assertEquals(1, run.lines().size(), run.out());
@@ -116,7 +92,7 @@ class CliIT {
 
   @Test
   void askJsonShowsAnUnknownOutletAsNullAndAKnownOneAsText() {
-    Run run = run("ask", "--json", "How much has Canada pledged?");
+    CliRun run = run("ask", "--json", "How much has Canada pledged?");
 
     List<JsonObject> sources = new ArrayList<>();
     json(run.out()).getAsJsonArray("quotes").forEach(q -> sources.add(q.getAsJsonObject().getAsJsonObject("source")));
@@ -127,14 +103,14 @@ class CliIT {
 
   @Test
   void askJoinsTheWordsOfTheQuestion() {
-    Run joined = run("ask", "--json", "How", "much", "has", "Canada", "pledged?");
+    CliRun joined = run("ask", "--json", "How", "much", "has", "Canada", "pledged?");
 
     assertEquals(run("ask", "--json", "How much has Canada pledged?").out(), joined.out());
   }
 
   @Test
   void askWithoutJsonPrintsTheAnswerAsText() {
-    Run run = run("ask", "How many Kenyan police officers arrived in the first group?");
+    CliRun run = run("ask", "How many Kenyan police officers arrived in the first group?");
 
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("400 (25 Jun 2024)\n"), run.out());
@@ -149,7 +125,7 @@ class CliIT {
     List<String> questions = List.of("How much has Canada pledged?", "", "What is the capital of France?", longLine,
         "   ", "Who is Jimmy Cherizier?", "\u00c9t\u00e9 \ud83d\udcb0 \u0643\u0646\u062f\u0627");
 
-    Run run = runWithInput(String.join("\n", questions) + "\n", "ask", "--json");
+    CliRun run = runWithInput(String.join("\n", questions) + "\n", "ask", "--json");
 
     assertEquals(0, run.exit(), run.err());
     List<String> lines = run.lines();
@@ -171,7 +147,7 @@ class CliIT {
 
   @Test
   void askJsonReadsWindowsLineEndingsAndALastLineWithoutNewline() {
-    Run run = runWithInput("How much has Canada pledged?\r\n\r\nWho is Jimmy Cherizier?", "ask", "--json");
+    CliRun run = runWithInput("How much has Canada pledged?\r\n\r\nWho is Jimmy Cherizier?", "ask", "--json");
 
     assertEquals(3, run.lines().size(), run.out());
     assertEquals("", json(run.lines().get(1)).get("question").getAsString());
@@ -180,7 +156,7 @@ class CliIT {
 
   @Test
   void askJsonWithEmptyStandardInputPrintsNothing() {
-    Run run = runWithInput("", "ask", "--json");
+    CliRun run = runWithInput("", "ask", "--json");
 
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.out());
@@ -204,7 +180,7 @@ class CliIT {
 
   @Test
   void sourcesListsTheFiveArticlesWithTheirDates() {
-    Run run = run("sources");
+    CliRun run = run("sources");
 
     assertEquals(0, run.exit(), run.err());
     List<String> lines = run.lines();
@@ -261,7 +237,7 @@ class CliIT {
 
   @Test
   void indexRebuildsTheIndexInTheHome() throws IOException {
-    Run run = run("index");
+    CliRun run = run("index");
 
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("indexed 5 articles from "), run.out());
@@ -274,7 +250,7 @@ class CliIT {
   void evalPrintsThePassLineOfTheGoldenQuestions() throws IOException {
     Path golden = Checkout.GOLDEN_QUESTIONS.toAbsolutePath();
 
-    Run run = run("eval", golden.toString());
+    CliRun run = run("eval", golden.toString());
 
     assertEquals(0, run.exit(), run.out() + run.err());
     String last = run.lines().get(run.lines().size() - 1);
@@ -286,7 +262,7 @@ class CliIT {
     Path file = folder.resolve("one.jsonl");
     Files.writeString(file, "{\"id\":\"x1\",\"question\":\"How much has Canada pledged?\",\"abstain\":true}\n");
 
-    Run run = run("eval", file.toString());
+    CliRun run = run("eval", file.toString());
 
     assertEquals(1, run.exit());
     assertTrue(run.out().startsWith("MISS x1 How much has Canada pledged? -> \""), run.out());
@@ -300,19 +276,19 @@ class CliIT {
         + "{\"id\":\"x2\",\"question\":\"What is the capital of France?\",\"abstain\":true}\n");
 
     for (String reference : List.of("naive", "bm25", "never-abstain")) {
-      Run run = run("eval", "--reference", reference, file.toString());
+      CliRun run = run("eval", "--reference", reference, file.toString());
       assertEquals(0, run.exit(), run.err());
       assertTrue(run.out().contains("two.jsonl, " + reference + ": answer in the top 3 sentences for 1/1 answerable"),
           run.out());
     }
-    Run bad = run("eval", "--reference", "oracle", file.toString());
+    CliRun bad = run("eval", "--reference", "oracle", file.toString());
     assertNotEquals(0, bad.exit());
     assertTrue(bad.err().contains("naive, bm25 or never-abstain"), bad.err());
   }
 
   @Test
   void evalOfAMissingFileIsAnErrorOnErr() {
-    Run run = run("eval", home.resolve("no-such-file.jsonl").toString());
+    CliRun run = run("eval", home.resolve("no-such-file.jsonl").toString());
 
     assertNotEquals(0, run.exit());
     assertTrue(run.err().contains("no-such-file.jsonl"), run.err());
@@ -322,7 +298,7 @@ class CliIT {
   @ParameterizedTest
   @ValueSource(strings = {"--bogus", "ask --bogus", "ask --json --nope How", "sources --all", "index -x", "eval --fast questions.jsonl"})
   void unknownOptionIsAnErrorOnErr(String args) {
-    Run run = run(args.split(" "));
+    CliRun run = run(args.split(" "));
 
     assertNotEquals(0, run.exit());
     assertTrue(run.err().contains("Unknown option"), run.err());
@@ -332,7 +308,7 @@ class CliIT {
 
   @Test
   void unknownCommandIsAnErrorOnErr() {
-    Run run = run("frobnicate");
+    CliRun run = run("frobnicate");
 
     assertNotEquals(0, run.exit());
     assertTrue(run.err().contains("frobnicate"), run.err());
@@ -341,7 +317,7 @@ class CliIT {
 
   @Test
   void evalWithoutItsFileIsAnErrorOnErr() {
-    Run run = run("eval");
+    CliRun run = run("eval");
 
     assertNotEquals(0, run.exit());
     assertTrue(run.err().contains("FILE"), run.err());
@@ -351,7 +327,7 @@ class CliIT {
   @ValueSource(strings = {"ask", "sources", "add", "index", "eval", "bench", "help"})
   void helpWorksOnEverySubcommand(String command) {
     for (String flag : List.of("--help", "-h")) {
-      Run run = run(command, flag);
+      CliRun run = run(command, flag);
 
       assertEquals(0, run.exit(), command + " " + flag + ": " + run.err());
       assertTrue(run.out().contains("Usage: mission-bot " + command), run.out());
@@ -361,7 +337,7 @@ class CliIT {
 
   @Test
   void helpOfTheCommandLineListsTheCommands() {
-    Run run = run("--help");
+    CliRun run = run("--help");
 
     assertEquals(0, run.exit());
     for (String command : List.of("ask", "sources", "index", "eval", "bench")) {
@@ -372,7 +348,7 @@ class CliIT {
 
   @Test
   void versionIsPrinted() {
-    Run run = run("--version");
+    CliRun run = run("--version");
 
     assertEquals(0, run.exit());
     assertTrue(run.out().startsWith("mission-bot "), run.out());

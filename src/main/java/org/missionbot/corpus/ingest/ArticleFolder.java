@@ -10,6 +10,9 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.stream.Collectors;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.ArticleFile;
@@ -54,6 +57,68 @@ public final class ArticleFolder {
   /** The article of this folder that the draft copies or nearly copies, if any. */
   public Optional<NearCopies.Match> copyOf(Draft draft) throws IOException {
     return NearCopies.of(draft.body(), Corpus.load(folder).articles());
+  }
+
+  /** The file of the article {@code id}, which must exist and be a plain name of this folder. */
+  public Path fileOf(String id) throws IngestException {
+    if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]*") || id.contains("..")) {
+      throw new IngestException("'" + id + "' is not an article id (the file name without .md, as `sources --ids` shows)");
+    }
+    Path file = folder.resolve(id + Corpus.EXTENSION);
+    if (!Files.isRegularFile(file)) {
+      throw new IngestException("there is no article " + id + " in " + folder + " (`sources --ids` lists them)");
+    }
+    return file;
+  }
+
+  /**
+   * Sets front-matter fields of the article {@code id} ({@code title}, {@code outlet}, {@code published},
+   * {@code url}; a null value leaves a field as it is), keeping every other line of the file as it was;
+   * the file is rewritten aside and moved in whole.
+   *
+   * @return the article as it now reads
+   */
+  public Article update(String id, Map<String, String> fields) throws IngestException, IOException {
+    Path file = fileOf(id);
+    String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    int close = text.indexOf("\n---\n", 3);
+    if (!text.startsWith("---\n") || close < 0) {
+      throw new IngestException(id + " has no front matter to update");
+    }
+    List<String> lines = new ArrayList<>(List.of(text.substring(4, close).split("\n", -1)));
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      if (field.getValue() == null) {
+        continue;
+      }
+      String line = field.getKey() + ": " + field.getValue().replaceAll("\\s+", " ").strip();
+      int at = -1;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith(field.getKey() + ":")) {
+          at = i;
+        }
+      }
+      if (at >= 0) {
+        lines.set(at, line);
+      } else {
+        lines.add(line);
+      }
+    }
+    String updated = "---\n" + String.join("\n", lines) + text.substring(close);
+    Article article;
+    try {
+      article = ArticleFile.parse(id, updated);
+    } catch (IllegalArgumentException e) {
+      throw new IngestException("the update would make the file unreadable: " + e.getMessage(), e);
+    }
+    Path aside = Files.createTempFile(folder, "." + id + "-", ".tmp");
+    try {
+      Files.writeString(aside, updated, StandardCharsets.UTF_8);
+      readableByAll(aside);
+      move(aside, file);
+    } finally {
+      Files.deleteIfExists(aside);
+    }
+    return article;
   }
 
   /** Removes an article this folder added, when what follows the write fails. */
