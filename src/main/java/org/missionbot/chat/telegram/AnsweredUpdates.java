@@ -42,6 +42,8 @@ final class AnsweredUpdates implements AutoCloseable {
   static final Duration CLAIM = Duration.ofSeconds(15);
   static final Duration KEPT = Duration.ofDays(2);
   private static final Duration WAIT = Duration.ofMillis(200);
+  /** How long to wait for another replica's answer under way: as long as an answer may run before it counts as stuck. */
+  static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
   private static final String DONE = "done";
 
   private final Path file;
@@ -51,6 +53,7 @@ final class AnsweredUpdates implements AutoCloseable {
   private FileChannel log;
   private int lines;
   private volatile SharedStore shared;
+  private volatile Duration longestWait = LONGEST_WAIT;
   private volatile String space;
   private Thread renewing;
 
@@ -86,6 +89,7 @@ final class AnsweredUpdates implements AutoCloseable {
       return true;
     }
     String key = key(updateId);
+    long giveUp = System.nanoTime() + longestWait.toNanos();
     try {
       while (true) {
         if (store.setIfAbsent(key, store.replica(), CLAIM)) {
@@ -100,6 +104,12 @@ final class AnsweredUpdates implements AutoCloseable {
           return true;
         }
         if (holder != null) {
+          if (System.nanoTime() > giveUp) { // its answer is stuck there (its /healthz says so): leave it to that replica
+            LOG.warn("update {} has been under way on replica {} for over {} s; left to it", updateId, holder,
+                longestWait.toSeconds());
+            release(updateId);
+            return false;
+          }
           Thread.sleep(WAIT.toMillis()); // another replica answers it: wait for it to finish or die
         }
       }
@@ -122,6 +132,11 @@ final class AnsweredUpdates implements AutoCloseable {
     if (renewing == null) {
       renewing = Thread.ofPlatform().name("telegram-claims").daemon().start(this::renewClaims);
     }
+  }
+
+  /** For tests: waits at most {@code wait} for another replica's answer under way. */
+  void waitAtMost(Duration wait) {
+    this.longestWait = wait;
   }
 
   /** Records an update as answered (or failed for good), on disk before this returns, and in Redis. */

@@ -83,6 +83,16 @@ class SharedAnsweredUpdatesIT {
   }
 
   @Test
+  void anAnswerStuckOnAnotherReplicaIsLeftToItAfterTheLongestWaitInsteadOfBlockingForever() throws Exception {
+    assertTrue(a.begin(7)); // A holds it and keeps renewing: stuck, not dead
+    b.waitAtMost(Duration.ofSeconds(1));
+    long start = System.nanoTime();
+    assertFalse(b.begin(7));
+    assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos());
+    assertFalse(b.answered(7), "not recorded as answered: A may still answer it");
+  }
+
+  @Test
   void whileRedisIsDownEachReplicaGoesByItsOwnRecord() throws Exception {
     stores.redis.stop();
     assertTrue(a.begin(6));
