@@ -29,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
   static final String NOTHING_CONFIGURED = "No chat channel is configured: set TELEGRAM_BOT_TOKEN for Telegram, "
       + "or SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET for Slack. Without tokens, "
       + "java -jar target/mission-bot.jar starts the console chat.";
-  static final int DEFAULT_PORT = 8080;
+  static final int DEFAULT_PORT = org.missionbot.config.Port.DEFAULT;
 
   @ParentCommand
   Main main;
@@ -99,18 +99,6 @@ final class ServeCommand implements Callable<Integer> {
 
   /** PORT from the environment, 8080 when unset; a bad value is a startup error that names it. */
   static int port(Map<String, String> env) {
-    String value = env.get("PORT");
-    if (value == null || value.isBlank()) {
-      return DEFAULT_PORT;
-    }
-    try {
-      int port = Integer.parseInt(value.strip());
-      if (port < 0 || port > 65_535) {
-        throw new NumberFormatException();
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("PORT must be a number 0-65535: " + value);
-    }
+    return org.missionbot.config.Port.of(env);
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.missionbot.config.Port;
 
 /**
  * The Slack channel's configuration, read once from the environment. With an app token the bot runs
@@ -22,7 +23,7 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
                             int rateLimit, Path feedbackFile) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
-  public static final int DEFAULT_PORT = 8080;
+  public static final int DEFAULT_PORT = Port.DEFAULT;
   public static final int DEFAULT_RATE_LIMIT = 20;
   public static final String DEFAULT_FEEDBACK_FILE = "data/feedback.jsonl";
 
@@ -40,7 +41,7 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
   /** Reads the settings from environment variables, listing every problem in one exception. */
   public static SlackSettings fromEnv(Map<String, String> env) {
     List<String> problems = new ArrayList<>();
-    int port = number(env, "PORT", DEFAULT_PORT, problems);
+    int port = Port.of(env, problems);
     int rateLimit = number(env, "SLACK_RATE_LIMIT", DEFAULT_RATE_LIMIT, problems);
     String botToken = value(env, "SLACK_BOT_TOKEN", null);
     String appToken = value(env, "SLACK_APP_TOKEN", null);
@@ -84,8 +85,8 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
     if (!isHttpUrl(apiUrl)) {
       problems.add("SLACK_API_URL must be an http(s) URL: " + apiUrl);
     }
-    if (port < 0 || port > 65535) {
-      problems.add("PORT must be 0-65535: " + port);
+    if (port < 0 || port > 65535) { // a record made in code, not read by Port
+      problems.add("PORT must be a whole number from 0 to 65535: " + port);
     }
     if (rateLimit < 1) {
       problems.add("SLACK_RATE_LIMIT must be at least 1: " + rateLimit);

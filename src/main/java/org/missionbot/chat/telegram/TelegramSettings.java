@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.missionbot.config.Port;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +50,7 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
     List<String> problems = new ArrayList<>();
     URI api = uri(env, "TELEGRAM_API_URL", DEFAULT_API_URL, problems);
     URI webhook = uri(env, "TELEGRAM_WEBHOOK_URL", null, problems);
-    int port = number(env, "PORT", 8080, problems);
+    int port = Port.of(env, problems);
     int rate = number(env, "TELEGRAM_RATE_LIMIT", 20, problems);
     int concurrent = number(env, "TELEGRAM_MAX_CONCURRENT", 4, problems);
     String token = value(env, "TELEGRAM_BOT_TOKEN", null);
@@ -93,7 +94,7 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
     if (webhook != null && (secret == null || !SECRET.matcher(secret).matches())) {
       problems.add("TELEGRAM_WEBHOOK_SECRET must be 1-256 letters, digits, _ or - when TELEGRAM_WEBHOOK_URL is set");
     }
-    range("PORT", port, 0, 65_535, problems); // 0: a free port, as serve takes it
+    range("PORT", port, 0, 65_535, problems); // a record made in code is checked too
     range("TELEGRAM_RATE_LIMIT", rate, 1, 10_000, problems);
     range("TELEGRAM_MAX_CONCURRENT", concurrent, 1, 256, problems);
     return problems;

@@ -41,7 +41,7 @@ class SlackSettingsTest {
 
     assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN is missing"), e.getMessage());
     assertTrue(e.getMessage().contains("SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET"), e.getMessage());
-    assertTrue(e.getMessage().contains("PORT must be a whole number: eighty"), e.getMessage());
+    assertTrue(e.getMessage().contains("PORT must be a whole number from 0 to 65535: eighty"), e.getMessage());
     assertTrue(e.getMessage().contains("SLACK_RATE_LIMIT must be at least 1: 0"), e.getMessage());
     assertTrue(e.getMessage().contains("SLACK_API_URL must be an http(s) URL: ftp://x"), e.getMessage());
   }

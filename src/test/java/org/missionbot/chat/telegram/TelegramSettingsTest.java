@@ -51,7 +51,7 @@ class TelegramSettingsTest {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> TelegramSettings.fromEnv(
         Map.of("TELEGRAM_WEBHOOK_URL", "ftp://x", "PORT", "eighty", "TELEGRAM_MAX_CONCURRENT", "0")));
 
-    assertEquals("Telegram settings: PORT is not a whole number: eighty; "
+    assertEquals("Telegram settings: PORT must be a whole number from 0 to 65535: eighty; "
         + "TELEGRAM_BOT_TOKEN is not set (create a bot with @BotFather to get one); "
         + "TELEGRAM_WEBHOOK_URL must be an http(s) address: ftp://x; "
         + "TELEGRAM_WEBHOOK_SECRET must be 1-256 letters, digits, _ or - when TELEGRAM_WEBHOOK_URL is set; "
