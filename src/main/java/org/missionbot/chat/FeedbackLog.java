@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -71,12 +70,32 @@ public final class FeedbackLog {
   }
 
   /**
+   * Keeps the retention while nothing is written too: checks once an hour, on a daemon thread, and
+   * purges when a day has passed since the last purge. Returns this log.
+   */
+  public FeedbackLog purgingDaily() {
+    Thread.ofVirtual().name("feedback-retention").start(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        try {
+          Thread.sleep(Duration.ofHours(1));
+          purgeIfDue();
+        } catch (InterruptedException e) {
+          return;
+        } catch (IOException | RuntimeException e) {
+          org.slf4j.LoggerFactory.getLogger(FeedbackLog.class).warn("could not purge {}: {}", file, e.toString());
+        }
+      }
+    });
+    return this;
+  }
+
+  /**
    * The log in {@code file} with the key {@code secret} (FEEDBACK_KEY; null or blank: a random key kept
    * beside the log in {@code FILE.key}, readable by its owner only, made on first use).
    */
   public static FeedbackLog open(Path file, String secret, Duration retention, Clock clock) throws IOException {
     byte[] key = secret != null && !secret.isBlank() ? secret.strip().getBytes(StandardCharsets.UTF_8) : keyBeside(file);
-    return new FeedbackLog(file, clock, key, retention);
+    return new FeedbackLog(file, clock, key, retention).purgingDaily();
   }
 
   /** Records a question asked on a channel, with its answer's outcome and the articles quoted. */
@@ -169,6 +188,9 @@ public final class FeedbackLog {
     }
     Path aside = file.resolveSibling(file.getFileName() + ".next");
     Files.write(aside, kept, StandardCharsets.UTF_8);
+    try (java.nio.channels.FileChannel sync = java.nio.channels.FileChannel.open(aside, StandardOpenOption.WRITE)) {
+      sync.force(true); // on disk before it replaces the log: a crash leaves the old log or the new, whole
+    }
     try {
       Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
@@ -196,20 +218,14 @@ public final class FeedbackLog {
       }
       byte[] fresh = new byte[32];
       new SecureRandom().nextBytes(fresh);
-      Path aside = keyFile.resolveSibling(keyFile.getFileName() + ".next");
-      Files.writeString(aside, HexFormat.of().formatHex(fresh) + "\n", StandardCharsets.US_ASCII);
+      Path aside = Files.createTempFile(keyFile.toAbsolutePath().getParent(), ".key-", ".tmp"); // owner-only
       try {
-        Files.setPosixFilePermissions(aside, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: its own access rules apply
-      }
-      try {
-        Files.move(aside, keyFile, StandardCopyOption.ATOMIC_MOVE); // another replica may have made it meanwhile
-      } catch (IOException e) {
+        Files.writeString(aside, HexFormat.of().formatHex(fresh) + "\n", StandardCharsets.US_ASCII);
+        Files.createLink(keyFile, aside); // fails if another process made the key meanwhile: theirs is kept
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another process's key, used below
+      } finally {
         Files.deleteIfExists(aside);
-        if (!Files.exists(keyFile)) {
-          throw e;
-        }
       }
     }
     return Files.readString(keyFile, StandardCharsets.US_ASCII).strip().getBytes(StandardCharsets.US_ASCII);

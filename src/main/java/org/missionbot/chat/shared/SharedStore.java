@@ -119,7 +119,7 @@ public final class SharedStore implements AutoCloseable {
       throw new IllegalArgumentException("REDIS_URL is not a Redis URL (redis://host:port): " + redact(url));
     }
     SharedStore store = new SharedStore(uri);
-    store.tryConnect();
+    store.up = store.reached();
     if (!store.up) {
       store.down(new RedisException("not reachable"));
     }
@@ -225,7 +225,7 @@ public final class SharedStore implements AutoCloseable {
     }
     try {
       return command.apply(c.sync());
-    } catch (RedisException e) {
+    } catch (RuntimeException e) { // RedisException, and the CancellationException of a command cut off by a reset
       down(e);
       throw new Unavailable(e);
     }
@@ -241,26 +241,32 @@ public final class SharedStore implements AutoCloseable {
           cause.getMessage());
     }
     up = false;
-    if (retrying == null || !retrying.isAlive()) {
+    if (retrying == null) { // one retrying thread at a time; it clears this, under this lock, when it ends
       retrying = Thread.ofPlatform().name("redis-retry").daemon().start(this::retry);
     }
   }
 
+  /** Tries Redis every second until it answers (then the store is up again) or the store closes. */
   private void retry() {
     try {
-      while (!up && !closed.await(RETRY.toMillis(), TimeUnit.MILLISECONDS)) {
-        tryConnect();
-      }
-      if (up) {
-        LOG.info("Redis at {} is back: state is shared with the other replicas again", where());
+      while (!closed.await(RETRY.toMillis(), TimeUnit.MILLISECONDS)) {
+        boolean answered = reached();
+        synchronized (this) {
+          if (answered) { // up and the thread's end decided together, so a failure now starts a new one
+            up = true;
+            retrying = null;
+            LOG.info("Redis at {} is back: state is shared with the other replicas again", where());
+            return;
+          }
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  /** Connects when not connected, and pings; up when Redis answered. */
-  private void tryConnect() {
+  /** Connects when not connected, and pings; whether Redis answered. */
+  private boolean reached() {
     try {
       StatefulRedisConnection<String, String> c = connection;
       if (c == null) {
@@ -268,14 +274,14 @@ public final class SharedStore implements AutoCloseable {
         c.setTimeout(TIMEOUT);
         connection = c;
       }
-      up = "PONG".equals(c.sync().ping());
-    } catch (RedisException e) {
-      up = false;
+      return "PONG".equals(c.sync().ping());
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
   /** The URL with any password (user:password@) left out. */
   static String redact(String url) {
-    return url == null ? "" : url.replaceAll("//[^@/]*@", "//…@");
+    return url == null ? "" : url.replaceAll("//\\S*@", "//…@"); // up to the last @: a password may hold / or @
   }
 }

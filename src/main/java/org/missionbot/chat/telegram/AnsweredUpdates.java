@@ -42,8 +42,11 @@ final class AnsweredUpdates implements AutoCloseable {
   static final Duration CLAIM = Duration.ofSeconds(15);
   static final Duration KEPT = Duration.ofDays(2);
   private static final Duration WAIT = Duration.ofMillis(200);
-  /** How long to wait for another replica's answer under way: as long as an answer may run before it counts as stuck. */
-  static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
+  /**
+   * How long to wait for another replica's answer under way before answering the update here: less than
+   * the two minutes after which an answer counts as stuck (so the waiting replica stays healthy).
+   */
+  static final Duration LONGEST_WAIT = Duration.ofSeconds(90);
   private static final String DONE = "done";
 
   private final Path file;
@@ -104,13 +107,12 @@ final class AnsweredUpdates implements AutoCloseable {
           return true;
         }
         if (holder != null) {
-          if (System.nanoTime() > giveUp) { // its answer is stuck there (its /healthz says so): leave it to that replica
-            LOG.warn("update {} has been under way on replica {} for over {} s; left to it", updateId, holder,
+          if (System.nanoTime() > giveUp) { // stuck there: better answered twice than never
+            LOG.warn("update {} has been under way on replica {} for over {} s; answering it here", updateId, holder,
                 longestWait.toSeconds());
-            release(updateId);
-            return false;
+            return true;
           }
-          Thread.sleep(WAIT.toMillis()); // another replica answers it: wait for it to finish or die
+          Lanes.pause(WAIT); // another replica answers it: wait for it to finish or die, without holding a slot
         }
       }
     } catch (SharedStore.Unavailable e) {
@@ -256,9 +258,6 @@ final class AnsweredUpdates implements AutoCloseable {
 
   /** Rewrites the file with the kept ids, aside and then moved over it. */
   private void compact() throws IOException {
-    if (log != null) {
-      log.close();
-    }
     List<String> kept = new ArrayList<>(answered.size());
     answered.forEach(id -> kept.add(Integer.toString(id)));
     Path aside = file.resolveSibling(file.getFileName() + ".next");
@@ -266,12 +265,19 @@ final class AnsweredUpdates implements AutoCloseable {
     try (FileChannel sync = FileChannel.open(aside, StandardOpenOption.WRITE)) {
       sync.force(true);
     }
-    try {
-      Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING);
+    if (log != null) {
+      log.close(); // only now: a failure before leaves the old file and its open channel as they were
+      log = null;
     }
-    lines = kept.size();
-    log = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    try {
+      try {
+        Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      lines = kept.size();
+    } finally {
+      log = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND); // the new file, or the old
+    }
   }
 }

@@ -104,5 +104,8 @@ class SharedStoreIT {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SharedStore.connect("http://user:s3cret@host:1"));
     assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+    assertEquals("redis://…@cache:6379", SharedStore.redact("redis://:pa/ss@cache:6379"), "a / in the password");
+    assertEquals("redis://…@cache:6379", SharedStore.redact("redis://user:p@ss@cache:6379"), "an @ in the password");
+    assertEquals("redis://cache:6379", SharedStore.redact("redis://cache:6379"));
   }
 }
