@@ -81,12 +81,7 @@ public final class ConsoleChat {
       out.println(Texts.get(language, "no_answer_to_vote"));
       return;
     }
-    Feedback.Voted voted = feedback.vote("console", last, CONVERSATION, up);
-    out.println(Texts.get(language, switch (voted.vote()) {
-      case THANKED -> "thanks_feedback";
-      case ALREADY -> "voted";
-      case FORGOTTEN -> "expired";
-    }));
+    out.println(feedback.vote("console", last, CONVERSATION, up).reply(language));
   }
 
   /** The help with examples and the commands, in a language. */

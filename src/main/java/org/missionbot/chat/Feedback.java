@@ -43,7 +43,20 @@ public final class Feedback {
    * @param vote what became of it
    * @param language the answer's language
    */
-  public record Voted(Vote vote, Language language) {}
+  public record Voted(Vote vote, Language language) {
+
+    /**
+     * What to tell the person: thanks, "you have already voted", or that the answer is forgotten; in
+     * the answer's language, else in {@code fallback} (null: English).
+     */
+    public String reply(Language fallback) {
+      return Texts.get(language != null ? language : fallback, switch (vote) {
+        case THANKED -> "thanks_feedback";
+        case ALREADY -> "voted";
+        case FORGOTTEN -> "expired";
+      });
+    }
+  }
 
   private final FeedbackLog log;
   private final BiFunction<String, Language, Answer> askAgain;

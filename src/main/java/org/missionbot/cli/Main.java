@@ -61,13 +61,14 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (Channels.anyConfigured(Settings.load(home(), System.getenv()).values())) {
+    Map<String, String> settings = Settings.load(home(), System.getenv()).values();
+    if (Channels.anyConfigured(settings)) {
       return spec.commandLine().getSubcommands().get("serve").execute();
     }
     try (MissionBot bot = openWatchingBot()) {
       PrintWriter out = spec.commandLine().getOut();
       ChatCore core = ChatCore.forConsole(bot);
-      FeedbackLog log = Channels.feedbackLog(Settings.load(home(), System.getenv()).values());
+      FeedbackLog log = Channels.feedbackLog(settings);
       new ConsoleChat(core, new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
           java.nio.charset.StandardCharsets.UTF_8)), out, Feedback.of(core, log, null)).run();
     }

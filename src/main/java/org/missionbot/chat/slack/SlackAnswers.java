@@ -61,12 +61,7 @@ final class SlackAnswers {
    * or that the answer is forgotten.
    */
   SlackMessage vote(String answerId, String user, boolean up) {
-    Feedback.Voted voted = feedback.vote("slack", answerId, user, up);
-    return SlackRenderer.notice(switch (voted.vote()) {
-      case FORGOTTEN -> EXPIRED;
-      case ALREADY -> Texts.get(voted.language(), "voted");
-      case THANKED -> Texts.get(voted.language(), "thanks_feedback");
-    });
+    return SlackRenderer.notice(feedback.vote("slack", answerId, user, up).reply(null));
   }
 
   /** A recent answer to show in the channel, without a share button; or the note that it is forgotten. */

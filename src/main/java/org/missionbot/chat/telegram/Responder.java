@@ -140,13 +140,7 @@ final class Responder {
       return;
     }
     Feedback.Voted voted = feedback.vote("telegram", parts[1], "tg:" + query.from().id(), parts[0].equals("up"));
-    Language language = voted.language() != null ? voted.language() : Language.ofCode(query.from().languageCode());
-    String key = switch (voted.vote()) {
-      case THANKED -> "thanks_feedback";
-      case ALREADY -> "voted";
-      case FORGOTTEN -> "expired";
-    };
-    api.tryOnce(new AnswerCallbackQuery(query.id()).text(Texts.get(language, key)));
+    api.tryOnce(new AnswerCallbackQuery(query.id()).text(voted.reply(Language.ofCode(query.from().languageCode()))));
   }
 
   /**
