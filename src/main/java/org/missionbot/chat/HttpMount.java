@@ -23,4 +23,24 @@ public interface HttpMount {
       return -1;
     }
   }
+
+  /**
+   * Reads and drops what is left of a request's body, up to {@code max} bytes, before an answer that
+   * does not need it (a refusal, a 404). Answered unread, a body over the server's small drain allowance
+   * makes it close the connection under a client still sending: the client sees a reset, not the
+   * answer. A body declared over {@code max} is left unread (its client may see a reset; nothing is
+   * owed to it).
+   */
+  static void discardBody(com.sun.net.httpserver.HttpExchange exchange, int max) throws java.io.IOException {
+    if (declaredLength(exchange) > max) {
+      return;
+    }
+    java.io.InputStream body = exchange.getRequestBody();
+    byte[] buffer = new byte[8192];
+    long left = max;
+    int read;
+    while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+      left -= read;
+    }
+  }
 }

@@ -21,6 +21,8 @@ final class ServiceServer implements HttpMount, AutoCloseable {
 
   static final String HEALTH = "/healthz";
   static final String METRICS = "/metrics";
+  /** The most of an unwanted request body read before answering; past it the client may see a reset. */
+  private static final int MAX_BODY = 1 << 20;
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -48,6 +50,7 @@ final class ServiceServer implements HttpMount, AutoCloseable {
     server.setExecutor(threads);
     server.createContext(HEALTH, this::health);
     server.createContext(METRICS, this::metrics);
+    server.createContext("/", exchange -> send(exchange, 404, "text/plain; charset=utf-8", "not found\n"));
   }
 
   private static HttpServer listen(InetSocketAddress address) throws IOException {
@@ -69,6 +72,9 @@ final class ServiceServer implements HttpMount, AutoCloseable {
 
   @Override
   public void mount(String path, com.sun.net.httpserver.HttpHandler handler) {
+    if ("/".equals(path)) {
+      server.removeContext("/"); // the channel's handler answers every path not served otherwise
+    }
     server.createContext(path, handler);
   }
 
@@ -102,8 +108,10 @@ final class ServiceServer implements HttpMount, AutoCloseable {
     }
   }
 
+  /** Answers with the text; a body sent along (none is asked for) is read first, so the answer reaches its client. */
   private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
     try (exchange) {
+      HttpMount.discardBody(exchange, MAX_BODY);
       byte[] body = text.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", type);
       boolean head = "HEAD".equals(exchange.getRequestMethod());

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.missionbot.chat.HttpMount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,11 +76,12 @@ final class HttpEndpoint implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!"POST".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getPath())) {
+        HttpMount.discardBody(exchange, MAX_BODY);
         send(exchange, Response.builder().statusCode(404).contentType("text/plain").body("not found").build());
         return;
       }
       Response response;
-      if (org.missionbot.chat.HttpMount.declaredLength(exchange) > MAX_BODY) {
+      if (HttpMount.declaredLength(exchange) > MAX_BODY) {
         response = tooLarge();
       } else {
         // read before any answer, even a refusal: a client still sending would see its connection reset

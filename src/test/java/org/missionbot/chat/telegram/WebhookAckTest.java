@@ -63,6 +63,27 @@ class WebhookAckTest {
     assertEquals(503, post(port).statusCode());
   }
 
+  /**
+   * A refusal (wrong method, wrong secret) sent before the body is read reaches a client still sending
+   * it: the server reads the body first, else it closes the connection under the client (a reset, not
+   * an answer). Bodies of 900 kB, under the 1 MB limit, so the client is still sending when refused.
+   */
+  @Test
+  void aRefusalReachesAClientStillSendingItsBody() throws Exception {
+    int port = start(update -> { });
+    String body = "x".repeat(900_000);
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      for (int i = 0; i < 10; i++) {
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hook"))
+            .header(WebhookServer.SECRET_HEADER, SECRET).PUT(HttpRequest.BodyPublishers.ofString(body));
+        assertEquals(405, http.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        HttpRequest.Builder unsigned = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hook"))
+            .header(WebhookServer.SECRET_HEADER, "not-the-secret").POST(HttpRequest.BodyPublishers.ofString(body));
+        assertEquals(403, http.send(unsigned.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+      }
+    }
+  }
+
   private int start(Consumer<Update> responder) throws Exception {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       int port = socket.getLocalPort();
