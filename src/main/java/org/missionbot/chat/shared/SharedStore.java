@@ -13,6 +13,7 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +73,18 @@ public final class SharedStore implements AutoCloseable {
         return redis.call('PEXPIRE', KEYS[1], ARGV[2])
       end
       return 0""";
+
+  /**
+   * Sets field ARGV[1] of the hash to ARGV[2] unless it holds ARGV[4] fields already, and gives the whole
+   * hash ARGV[3] ms to live from now: 1 when set, 0 when full.
+   */
+  private static final String PUT_FIELD = """
+      if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 and redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[4]) then
+        return 0
+      end
+      redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+      redis.call('PEXPIRE', KEYS[1], ARGV[3])
+      return 1""";
 
   /** Redis could not be reached, or did not answer in time: the caller uses its in-process state. */
   public static final class Unavailable extends Exception {
@@ -184,6 +197,26 @@ public final class SharedStore implements AutoCloseable {
     Long taken = run(r -> r.eval(TAKE_TOKEN, ScriptOutputType.INTEGER, new String[] {key},
         Integer.toString(burst), Long.toString(window.toNanos() / 1000)));
     return taken != null && taken == 1;
+  }
+
+  /**
+   * Sets a field of the hash {@code key}, which lives {@code ttl} from this write on; false (and nothing
+   * written) when the hash holds {@code most} other fields already.
+   */
+  public boolean putField(String key, String field, String value, Duration ttl, int most) throws Unavailable {
+    Long put = run(r -> r.eval(PUT_FIELD, ScriptOutputType.INTEGER, new String[] {key}, field, value,
+        Long.toString(ttl.toMillis()), Integer.toString(most)));
+    return put != null && put == 1;
+  }
+
+  /** Removes a field of the hash {@code key}. */
+  public void removeField(String key, String field) throws Unavailable {
+    run(r -> r.hdel(key, field));
+  }
+
+  /** The fields of the hash {@code key} with their values; empty when there is none. */
+  public Map<String, String> fields(String key) throws Unavailable {
+    return run(r -> r.hgetall(key));
   }
 
   /** Takes the lease {@code key} for this replica, or renews it when this replica holds it; true when it holds it now. */

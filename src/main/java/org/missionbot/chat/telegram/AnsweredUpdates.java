@@ -1,14 +1,7 @@
 package org.missionbot.chat.telegram;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -53,8 +46,7 @@ final class AnsweredUpdates implements AutoCloseable {
   private final int capacity;
   private final LinkedHashSet<Integer> answered = new LinkedHashSet<>();
   private final Set<Integer> underWay = new HashSet<>();
-  private FileChannel log;
-  private int lines;
+  private LineFile log;
   private volatile SharedStore shared;
   private volatile Duration longestWait = LONGEST_WAIT;
   private volatile String space;
@@ -75,6 +67,11 @@ final class AnsweredUpdates implements AutoCloseable {
     AnsweredUpdates record = new AnsweredUpdates(file, capacity);
     record.load();
     return record;
+  }
+
+  /** The file the record is kept in, or null when it is kept in memory only. */
+  Path file() {
+    return file;
   }
 
   /**
@@ -190,10 +187,9 @@ final class AnsweredUpdates implements AutoCloseable {
     trim();
     if (log != null) {
       try {
-        log.write(ByteBuffer.wrap((updateId + "\n").getBytes(StandardCharsets.US_ASCII)));
-        log.force(false);
-        if (++lines >= 2 * capacity) {
-          compact();
+        log.append(Integer.toString(updateId), true);
+        if (log.lines() >= 2 * capacity) {
+          log.rewrite(kept());
         }
       } catch (IOException e) {
         LOG.warn("could not record answered update {} in {}: {}", updateId, file, e.toString());
@@ -233,19 +229,15 @@ final class AnsweredUpdates implements AutoCloseable {
   }
 
   private void load() throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    if (Files.exists(file)) {
-      for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
-        try {
-          answered.add(Integer.parseInt(line.strip()));
-          lines++;
-        } catch (NumberFormatException e) {
-          // a line torn by a crash mid-write: its update was not confirmed, so it comes back and is answered
-        }
+    for (String line : LineFile.read(file)) {
+      try {
+        answered.add(Integer.parseInt(line.strip()));
+      } catch (NumberFormatException e) {
+        // a line torn by a crash mid-write: its update was not confirmed, so it comes back and is answered
       }
-      trim();
     }
-    compact(); // starts each run with a clean file of the kept ids
+    trim();
+    log = LineFile.create(file, kept()); // starts each run with a clean file of the kept ids
   }
 
   private void trim() {
@@ -256,28 +248,9 @@ final class AnsweredUpdates implements AutoCloseable {
     }
   }
 
-  /** Rewrites the file with the kept ids, aside and then moved over it. */
-  private void compact() throws IOException {
+  private List<String> kept() {
     List<String> kept = new ArrayList<>(answered.size());
     answered.forEach(id -> kept.add(Integer.toString(id)));
-    Path aside = file.resolveSibling(file.getFileName() + ".next");
-    Files.write(aside, kept, StandardCharsets.US_ASCII);
-    try (FileChannel sync = FileChannel.open(aside, StandardOpenOption.WRITE)) {
-      sync.force(true);
-    }
-    if (log != null) {
-      log.close(); // only now: a failure before leaves the old file and its open channel as they were
-      log = null;
-    }
-    try {
-      try {
-        Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-      lines = kept.size();
-    } finally {
-      log = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND); // the new file, or the old
-    }
+    return kept;
   }
 }

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The long-polling loop: takes updates with getUpdates and hands each to the workers (in order within
- * a chat), so a slow answer never stalls polling. It waits out Telegram's 429 {@code retry_after}, and backs off exponentially
+ * a chat), so a slow answer never stalls polling. Each is kept in the {@link UpdateJournal} first, so the
+ * offset passes it at once; what an earlier run left there is answered before anything new. It waits out Telegram's 429 {@code retry_after}, and backs off exponentially
  * on server and network errors.
  */
 final class Poller {
@@ -28,6 +29,7 @@ final class Poller {
   private final BotApi api;
   private final Lanes workers;
   private final Consumer<Update> responder;
+  private final UpdateJournal journal;
   private final Offsets offsets = new Offsets();
   private final CountDownLatch stopping = new CountDownLatch(1);
   private final AtomicReference<Cancellable> call = new AtomicReference<>();
@@ -35,8 +37,9 @@ final class Poller {
   /** When the loop last came round (System.nanoTime()): a loop that stops coming round is dead or stuck. */
   private volatile long beat = System.nanoTime();
 
-  Poller(BotApi api, Lanes workers, Consumer<Update> responder) {
+  Poller(BotApi api, Lanes workers, Consumer<Update> responder, UpdateJournal journal) {
     this.api = api;
+    this.journal = journal;
     this.workers = workers;
     this.responder = responder;
     this.thread = Thread.ofPlatform().name("telegram-poller").daemon().unstarted(this::run);
@@ -75,6 +78,9 @@ final class Poller {
   }
 
   private void run() {
+    if (!replay()) {
+      return;
+    }
     int failures = 0;
     while (stopping.getCount() > 0) {
       beat = System.nanoTime();
@@ -102,12 +108,38 @@ final class Poller {
     return updates == null ? List.of() : updates;
   }
 
-  /** Hands new updates to the workers; returns how many were new. */
+  /**
+   * Hands the updates an earlier run (or a replica that polled before) kept and left unanswered to the
+   * workers, before any new one; false when stopping.
+   */
+  private boolean replay() {
+    List<Update> left = journal.left();
+    if (!left.isEmpty()) {
+      LOG.info("answering {} update(s) taken before and not yet answered", left.size());
+    }
+    for (Update update : left) {
+      offsets.replay(update.updateId());
+      try {
+        workers.execute(Responder.lane(update), () -> answer(update));
+      } catch (RejectedExecutionException e) {
+        return false; // stopping: they stay in the journal for the next run
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Hands new updates to the workers, each kept in the journal first when it can be (then the offset
+   * passes it at once, however long it waits); returns how many were new.
+   */
   private int dispatch(List<Update> updates) {
     int fresh = 0;
     for (Update update : updates) {
       if (update.updateId() == null || !offsets.begin(update.updateId())) {
         continue;
+      }
+      if (journal.keep(update)) {
+        offsets.kept(update.updateId());
       }
       fresh++;
       try {
@@ -121,12 +153,13 @@ final class Poller {
 
   /**
    * Answers an update and marks it done, unless the answer was cut short by a stop: then it stays
-   * unconfirmed, and Telegram sends it again to the next run.
+   * unconfirmed, or in the journal, and the next run answers it.
    */
   private void answer(Update update) {
     responder.accept(update);
     if (!Thread.currentThread().isInterrupted()) {
       offsets.done(update.updateId());
+      journal.drop(update.updateId());
     }
   }
 

@@ -60,6 +60,7 @@ public final class TelegramChannel {
   static final Duration LEASE = Duration.ofSeconds(6);
   static final Duration RENEW = Duration.ofSeconds(2);
   private final AnsweredUpdates answered;
+  private final UpdateJournal journal;
   private final SharedStore shared;
   private final Feedback feedback;
   private final CountDownLatch stopping = new CountDownLatch(1);
@@ -70,8 +71,9 @@ public final class TelegramChannel {
   private String username;
 
   private TelegramChannel(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered,
-      SharedStore shared, Feedback feedback) {
+      UpdateJournal journal, SharedStore shared, Feedback feedback) {
     this.settings = settings;
+    this.journal = journal;
     this.shared = shared;
     this.feedback = feedback != null ? feedback : Feedback.of(core, null, shared);
     this.core = core;
@@ -89,12 +91,15 @@ public final class TelegramChannel {
 
   /** A channel answering with this core; the updates it answered are remembered in memory only. */
   public static TelegramChannel create(TelegramSettings settings, ChatCore core) {
-    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY), null, null);
+    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY),
+        UpdateJournal.none(), null, null);
   }
 
   /**
    * A channel answering with this core that records the updates it answered in {@code answeredFile}
-   * (synced before each is confirmed), so that none is answered twice across restarts, kill -9 included.
+   * (synced before each is confirmed), so that none is answered twice across restarts, kill -9 included,
+   * and keeps the polled updates under way in a journal beside it ({@link UpdateJournal#besides}), so
+   * that none waiting holds up the others and none is lost.
    */
   public static TelegramChannel create(TelegramSettings settings, ChatCore core, Path answeredFile) throws IOException {
     return create(settings, core, answeredFile, null);
@@ -116,7 +121,7 @@ public final class TelegramChannel {
   public static TelegramChannel create(TelegramSettings settings, ChatCore core, Path answeredFile, SharedStore shared,
       Feedback feedback) throws IOException {
     return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.open(answeredFile, AnsweredUpdates.CAPACITY),
-        shared, feedback);
+        UpdateJournal.open(UpdateJournal.besides(answeredFile)), shared, feedback);
   }
 
   /** A channel over the bot, with follow-ups for 10 minutes and the settings' rate limit per person. */
@@ -136,12 +141,19 @@ public final class TelegramChannel {
 
   /** For tests: a channel that waits {@code backoff} between tries. */
   static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff) {
-    return new TelegramChannel(settings, core, backoff, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY), null, null);
+    return new TelegramChannel(settings, core, backoff, AnsweredUpdates.inMemory(AnsweredUpdates.CAPACITY),
+        UpdateJournal.none(), null, null);
   }
 
-  /** For tests: a channel that waits {@code backoff} between tries and records answers in {@code answered}. */
-  static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered) {
-    return new TelegramChannel(settings, core, backoff, answered, null, null);
+  /**
+   * For tests: a channel that waits {@code backoff} between tries and records answers in {@code answered}
+   * (and, when that has a file, keeps polled updates in a journal beside it).
+   */
+  static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered)
+      throws IOException {
+    UpdateJournal journal = answered.file() == null ? UpdateJournal.none()
+        : UpdateJournal.open(UpdateJournal.besides(answered.file()));
+    return new TelegramChannel(settings, core, backoff, answered, journal, null, null);
   }
 
   /**
@@ -164,6 +176,7 @@ public final class TelegramChannel {
     username = me.username();
     if (shared != null) {
       answered.shareThrough(shared, "telegram:" + me.id());
+      journal.shareThrough(shared, "telegram:" + me.id());
     }
     Consumer<Update> responder = once(new Responder(core, api, new IntentReader(me.id(), me.username()), feedback));
     api.tryOnce(new SetMyCommands(COMMANDS));
@@ -205,7 +218,7 @@ public final class TelegramChannel {
   }
 
   private void startPolling(Consumer<Update> responder) {
-    Poller started = new Poller(api, lanes, responder);
+    Poller started = new Poller(api, lanes, responder, journal);
     started.start();
     poller = started;
   }
@@ -301,8 +314,9 @@ public final class TelegramChannel {
     bot.shutdown();
     try {
       answered.close();
+      journal.close();
     } catch (IOException e) {
-      LOG.warn("could not close the record of answered updates: {}", e.toString());
+      LOG.warn("could not close the record of answered updates or the journal: {}", e.toString());
     }
   }
 

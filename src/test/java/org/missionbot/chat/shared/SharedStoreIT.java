@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,6 +52,21 @@ class SharedStoreIT {
     Thread.sleep(600); // a token comes back every 500 ms
     assertTrue(stores.b.takeToken(key, 4, Duration.ofSeconds(2)));
     assertFalse(stores.a.takeToken(key, 4, Duration.ofSeconds(2)));
+  }
+
+  @Test
+  void aHashHoldsAtMostItsFieldsAndLivesFromItsLastWrite() throws Exception {
+    String key = SharedStore.key("t", "hash");
+    assertTrue(stores.a.putField(key, "1", "one", Duration.ofMillis(400), 2));
+    assertTrue(stores.b.putField(key, "2", "two", Duration.ofMillis(400), 2));
+    assertFalse(stores.a.putField(key, "3", "three", Duration.ofMillis(400), 2), "full");
+    assertTrue(stores.a.putField(key, "2", "two again", Duration.ofMillis(400), 2), "a field it holds is set");
+    assertEquals(Map.of("1", "one", "2", "two again"), stores.b.fields(key));
+    stores.b.removeField(key, "1");
+    assertTrue(stores.a.putField(key, "3", "three", Duration.ofMillis(400), 2), "room again");
+    assertEquals(Map.of("2", "two again", "3", "three"), stores.a.fields(key));
+    Thread.sleep(600);
+    assertEquals(Map.of(), stores.a.fields(key), "it expires");
   }
 
   @Test

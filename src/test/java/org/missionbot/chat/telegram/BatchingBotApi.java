@@ -40,6 +40,7 @@ final class BatchingBotApi implements AutoCloseable {
   private final List<Typing> typing = new CopyOnWriteArrayList<>();
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
   private final HttpServer server;
+  private final Map<Long, Integer> throttled = new ConcurrentHashMap<>();
   private volatile int lastOffset;
   private volatile long typingDelayMillis;
 
@@ -89,6 +90,11 @@ final class BatchingBotApi implements AutoCloseable {
     typingDelayMillis = millis;
   }
 
+  /** The next sendMessage to the chat gets 429 with Telegram's {@code retry_after} of {@code seconds}. */
+  void throttleOnce(long chatId, int seconds) {
+    throttled.put(chatId, seconds);
+  }
+
   List<Typing> typing() {
     return List.copyOf(typing);
   }
@@ -102,7 +108,15 @@ final class BatchingBotApi implements AutoCloseable {
         respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         return;
       }
-      respond(exchange, 200, reply(path.substring(prefix.length()), form(body)));
+      Map<String, String> params = form(body);
+      Integer retryAfter = path.endsWith("/sendMessage") && params.get("chat_id") != null
+          ? throttled.remove(Long.parseLong(params.get("chat_id"))) : null;
+      if (retryAfter != null) {
+        respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+            + retryAfter + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
+        return;
+      }
+      respond(exchange, 200, reply(path.substring(prefix.length()), params));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

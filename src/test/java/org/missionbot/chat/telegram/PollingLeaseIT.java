@@ -78,6 +78,30 @@ class PollingLeaseIT {
     assertExactlyOnce(api, asked);
   }
 
+  /**
+   * The poller keeps each update in the shared journal before its offset passes it, so an update still
+   * waiting (out a 60 s retry_after) when the poller dies is answered by the replica that takes over,
+   * once its claim lapses; meanwhile the offset passed it and the others were answered.
+   */
+  @Test
+  void anUpdateStillWaitingOnAKilledPollerIsAnsweredByTheReplicaThatTakesOver() throws Exception {
+    api.throttleOnce(700, 60);
+    List<Asked> asked = deliver(api, 0, 5); // the first to chat 700
+    awaitOnce(api, asked.subList(1, 5), Duration.ofSeconds(30));
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (api.lastOffset() <= asked.getLast().updateId() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertTrue(api.lastOffset() > asked.getLast().updateId(), "the offset passed the waiting update");
+    assertEquals(0, count(api, asked.getFirst()), "still waiting out its retry_after");
+
+    Replicas.kill(holder);
+    Replicas.await(other, HOLDS, Duration.ofSeconds(20));
+    awaitOnce(api, asked, Duration.ofSeconds(45)); // its claim lapses 15 s after the kill
+    Thread.sleep(1500);
+    assertExactlyOnce(api, asked);
+  }
+
   @Test
   void aPollerStoppedCleanlyHandsTheLeaseOverAtOnce() throws Exception {
     holder.process().destroy(); // SIGTERM

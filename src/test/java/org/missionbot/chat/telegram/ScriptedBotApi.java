@@ -105,19 +105,24 @@ final class ScriptedBotApi extends Dispatcher {
   private MockResponse ok(String method, Map<String, String> params) throws InterruptedException {
     return switch (method) {
       case "getMe" -> json(ME);
-      case "getUpdates" -> json(updates(Integer.parseInt(params.getOrDefault("offset", "0"))));
+      case "getUpdates" -> json(updates(Integer.parseInt(params.getOrDefault("offset", "0")),
+          Integer.parseInt(params.getOrDefault("limit", "100"))));
       case "sendMessage" -> json("{\"ok\":true,\"result\":{\"message_id\":" + (1000 + calls.size())
           + ",\"date\":0,\"chat\":{\"id\":" + params.get("chat_id") + ",\"type\":\"private\"}}}");
       default -> json("{\"ok\":true,\"result\":true}");
     };
   }
 
-  /** Like Telegram: the updates at or after the offset, which confirms (forgets) those before it. */
-  private String updates(int offset) throws InterruptedException {
+  /**
+   * Like Telegram: the oldest {@code limit} (1 to 100) updates at or after the offset, which confirms
+   * (forgets) those before it.
+   */
+  private String updates(int offset, int limit) throws InterruptedException {
     List<String> due;
     synchronized (this) {
       updates.keySet().removeIf(id -> offset > 0 && id < offset);
-      due = new ArrayList<>(updates.values());
+      due = updates.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(Math.clamp(limit, 1, 100))
+          .map(Map.Entry::getValue).toList();
     }
     if (due.isEmpty()) {
       Thread.sleep(100); // a short long poll

@@ -292,6 +292,30 @@ class TelegramReliabilityIT {
     awaitOffset(9);
   }
 
+  /**
+   * With a durable record, the offset passes an update that waits (here out a 20 s retry_after): it is
+   * journaled first. Before, getUpdates kept returning the oldest 100 updates from the waiting one on,
+   * and every chat past those 100 waited the 20 s too.
+   */
+  @Test
+  void aThrottledChatDoesNotHoldUpTheUpdatesBehindIt(@TempDir Path data) throws Exception {
+    api.script("sendMessage", 7, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
+        + "after 20\",\"parameters\":{\"retry_after\":20}}");
+    api.deliver(privateMessage(7, CANADA));
+    for (int id = 8; id < 158; id++) {
+      api.deliver(about(id));
+    }
+    channel = TelegramChannel.create(settings(Map.of()), ChatCore.withDefaults(bot), FAST,
+        AnsweredUpdates.open(data.resolve("telegram-answered.txt"), AnsweredUpdates.CAPACITY));
+    channel.start();
+
+    List<Call> sends = api.await("sendMessage", 151); // 7's refused try and the 150 others
+    assertEquals(150, sends.stream().filter(c -> ChatCore.ABOUT.equals(c.params().get("text"))).count());
+    awaitOffset(158); // 7 is kept in the journal, not held back by the offset
+    assertEquals(1, api.calls("sendMessage").stream().filter(c -> "7".equals(c.params().get("chat_id"))).count(),
+        "7 is still waiting");
+  }
+
   @Test
   void anAnswerStillWaitingAtStopIsLeftUnconfirmedSoTheNextRunAnswersIt() throws Exception {
     api.script("sendMessage", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
@@ -308,6 +332,35 @@ class TelegramReliabilityIT {
     start(Map.of());
     List<Call> sends = api.await("sendMessage", 2);
     assertEquals(expected(CANADA), sends.get(1).params().get("text"));
+  }
+
+  @Test
+  void anAnswerStillWaitingAtStopIsKeptInTheJournalAndTheNextRunAnswersItOnce(@TempDir Path data) throws Exception {
+    Path record = data.resolve("telegram-answered.txt");
+    api.script("sendMessage", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
+        + "after 30\",\"parameters\":{\"retry_after\":30}}");
+    api.deliver(privateMessage(7, CANADA));
+    channel = TelegramChannel.create(settings(Map.of()), ChatCore.withDefaults(bot), FAST,
+        AnsweredUpdates.open(record, AnsweredUpdates.CAPACITY));
+    channel.start();
+    api.await("sendMessage", 1);
+    awaitOffset(8); // kept, so passed while it waits
+
+    channel.stop();
+    assertEquals("8", api.calls("getUpdates").getLast().params().get("offset"), "confirmed: Telegram forgets it");
+
+    channel = TelegramChannel.create(settings(Map.of()), ChatCore.withDefaults(bot), FAST,
+        AnsweredUpdates.open(record, AnsweredUpdates.CAPACITY));
+    channel.start();
+    List<Call> sends = api.await("sendMessage", 2);
+    assertEquals(expected(CANADA), sends.get(1).params().get("text"), "answered from the journal");
+    channel.stop();
+
+    channel = TelegramChannel.create(settings(Map.of()), ChatCore.withDefaults(bot), FAST,
+        AnsweredUpdates.open(record, AnsweredUpdates.CAPACITY));
+    channel.start();
+    Thread.sleep(500);
+    assertEquals(2, api.calls("sendMessage").size(), "and not again by the run after");
   }
 
   @Test
@@ -387,6 +440,12 @@ class TelegramReliabilityIT {
     return "{\"update_id\":" + id + ",\"message\":{\"message_id\":" + id + ",\"date\":0,"
         + "\"chat\":{\"id\":7,\"type\":\"private\"},\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"Ann\"},"
         + "\"text\":\"" + text + "\"}}";
+  }
+
+  /** /about from a chat of its own, update and chat ids both {@code id}. */
+  private static String about(int id) {
+    return "{\"update_id\":" + id + ",\"message\":{\"message_id\":" + id + ",\"date\":0,\"chat\":{\"id\":" + id
+        + ",\"type\":\"private\"},\"from\":{\"id\":" + id + ",\"is_bot\":false,\"first_name\":\"Bo\"},\"text\":\"/about\"}}";
   }
 
   private static int post(URI hook, String secret, String update) throws Exception {
