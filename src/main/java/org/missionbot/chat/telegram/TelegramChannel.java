@@ -13,8 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
@@ -52,8 +51,6 @@ public final class TelegramChannel {
   private final BotApi api;
   private final ExecutorService workers;
   private final Lanes lanes;
-  /** Threads per answering slot: chats that can wait out a 429 at once, per slot, without holding one up. */
-  private static final int WAITING_PER_SLOT = 4;
   /** Longer than a getUpdates call and the longest usual pause after failures. */
   private static final Duration POLL_LOOP_SILENCE = Duration.ofMinutes(3);
   /** How long the polling lease lasts unrenewed, and how often it is renewed (or sought, by the others). */
@@ -81,11 +78,10 @@ public final class TelegramChannel {
     this.bot = new TelegramBot.Builder(settings.token()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot")
         .okHttpClient(client()).build();
     this.api = new BotApi(bot, settings, backoff, SEND_ATTEMPTS);
-    // more threads than answering slots: a chat waiting out Telegram's retry_after keeps its thread and
-    // lane but gives its slot back, so up to WAITING_PER_SLOT such chats never hold up the others
-    int threads = settings.maxConcurrent() * WAITING_PER_SLOT;
-    this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-        Thread.ofPlatform().name("telegram-answer-", 1).factory());
+    // a virtual thread per busy chat, at most TELEGRAM_MAX_CONCURRENT answering at once: a chat waiting
+    // out Telegram's retry_after (or a backoff) keeps its lane but gives its slot back and holds no
+    // thread worth having, so any number of them wait without holding up the others
+    this.workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("telegram-answer-", 1).factory());
     this.lanes = new Lanes(workers, settings.maxConcurrent());
   }
 

@@ -293,6 +293,30 @@ class TelegramReliabilityIT {
   }
 
   /**
+   * A chat waiting out Telegram's retry_after holds neither an answering slot nor a thread: with one
+   * slot, eight chats told to wait 5 s do not hold up a ninth. Before, four threads a slot slept
+   * through the wait, and a fifth throttled chat or any other queued behind them.
+   */
+  @Test
+  void anyNumberOfThrottledChatsWaitWithoutHoldingUpAnother() throws Exception {
+    for (int chat = 101; chat <= 108; chat++) {
+      api.script("sendMessage", chat, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: "
+          + "retry after 5\",\"parameters\":{\"retry_after\":5}}");
+      api.deliver(about(chat));
+    }
+    api.deliver(about(200));
+    channel = TelegramChannel.create(settings(Map.of("TELEGRAM_MAX_CONCURRENT", "1")), ChatCore.withDefaults(bot), FAST);
+    channel.start();
+
+    List<Call> sends = api.await("sendMessage", 9); // eight refused tries and the ninth chat's answer
+    Call free = api.calls("sendMessage").stream().filter(c -> "200".equals(c.params().get("chat_id"))).findFirst()
+        .orElseThrow(() -> new AssertionError("the ninth chat was not answered with the others waiting: " + sends.size()));
+    long firstRefusal = sends.stream().mapToLong(Call::nanos).min().orElseThrow();
+    assertTrue(free.nanos() - firstRefusal < Duration.ofSeconds(3).toNanos(), "answered while they wait");
+    assertEquals(17, api.await("sendMessage", 17).size(), "and then each of the eight, once");
+  }
+
+  /**
    * With a durable record, the offset passes an update that waits (here out a 20 s retry_after): it is
    * journaled first. Before, getUpdates kept returning the oldest 100 updates from the waiting one on,
    * and every chat past those 100 waited the 20 s too.
