@@ -29,6 +29,8 @@ public final class LanguageReader {
   /** How much a hint weighs against the evidence of the text itself. */
   private static final double HINT = 0.35;
 
+  /** A capitalised word after the question's first: a name, in all three languages. */
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}][^\\p{L}\\p{N}]{1,3})\\p{Lu}[\\p{L}'’-]*");
   private static final LanguageReader SHARED = new LanguageReader();
 
   private final LanguageDetector detector;
@@ -65,8 +67,9 @@ public final class LanguageReader {
       coverage.put(l, l == Language.ENGLISH ? englishCoverage(question) : glossaries.get(l).coverage(question));
       score.put(l, coverage.get(l) + (l == hint ? HINT : 0));
     }
-    if (question.codePoints().filter(Character::isLetter).count() >= SHORT) {
-      for (DetectedLanguage d : detector.getProbabilities(texts.forText(question))) {
+    String words = withoutNames(question);
+    if (words.codePoints().filter(Character::isLetter).count() >= SHORT) {
+      for (DetectedLanguage d : detector.getProbabilities(texts.forText(words))) {
         Language l = Language.ofCode(d.getLocale().getLanguage());
         if (l != null) {
           score.merge(l, d.getProbability(), Double::sum);
@@ -83,6 +86,14 @@ public final class LanguageReader {
       }
     }
     return best;
+  }
+
+  /**
+   * The question without its names (capitalised words after the first), for the n-grams: a name is
+   * spelt the same in every language, and "Ariel Henry" made a Creole question read as English.
+   */
+  static String withoutNames(String question) {
+    return NAME.matcher(question).replaceAll(" ");
   }
 
   /** The share of the question's words that are English words or names. */

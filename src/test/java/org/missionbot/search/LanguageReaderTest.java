@@ -23,9 +23,20 @@ class LanguageReaderTest {
       "quand les policiers kenyans sont arrives en haiti | FRENCH",
       "Konbyen lajan Kanada pwomèt pou misyon an? | CREOLE",
       "Kilè premye polisye Kenyan yo te rive Ayiti? | CREOLE",
-      "poukisa kanada pa voye solda ann ayiti | CREOLE"})
+      "poukisa kanada pa voye solda ann ayiti | CREOLE",
+      "Eske Ariel Henry te bay demisyon l? | CREOLE",
+      "Est-ce que William Ruto a rencontré Justin Trudeau ? | FRENCH",
+      "Did Ariel Henry resign? | ENGLISH",
+      "What did Dorothy Shea ask the Security Council? | ENGLISH"})
   void aQuestionIsReadInItsLanguage(String question, Language language) {
     assertEquals(language, READER.read(question, null), question);
+  }
+
+  @Test
+  void namesAreLeftOutOfTheNgrams() {
+    assertEquals("Eske     te bay demisyon l?", LanguageReader.withoutNames("Eske Ariel Henry te bay demisyon l?"));
+    assertEquals("Qui est   ?", LanguageReader.withoutNames("Qui est Jean-Victor ?"));
+    assertEquals("HOW    ", LanguageReader.withoutNames("HOW MUCH HAS"));
   }
 
   @Test
