@@ -29,8 +29,11 @@ class ArchitectureTest {
 
   /** The pipeline, first to last; packages of equal rank may not use each other. */
   private static final Map<String, Integer> RANK = Map.of(
-      "config", 0, "corpus", 1, "index", 2, "search", 3, "answer", 4, "chat", 5,
-      "chat.telegram", 6, "chat.slack", 6, "cli", 7);
+      "config", 0, "corpus", 1, "index", 2, "search", 3, "answer", 4, "chat", 5, "chat.http", 6,
+      "chat.telegram", 7, "chat.slack", 7, "cli", 8);
+  /** Types the chat-neutral core never touches: chat SDKs, web servers, HTTP clients, Redis. */
+  private static final List<String> PLATFORM_TYPES = List.of("com.pengrad", "com.slack", "com.sun.net.httpserver",
+      "okhttp3", "org.eclipse.jetty", "io.helidon", "io.lettuce");
   private static final Set<String> LUCENE_PACKAGES = Set.of("index", "search");
 
   /** A reference from the code (an import or a qualified name) to a package. */
@@ -114,6 +117,17 @@ class ArchitectureTest {
       String pkg = pipelinePackage(source.pkg());
       if (!LUCENE_PACKAGES.contains(pkg) && source.code().contains("org.apache.lucene")) {
         violations.add(source.file().toString());
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void theChatCoreIsFreeOfChatSdksServersAndRedis() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (Source source : sources()) {
+      if (source.pkg().equals(ROOT + ".chat")) {
+        PLATFORM_TYPES.stream().filter(source.code()::contains).forEach(t -> violations.add(source.file() + " uses " + t));
       }
     }
     assertEquals(List.of(), violations);

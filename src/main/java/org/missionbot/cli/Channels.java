@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Feedback;
 import org.missionbot.chat.FeedbackLog;
-import org.missionbot.chat.HttpMount;
+import org.missionbot.chat.http.HttpMount;
 import org.missionbot.chat.Librarian;
 import org.missionbot.corpus.ingest.FetchPolicy;
 import org.missionbot.chat.Metrics;

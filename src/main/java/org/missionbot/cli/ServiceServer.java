@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.missionbot.chat.HttpMount;
+import org.missionbot.chat.http.HttpMount;
 import org.missionbot.chat.Metrics;
 
 /**

@@ -1,6 +1,7 @@
 package org.missionbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.missionbot.chat.http.HttpMount;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -108,7 +109,7 @@ class ServeAndStatsIT {
       }
 
       @Override
-      public void start(org.missionbot.chat.HttpMount server) {}
+      public void start(org.missionbot.chat.http.HttpMount server) {}
 
       @Override
       public boolean healthy() {

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.missionbot.chat.HttpMount;
+import org.missionbot.chat.http.HttpMount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -24,7 +24,7 @@ import java.time.Duration;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Librarian;
 import org.missionbot.chat.FollowUps;
-import org.missionbot.chat.HttpMount;
+import org.missionbot.chat.http.HttpMount;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.RateLimiter;
 import org.missionbot.chat.Texts;

@@ -20,7 +20,7 @@ import okhttp3.OkHttpClient;
 import java.util.concurrent.CountDownLatch;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Feedback;
-import org.missionbot.chat.HttpMount;
+import org.missionbot.chat.http.HttpMount;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.shared.SharedStore;
 import org.slf4j.Logger;

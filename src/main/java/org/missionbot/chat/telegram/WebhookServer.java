@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.missionbot.chat.HttpMount;
+import org.missionbot.chat.http.HttpMount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

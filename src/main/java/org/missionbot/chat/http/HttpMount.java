@@ -1,4 +1,4 @@
-package org.missionbot.chat;
+package org.missionbot.chat.http;
 
 import com.sun.net.httpserver.HttpHandler;
 
