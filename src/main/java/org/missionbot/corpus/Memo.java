@@ -1,46 +1,46 @@
 package org.missionbot.corpus;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Function;
 
 /**
- * A small thread-safe cache of a pure function's results that forgets the least recently used ones
- * beyond its capacity. For work on passages that many questions share.
+ * A thread-safe cache of a pure function's results (Caffeine's), holding at most its capacity and
+ * forgetting those least likely to be asked again. A key asked by several threads at once is computed
+ * once, the others waiting for it. For work on passages that many questions share.
  *
  * @param <K> the argument
- * @param <V> the result
+ * @param <V> the result (null too)
  */
 public final class Memo<K, V> {
 
+  /** What a null result is kept as: Caffeine keeps no nulls. */
+  private static final Object NULL = new Object();
+
   private final Function<K, V> compute;
-  private final Map<K, V> recent;
+  private final Cache<K, Object> recent;
 
   public Memo(int capacity, Function<K, V> compute) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive: " + capacity);
     }
     this.compute = compute;
-    this.recent = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.recent = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
   }
 
   /** The function's result for the key, computed at most once while it is remembered. */
+  @SuppressWarnings("unchecked")
   public V get(K key) {
-    synchronized (recent) {
-      V known = recent.get(key);
-      if (known != null) {
-        return known;
-      }
-    }
-    V value = compute.apply(key);
-    synchronized (recent) {
-      recent.put(key, value);
-    }
-    return value;
+    Object value = recent.get(key, k -> {
+      V computed = compute.apply(k);
+      return computed == null ? NULL : computed;
+    });
+    return value == NULL ? null : (V) value;
+  }
+
+  /** How many results it holds now. */
+  public long size() {
+    recent.cleanUp();
+    return recent.estimatedSize();
   }
 }
