@@ -1,14 +1,15 @@
 package org.missionbot.chat;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import org.missionbot.chat.shared.SharedStore;
 import org.missionbot.search.Language;
 
 /**
- * The language each of the most recent conversations was last answered in; the oldest are forgotten.
- * With a {@link SharedStore} it is kept in Redis too, for a week, so every replica speaks a
+ * The language each of the most recent conversations was last answered in; beyond the capacity the
+ * least likely to come back are forgotten, and any left alone for {@link #KEPT}. With a {@link SharedStore} it is kept in Redis too, for a week, so every replica speaks a
  * conversation's language; this process's memory answers while Redis is unavailable.
  */
 final class ConversationLanguages {
@@ -17,36 +18,30 @@ final class ConversationLanguages {
 
   private final SharedStore shared;
 
-  private final Map<String, Language> recent;
+  private final Cache<String, Language> recent;
   /** The conversations already told that the articles are in English. */
-  private final Map<String, Boolean> told;
+  private final Cache<String, Boolean> told;
 
   ConversationLanguages(int capacity) {
     this(capacity, null);
   }
 
   ConversationLanguages(int capacity, SharedStore shared) {
+    this(capacity, shared, Ticker.systemTicker());
+  }
+
+  /** For tests: time as {@code ticker} tells it. */
+  ConversationLanguages(int capacity, SharedStore shared, Ticker ticker) {
     this.shared = shared;
-    this.recent = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Language> eldest) {
-        return size() > capacity;
-      }
-    };
-    this.told = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.recent = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(KEPT).ticker(ticker)
+        .executor(Runnable::run).build();
+    this.told = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(KEPT).ticker(ticker)
+        .executor(Runnable::run).build();
   }
 
   /** Whether this is the first time the conversation is to be told the articles are in English; then it is. */
   boolean firstTold(String conversation) {
-    boolean first;
-    synchronized (this) {
-      first = told.put(conversation, Boolean.TRUE) == null;
-    }
+    boolean first = told.asMap().putIfAbsent(conversation, Boolean.TRUE) == null;
     if (shared != null) {
       try {
         return shared.setIfAbsent(SharedStore.key("told", conversation), "1", KEPT);
@@ -67,18 +62,14 @@ final class ConversationLanguages {
         // this replica's own memory
       }
     }
-    synchronized (this) {
-      return recent.get(conversation);
-    }
+    return recent.getIfPresent(conversation);
   }
 
   void put(String conversation, Language language) {
     if (language == null) {
       return;
     }
-    synchronized (this) {
-      recent.put(conversation, language);
-    }
+    recent.put(conversation, language);
     if (shared != null) {
       try {
         shared.set(SharedStore.key("language", conversation), language.code(), KEPT);
