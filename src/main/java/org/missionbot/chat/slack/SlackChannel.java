@@ -70,7 +70,7 @@ public final class SlackChannel {
     this.shared = shared;
     this.librarian = librarian;
     this.app = app;
-    this.client = app.slack().methods(settings.botToken());
+    this.client = app.slack().methods(settings.botToken().reveal());
     this.answers = answers;
     this.locales = new UserLocales(client, 10_000);
     this.workers = new AnswerWorkers(WORKERS, "slack-answer-", queue);
@@ -208,8 +208,8 @@ public final class SlackChannel {
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     return AppConfig.builder()
         .slack(Slack.getInstance(config))
-        .singleTeamBotToken(settings.botToken())
-        .signingSecret(settings.signingSecret())
+        .singleTeamBotToken(settings.botToken().reveal())
+        .signingSecret(settings.signingSecret() == null ? null : settings.signingSecret().reveal())
         .requestVerificationEnabled(!settings.socketMode())
         .build();
   }
@@ -248,7 +248,7 @@ public final class SlackChannel {
 
   private void startSocketMode() throws IOException {
     try {
-      socket = new SocketModeApp(settings.appToken(), app);
+      socket = new SocketModeApp(settings.appToken().reveal(), app);
       socket.startAsync();
     } catch (Exception e) {
       throw new IllegalStateException("Slack did not open Socket Mode with SLACK_APP_TOKEN: " + redact(e.getMessage()));
@@ -257,11 +257,7 @@ public final class SlackChannel {
 
   /** The text with any of the settings' secrets masked, for messages that quote another library's. */
   private String redact(String text) {
-    String redacted = String.valueOf(text);
-    for (String secret : new String[] {settings.botToken(), settings.appToken(), settings.signingSecret()}) {
-      redacted = secret == null ? redacted : redacted.replace(secret, "****");
-    }
-    return redacted;
+    return settings.redact(String.valueOf(text));
   }
 
   /** Answers an event on a worker: the reply in the thread (or the DM), or FAILED there if answering fails. */

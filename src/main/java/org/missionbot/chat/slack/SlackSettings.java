@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.missionbot.config.Port;
+import org.missionbot.config.Secret;
 
 /**
  * The Slack channel's configuration, read once from the environment. With an app token the bot runs
@@ -19,7 +20,7 @@ import org.missionbot.config.Port;
  * @param rateLimit questions a minute per user
  * @param feedbackFile the JSON-lines file of questions and votes
  */
-public record SlackSettings(String botToken, String appToken, String signingSecret, String apiUrl, int port,
+public record SlackSettings(Secret botToken, Secret appToken, Secret signingSecret, String apiUrl, int port,
                             int rateLimit, Path feedbackFile) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
@@ -28,7 +29,7 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
   public static final String DEFAULT_FEEDBACK_FILE = "data/feedback.jsonl";
 
   public SlackSettings {
-    List<String> problems = problems(botToken, appToken, signingSecret, apiUrl, port, rateLimit);
+    List<String> problems = problems(reveal(botToken), reveal(appToken), reveal(signingSecret), apiUrl, port, rateLimit);
     if (feedbackFile == null) {
       problems.add("FEEDBACK_FILE is missing");
     }
@@ -52,7 +53,7 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
       throw new IllegalArgumentException("Slack settings: " + String.join("; ", problems));
     }
     Path feedback = Path.of(value(env, "FEEDBACK_FILE", DEFAULT_FEEDBACK_FILE));
-    return new SlackSettings(botToken, appToken, secret, apiUrl, port, rateLimit, feedback);
+    return new SlackSettings(Secret.of(botToken), Secret.of(appToken), Secret.of(secret), apiUrl, port, rateLimit, feedback);
   }
 
   /** Whether events arrive over Socket Mode rather than HTTP. */
@@ -60,10 +61,19 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
     return appToken != null;
   }
 
+  /** The text with every token and secret masked, for logs and error messages. */
+  public String redact(String text) {
+    return Secret.redact(text, botToken, appToken, signingSecret);
+  }
+
+  private static String reveal(Secret secret) {
+    return secret == null ? null : secret.reveal();
+  }
+
   @Override
   public String toString() {
-    return "SlackSettings[botToken=" + mask(botToken) + ", appToken=" + mask(appToken)
-        + ", signingSecret=" + mask(signingSecret) + ", apiUrl=" + apiUrl + ", port=" + port
+    return "SlackSettings[botToken=" + shown(botToken) + ", appToken=" + shown(appToken)
+        + ", signingSecret=" + shown(signingSecret) + ", apiUrl=" + apiUrl + ", port=" + port
         + ", rateLimit=" + rateLimit + "/min, feedbackFile=" + feedbackFile + ", mode="
         + (socketMode() ? "socket" : "http") + "]";
   }
@@ -121,7 +131,7 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
     }
   }
 
-  private static String mask(String secret) {
-    return secret == null ? "unset" : "****";
+  private static String shown(Secret secret) {
+    return secret == null ? "unset" : secret.toString();
   }
 }

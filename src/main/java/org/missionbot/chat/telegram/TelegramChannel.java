@@ -75,7 +75,7 @@ public final class TelegramChannel {
     this.feedback = feedback != null ? feedback : Feedback.of(core, null, shared);
     this.core = core;
     this.answered = answered;
-    this.bot = new TelegramBot.Builder(settings.token()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot")
+    this.bot = new TelegramBot.Builder(settings.token().reveal()).apiUrl(stripSlash(settings.apiUrl().toString()) + "/bot")
         .okHttpClient(client()).build();
     this.api = new BotApi(bot, settings, backoff, SEND_ATTEMPTS);
     // a virtual thread per busy chat, at most TELEGRAM_MAX_CONCURRENT answering at once: a chat waiting
@@ -335,7 +335,7 @@ public final class TelegramChannel {
 
   private void registerWebhook() throws TelegramApiException, InterruptedException {
     try {
-      api.call(new SetWebhook().url(settings.webhookUrl().toString()).secretToken(settings.webhookSecret())
+      api.call(new SetWebhook().url(settings.webhookUrl().toString()).secretToken(settings.webhookSecret().reveal())
           .allowedUpdates(Poller.UPDATES).maxConnections(Math.max(1, settings.maxConcurrent())));
     } catch (TelegramApiException e) {
       webhook.stop();

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.missionbot.config.Port;
+import org.missionbot.config.Secret;
 import java.util.regex.Pattern;
 
 /**
  * The Telegram channel's configuration, read once from the environment. The token and the webhook
- * secret never appear in {@link #toString()}; {@link #redact(String)} masks them in any other text.
+ * secret are {@link Secret}s, which never print; {@link #redact(String)} masks them in any other text.
  *
  * @param token the bot's token from @BotFather ({@code TELEGRAM_BOT_TOKEN}), required
  * @param apiUrl the Bot API server ({@code TELEGRAM_API_URL}), https://api.telegram.org by default
@@ -24,22 +25,22 @@ import java.util.regex.Pattern;
  * @param answeredFile the record of the updates answered ({@code TELEGRAM_ANSWERED_FILE}),
  *     {@value #DEFAULT_ANSWERED_FILE} by default
  */
-public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String webhookSecret, int port,
+public record TelegramSettings(Secret token, URI apiUrl, URI webhookUrl, Secret webhookSecret, int port,
                                int rateLimit, int maxConcurrent, Path answeredFile) {
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
   public static final String DEFAULT_ANSWERED_FILE = "data/telegram-answered.txt";
   private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
-  private static final String MASK = "<redacted>";
 
   /** Settings that keep the answered updates in the default file. */
-  public TelegramSettings(String token, URI apiUrl, URI webhookUrl, String webhookSecret, int port, int rateLimit,
+  public TelegramSettings(Secret token, URI apiUrl, URI webhookUrl, Secret webhookSecret, int port, int rateLimit,
       int maxConcurrent) {
     this(token, apiUrl, webhookUrl, webhookSecret, port, rateLimit, maxConcurrent, Path.of(DEFAULT_ANSWERED_FILE));
   }
 
   public TelegramSettings {
-    List<String> problems = problems(token, apiUrl, webhookUrl, webhookSecret, port, rateLimit, maxConcurrent);
+    List<String> problems = problems(token == null ? null : token.reveal(), apiUrl, webhookUrl,
+        webhookSecret == null ? null : webhookSecret.reveal(), port, rateLimit, maxConcurrent);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Telegram settings: " + String.join("; ", problems));
     }
@@ -60,7 +61,7 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
       throw new IllegalArgumentException("Telegram settings: " + String.join("; ", problems));
     }
     Path answered = Path.of(value(env, "TELEGRAM_ANSWERED_FILE", DEFAULT_ANSWERED_FILE));
-    return new TelegramSettings(token, api, webhook, secret, port, rate, concurrent, answered);
+    return new TelegramSettings(Secret.of(token), api, webhook, Secret.of(secret), port, rate, concurrent, answered);
   }
 
   /** Whether updates come to a webhook rather than by long polling. */
@@ -70,15 +71,7 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
 
   /** The text with the token and the webhook secret masked, for logs and error messages. */
   public String redact(String text) {
-    String masked = text == null ? "" : text.replace(token, MASK);
-    return webhookSecret == null ? masked : masked.replace(webhookSecret, MASK);
-  }
-
-  @Override
-  public String toString() {
-    return "TelegramSettings[token=" + MASK + ", apiUrl=" + apiUrl + ", webhookUrl=" + webhookUrl
-        + ", webhookSecret=" + (webhookSecret == null ? null : MASK) + ", port=" + port
-        + ", rateLimit=" + rateLimit + ", maxConcurrent=" + maxConcurrent + "]";
+    return Secret.redact(text == null ? "" : text, token, webhookSecret);
   }
 
   private static List<String> problems(String token, URI api, URI webhook, String secret, int port,

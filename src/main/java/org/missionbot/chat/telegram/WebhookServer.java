@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.concurrent.RejectedExecutionException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.missionbot.chat.http.HttpMount;
+import org.missionbot.config.Secret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,19 +38,19 @@ final class WebhookServer implements HttpHandler {
   /** How long a request waits for its answer; well inside Telegram's and the HTTP server's limits. */
   static final Duration ACK_WITHIN = Duration.ofSeconds(25);
 
-  private final byte[] secret;
+  private final Secret secret;
   private final Lanes workers;
   private final Consumer<Update> responder;
   private HttpServer server;
 
-  WebhookServer(String secret, Lanes workers, Consumer<Update> responder) {
-    this.secret = secret.getBytes(StandardCharsets.UTF_8);
+  WebhookServer(Secret secret, Lanes workers, Consumer<Update> responder) {
+    this.secret = secret;
     this.workers = workers;
     this.responder = responder;
   }
 
   /** Serves {@code path} on {@code port} of every interface, on a server of its own. */
-  static WebhookServer start(int port, String path, String secret, Lanes workers, Consumer<Update> responder)
+  static WebhookServer start(int port, String path, Secret secret, Lanes workers, Consumer<Update> responder)
       throws IOException {
     WebhookServer webhook = new WebhookServer(secret, workers, responder);
     webhook.server = HttpServer.create(new InetSocketAddress(port), 0);
@@ -94,7 +94,7 @@ final class WebhookServer implements HttpHandler {
   }
 
   private boolean authorised(String header) {
-    return header != null && MessageDigest.isEqual(secret, header.getBytes(StandardCharsets.UTF_8));
+    return secret.matches(header);
   }
 
   /** Reads the update, has the workers answer it, and waits for that; the HTTP status to answer with. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.missionbot.config.Secret;
 
 class TelegramSettingsTest {
 
@@ -41,8 +42,9 @@ class TelegramSettingsTest {
         "TELEGRAM_WEBHOOK_SECRET", "s3cret-value", "PORT", "9090", "TELEGRAM_RATE_LIMIT", "5",
         "TELEGRAM_MAX_CONCURRENT", "2"));
 
-    assertEquals(new TelegramSettings(TOKEN, URI.create("http://127.0.0.1:9000"),
-        URI.create("https://bot.example.org/tg"), "s3cret-value", 9090, 5, 2), settings);
+    assertEquals(new TelegramSettings(Secret.of(TOKEN), URI.create("http://127.0.0.1:9000"),
+        URI.create("https://bot.example.org/tg"), Secret.of("s3cret-value"), 9090, 5, 2), settings);
+    assertEquals(TOKEN, settings.token().reveal());
     assertTrue(settings.webhook());
   }
 
@@ -60,12 +62,12 @@ class TelegramSettingsTest {
 
   @Test
   void toStringMasksTheTokenAndTheSecret() {
-    TelegramSettings settings = new TelegramSettings(TOKEN, URI.create("https://api.telegram.org"),
-        URI.create("https://bot.example.org/tg"), "s3cret-value", 8080, 20, 4);
+    TelegramSettings settings = new TelegramSettings(Secret.of(TOKEN), URI.create("https://api.telegram.org"),
+        URI.create("https://bot.example.org/tg"), Secret.of("s3cret-value"), 8080, 20, 4);
 
     assertEquals("TelegramSettings[token=<redacted>, apiUrl=https://api.telegram.org, "
-        + "webhookUrl=https://bot.example.org/tg, webhookSecret=<redacted>, port=8080, rateLimit=20, maxConcurrent=4]",
-        settings.toString());
+        + "webhookUrl=https://bot.example.org/tg, webhookSecret=<redacted>, port=8080, rateLimit=20, maxConcurrent=4, "
+        + "answeredFile=data/telegram-answered.txt]", settings.toString());
   }
 
   @Test

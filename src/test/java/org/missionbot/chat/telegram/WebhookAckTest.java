@@ -88,7 +88,7 @@ class WebhookAckTest {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       int port = socket.getLocalPort();
       socket.close();
-      webhook = WebhookServer.start(port, "/hook", SECRET, new Lanes(pool, 2), responder);
+      webhook = WebhookServer.start(port, "/hook", org.missionbot.config.Secret.of(SECRET), new Lanes(pool, 2), responder);
       return port;
     }
   }
