@@ -31,9 +31,9 @@ class ArchitectureTest {
   private static final Map<String, Integer> RANK = Map.of(
       "config", 0, "corpus", 1, "index", 2, "search", 3, "answer", 4, "chat", 5, "chat.http", 6,
       "chat.telegram", 7, "chat.slack", 7, "cli", 8);
-  /** Types the chat-neutral core never touches: chat SDKs, web servers, HTTP clients, Redis. */
+  /** Types the chat-neutral core never touches: chat SDKs, web servers, HTTP clients, Redis, the terminal. */
   private static final List<String> PLATFORM_TYPES = List.of("com.pengrad", "com.slack", "com.sun.net.httpserver",
-      "okhttp3", "org.eclipse.jetty", "io.helidon", "io.lettuce");
+      "okhttp3", "org.eclipse.jetty", "io.helidon", "io.lettuce", "org.jline");
   private static final Set<String> LUCENE_PACKAGES = Set.of("index", "search");
 
   /** A reference from the code (an import or a qualified name) to a package. */

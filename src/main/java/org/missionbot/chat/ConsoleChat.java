@@ -9,17 +9,31 @@ import org.missionbot.search.Language;
 
 /**
  * A conversation on a terminal: a person types questions, one a line, and reads the answers; "and
- * Kenya?" follows up the question before.
+ * Kenya?" follows up the question before. What it reads lines from and how wide and bold its answers
+ * are come from outside: plain lines from a pipe, or a line editor on a real terminal (the command
+ * line's).
  */
 public final class ConsoleChat {
 
+  /** Where the person's lines come from. */
+  public interface Lines {
+
+    /**
+     * The next input after showing the prompt: a line, or several at once when pasted together (one
+     * question); null at the end of the input.
+     */
+    String read(String prompt) throws IOException;
+  }
+
   static final String HELP = help(Language.ENGLISH);
   private static final String CONVERSATION = "console";
+  private static final String PROMPT = "\n> ";
 
   private final ChatCore core;
-  private final BufferedReader in;
+  private final Lines in;
   private final PrintWriter out;
   private final Feedback feedback;
+  private final java.util.function.Supplier<PlainText.Style> style;
   /** The id of the last answer with quotes, which /good and /bad vote on; null before the first. */
   private String last;
 
@@ -29,22 +43,35 @@ public final class ConsoleChat {
 
   /** A console whose /good and /bad votes are kept by {@code feedback}, which logs its questions too. */
   public ConsoleChat(ChatCore core, BufferedReader in, PrintWriter out, Feedback feedback) {
+    this(core, prompt -> {
+      out.print(prompt);
+      out.flush();
+      return in.readLine();
+    }, out, feedback, () -> PlainText.Style.PLAIN);
+  }
+
+  /**
+   * A console reading from {@code in}, its answers shown in the style the terminal has at the time (its
+   * width changes as the window does).
+   */
+  public ConsoleChat(ChatCore core, Lines in, PrintWriter out, Feedback feedback,
+      java.util.function.Supplier<PlainText.Style> style) {
     this.feedback = feedback;
     this.core = core;
     this.in = in;
     this.out = out;
+    this.style = style;
   }
 
   /** Runs until end of input or /quit. */
   public void run() throws IOException {
     out.println("Mission Bot: answers from " + core.sources().size() + " news articles, with quotes. "
         + "Type a question, or /help.");
-    prompt();
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      if (!reply(line.strip())) {
+    for (String input = in.read(PROMPT); input != null; input = in.read(PROMPT)) {
+      // lines pasted together are one question
+      if (!reply(input.strip().replaceAll("\\s*\\R\\s*", " "))) {
         break;
       }
-      prompt();
     }
     out.flush();
   }
@@ -63,7 +90,7 @@ public final class ConsoleChat {
           out.println(Texts.get(core.language(CONVERSATION, null), "unknown_command", line));
         } else {
           Answer answer = core.ask(CONVERSATION, CONVERSATION, line).answer();
-          out.print(PlainText.answer(answer));
+          out.print(PlainText.answer(answer, style.get()));
           String id = feedback.asked("console", CONVERSATION, answer); // every question is logged
           if (answer.answered()) {
             last = id;
@@ -91,8 +118,4 @@ public final class ConsoleChat {
         + "\n" + Texts.get(language, "console_commands") + "\n";
   }
 
-  private void prompt() {
-    out.print("\n> ");
-    out.flush();
-  }
 }

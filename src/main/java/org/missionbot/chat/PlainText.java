@@ -10,22 +10,89 @@ import org.missionbot.search.Language;
 /** Renders answers and the source list as plain text, for the console. */
 public final class PlainText {
 
+  /** How a terminal shows text: its width (0: lines are not wrapped) and whether it shows bold. */
+  public record Style(int width, boolean bold) {
+
+    /** Plain text, unwrapped: for pipes, files and {@code ask}. */
+    public static final Style PLAIN = new Style(0, false);
+    /** Narrower than this, wrapping does more harm than good. */
+    static final int NARROWEST = 30;
+  }
+
+  private static final String BOLD = "\u001b[1m";
+  private static final String NORMAL = "\u001b[22m";
+  /** An ANSI escape sequence, which takes no room on the screen. */
+  private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
+
   private PlainText() {}
 
   /** The lead, then each quote in quotation marks followed by its numbered citation. */
   public static String answer(Answer answer) {
+    return answer(answer, Style.PLAIN);
+  }
+
+  /**
+   * {@link #answer(Answer)} for a terminal of the style: the words that answer in bold when it shows
+   * bold, and every paragraph wrapped at word boundaries to its width (quotes and citations indented).
+   */
+  public static String answer(Answer answer, Style style) {
     StringBuilder out = new StringBuilder();
     if (!answer.lead().isEmpty()) {
-      out.append(answer.lead()).append("\n");
+      out.append(wrap(answer.lead(), style.width(), "")).append("\n");
     }
     List<Quote> quotes = answer.quotes();
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
-      out.append("\n[").append(i + 1).append("] \u201c").append(quote.text()).append("\u201d\n")
-          .append("    \u2014 ").append(quote.citation().label(Language.ofCode(answer.language()))).append("\n");
+      String number = "[" + (i + 1) + "] ";
+      String text = style.bold() ? bolded(quote) : quote.text();
+      out.append("\n").append(wrap(number + "\u201c" + text + "\u201d", style.width(), " ".repeat(number.length())))
+          .append("\n").append(wrap("    \u2014 " + quote.citation().label(Language.ofCode(answer.language())),
+              style.width(), "      ")).append("\n");
       if (quote.citation().link() != null) {
         out.append("      ").append(quote.citation().link()).append("\n");
       }
+    }
+    return out.toString();
+  }
+
+  /** The quote's text with its highlights between bold and normal. */
+  private static String bolded(Quote quote) {
+    StringBuilder text = new StringBuilder(quote.text());
+    List<org.missionbot.answer.Span> spans = quote.highlights();
+    for (int i = spans.size() - 1; i >= 0; i--) { // from the end, so earlier offsets stay right
+      text.insert(spans.get(i).end(), NORMAL).insert(spans.get(i).start(), BOLD);
+    }
+    return text.toString();
+  }
+
+  /**
+   * The text broken at spaces into lines of at most {@code width} visible characters (escape
+   * sequences take no room), lines after the first starting with {@code indent}; a word longer than a
+   * line stands alone. Width 0, or narrower than {@link Style#NARROWEST}, leaves the text as it is.
+   */
+  static String wrap(String text, int width, String indent) {
+    if (width < Style.NARROWEST) {
+      return text;
+    }
+    if (text.indexOf('\n') >= 0) { // each line of its own ("Reading that as: ..." above a lead)
+      return String.join("\n", text.lines().map(line -> wrap(line, width, indent)).toList());
+    }
+    StringBuilder out = new StringBuilder();
+    int used = 0;
+    boolean lineStart = true;
+    for (String word : text.split(" ", -1)) {
+      String visible = ESCAPE.matcher(word).replaceAll("");
+      int length = visible.codePointCount(0, visible.length());
+      if (!lineStart && used + 1 + length > width) {
+        out.append('\n').append(indent);
+        used = indent.length();
+      } else if (!lineStart) {
+        out.append(' ');
+        used++;
+      }
+      out.append(word);
+      used += length;
+      lineStart = false;
     }
     return out.toString();
   }

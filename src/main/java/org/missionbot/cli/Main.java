@@ -66,11 +66,19 @@ public final class Main implements Callable<Integer> {
       return spec.commandLine().getSubcommands().get("serve").execute();
     }
     try (MissionBot bot = openWatchingBot()) {
-      PrintWriter out = spec.commandLine().getOut();
       ChatCore core = ChatCore.forConsole(bot);
-      FeedbackLog log = Channels.feedbackLog(settings);
-      new ConsoleChat(core, new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-          java.nio.charset.StandardCharsets.UTF_8)), out, Feedback.of(core, log, null)).run();
+      Feedback feedback = Feedback.of(core, Channels.feedbackLog(settings), null);
+      org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(true)
+          .dumb(true).build();
+      if (System.console() != null && TerminalConsole.interactive(terminal)) {
+        try (TerminalConsole console = new TerminalConsole(terminal, home().root().resolve("data/console-history"))) {
+          new ConsoleChat(core, console, console.writer(), feedback, console::style).run();
+        }
+      } else {
+        terminal.close(); // piped: plain lines in, plain text out
+        new ConsoleChat(core, new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+            java.nio.charset.StandardCharsets.UTF_8)), spec.commandLine().getOut(), feedback).run();
+      }
     }
     return 0;
   }

@@ -76,4 +76,35 @@ class PlainTextTest {
         + "c. 28 Oct 2022  Ottawa sends a team\n"
         + "undated         An undated piece \u2014 Outlet\n", PlainText.sources(articles));
   }
+
+  @Test
+  void onATerminalTheAnsweringWordsAreBoldAndEveryParagraphIsWrappedToItsWidth() {
+    String text = "The first group of 400 Kenyan police officers landed in Port-au-Prince on Tuesday.";
+    int at = text.indexOf("400");
+    Answer answer = new Answer("q", Outcome.ANSWERED, "400 officers landed first, on Tuesday 25 June 2024.",
+        List.of(new Quote(text, AP, List.of(new Span(at, at + 3)))));
+
+    assertEquals("""
+        400 officers landed first, on Tuesday 25 June
+        2024.
+
+        [1] \u201cThe first group of \u001b[1m400\u001b[22m Kenyan police
+            officers landed in Port-au-Prince on
+            Tuesday.\u201d
+            \u2014 Kenyan Police Arrive in Haiti \u2014
+              Associated Press, 25 Jun 2024
+              https://example.org/ap
+        """, PlainText.answer(answer, new PlainText.Style(46, true)));
+    assertEquals(PlainText.answer(answer), PlainText.answer(answer, PlainText.Style.PLAIN), "piped: as before");
+  }
+
+  @Test
+  void wrappingCountsOnlyWhatShowsAndNeverBreaksAWord() {
+    assertEquals("aaaa \u001b[1mbbbb\u001b[22m cccc dddd eeee ffff gggg\n  hhhh",
+        PlainText.wrap("aaaa \u001b[1mbbbb\u001b[22m cccc dddd eeee ffff gggg hhhh", 34, "  "));
+    String longWord = "x".repeat(50);
+    assertEquals("short\n" + longWord + "\nend", PlainText.wrap("short " + longWord + " end", 30, ""));
+    assertEquals("one line\nReading: two", PlainText.wrap("one line\nReading: two", 40, ""));
+    assertEquals("too narrow to wrap at all", PlainText.wrap("too narrow to wrap at all", 10, ""));
+  }
 }
