@@ -217,6 +217,11 @@ final class AnsweredUpdates implements AutoCloseable {
     return answered.contains(updateId);
   }
 
+  /** Whether this process is answering the update now. */
+  synchronized boolean underWay(int updateId) {
+    return underWay.contains(updateId);
+  }
+
   @Override
   public synchronized void close() throws IOException {
     if (renewing != null) {

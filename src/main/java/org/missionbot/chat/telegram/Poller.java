@@ -30,6 +30,8 @@ final class Poller {
   private final Lanes workers;
   private final Consumer<Update> responder;
   private final UpdateJournal journal;
+  /** Whether this process answers an update now (a poller before this one took it). */
+  private final java.util.function.IntPredicate underWayHere;
   private final Offsets offsets = new Offsets();
   private final CountDownLatch stopping = new CountDownLatch(1);
   private final AtomicReference<Cancellable> call = new AtomicReference<>();
@@ -37,9 +39,11 @@ final class Poller {
   /** When the loop last came round (System.nanoTime()): a loop that stops coming round is dead or stuck. */
   private volatile long beat = System.nanoTime();
 
-  Poller(BotApi api, Lanes workers, Consumer<Update> responder, UpdateJournal journal) {
+  Poller(BotApi api, Lanes workers, Consumer<Update> responder, UpdateJournal journal,
+      java.util.function.IntPredicate underWayHere) {
     this.api = api;
     this.journal = journal;
+    this.underWayHere = underWayHere;
     this.workers = workers;
     this.responder = responder;
     this.thread = Thread.ofPlatform().name("telegram-poller").daemon().unstarted(this::run);
@@ -119,6 +123,9 @@ final class Poller {
     }
     for (Update update : left) {
       offsets.replay(update.updateId());
+      if (underWayHere.test(update.updateId())) {
+        continue; // this process's earlier poller is answering it, and drops it from the journal when done
+      }
       try {
         workers.execute(Responder.lane(update), () -> answer(update));
       } catch (RejectedExecutionException e) {

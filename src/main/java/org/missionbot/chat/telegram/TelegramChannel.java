@@ -214,7 +214,7 @@ public final class TelegramChannel {
   }
 
   private void startPolling(Consumer<Update> responder) {
-    Poller started = new Poller(api, lanes, responder, journal);
+    Poller started = new Poller(api, lanes, responder, journal, answered::underWay);
     started.start();
     poller = started;
   }
