@@ -70,9 +70,7 @@ public final class AnswerEngine {
    */
   public Answer answer(String asked, Language hint) {
     String question = Questions.clean(asked);
-    // the language is read from the first characters only: a 100 kB paste is refused, not analysed
-    Language language = question.isEmpty() ? (hint == null ? Language.ENGLISH : hint)
-        : LanguageReader.shared().read(question.substring(0, Math.min(question.length(), LANGUAGE_SAMPLE)), hint);
+    Language language = language(question, hint);
     if (question.isEmpty()) {
       return Answer.unanswered(asked, Outcome.EMPTY, Messages.get(language, "empty"), language.code());
     }
@@ -80,8 +78,7 @@ public final class AnswerEngine {
       return Answer.unanswered(asked, Outcome.TOO_LONG, Messages.get(language, "too_long", question.length(),
           MAX_QUESTION_LENGTH), language.code());
     }
-    String english = language == Language.ENGLISH ? question
-        : LanguageReader.shared().glossary(language).translate(question);
+    String english = english(question, language);
     SmallTalk.Kind talk = SmallTalk.shared().read(question);
     talk = talk != null ? talk : SmallTalk.shared().read(english);
     if (talk == SmallTalk.Kind.OVERVIEW) {
@@ -124,10 +121,29 @@ public final class AnswerEngine {
     return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), language.code());
   }
 
-  /** A report of how the question was read and ranked, for people tuning the search. */
+  /** The language of a cleaned question, read from its first characters only (a 100 kB paste is refused, not analysed). */
+  private static Language language(String question, Language hint) {
+    return question.isEmpty() ? (hint == null ? Language.ENGLISH : hint)
+        : LanguageReader.shared().read(question.substring(0, Math.min(question.length(), LANGUAGE_SAMPLE)), hint);
+  }
+
+  /** A cleaned question read into English words: itself when it is English, else through its glossary. */
+  private static String english(String question, Language language) {
+    return language == Language.ENGLISH ? question : LanguageReader.shared().glossary(language).translate(question);
+  }
+
+  /**
+   * A report of how the question was read and ranked, for people tuning the search: a French or
+   * Creole question as it was read into English, as {@link #answer} reads it.
+   */
   public String explain(String asked) {
-    Question read = searcher.read(Questions.clean(asked));
-    StringBuilder out = new StringBuilder("kinds " + read.kinds() + "\ndecision " + explainDecision(asked) + "\n");
+    String question = Questions.clean(asked);
+    Language language = language(question, null);
+    String english = english(question, language);
+    Question read = searcher.read(english);
+    StringBuilder out = new StringBuilder(language == Language.ENGLISH ? ""
+        : "read from " + language.code() + " as: " + english + "\n");
+    out.append("kinds " + read.kinds() + "\ndecision " + explainDecision(english) + "\n");
     read.concepts().forEach(c -> out.append(String.format(Locale.ROOT, "  %-16s stem=%-12s w=%.2f%s%s%s%n",
         c.word(), c.stem(), c.weight(), c.known() ? "" : " UNKNOWN", c.corrected() ? " corrected" : "",
         c.name() ? " name" : "")));

@@ -232,6 +232,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void explainShowsAFrenchQuestionAsItWasReadIntoEnglish() {
+    String report = engine.explain("Combien le Canada a-t-il promis ?");
+
+    assertTrue(report.startsWith("read from fr as: how much"), report);
+    assertTrue(report.contains("\nkinds [AMOUNT]"), report);
+    assertTrue(report.contains("123 million"), "ranked as the answer ranks it: " + report);
+  }
+
+  @Test
   void howManyDollarsIsAnsweredWithTheAmounts() {
     Answer answer = engine.answer("How many dollars has Canada pledged?");
 
