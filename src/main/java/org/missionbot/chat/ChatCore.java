@@ -170,7 +170,7 @@ public final class ChatCore {
     return bot.answer(question, language);
   }
 
-    /** The articles, newest first. */
+  /** The articles, newest first. */
   public List<Article> sources() {
     return bot.sources();
   }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.missionbot.answer.Answer;
 import org.missionbot.search.Language;
 
@@ -33,7 +34,7 @@ public final class ConsoleChat {
   private final Lines in;
   private final PrintWriter out;
   private final Feedback feedback;
-  private final java.util.function.Supplier<PlainText.Style> style;
+  private final Supplier<PlainText.Style> style;
   /** The id of the last answer with quotes, which /good and /bad vote on; null before the first. */
   private String last;
 
@@ -55,7 +56,7 @@ public final class ConsoleChat {
    * width changes as the window does).
    */
   public ConsoleChat(ChatCore core, Lines in, PrintWriter out, Feedback feedback,
-      java.util.function.Supplier<PlainText.Style> style) {
+      Supplier<PlainText.Style> style) {
     this.feedback = feedback;
     this.core = core;
     this.in = in;

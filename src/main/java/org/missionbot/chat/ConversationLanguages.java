@@ -33,9 +33,13 @@ final class ConversationLanguages {
   /** For tests: time as {@code ticker} tells it. */
   ConversationLanguages(int capacity, SharedStore shared, Ticker ticker) {
     this.shared = shared;
-    this.recent = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(KEPT).ticker(ticker)
-        .executor(Runnable::run).build();
-    this.told = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(KEPT).ticker(ticker)
+    this.recent = cache(capacity, ticker);
+    this.told = cache(capacity, ticker);
+  }
+
+  /** At most {@code capacity} conversations, each forgotten after {@link #KEPT} alone. */
+  private static <V> Cache<String, V> cache(int capacity, Ticker ticker) {
+    return Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(KEPT).ticker(ticker)
         .executor(Runnable::run).build();
   }
 

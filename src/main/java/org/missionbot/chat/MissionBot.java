@@ -150,10 +150,10 @@ public final class MissionBot implements Closeable {
     }
   }
 
-  /** The current generation, held: a swap under way cannot close it before the caller releases it. */
   /**
-   * The current generation, held for one answer; a failed hold means it was just replaced, so the next
-   * one is taken, unless the bot is closed, which no new generation follows.
+   * The current generation, held for one answer: a swap under way cannot close it before the caller
+   * releases it. A failed hold means it was just replaced, so the next one is taken, unless the bot is
+   * closed, which no new generation follows.
    *
    * @throws IllegalStateException once the bot is closed
    */

@@ -61,17 +61,18 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> settings = Settings.load(home(), System.getenv()).values();
+    Home home = home();
+    Map<String, String> settings = Settings.load(home, System.getenv()).values();
     if (Channels.anyConfigured(settings)) {
       return spec.commandLine().getSubcommands().get("serve").execute();
     }
-    try (MissionBot bot = openWatchingBot()) {
+    try (MissionBot bot = openWatchingBot(home)) {
       ChatCore core = ChatCore.forConsole(bot);
       Feedback feedback = Feedback.of(core, Channels.feedbackLog(settings), null);
       org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(true)
           .dumb(true).build();
       if (System.console() != null && TerminalConsole.interactive(terminal)) {
-        try (TerminalConsole console = new TerminalConsole(terminal, home().root().resolve("data/console-history"))) {
+        try (TerminalConsole console = new TerminalConsole(terminal, home.root().resolve("data/console-history"))) {
           new ConsoleChat(core, console, console.writer(), feedback, console::style).run();
         }
       } else {
@@ -104,10 +105,10 @@ public final class Main implements Callable<Integer> {
     return reportProblems(MissionBot.open(home()));
   }
 
-  /** A bot for a long run: it picks up articles added or changed while it runs. */
-  MissionBot openWatchingBot() throws IOException {
+  /** A bot for a long run on the home's articles: it picks up articles added or changed while it runs. */
+  MissionBot openWatchingBot(Home home) throws IOException {
     Embedder.warmUp();
-    return reportProblems(MissionBot.open(home(), MissionBot.CHECK_EVERY));
+    return reportProblems(MissionBot.open(home, MissionBot.CHECK_EVERY));
   }
 
   private MissionBot reportProblems(MissionBot bot) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.missionbot.chat.Metrics;
+import org.missionbot.config.Home;
 import org.missionbot.config.Settings;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.shared.SharedStore;
@@ -53,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Map<String, String> env = Settings.load(main.home(), System.getenv()).values();
+    Home home = main.home();
+    Map<String, String> env = Settings.load(home, System.getenv()).values();
     if (!Channels.anyConfigured(env)) {
       spec.commandLine().getErr().println(NOTHING_CONFIGURED);
       return 2;
@@ -62,12 +64,12 @@ final class ServeCommand implements Callable<Integer> {
     AtomicBoolean running = new AtomicBoolean();
     List<Channels.Channel> channels = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (SharedStore shared = shared(env);
-        MissionBot bot = main.openWatchingBot();
+        MissionBot bot = main.openWatchingBot(home);
         ServiceServer server = new ServiceServer(new InetSocketAddress(port(env)), metrics,
             () -> running.get() && bot.isOpen() && channels.stream().allMatch(Channels.Channel::healthy),
             () -> shared == null || shared.up() ? null
                 : "Redis at " + shared.where() + " is unavailable: this replica answers with its own state")) {
-      channels.addAll(Channels.configured(env, bot, main.home(), metrics, shared));
+      channels.addAll(Channels.configured(env, bot, home, metrics, shared));
       server.start();
       spec.commandLine().getErr().println("serving /healthz and /metrics on port " + server.port());
       CountDownLatch stopped = new CountDownLatch(1);

@@ -116,8 +116,8 @@ public final class TelegramChannel {
    */
   public static TelegramChannel create(TelegramSettings settings, ChatCore core, Path answeredFile, SharedStore shared,
       Feedback feedback) throws IOException {
-    return new TelegramChannel(settings, core, Backoff.DEFAULT, AnsweredUpdates.open(answeredFile, AnsweredUpdates.CAPACITY),
-        UpdateJournal.open(UpdateJournal.besides(answeredFile)), shared, feedback);
+    AnsweredUpdates answered = AnsweredUpdates.open(answeredFile, AnsweredUpdates.CAPACITY);
+    return new TelegramChannel(settings, core, Backoff.DEFAULT, answered, UpdateJournal.beside(answered), shared, feedback);
   }
 
   /** A channel over the bot, with follow-ups for 10 minutes and the settings' rate limit per person. */
@@ -147,9 +147,7 @@ public final class TelegramChannel {
    */
   static TelegramChannel create(TelegramSettings settings, ChatCore core, Backoff backoff, AnsweredUpdates answered)
       throws IOException {
-    UpdateJournal journal = answered.file() == null ? UpdateJournal.none()
-        : UpdateJournal.open(UpdateJournal.besides(answered.file()));
-    return new TelegramChannel(settings, core, backoff, answered, journal, null, null);
+    return new TelegramChannel(settings, core, backoff, answered, UpdateJournal.beside(answered), null, null);
   }
 
   /**

@@ -57,7 +57,15 @@ final class UpdateJournal implements AutoCloseable {
     return journal;
   }
 
-  /** The journal beside a record of answered updates: {@code telegram-answered.txt} gives {@code telegram-answered.journal}. */
+  /**
+   * The journal beside a record of answered updates, read back now; none when the record is kept in
+   * memory only (nothing survives a restart, so nothing is worth keeping).
+   */
+  static UpdateJournal beside(AnsweredUpdates answered) throws IOException {
+    return answered.file() == null ? none() : open(besides(answered.file()));
+  }
+
+  /** The journal's file beside a record of answered updates: {@code telegram-answered.txt} gives {@code telegram-answered.journal}. */
   static Path besides(Path answered) {
     String name = answered.getFileName().toString();
     int dot = name.lastIndexOf('.');
@@ -72,8 +80,11 @@ final class UpdateJournal implements AutoCloseable {
 
   /** Keeps an update until it is {@link #drop dropped}; true when it is kept durably and the offset may pass it. */
   boolean keep(Update update) {
-    String json = BotUtils.toJson(update);
     SharedStore store = shared;
+    if (store == null && file == null) {
+      return false; // no journal: nothing to write the update out for
+    }
+    String json = BotUtils.toJson(update);
     if (store != null) {
       try {
         return store.putField(key, Integer.toString(update.updateId()), json, KEPT, CAPACITY);
@@ -151,11 +162,6 @@ final class UpdateJournal implements AutoCloseable {
       }
     }
     return updates;
-  }
-
-  /** How many updates are kept (in this replica's file; shared ones are counted by Redis). */
-  synchronized int size() {
-    return kept.size();
   }
 
   @Override

@@ -81,7 +81,7 @@ final class WebhookServer implements HttpHandler {
       if (!"POST".equals(exchange.getRequestMethod())) {
         HttpMount.discardBody(exchange, MAX_BODY);
         respond(exchange, 405);
-      } else if (!authorised(exchange.getRequestHeaders().getFirst(SECRET_HEADER))) {
+      } else if (!secret.matches(exchange.getRequestHeaders().getFirst(SECRET_HEADER))) {
         LOG.warn("webhook request without the right secret token from {}", exchange.getRemoteAddress());
         HttpMount.discardBody(exchange, MAX_BODY);
         respond(exchange, 403);
@@ -91,10 +91,6 @@ final class WebhookServer implements HttpHandler {
         respond(exchange, accept(exchange.getRequestBody()));
       }
     }
-  }
-
-  private boolean authorised(String header) {
-    return secret.matches(header);
   }
 
   /** Reads the update, has the workers answer it, and waits for that; the HTTP status to answer with. */
