@@ -21,8 +21,6 @@ final class ServiceServer implements HttpMount, AutoCloseable {
 
   static final String HEALTH = "/healthz";
   static final String METRICS = "/metrics";
-  /** The most of an unwanted request body read before answering; past it the client may see a reset. */
-  private static final int MAX_BODY = 1 << 20;
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -111,7 +109,7 @@ final class ServiceServer implements HttpMount, AutoCloseable {
   /** Answers with the text; a body sent along (none is asked for) is read first, so the answer reaches its client. */
   private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
     try (exchange) {
-      HttpMount.discardBody(exchange, MAX_BODY);
+      HttpMount.discardBody(exchange);
       byte[] body = text.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", type);
       boolean head = "HEAD".equals(exchange.getRequestMethod());

@@ -5,6 +5,13 @@ import com.sun.net.httpserver.HttpHandler;
 /** The service's one web server, as a channel adapter sees it: a place to serve its endpoint. */
 public interface HttpMount {
 
+  /**
+   * How much of a refused request's body an endpoint still reads before its answer (a 404, 403, 405, or
+   * the 413 of a body over an endpoint's limit), so a client sending a few megabytes sees the refusal
+   * instead of a reset connection; a body declared larger than this is refused unread.
+   */
+  int DRAINED_BEFORE_REFUSAL = 8 << 20;
+
   /** Serves requests for {@code path} (and paths under it) with the handler. */
   void mount(String path, HttpHandler handler);
 
@@ -25,19 +32,19 @@ public interface HttpMount {
   }
 
   /**
-   * Reads and drops what is left of a request's body, up to {@code max} bytes, before an answer that
-   * does not need it (a refusal, a 404). Answered unread, a body over the server's small drain allowance
-   * makes it close the connection under a client still sending: the client sees a reset, not the
-   * answer. A body declared over {@code max} is left unread (its client may see a reset; nothing is
-   * owed to it).
+   * Reads and drops what is left of a request's body, up to {@link #DRAINED_BEFORE_REFUSAL} bytes, before
+   * an answer that does not need it (a refusal, a 404). Answered unread, a body over the server's small
+   * drain allowance makes it close the connection under a client still sending: the client sees a reset,
+   * not the answer. A body declared over the allowance is left unread (its client may see a reset;
+   * nothing is owed to it).
    */
-  static void discardBody(com.sun.net.httpserver.HttpExchange exchange, int max) throws java.io.IOException {
-    if (declaredLength(exchange) > max) {
+  static void discardBody(com.sun.net.httpserver.HttpExchange exchange) throws java.io.IOException {
+    if (declaredLength(exchange) > DRAINED_BEFORE_REFUSAL) {
       return;
     }
     java.io.InputStream body = exchange.getRequestBody();
     byte[] buffer = new byte[8192];
-    long left = max;
+    long left = DRAINED_BEFORE_REFUSAL;
     int read;
     while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
       left -= read;

@@ -76,17 +76,19 @@ final class HttpEndpoint implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!"POST".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getPath())) {
-        HttpMount.discardBody(exchange, MAX_BODY);
+        HttpMount.discardBody(exchange);
         send(exchange, Response.builder().statusCode(404).contentType("text/plain").body("not found").build());
         return;
       }
       Response response;
       if (HttpMount.declaredLength(exchange) > MAX_BODY) {
+        HttpMount.discardBody(exchange);
         response = tooLarge();
       } else {
         // read before any answer, even a refusal: a client still sending would see its connection reset
         byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
+          HttpMount.discardBody(exchange);
           response = tooLarge();
         } else if (outsideWindow(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"))) {
           response = Response.builder().statusCode(401).contentType("text/plain").body("invalid timestamp").build();

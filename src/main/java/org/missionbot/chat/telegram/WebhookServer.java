@@ -79,16 +79,21 @@ final class WebhookServer implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!"POST".equals(exchange.getRequestMethod())) {
-        HttpMount.discardBody(exchange, MAX_BODY);
+        HttpMount.discardBody(exchange);
         respond(exchange, 405);
       } else if (!secret.matches(exchange.getRequestHeaders().getFirst(SECRET_HEADER))) {
         LOG.warn("webhook request without the right secret token from {}", exchange.getRemoteAddress());
-        HttpMount.discardBody(exchange, MAX_BODY);
+        HttpMount.discardBody(exchange);
         respond(exchange, 403);
       } else if (HttpMount.declaredLength(exchange) > MAX_BODY) {
-        respond(exchange, 413); // refused before reading a byte of it
+        HttpMount.discardBody(exchange);
+        respond(exchange, 413);
       } else {
-        respond(exchange, accept(exchange.getRequestBody()));
+        int status = accept(exchange.getRequestBody());
+        if (status == 413) {
+          HttpMount.discardBody(exchange);
+        }
+        respond(exchange, status);
       }
     }
   }

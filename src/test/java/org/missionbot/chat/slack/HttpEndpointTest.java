@@ -37,6 +37,17 @@ class HttpEndpointTest {
             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         assertEquals(401, http.send(unsigned, HttpResponse.BodyHandlers.discarding()).statusCode(), "unsigned");
       }
+      String large = "x".repeat(3_000_000); // over the 1 MB limit: refused, but read first
+      for (int i = 0; i < 10; i++) {
+        HttpRequest declared = HttpRequest.newBuilder(URI.create(base + HttpEndpoint.PATH))
+            .POST(HttpRequest.BodyPublishers.ofString(large)).build();
+        assertEquals(413, http.send(declared, HttpResponse.BodyHandlers.discarding()).statusCode(), "too large");
+        HttpRequest streamed = HttpRequest.newBuilder(URI.create(base + HttpEndpoint.PATH))
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                large.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build();
+        assertEquals(413, http.send(streamed, HttpResponse.BodyHandlers.discarding()).statusCode(),
+            "too large, without a Content-Length");
+      }
     } finally {
       endpoint.stop();
     }

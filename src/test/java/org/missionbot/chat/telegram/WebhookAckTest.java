@@ -84,6 +84,28 @@ class WebhookAckTest {
     }
   }
 
+  /**
+   * A body over the 1 MB limit, declared or streamed without a length, gets its 413: a few megabytes
+   * are read before the refusal, so the client sees it instead of a reset.
+   */
+  @Test
+  void aTooLargeBodyGetsItsRefusal() throws Exception {
+    int port = start(update -> { });
+    String body = "x".repeat(3_000_000);
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      for (int i = 0; i < 10; i++) {
+        HttpRequest.Builder declared = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hook"))
+            .header(WebhookServer.SECRET_HEADER, SECRET).POST(HttpRequest.BodyPublishers.ofString(body));
+        assertEquals(413, http.send(declared.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        HttpRequest.Builder streamed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hook"))
+            .header(WebhookServer.SECRET_HEADER, SECRET).POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(413, http.send(streamed.build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+            "a body without a Content-Length");
+      }
+    }
+  }
+
   private int start(Consumer<Update> responder) throws Exception {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       int port = socket.getLocalPort();
