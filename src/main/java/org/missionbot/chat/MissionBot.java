@@ -8,13 +8,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.missionbot.answer.Answer;
-import org.missionbot.search.Language;
+import org.missionbot.answer.AnswerEngine;
 import org.missionbot.config.Home;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Corpus;
+import org.missionbot.index.IndexGenerations;
 import org.missionbot.index.PassageIndex;
+import org.missionbot.search.Language;
+import org.missionbot.search.PassageSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +40,12 @@ public final class MissionBot implements Closeable {
 
   private final Home home;
   private final Loader loader;
-  private final AtomicReference<Generation> current;
+  /** The index answered from, swapped whole when the articles change (Lucene's reference counting). */
+  private final IndexGenerations generations;
+  /** The answer engine of each open index, built once; a closed index's goes with it. */
+  private final com.github.benmanes.caffeine.cache.LoadingCache<PassageIndex, AnswerEngine> engines =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys()
+          .build(index -> new AnswerEngine(new PassageSearcher(index)));
   private final ArticleWatch watch;
   private final AtomicBoolean closed = new AtomicBoolean();
   /** The stamp of the files the current index was loaded from, and of the last ones that failed to load. */
@@ -50,7 +58,7 @@ public final class MissionBot implements Closeable {
     this.loader = loader;
     this.watch = new ArticleWatch(home);
     this.loaded = watch.stamp();
-    this.current = new AtomicReference<>(new Generation(loader.load(home)));
+    this.generations = new IndexGenerations(loader.load(home));
   }
 
   /** Loads the home's articles and opens their index, building it when it is missing or stale. */
@@ -103,12 +111,15 @@ public final class MissionBot implements Closeable {
       return false;
     }
     try {
-      swapIn(loader.load(home));
+      generations.swapIn(() -> loader.load(home));
       loaded = now;
-      return true;
     } catch (IOException | RuntimeException e) {
       return failed("reloading the articles failed", e, now);
     }
+    Corpus corpus = corpus();
+    LOG.info("reloaded {} articles ({} passages) from {}", corpus.articles().size(), passageCount(), home.articles());
+    corpus.problems().forEach(p -> LOG.warn("skipped article {}", p));
+    return true;
   }
 
   private boolean failed(String what, Exception e, List<String> stamp) {
@@ -119,54 +130,31 @@ public final class MissionBot implements Closeable {
     return false;
   }
 
-  private void swapIn(PassageIndex fresh) {
-    current.getAndSet(new Generation(fresh)).release();
-    LOG.info("reloaded {} articles ({} passages) from {}", fresh.corpus().articles().size(), fresh.passages().size(),
-        home.articles());
-    fresh.corpus().problems().forEach(p -> LOG.warn("skipped article {}", p));
-  }
-
   public Answer answer(String question) {
     return answer(question, null);
   }
 
   /** Answers a question; {@code hint} is the language the conversation has been in, or null. */
   public Answer answer(String question, Language hint) {
-    Generation generation = acquire();
-    try {
-      return generation.engine().answer(question, hint);
-    } finally {
-      generation.release();
-    }
+    return onCurrent(index -> engines.get(index).answer(question, hint));
   }
 
   /** How the question was read and ranked, for tuning. */
   public String explain(String question) {
-    Generation generation = acquire();
-    try {
-      return generation.engine().explain(question);
-    } finally {
-      generation.release();
-    }
+    return onCurrent(index -> engines.get(index).explain(question));
   }
 
   /**
-   * The current generation, held for one answer: a swap under way cannot close it before the caller
-   * releases it. A failed hold means it was just replaced, so the next one is taken, unless the bot is
-   * closed, which no new generation follows.
+   * What {@code work} makes of the current index, held meanwhile: a swap under way cannot close it.
    *
    * @throws IllegalStateException once the bot is closed
    */
-  private Generation acquire() {
-    while (true) {
-      Generation generation = current.get();
-      if (generation.tryAcquire()) {
-        return generation;
-      }
-      if (closed.get() && current.get() == generation) {
-        throw new IllegalStateException("the bot is closed: no more answers");
-      }
-      Thread.onSpinWait();
+  private <T> T onCurrent(Function<PassageIndex, T> work) {
+    PassageIndex index = generations.acquire();
+    try {
+      return work.apply(index);
+    } finally {
+      generations.release(index);
     }
   }
 
@@ -188,11 +176,11 @@ public final class MissionBot implements Closeable {
   }
 
   public int passageCount() {
-    return current.get().index().passages().size();
+    return onCurrent(index -> index.passages().size());
   }
 
   private Corpus corpus() {
-    return current.get().index().corpus();
+    return onCurrent(PassageIndex::corpus);
   }
 
   @Override
@@ -204,7 +192,7 @@ public final class MissionBot implements Closeable {
       checker.shutdownNow();
       awaitChecker();
     }
-    current.get().release();
+    generations.close();
   }
 
   /** A reload under way finishes first, so its index is not left open after the bot closes. */

@@ -124,6 +124,24 @@ public final class PassageIndex implements Closeable {
     return searcher;
   }
 
+  /**
+   * Takes a hold on the index unless it is closed, counted on its Lucene reader (which closes when the
+   * last hold is given back): what {@link IndexGenerations} keeps generations by.
+   */
+  boolean tryIncRef() {
+    return reader.tryIncRef();
+  }
+
+  /** Gives a hold back; the last one closes the reader. */
+  void decRef() throws IOException {
+    reader.decRef();
+  }
+
+  /** The holds on the index; 0 once it is closed. */
+  int refCount() {
+    return reader.getRefCount();
+  }
+
   @Override
   public void close() throws IOException {
     reader.close();
