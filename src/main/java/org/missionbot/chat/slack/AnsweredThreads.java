@@ -28,7 +28,7 @@ final class AnsweredThreads {
       throw new IllegalArgumentException("the bot's user id is missing: " + botUserId);
     }
     this.botUserId = botUserId;
-    this.threads = new BoundedMemory<>(capacity);
+    this.threads = new BoundedMemory<>(capacity, REMEMBERED);
   }
 
   /** Remembers that the bot answers in the thread that starts at {@code threadTs} in {@code channel}. */

@@ -1,41 +1,57 @@
 package org.missionbot.chat.slack;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.function.Function;
 
 /**
- * A map that keeps only its {@code capacity} most recently used entries, so that remembering every
- * event id or answer ever seen costs bounded memory. Thread-safe.
+ * What the Slack channel remembers of event ids, threads and users: at most {@code capacity} entries,
+ * each forgotten once unused for {@code forgetAfter}, so remembering everything ever seen costs bounded
+ * memory (a Caffeine cache: which entry goes first past the capacity is its choice, by recency and
+ * frequency). Thread-safe.
  *
  * @param <V> what is remembered
  */
 final class BoundedMemory<V> {
 
-  private final Map<String, V> entries;
+  private final Cache<String, V> entries;
 
-  BoundedMemory(int capacity) {
+  BoundedMemory(int capacity, Duration forgetAfter) {
+    this(capacity, forgetAfter, Ticker.systemTicker());
+  }
+
+  /** A memory whose time is the ticker's (a test's). */
+  BoundedMemory(int capacity, Duration forgetAfter, Ticker ticker) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive: " + capacity);
     }
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.entries = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(forgetAfter).ticker(ticker)
+        .executor(Runnable::run).build();
   }
 
   /** Remembers {@code value} under {@code key}; false when the key was already remembered. */
-  synchronized boolean putFirst(String key, V value) {
-    return entries.putIfAbsent(key, value) == null;
+  boolean putFirst(String key, V value) {
+    return entries.asMap().putIfAbsent(key, value) == null;
   }
 
   /** The value remembered under {@code key}, or null when it was never seen or has been forgotten. */
-  synchronized V get(String key) {
-    return entries.get(key);
+  V get(String key) {
+    return entries.getIfPresent(key);
   }
 
-  synchronized int size() {
-    return entries.size();
+  /**
+   * The value remembered under {@code key}, else what {@code compute} makes of it, remembered unless null;
+   * callers asking for the same key meanwhile wait for that one computation instead of repeating it.
+   */
+  V computeIfAbsent(String key, Function<String, V> compute) {
+    return entries.get(key, compute);
+  }
+
+  /** How many entries are remembered, after forgetting what is due. */
+  long size() {
+    entries.cleanUp();
+    return entries.estimatedSize();
   }
 }

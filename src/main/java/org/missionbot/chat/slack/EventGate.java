@@ -34,7 +34,7 @@ final class EventGate implements Middleware {
 
   /** A gate that shares what it has seen through {@code shared} (null: this process only). */
   EventGate(int capacity, SharedStore shared) {
-    this.seen = new BoundedMemory<>(capacity);
+    this.seen = new BoundedMemory<>(capacity, REMEMBERED);
     this.shared = shared;
   }
 

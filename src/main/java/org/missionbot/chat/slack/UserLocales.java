@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The locale each Slack user has set ("fr-FR", "en-US"), from users.info with {@code include_locale},
- * asked once a user and remembered (bounded). It is only a hint for the language of replies: a failed
+ * asked once a user (two replies to the same person at once wait for one call) and remembered for a
+ * day, bounded, so a changed locale is picked up. It is only a hint for the language of replies: a failed
  * lookup gives null and is asked again next time, and the question's own language comes first.
  */
 final class UserLocales {
@@ -15,13 +16,15 @@ final class UserLocales {
   private static final Logger LOG = LoggerFactory.getLogger(UserLocales.class);
   /** Remembered for a user with no locale, so that they are not asked about again. */
   private static final String NONE = "";
+  /** How long a locale is trusted without asking again. */
+  static final java.time.Duration REMEMBERED = java.time.Duration.ofDays(1);
 
   private final MethodsClient client;
   private final BoundedMemory<String> known;
 
   UserLocales(MethodsClient client, int capacity) {
     this.client = client;
-    this.known = new BoundedMemory<>(capacity);
+    this.known = new BoundedMemory<>(capacity, REMEMBERED);
   }
 
   /** The user's locale, asking Slack the first time; null when unknown. Blocks: call it on a worker. */
@@ -29,15 +32,8 @@ final class UserLocales {
     if (user == null || user.isBlank()) {
       return null;
     }
-    String locale = known.get(user);
-    if (locale == null) {
-      locale = lookUp(user);
-      if (locale == null) {
-        return null;
-      }
-      known.putFirst(user, locale);
-    }
-    return locale.isEmpty() ? null : locale;
+    String locale = known.computeIfAbsent(user, this::lookUp); // a failed look-up (null) is not remembered
+    return locale == null || locale.isEmpty() ? null : locale;
   }
 
   /** The user's locale if it is already known, without asking Slack: for replies that cannot wait. */

@@ -50,16 +50,16 @@ class AnsweredThreadsTest {
   }
 
   @Test
-  void theLeastRecentlyUsedThreadIsForgottenBeyondCapacity() {
-    AnsweredThreads two = new AnsweredThreads("UBOT", 2);
-    two.answeredIn("C1", "1.1");
-    two.answeredIn("C1", "2.1");
-    two.followUp("C1", "1.2", "1.1", "more?");
+  void beyondItsCapacityThreadsAreForgotten() {
+    AnsweredThreads ten = new AnsweredThreads("UBOT", 10);
+    for (int i = 0; i < 1_000; i++) {
+      ten.answeredIn("C1", i + ".1");
+    }
 
-    two.answeredIn("C1", "3.1");
+    long remembered = java.util.stream.IntStream.range(0, 1_000)
+        .filter(i -> ten.followUp("C1", i + ".2", i + ".1", "more?")).count();
 
-    assertTrue(two.followUp("C1", "1.3", "1.1", "more?"));
-    assertFalse(two.followUp("C1", "2.2", "2.1", "more?"));
+    assertTrue(remembered <= 10, remembered + " threads remembered");
   }
 
   @Test
