@@ -2,16 +2,23 @@ package org.missionbot.chat;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.missionbot.chat.shared.SharedStore;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.missionbot.answer.Answer;
+import org.missionbot.chat.shared.SharedStore;
 import org.missionbot.corpus.Article;
 import org.missionbot.search.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What every chat channel shares: the rate limit per person, follow-ups per conversation, and the
- * texts of the greeting, help and about commands. A channel adapter only translates messages to and
- * from its platform and renders the replies. Thread-safe.
+ * The conversation, once for every channel: reads each message (command, empty, question) into a
+ * {@link Reply}, and keeps the rate limit per person, follow-ups and the language per conversation. A
+ * channel adapter only translates messages from its platform into a {@link Message} and renders the
+ * replies in its markup. Thread-safe.
  */
 public final class ChatCore {
 
@@ -23,6 +30,14 @@ public final class ChatCore {
   public static final String RATE_LIMITED = Texts.get(Language.ENGLISH, "rate_limited");
   public static final String NOT_TEXT = Texts.get(Language.ENGLISH, "not_text");
   public static final String FAILED = Texts.get(Language.ENGLISH, "failed");
+
+  /** The commands every channel knows, without their "/": anything else starting with "/" is unknown. */
+  public static final Set<String> COMMANDS = Set.of("start", "help", "sources", "about", "ask");
+
+  /** "/name" and what follows it; the name starts with a letter, so "/ 2024" or "/?" is no command. */
+  private static final Pattern COMMAND =
+      Pattern.compile("/(\\p{L}[\\p{L}\\p{N}_]*)(?:\\s+(.*))?", Pattern.DOTALL);
+  private static final Logger LOG = LoggerFactory.getLogger(ChatCore.class);
 
   /** How many articles, newest first, a chat's source list shows; the rest are counted. */
   public static final int SOURCES_SHOWN = 50;
@@ -92,6 +107,56 @@ public final class ChatCore {
   }
 
   /**
+   * The reply to a message, read here once for every channel: no text is {@link Reply.Notice.Kind#NOT_TEXT};
+   * an empty message, or /start, gets the greeting; /help (or "help", "?") the help; /sources (or
+   * "sources") the articles; /about (or "about") what the bot is; another /command the note that it is unknown;
+   * "/ask question" and any other text are questions, answered as {@link #ask} does. A failure while
+   * answering is logged and the person told to try again.
+   */
+  public Reply handle(Message message) {
+    return handle(message, () -> { });
+  }
+
+  /**
+   * Like {@link #handle(Message)}; {@code answering} runs once the message is read as a question, before
+   * the answer is looked for (a channel shows "typing…" then).
+   */
+  public Reply handle(Message message, Runnable answering) {
+    Language language = language(message.conversation(), message.userLanguage());
+    if (message.text() == null) {
+      return Reply.Notice.of(Reply.Notice.Kind.NOT_TEXT, language);
+    }
+    String text = message.text().strip().replaceAll("\\s+", " ");
+    Matcher command = COMMAND.matcher(text);
+    String name = command.matches() ? command.group(1).toLowerCase(Locale.ROOT)
+        : switch (text.toLowerCase(Locale.ROOT)) {
+          case "", "start" -> "start";
+          case "help", "?" -> "help";
+          case "sources" -> "sources";
+          case "about" -> "about";
+          default -> null;
+        };
+    String question = name == null ? text : "ask".equals(name) && command.group(2) != null ? command.group(2).strip() : "";
+    if (name == null || !question.isEmpty()) {
+      answering.run();
+      try {
+        return ask(message.conversation(), message.user(), question, message.ref(), message.userLanguage());
+      } catch (RuntimeException e) {
+        LOG.error("answering failed", e);
+        return Reply.Notice.of(Reply.Notice.Kind.FAILED, language);
+      }
+    }
+    return switch (name) {
+      case "start", "ask" -> new Reply.Greeting(language);
+      case "help" -> new Reply.Help(language);
+      case "sources" -> new Reply.Sources(language, sources());
+      case "about" -> Reply.Notice.of(Reply.Notice.Kind.ABOUT, language);
+      default -> new Reply.Notice(language, Reply.Notice.Kind.UNKNOWN_COMMAND,
+          Texts.get(language, "unknown_command", "/" + command.group(1)));
+    };
+  }
+
+  /**
    * Answers a question from a person in a conversation (a chat, a thread): within the person's rate
    * limit, and read as a follow-up of the conversation's previous question when it is one. Every
    * question is counted and logged here, once, whichever channel asks it.
@@ -130,7 +195,8 @@ public final class ChatCore {
   private Reply answer(String conversation, String user, String question, Language userLanguage) {
     Language hint = languages.get(conversation);
     if (!limiter.tryAcquire(user)) {
-      return Reply.rateLimited(hint != null ? hint : userLanguage);
+      Language language = hint != null ? hint : userLanguage;
+      return Reply.Notice.of(Reply.Notice.Kind.RATE_LIMITED, language == null ? Language.ENGLISH : language);
     }
     String readAs = followUps.resolve(conversation, question);
     Answer answer = bot.answer(readAs, hint != null ? hint : userLanguage);
@@ -141,14 +207,13 @@ public final class ChatCore {
     if (!readAs.equals(question)) { // a follow-up: say how it was read, so a wrong reading shows
       answer = answer.withFirstLine(Texts.get(Language.ofCode(answer.language()), "reading_as", readAs));
     }
-    return Reply.of(answer);
+    return new Reply.Answered(answer);
   }
 
   private static Metrics.Outcome outcome(Reply reply) {
-    if (reply.kind() == Reply.Kind.RATE_LIMITED) {
-      return Metrics.Outcome.RATE_LIMITED;
-    }
-    return reply.answer().answered() ? Metrics.Outcome.ANSWERED : Metrics.Outcome.NOT_ANSWERED;
+    return reply instanceof Reply.Answered answered
+        ? answered.answer().answered() ? Metrics.Outcome.ANSWERED : Metrics.Outcome.NOT_ANSWERED
+        : Metrics.Outcome.RATE_LIMITED;
   }
 
   /**

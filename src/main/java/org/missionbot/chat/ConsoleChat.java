@@ -3,9 +3,9 @@ package org.missionbot.chat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.missionbot.answer.Answer;
 import org.missionbot.search.Language;
 
 /**
@@ -26,7 +26,7 @@ public final class ConsoleChat {
     String read(String prompt) throws IOException;
   }
 
-  static final String HELP = help(Language.ENGLISH);
+  static final String HELP = render(new Reply.Help(Language.ENGLISH), PlainText.Style.PLAIN);
   private static final String CONVERSATION = "console";
   private static final String PROMPT = "\n> ";
 
@@ -77,29 +77,44 @@ public final class ConsoleChat {
     out.flush();
   }
 
-  /** Answers one line; false when the person asked to leave. */
+  /**
+   * Answers one line; false when the person asked to leave. Leaving and voting are the console's own
+   * commands; everything else is read by the core, as on every channel.
+   */
   boolean reply(String line) {
     switch (line.toLowerCase(Locale.ROOT)) {
       case "/quit", "/exit", "quit", "exit" -> {
         return false;
       }
-      case "/help", "help", "?" -> out.print(help(core.language(CONVERSATION, null)));
-      case "/sources", "sources" -> out.print(PlainText.sources(core.sources(), core.language(CONVERSATION, null)));
       case "/good", "/bad" -> vote(line.equalsIgnoreCase("/good"));
       default -> {
-        if (line.matches("/\\S+")) { // a command it does not know is no question
-          out.println(Texts.get(core.language(CONVERSATION, null), "unknown_command", line));
-        } else {
-          Answer answer = core.ask(CONVERSATION, CONVERSATION, line).answer();
-          out.print(PlainText.answer(answer, style.get()));
-          String id = feedback.asked("console", CONVERSATION, answer); // every question is logged
-          if (answer.answered()) {
+        Reply reply = core.handle(Message.of(CONVERSATION, CONVERSATION, line));
+        out.print(render(reply, style.get()));
+        if (reply instanceof Reply.Answered answered) {
+          String id = feedback.asked("console", CONVERSATION, answered.answer()); // every question is logged
+          if (answered.answer().answered()) {
             last = id;
           }
         }
       }
     }
     return true;
+  }
+
+  /** A reply as the console shows it: plain text, the answer's words in bold on a terminal that shows bold. */
+  static String render(Reply reply, PlainText.Style style) {
+    return switch (reply) {
+      case Reply.Answered answered -> PlainText.answer(answered.answer(), style);
+      case Reply.Greeting greeting -> greeting.text() + "\n" + examples(greeting.examples());
+      case Reply.Help help -> help.text() + "\n" + help.examplesHeading() + "\n" + examples(help.examples())
+          + Texts.get(help.language(), "console_commands") + "\n";
+      case Reply.Sources sources -> PlainText.sources(sources.articles(), sources.language());
+      case Reply.Notice notice -> notice.text() + "\n";
+    };
+  }
+
+  private static String examples(List<String> examples) {
+    return String.join("", examples.stream().map(q -> "  " + q + "\n").toList());
   }
 
   /** /good or /bad: a vote on the last answer with quotes, once. */
@@ -111,12 +126,4 @@ public final class ConsoleChat {
     }
     out.println(feedback.vote("console", last, CONVERSATION, up).reply(language));
   }
-
-  /** The help with examples and the commands, in a language. */
-  static String help(Language language) {
-    return Texts.get(language, "help") + "\n" + Texts.get(language, "for_example") + "\n"
-        + String.join("\n", Texts.examples(language).stream().map(q -> "  " + q).toList())
-        + "\n" + Texts.get(language, "console_commands") + "\n";
-  }
-
 }

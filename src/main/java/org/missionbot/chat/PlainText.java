@@ -19,8 +19,6 @@ public final class PlainText {
     static final int NARROWEST = 30;
   }
 
-  private static final String BOLD = "\u001b[1m";
-  private static final String NORMAL = "\u001b[22m";
   /** An ANSI escape sequence, which takes no room on the screen. */
   private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
 
@@ -44,7 +42,7 @@ public final class PlainText {
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
       String number = "[" + (i + 1) + "] ";
-      String text = style.bold() ? bolded(quote) : quote.text();
+      String text = (style.bold() ? Markup.ANSI_BOLD : Markup.NONE).format(quote.text(), quote.highlights());
       out.append("\n").append(wrap(number + "\u201c" + text + "\u201d", style.width(), " ".repeat(number.length())))
           .append("\n").append(wrap("    \u2014 " + quote.citation().label(Language.ofCode(answer.language())),
               style.width(), "      ")).append("\n");
@@ -55,15 +53,7 @@ public final class PlainText {
     return out.toString();
   }
 
-  /** The quote's text with its highlights between bold and normal. */
-  private static String bolded(Quote quote) {
-    StringBuilder text = new StringBuilder(quote.text());
-    List<org.missionbot.answer.Span> spans = quote.highlights();
-    for (int i = spans.size() - 1; i >= 0; i--) { // from the end, so earlier offsets stay right
-      text.insert(spans.get(i).end(), NORMAL).insert(spans.get(i).start(), BOLD);
-    }
-    return text.toString();
-  }
+
 
   /**
    * The text broken at spaces into lines of at most {@code width} visible characters (escape

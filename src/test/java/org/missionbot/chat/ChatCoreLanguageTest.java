@@ -1,6 +1,7 @@
 package org.missionbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,10 +40,10 @@ class ChatCoreLanguageTest {
   void aShortMessageKeepsTheLanguageItsConversationIsIn() {
     ChatCore core = ChatCore.withDefaults(bot);
 
-    assertEquals("fr", core.ask("c1", "u1", "Combien le Canada a-t-il promis ?").answer().language());
-    assertEquals("fr", core.ask("c1", "u1", "Ruto ?").answer().language(), "the conversation is in French");
-    assertEquals("en", core.ask("c2", "u2", "Ruto ?").answer().language(), "another conversation is not");
-    assertEquals("ht", core.ask("c1", "u1", "Konbyen lajan Kanada pwomèt pou misyon an?").answer().language(),
+    assertEquals("fr", answered(core.ask("c1", "u1", "Combien le Canada a-t-il promis ?")).language());
+    assertEquals("fr", answered(core.ask("c1", "u1", "Ruto ?")).language(), "the conversation is in French");
+    assertEquals("en", answered(core.ask("c2", "u2", "Ruto ?")).language(), "another conversation is not");
+    assertEquals("ht", answered(core.ask("c1", "u1", "Konbyen lajan Kanada pwomèt pou misyon an?")).language(),
         "a clear question in another language switches it");
   }
 
@@ -50,9 +51,9 @@ class ChatCoreLanguageTest {
   void theFirstAnswerInAnotherLanguageSaysOnceThatTheArticlesAreInEnglish() {
     ChatCore core = ChatCore.withDefaults(bot);
 
-    String first = core.ask("c6", "u6", "Combien le Canada a-t-il promis ?").answer().lead();
-    String second = core.ask("c6", "u6", "Quand les policiers kényans sont-ils arrivés ?").answer().lead();
-    String english = core.ask("c7", "u7", "How much has Canada pledged?").answer().lead();
+    String first = answered(core.ask("c6", "u6", "Combien le Canada a-t-il promis ?")).lead();
+    String second = answered(core.ask("c6", "u6", "Quand les policiers kényans sont-ils arrivés ?")).lead();
+    String english = answered(core.ask("c7", "u7", "How much has Canada pledged?")).lead();
 
     assertTrue(first.startsWith("Les articles sont en anglais"), first);
     assertFalse(second.contains("en anglais"), second);
@@ -64,7 +65,7 @@ class ChatCoreLanguageTest {
     ChatCore core = ChatCore.withDefaults(bot);
     for (Language language : Language.values()) {
       for (String example : Texts.examples(language)) {
-        Answer answer = core.ask("examples:" + language + ":" + example, "u9", example, null, language.code()).answer();
+        Answer answer = answered(core.ask("examples:" + language + ":" + example, "u9", example, null, language.code()));
         assertTrue(answer.answered(), example);
         assertEquals(language.code(), answer.language(), example);
       }
@@ -76,10 +77,10 @@ class ChatCoreLanguageTest {
     ChatCore core = ChatCore.withDefaults(bot);
 
     core.ask("c20", "u20", "How much has Canada pledged?");
-    Answer english = core.ask("c20", "u20", "and when?").answer();
+    Answer english = answered(core.ask("c20", "u20", "and when?"));
     core.ask("c21", "u21", "Combien le Canada a-t-il promis ?");
-    Answer french = core.ask("c21", "u21", "et le Kenya ?").answer();
-    Answer plain = core.ask("c22", "u22", "Who is Jimmy Cherizier?").answer();
+    Answer french = answered(core.ask("c21", "u21", "et le Kenya ?"));
+    Answer plain = answered(core.ask("c22", "u22", "Who is Jimmy Cherizier?"));
 
     assertTrue(english.lead().startsWith("Reading that as: When has Canada pledged?"), english.lead());
     assertEquals("When has Canada pledged?", english.question());
@@ -103,22 +104,27 @@ class ChatCoreLanguageTest {
     ChatCore core = new ChatCore(bot, new FollowUps(Duration.ofMinutes(1), 10, Clock.systemUTC()),
         new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()));
 
-    assertEquals(Reply.Kind.ANSWER, core.ask("c11", "u11", "Combien le Canada a-t-il promis ?").kind());
-    Reply refused = core.ask("c11", "u11", "Et le Kenya ?");
+    assertInstanceOf(Reply.Answered.class, core.ask("c11", "u11", "Combien le Canada a-t-il promis ?"));
+    Reply.Notice refused = assertInstanceOf(Reply.Notice.class, core.ask("c11", "u11", "Et le Kenya ?"));
 
-    assertEquals(Reply.Kind.RATE_LIMITED, refused.kind());
+    assertEquals(Reply.Notice.Kind.RATE_LIMITED, refused.kind());
     assertEquals(Texts.get(Language.FRENCH, "rate_limited"), refused.text());
     assertTrue(refused.text().startsWith("Vous posez vos questions"), refused.text());
-    assertEquals(ChatCore.RATE_LIMITED, core.ask("c12", "u11", "How much?").text(), "a new conversation: English");
+    assertEquals(ChatCore.RATE_LIMITED, assertInstanceOf(Reply.Notice.class, core.ask("c12", "u11", "How much?")).text(),
+        "a new conversation: English");
   }
 
   @Test
   void theAskersAppLanguageReadsAShortFirstMessage() {
     ChatCore core = ChatCore.withDefaults(bot);
 
-    assertEquals("fr", core.ask("c3", "u3", "Ruto ?", null, "fr").answer().language());
-    assertEquals("ht", core.ask("c4", "u4", "Ruto?", null, "ht-HT").answer().language());
-    assertEquals("en", core.ask("c5", "u5", "How much has Canada pledged?", null, "fr").answer().language(),
+    assertEquals("fr", answered(core.ask("c3", "u3", "Ruto ?", null, "fr")).language());
+    assertEquals("ht", answered(core.ask("c4", "u4", "Ruto?", null, "ht-HT")).language());
+    assertEquals("en", answered(core.ask("c5", "u5", "How much has Canada pledged?", null, "fr")).language(),
         "a clear English question is English whatever the app is set to");
+  }
+
+  private static Answer answered(Reply reply) {
+    return assertInstanceOf(Reply.Answered.class, reply).answer();
   }
 }

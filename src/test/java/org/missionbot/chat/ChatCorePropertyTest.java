@@ -2,6 +2,7 @@ package org.missionbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,8 +63,8 @@ class ChatCorePropertyTest {
       Reply reply = assertDoesNotThrow(() -> core.ask(conversation, user, question), () -> BadInput.show(question));
       long took = System.nanoTime() - started;
       assertTrue(took < Duration.ofSeconds(2).toNanos(), () -> took / 1_000_000 + " ms for " + BadInput.show(question));
-      assertEquals(Reply.Kind.ANSWER, reply.kind(), "the rate limit is out of reach here");
-      assertConsistent(reply.answer(), BadInput.show(question));
+      Reply.Answered answered = assertInstanceOf(Reply.Answered.class, reply, "the rate limit is out of reach here");
+      assertConsistent(answered.answer(), BadInput.show(question));
     }
   }
 
@@ -77,11 +78,13 @@ class ChatCorePropertyTest {
     for (int i = 0; i < 200; i++) {
       String question = input.text(10);
       Reply reply = assertDoesNotThrow(() -> core.ask("flood", "one person", question));
-      if (reply.kind() == Reply.Kind.RATE_LIMITED) {
-        refused++;
-        assertEquals(ChatCore.RATE_LIMITED, reply.text());
+      if (reply instanceof Reply.Answered answered) {
+        assertConsistent(answered.answer(), BadInput.show(question));
       } else {
-        assertConsistent(reply.answer(), BadInput.show(question));
+        refused++;
+        Reply.Notice notice = assertInstanceOf(Reply.Notice.class, reply);
+        assertEquals(Reply.Notice.Kind.RATE_LIMITED, notice.kind());
+        assertEquals(ChatCore.RATE_LIMITED, notice.text());
       }
     }
     assertEquals(180, refused, "20 at once are answered, the rest refused");

@@ -64,8 +64,8 @@ class ConsoleChatTest {
   void aCommandItDoesNotKnowIsSaidSoNotAskedAsAQuestion() throws IOException {
     String out = chat("/foo\n");
 
-    assertTrue(out.contains("There is no command /foo. Commands: /sources, /good, /bad, /help, /quit; anything else is a "
-        + "question."), out);
+    assertTrue(out.contains("There is no command /foo. Commands: /help, /sources, /about; anything else is a question."),
+        out);
     assertFalse(out.contains("The articles don't say"), out);
   }
 
@@ -97,7 +97,7 @@ class ConsoleChatTest {
   void afterAFrenchQuestionHelpAndSourcesAreInFrench() throws IOException {
     String out = chat("Combien le Canada a-t-il promis ?\n/help\n/sources\n");
 
-    assertTrue(out.contains(ConsoleChat.help(Language.FRENCH)), out);
+    assertTrue(out.contains(ConsoleChat.render(new Reply.Help(Language.FRENCH), PlainText.Style.PLAIN)), out);
     assertTrue(out.contains("Par exemple :\n  Combien le Canada a-t-il promis ?"), out);
     assertTrue(out.matches("(?s).*\n25 juin 2024 +Kenyan Police Arrive in Haiti.*"), out);
   }
@@ -133,8 +133,15 @@ class ConsoleChatTest {
   }
 
   @Test
-  void emptyLineIsAskedForAgain() throws IOException {
-    assertTrue(chat("   \n").contains(AnswerEngine.EMPTY), "a blank line gets the hint");
+  void anEmptyLineGetsTheGreetingWithExamplesAsOnEveryChannel() throws IOException {
+    String out = chat("   \n");
+
+    assertTrue(out.contains("\n> " + ChatCore.GREETING + "\n  How much has Canada pledged?\n"), out);
+  }
+
+  @Test
+  void aboutSaysWhatTheBotIs() throws IOException {
+    assertTrue(chat("/about\n").contains("\n> " + ChatCore.ABOUT + "\n"));
   }
 
   @Test

@@ -1,41 +1,13 @@
 package org.missionbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.Headers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.missionbot.Checkout;
-import org.missionbot.chat.Metrics;
-import org.missionbot.chat.MissionBot;
-import org.missionbot.config.Home;
 
 /**
  * Slack in HTTP mode and Telegram by webhook, both configured as {@code serve} configures them and
@@ -43,52 +15,19 @@ import org.missionbot.config.Home;
  */
 class OneServerForBothChannelsIT {
 
-  private static final String SIGNING_SECRET = "test-signing-secret";
-  private static final String TELEGRAM_TOKEN = "123:test-telegram-token";
-  private static final String WEBHOOK_SECRET = "test-webhook-secret";
-
   @TempDir
   Path home;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final BlockingQueue<RecordedRequest> sent = new LinkedBlockingQueue<>();
-  private final MockWebServer apis = new MockWebServer();
-  private final Metrics metrics = new Metrics();
-  private MissionBot bot;
-  private ServiceServer server;
-  private List<Channels.Channel> channels = List.of();
+  private BothChannelsOnOneServer both;
 
   @BeforeEach
-  void startBothChannelsOnOneServer() throws IOException {
-    apis.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return answer(request);
-      }
-    });
-    apis.start();
-    Checkout.copyHome(home);
-    bot = MissionBot.open(new Home(home));
-    server = new ServiceServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), metrics, bot::isOpen);
-    server.start();
-    channels = Channels.configured(Map.of(
-        "SLACK_BOT_TOKEN", "xoxb-test-bot-token", "SLACK_SIGNING_SECRET", SIGNING_SECRET,
-        "SLACK_API_URL", apis.url("/api/").toString(), "FEEDBACK_FILE", home.resolve("feedback.jsonl").toString(),
-        "TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN, "TELEGRAM_API_URL", apis.url("/").toString(),
-        "TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/hook", "TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET,
-        "TELEGRAM_ANSWERED_FILE", home.resolve("data/telegram-answered.txt").toString()),
-        bot, new Home(home), metrics);
-    for (Channels.Channel channel : channels) {
-      channel.start(server);
-    }
+  void startBothChannelsOnOneServer() throws Exception {
+    both = new BothChannelsOnOneServer(home);
   }
 
   @AfterEach
-  void stopAll() throws IOException {
-    channels.reversed().forEach(Channels.Channel::stop);
-    server.close();
-    bot.close();
-    apis.close();
+  void stopAll() throws Exception {
+    both.close();
   }
 
   @Test
@@ -100,90 +39,27 @@ class OneServerForBothChannelsIT {
         + "\"chat\":{\"id\":101,\"type\":\"private\"},\"from\":{\"id\":101,\"is_bot\":false,\"first_name\":\"Ana\"},"
         + "\"text\":\"How much has Canada pledged?\"}}";
 
-    assertEquals(200, slackEvent(mention).statusCode());
-    assertEquals(403, telegramUpdate(update, "wrong-secret").statusCode());
-    assertEquals(200, telegramUpdate(update, WEBHOOK_SECRET).statusCode());
+    assertEquals(200, both.slackEvent(mention).statusCode());
+    assertEquals(403, both.telegramUpdate(update, "wrong-secret").statusCode());
+    assertEquals(200, both.telegramUpdate(update, BothChannelsOnOneServer.WEBHOOK_SECRET).statusCode());
 
-    assertTrue(next("/api/chat.postMessage").getBody().utf8().contains("123"), "Slack answer posted");
-    assertTrue(next("/bot" + TELEGRAM_TOKEN + "/sendMessage").getBody().utf8().contains("123"), "Telegram answer sent");
-    assertEquals(200, get("/healthz").statusCode());
+    assertTrue(both.next("/api/chat.postMessage").getBody().utf8().contains("123"), "Slack answer posted");
+    assertTrue(both.next("/bot" + BothChannelsOnOneServer.TELEGRAM_TOKEN + "/sendMessage").getBody().utf8()
+        .contains("123"), "Telegram answer sent");
+    assertEquals(200, both.get("/healthz").statusCode());
     String text = awaitMetrics("questions_total{channel=\"telegram\"} 1");
     assertTrue(text.contains("questions_total{channel=\"slack\"} 1\n"), text);
     assertTrue(text.contains("answered_total{channel=\"slack\"} 1\n"), text);
     assertTrue(text.contains("answered_total{channel=\"telegram\"} 1\n"), text);
   }
 
-  /** The Web APIs of both: Telegram's under /bot{token}/, Slack's under /api/. */
-  private MockResponse answer(RecordedRequest request) {
-    String path = request.getUrl().encodedPath();
-    sent.add(request);
-    String body = "{\"ok\":true,\"result\":true}";
-    if (path.endsWith("/getMe")) {
-      body = "{\"ok\":true,\"result\":{\"id\":42,\"is_bot\":true,\"first_name\":\"Mission\",\"username\":\"mission_test_bot\"}}";
-    } else if (path.endsWith("/sendMessage")) {
-      body = "{\"ok\":true,\"result\":{\"message_id\":9,\"date\":1700000000,\"chat\":{\"id\":101,\"type\":\"private\"}}}";
-    } else if (path.equals("/api/auth.test")) {
-      body = "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"Test\",\"user\":\"missionbot\","
-          + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
-    } else if (path.startsWith("/api/")) {
-      body = "{\"ok\":true,\"ts\":\"200.1\"}";
-    }
-    return new MockResponse(200, Headers.of("Content-Type", "application/json"), body);
-  }
-
-  /** The first call to {@code path}, waiting up to 20 seconds; calls to other paths stay for their own look. */
-  private RecordedRequest next(String path) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline) {
-      for (RecordedRequest request : sent) {
-        if (request.getUrl().encodedPath().equals(path) && sent.remove(request)) {
-          return request;
-        }
-      }
-      Thread.sleep(50);
-    }
-    assertNotNull(null, "no call to " + path);
-    return null;
-  }
-
   private String awaitMetrics(String line) throws Exception {
     String text = "";
     for (int i = 0; i < 100 && !text.contains(line + "\n"); i++) {
-      text = get("/metrics").body();
+      text = both.get("/metrics").body();
       Thread.sleep(50);
     }
     assertTrue(text.contains(line + "\n"), text);
     return text;
-  }
-
-  private HttpResponse<String> slackEvent(String json) throws Exception {
-    String timestamp = Long.toString(Instant.now().getEpochSecond());
-    return http.send(post("/slack/events", json).header("X-Slack-Request-Timestamp", timestamp)
-        .header("X-Slack-Signature", signature(timestamp, json)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> telegramUpdate(String json, String secret) throws Exception {
-    return http.send(post("/telegram/hook", json).header("X-Telegram-Bot-Api-Secret-Token", secret).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpRequest.Builder post(String path, String json) {
-    return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.port() + path);
-  }
-
-  private static String signature(String timestamp, String body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.missionbot.answer.Answer;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Feedback;
+import org.missionbot.chat.Message;
 import org.missionbot.chat.Reply;
 import org.missionbot.chat.Texts;
 import org.missionbot.search.Language;
@@ -41,19 +42,13 @@ final class SlackAnswers {
 
   /**
    * Like {@link #reply(String, String, String, boolean, String)}, with the locale the person set in
-   * Slack ("fr-FR"; null when unknown), which the greeting and a too-short question are read in.
+   * Slack ("fr-FR"; null when unknown), which the greeting and a too-short question are read in. The
+   * chat core reads the message (a command, empty, a question), as on every channel.
    */
   SlackMessage reply(String conversation, String user, String text, boolean shareable, String ref, String locale) {
-    String question = question(text);
-    if (question.isEmpty()) {
-      return SlackRenderer.greeting(core.language(conversation, locale));
-    }
-    Reply reply = core.ask(conversation, user, question, ref, locale);
-    if (reply.kind() == Reply.Kind.RATE_LIMITED) {
-      return SlackRenderer.notice(reply.text());
-    }
-    String id = feedback.asked("slack", user, reply.answer());
-    return SlackRenderer.answer(reply.answer(), id, shareable);
+    Reply reply = core.handle(new Message(conversation, user, question(text), ref, locale));
+    String id = reply instanceof Reply.Answered answered ? feedback.asked("slack", user, answered.answer()) : null;
+    return SlackRenderer.reply(reply, id, shareable);
   }
 
   /**
@@ -68,16 +63,6 @@ final class SlackAnswers {
   SlackMessage shared(String answerId) {
     Answer answer = feedback.find(answerId);
     return answer == null ? SlackRenderer.notice(EXPIRED) : SlackRenderer.answer(answer, answerId, false);
-  }
-
-  /** The help shown by the command without a question, in English. */
-  SlackMessage help() {
-    return help(Language.ENGLISH);
-  }
-
-  /** The help in a language. */
-  SlackMessage help(Language language) {
-    return SlackRenderer.help(core.sources(), language);
   }
 
   /** The App Home tab, as the JSON of a view, in the language of a locale ("fr-FR"; English when null). */

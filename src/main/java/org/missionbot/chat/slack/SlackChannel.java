@@ -295,11 +295,12 @@ public final class SlackChannel {
   }
 
   /**
-   * The help, as the JSON the command's acknowledgement carries: in the conversation's language, or the
-   * person's Slack locale when already known (the acknowledgement cannot wait for users.info).
+   * The reply to the command without a question (the greeting, as to any empty message), as the JSON its
+   * acknowledgement carries: in the conversation's language, or the person's Slack locale when already
+   * known (the acknowledgement cannot wait for users.info).
    */
-  JsonElement help(String conversation, String user) {
-    return JsonParser.parseString(answers.help(answers.language(conversation, locales.cached(user)))
+  JsonElement greeting(String conversation, String user) {
+    return JsonParser.parseString(answers.reply(conversation, user, "", false, null, locales.cached(user))
         .responsePayload(false));
   }
 

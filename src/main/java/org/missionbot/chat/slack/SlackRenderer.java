@@ -2,12 +2,19 @@ package org.missionbot.chat.slack;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.slack.api.model.block.Blocks;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.BlockCompositions;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.util.json.GsonFactory;
 import java.util.List;
 import org.missionbot.answer.Answer;
 import org.missionbot.answer.Citation;
 import org.missionbot.answer.Quote;
-import org.missionbot.answer.Span;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Markup;
+import org.missionbot.chat.Reply;
 import org.missionbot.chat.Texts;
 import org.missionbot.corpus.Article;
 import org.missionbot.search.Language;
@@ -24,6 +31,9 @@ final class SlackRenderer {
   /** How to ask, in English. */
   static final String HOW_TO_ASK = howToAsk(Language.ENGLISH);
   /** Slack's limits: characters in a section's or a context element's text, in a header; blocks in a message, a view. */
+  private static final com.google.gson.Gson GSON = GsonFactory.createSnakeCase();
+  /** Slack's mrkdwn bold, its text escaped. */
+  static final Markup MARKUP = new Markup("*", "*", SlackRenderer::escape);
   static final int SECTION_CHARS = 3000;
   static final int HEADER_CHARS = 150;
   static final int MESSAGE_BLOCKS = 50;
@@ -70,20 +80,37 @@ final class SlackRenderer {
     return new SlackMessage(escape(greeting), blocks);
   }
 
-  /** What {@code /mission} alone shows: what the bot does, how to ask, and the sources with dates. */
-  static SlackMessage help(List<Article> sources) {
-    return help(sources, Language.ENGLISH);
-  }
-
-  /** {@link #help(List)} in a language. */
-  static SlackMessage help(List<Article> sources, Language language) {
+  /** The help in a language: what the bot does, the ways to ask on Slack, and example questions. */
+  static SlackMessage help(Language language) {
     String help = Texts.get(language, "help");
     JsonArray blocks = new JsonArray();
     blocks.add(section(escape(help)));
     blocks.add(section(howToAsk(language)));
-    addLines(blocks, "*" + escape(Texts.get(language, "sources")) + "*", sourceLines(sources, language),
-        MESSAGE_BLOCKS - blocks.size(), language, unlisted(sources));
+    blocks.add(section("*" + escape(Texts.get(language, "for_example")) + "*\n" + bullets(Texts.examples(language))));
     return new SlackMessage(escape(help), blocks);
+  }
+
+  /** The articles, newest first, a line each with date, headline and outlet, within Slack's limits. */
+  static SlackMessage sources(List<Article> sources, Language language) {
+    String heading = Texts.get(language, "sources_heading");
+    JsonArray blocks = new JsonArray();
+    addLines(blocks, "*" + escape(heading) + "*", sourceLines(sources, language), MESSAGE_BLOCKS, language,
+        unlisted(sources));
+    return new SlackMessage(escape(heading), blocks);
+  }
+
+  /**
+   * A reply of the chat core as a message; an answer carries vote buttons with {@code answerId}, and a
+   * share button when {@code shareable}.
+   */
+  static SlackMessage reply(Reply reply, String answerId, boolean shareable) {
+    return switch (reply) {
+      case Reply.Answered answered -> answer(answered.answer(), answerId, shareable);
+      case Reply.Greeting greeting -> greeting(greeting.language());
+      case Reply.Help help -> help(help.language());
+      case Reply.Sources list -> sources(list.articles(), list.language());
+      case Reply.Notice notice -> notice(notice.text());
+    };
   }
 
   /** The App Home tab: what the bot does, how to ask, examples, and the sources with dates, in a language. */
@@ -105,26 +132,9 @@ final class SlackRenderer {
 
   /** The quote as mrkdwn quote lines ("> "), escaped, with its highlights in bold. */
   static String quoted(Quote quote) {
-    String text = quote.text();
-    StringBuilder out = new StringBuilder();
-    int at = 0;
-    for (Span span : quote.highlights()) {
-      int start = Math.max(span.start(), at);
-      int end = span.end();
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
-        start++;
-      }
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-        end--;
-      }
-      if (start < end) {
-        out.append(escape(text.substring(at, start))).append('*').append(escape(text.substring(start, end))).append('*');
-        at = end;
-      }
-    }
-    out.append(escape(text.substring(at)));
-    return "> " + out.toString().replace("\n", "\n> ");
+    return "> " + MARKUP.format(quote.text(), quote.highlights()).replace("\n", "\n> ");
   }
+
 
   /**
    * "Headline · Outlet · 25 Jun 2024" as escaped mrkdwn, the headline a link ({@code <url|headline>}) to
@@ -246,61 +256,37 @@ final class SlackRenderer {
   }
 
   private static JsonObject buttons(String answerId, boolean shareable, Language language) {
-    JsonArray elements = new JsonArray();
+    List<BlockElement> elements = new java.util.ArrayList<>();
     elements.add(button("\ud83d\udc4d " + Texts.get(language, "helpful"), VOTE_UP, answerId));
     elements.add(button("\ud83d\udc4e " + Texts.get(language, "not_helpful"), VOTE_DOWN, answerId));
     if (shareable) {
       elements.add(button(Texts.get(language, "share"), SHARE, answerId));
     }
-    JsonObject actions = new JsonObject();
-    actions.addProperty("type", "actions");
-    actions.addProperty("block_id", "answer_actions");
-    actions.add("elements", elements);
-    return actions;
+    return json(Blocks.actions("answer_actions", elements));
   }
 
-  private static JsonObject button(String label, String actionId, String value) {
-    JsonObject button = new JsonObject();
-    button.addProperty("type", "button");
-    button.add("text", text("plain_text", label));
-    button.addProperty("action_id", actionId);
-    button.addProperty("value", value);
-    return button;
+  private static BlockElement button(String label, String actionId, String value) {
+    return BlockElements.button(b -> b.text(BlockCompositions.plainText(label)).actionId(actionId).value(value));
   }
 
   private static JsonObject section(String mrkdwn) {
-    JsonObject section = new JsonObject();
-    section.addProperty("type", "section");
-    section.add("text", text("mrkdwn", fit(mrkdwn, SECTION_CHARS)));
-    return section;
+    return json(Blocks.section(s -> s.text(BlockCompositions.markdownText(fit(mrkdwn, SECTION_CHARS)))));
   }
 
   private static JsonObject context(String mrkdwn) {
-    JsonArray elements = new JsonArray();
-    elements.add(text("mrkdwn", fit(mrkdwn, SECTION_CHARS)));
-    JsonObject context = new JsonObject();
-    context.addProperty("type", "context");
-    context.add("elements", elements);
-    return context;
+    return json(Blocks.context(List.of(BlockCompositions.markdownText(fit(mrkdwn, SECTION_CHARS)))));
   }
 
   private static JsonObject header(String plain) {
-    JsonObject header = new JsonObject();
-    header.addProperty("type", "header");
-    header.add("text", text("plain_text", fit(plain, HEADER_CHARS)));
-    return header;
+    return json(Blocks.header(h -> h.text(BlockCompositions.plainText(fit(plain, HEADER_CHARS)))));
   }
 
   private static JsonObject divider() {
-    JsonObject divider = new JsonObject();
-    divider.addProperty("type", "divider");
-    return divider;
+    return json(Blocks.divider());
   }
 
-  private static JsonObject text(String type, String text) {
-    JsonObject object = new JsonObject();
-    object.addProperty("type", type);
-    object.addProperty("text", text);
-    return object;
+  /** A block built with the SDK's builders, as the JSON Slack takes (snake case, no nulls). */
+  private static JsonObject json(LayoutBlock block) {
+    return GSON.toJsonTree(block).getAsJsonObject();
   }
 }

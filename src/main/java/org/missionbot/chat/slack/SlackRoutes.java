@@ -76,11 +76,14 @@ final class SlackRoutes {
     }
   }
 
-  /** The command alone gets the help in its acknowledgement; with a question, it is answered after. */
+  /**
+   * The command alone gets the greeting in its acknowledgement; with anything else (a question, "help",
+   * "sources"), it is answered after, as the core reads it.
+   */
   private Response command(SlashCommandPayload command, SlashCommandContext ctx) {
     String conversation = "command:" + command.getChannelId() + ":" + command.getUserId();
     if (SlackAnswers.question(command.getText()).isEmpty()) {
-      return ctx.ack(channel.help(conversation, command.getUserId()));
+      return ctx.ack(channel.greeting(conversation, command.getUserId()));
     }
     Matcher add = ADD.matcher(command.getText());
     if (add.matches()) {

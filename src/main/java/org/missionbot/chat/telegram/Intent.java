@@ -3,11 +3,12 @@ package org.missionbot.chat.telegram;
 /**
  * What a chat message asks of the bot, read from a Telegram update.
  *
- * @param kind a question, a command, a message that is not text, or nothing for the bot
+ * @param kind a message with text for the chat core to read, a message that is not text, or nothing for the bot
  * @param chatId the chat to answer in
  * @param messageId the message to reply to, or 0 when none
  * @param user who asked, as a rate-limit key ("tg:123")
- * @param text the question for {@link Kind#QUESTION}, else ""
+ * @param text for {@link Kind#MESSAGE}, the text addressed to the bot (a mention of it taken out, "/ask@bot"
+ *     read as "/ask"), else ""
  * @param language the asker's Telegram app language ({@code language_code}, "fr"), or null when unknown
  */
 record Intent(Kind kind, long chatId, int messageId, String user, String text, String language) {
@@ -18,7 +19,7 @@ record Intent(Kind kind, long chatId, int messageId, String user, String text, S
   }
 
   /** What the bot does about a message. */
-  enum Kind { QUESTION, START, HELP, SOURCES, ABOUT, NOT_TEXT, IGNORE }
+  enum Kind { MESSAGE, NOT_TEXT, IGNORE }
 
   static final Intent IGNORE = new Intent(Kind.IGNORE, 0, 0, "", "");
 

@@ -5,11 +5,13 @@ import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.Update;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.missionbot.chat.ChatCore;
 
 /**
- * Reads what a message update asks of the bot. In a private chat any text is a question; in a group
- * only a message that mentions the bot, replies to it or is a command for it is; anything else there
- * is left alone. Edits, channel posts and service messages are never answered.
+ * Reads whether a message update is addressed to the bot, and what it says then; the chat core reads
+ * the rest (commands, questions). In a private chat every message is for the bot; in a group only a
+ * message that mentions the bot, replies to it or is a command for it is; anything else there is left
+ * alone. Edits, channel posts and service messages are never answered.
  */
 final class IntentReader {
 
@@ -32,34 +34,32 @@ final class IntentReader {
     }
     boolean personal = message.chat().type() == Chat.Type.Private;
     String text = message.text();
-    if (text == null || text.isBlank()) {
+    if (text == null) {
       return personal && message.newChatMembers() == null ? intent(Intent.Kind.NOT_TEXT, message, "") : Intent.IGNORE;
     }
     if (text.startsWith("/")) {
       return command(message, text.strip(), personal);
     }
     if (personal || repliesToBot(message)) {
-      return question(message, text);
+      return intent(Intent.Kind.MESSAGE, message, text);
     }
-    return mention.matcher(text).find() ? question(message, mention.matcher(text).replaceAll(" ")) : Intent.IGNORE;
+    return mention.matcher(text).find() ? intent(Intent.Kind.MESSAGE, message, mention.matcher(text).replaceAll(" "))
+        : Intent.IGNORE;
   }
 
-  /** "/ask@bot question", "/start"...; commands for another bot, or unknown in a group, are ignored. */
+  /**
+   * "/ask@bot question", "/start"...: for the core to read, without the bot's name. A command for another
+   * bot is left alone, and so is, in a group, one the bot does not know (it may be another bot's).
+   */
   private Intent command(Message message, String text, boolean personal) {
     String[] parts = text.split("\\s+", 2);
     String[] name = parts[0].substring(1).split("@", 2);
-    if (name.length == 2 && !name[1].equalsIgnoreCase(botName)) {
+    boolean named = name.length == 2;
+    if (named && !name[1].equalsIgnoreCase(botName)
+        || !named && !personal && !ChatCore.COMMANDS.contains(name[0].toLowerCase(Locale.ROOT))) {
       return Intent.IGNORE;
     }
-    String rest = parts.length > 1 ? parts[1] : "";
-    return switch (name[0].toLowerCase(Locale.ROOT)) {
-      case "start" -> intent(Intent.Kind.START, message, "");
-      case "help" -> intent(Intent.Kind.HELP, message, "");
-      case "sources" -> intent(Intent.Kind.SOURCES, message, "");
-      case "about" -> intent(Intent.Kind.ABOUT, message, "");
-      case "ask" -> question(message, rest);
-      default -> personal ? intent(Intent.Kind.HELP, message, "") : Intent.IGNORE;
-    };
+    return intent(Intent.Kind.MESSAGE, message, "/" + name[0] + (parts.length > 1 ? " " + parts[1] : ""));
   }
 
   private boolean repliesToBot(Message message) {
@@ -67,13 +67,9 @@ final class IntentReader {
     return replied != null && replied.from() != null && replied.from().id() != null && replied.from().id() == botId;
   }
 
-  private static Intent question(Message message, String text) {
-    String question = text.strip().replaceAll("\\s+", " ");
-    return intent(question.isEmpty() ? Intent.Kind.HELP : Intent.Kind.QUESTION, message, question);
-  }
-
   private static Intent intent(Intent.Kind kind, Message message, String text) {
     return new Intent(kind, message.chat().id(), message.messageId() == null ? 0 : message.messageId(),
-        "tg:" + message.from().id(), kind == Intent.Kind.QUESTION ? text : "", message.from().languageCode());
+        "tg:" + message.from().id(), kind == Intent.Kind.MESSAGE ? text.strip().replaceAll("\\s+", " ") : "",
+        message.from().languageCode());
   }
 }

@@ -20,9 +20,9 @@ import com.pengrad.telegrambot.request.SendMessage;
 import java.util.List;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Feedback;
+import org.missionbot.chat.Reply;
 import org.missionbot.chat.Texts;
 import org.missionbot.search.Language;
-import org.missionbot.chat.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,39 +88,29 @@ final class Responder {
     }
   }
 
-  /** Commands are answered in the conversation's language, else the language the person's app is set to. */
+  /** Has the core read the message and sends its reply; "typing…" shows while a question is answered. */
   private void act(Intent intent, String ref) throws TelegramApiException, InterruptedException {
-    Language language = core.language(intent.conversation(), intent.language());
-    switch (intent.kind()) {
-      case QUESTION -> answer(intent, ref);
-      case START -> send(intent, TelegramRenderer.text(Texts.get(language, "greeting")), examples(language));
-      case HELP -> send(intent, TelegramRenderer.text(Texts.get(language, "help")), null);
-      case ABOUT -> send(intent, TelegramRenderer.text(Texts.get(language, "about")), null);
-      case SOURCES -> sendAll(intent, TelegramRenderer.sources(core.sources(), language));
-      case NOT_TEXT -> send(intent, TelegramRenderer.text(Texts.get(language, "not_text")), null);
-      case IGNORE -> { }
+    if (intent.kind() == Intent.Kind.IGNORE) {
+      return;
     }
+    var message = new org.missionbot.chat.Message(intent.conversation(), intent.user(),
+        intent.kind() == Intent.Kind.NOT_TEXT ? null : intent.text(), ref, intent.language());
+    send(intent, core.handle(message, () -> api.tryOnce(new SendChatAction(intent.chatId(), ChatAction.typing))));
   }
 
-  /** Answers a question; {@code ref} names the update it came in, for the log. */
-  private void answer(Intent intent, String ref) throws TelegramApiException, InterruptedException {
-    api.tryOnce(new SendChatAction(intent.chatId(), ChatAction.typing));
-    List<String> messages;
-    InlineKeyboardMarkup votes = null;
-    try {
-      Reply reply = core.ask(intent.conversation(), intent.user(), intent.text(), ref, intent.language());
-      messages = reply.kind() == Reply.Kind.ANSWER
-          ? TelegramRenderer.answer(reply.answer()) : List.of(TelegramRenderer.text(reply.text()));
-      if (reply.kind() == Reply.Kind.ANSWER) { // every question is logged; answers with quotes can be voted on
-        String id = feedback.asked("telegram", intent.user(), reply.answer());
-        votes = reply.answer().answered() ? votes(id, Language.ofCode(reply.answer().language())) : null;
+  /** Sends a reply in one message or several, with its buttons (example questions, votes) under the last. */
+  private void send(Intent intent, Reply reply) throws TelegramApiException, InterruptedException {
+    List<String> messages = TelegramRenderer.reply(reply);
+    InlineKeyboardMarkup buttons = switch (reply) {
+      case Reply.Greeting greeting -> examples(greeting.language());
+      case Reply.Answered answered -> { // every question is logged; answers with quotes can be voted on
+        String id = feedback.asked("telegram", intent.user(), answered.answer());
+        yield answered.answer().answered() ? votes(id, answered.language()) : null;
       }
-    } catch (RuntimeException e) {
-      LOG.error("answering failed: {}", api.redact(String.valueOf(e)));
-      messages = List.of(TelegramRenderer.text(Texts.get(core.language(intent.conversation(), intent.language()), "failed")));
-    }
+      default -> null;
+    };
     for (int i = 0; i < messages.size(); i++) {
-      send(intent, messages.get(i), i == messages.size() - 1 ? votes : null); // the buttons under the last part
+      send(intent, messages.get(i), i == messages.size() - 1 ? buttons : null);
     }
   }
 
@@ -159,7 +149,7 @@ final class Responder {
     }
     var message = query.maybeInaccessibleMessage();
     long chat = message != null && message.chat() != null ? message.chat().id() : query.from().id();
-    answer(new Intent(Intent.Kind.QUESTION, chat, 0, "tg:" + query.from().id(), examples.get(index),
+    act(new Intent(Intent.Kind.MESSAGE, chat, 0, "tg:" + query.from().id(), examples.get(index),
         language.code()), ref);
   }
 
@@ -170,7 +160,7 @@ final class Responder {
     if (!text.isEmpty() && query.from() != null) {
       String user = "tg:" + query.from().id();
       Reply reply = core.ask("tg:inline:" + query.from().id(), user, text, ref, query.from().languageCode());
-      choices = reply.kind() == Reply.Kind.ANSWER ? TelegramRenderer.inline(reply.answer()) : List.of();
+      choices = reply instanceof Reply.Answered answered ? TelegramRenderer.inline(answered.answer()) : List.of();
     }
     InlineQueryResultArticle[] results = new InlineQueryResultArticle[choices.size()];
     for (int i = 0; i < results.length; i++) {
@@ -197,12 +187,6 @@ final class Responder {
       keyboard.addRow(new InlineKeyboardButton(examples.get(i)).callbackData(EXAMPLE_PREFIX + language.code() + ":" + i));
     }
     return keyboard;
-  }
-
-  private void sendAll(Intent intent, List<String> messages) throws TelegramApiException, InterruptedException {
-    for (String html : messages) {
-      send(intent, html, null);
-    }
   }
 
   /** Sends HTML without link previews, as a reply to the asking message when there is one. */

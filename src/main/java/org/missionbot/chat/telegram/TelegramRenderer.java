@@ -7,6 +7,8 @@ import org.missionbot.answer.Citation;
 import org.missionbot.answer.Quote;
 import org.missionbot.answer.Span;
 import org.missionbot.chat.ChatCore;
+import org.missionbot.chat.Markup;
+import org.missionbot.chat.Reply;
 import org.missionbot.chat.Texts;
 import org.missionbot.corpus.Article;
 import org.missionbot.search.Language;
@@ -20,12 +22,29 @@ public final class TelegramRenderer {
 
   /** The most characters Telegram accepts in one message. */
   public static final int LIMIT = 4096;
+  /** Telegram's HTML bold, its text escaped. */
+  static final Markup MARKUP = new Markup("<b>", "</b>", TelegramRenderer::escape);
   static final String ELLIPSIS = "\u2026";
   private static final String GAP = "\n\n";
   /** Said when an answer has neither lead nor quotes, so that a question never goes unanswered (English). */
   static final String NOTHING = Texts.get(Language.ENGLISH, "nothing");
 
   private TelegramRenderer() {}
+
+  /**
+   * A reply as HTML messages of at most {@link #LIMIT} characters; the greeting's example questions go
+   * in buttons, sent by the caller.
+   */
+  public static List<String> reply(Reply reply) {
+    return switch (reply) {
+      case Reply.Answered answered -> answer(answered.answer());
+      case Reply.Greeting greeting -> List.of(text(greeting.text()));
+      case Reply.Help help -> pack(List.of(escape(help.text()), escape(help.examplesHeading()) + "\n"
+          + String.join("\n", help.examples().stream().map(q -> "\u2022 " + escape(q)).toList())), GAP, LIMIT);
+      case Reply.Sources sources -> sources(sources.articles(), sources.language());
+      case Reply.Notice notice -> List.of(text(notice.text()));
+    };
+  }
 
   /** The answer as messages of at most {@link #LIMIT} characters. */
   public static List<String> answer(Answer answer) {
@@ -161,18 +180,9 @@ public final class TelegramRenderer {
 
   /** The text escaped, with each highlight (inclusive start, exclusive end) in bold. */
   static String highlighted(String text, List<Span> highlights) {
-    StringBuilder out = new StringBuilder();
-    int at = 0;
-    for (Span span : highlights) {
-      if (span.start() < at) {
-        continue;
-      }
-      out.append(escape(text.substring(at, span.start())))
-          .append("<b>").append(escape(text.substring(span.start(), span.end()))).append("</b>");
-      at = span.end();
-    }
-    return out.append(escape(text.substring(at))).toString();
+    return MARKUP.format(text, highlights);
   }
+
 
   /** The text escaped; when longer than {@code limit}, cut at the last word boundary that fits, with "…". */
   static String plain(String text, int limit) {

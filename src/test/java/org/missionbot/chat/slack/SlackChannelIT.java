@@ -344,16 +344,29 @@ class SlackChannelIT {
   }
 
   @Test
-  void slashCommandAloneShowsHelpAndSources() throws Exception {
+  void slashCommandAloneGreetsWithExamplesAsAnEmptyMessageDoesEverywhere() throws Exception {
     start(Map.of());
 
     HttpResponse<String> ack = client.form(command("", "c1"));
 
     assertEquals(200, ack.statusCode());
-    JsonObject help = JsonParser.parseString(ack.body()).getAsJsonObject();
-    assertEquals("ephemeral", help.get("response_type").getAsString());
+    JsonObject greeting = JsonParser.parseString(ack.body()).getAsJsonObject();
+    assertEquals("ephemeral", greeting.get("response_type").getAsString());
+    assertEquals(ChatCore.GREETING, greeting.get("text").getAsString());
+    assertTrue(ack.body().contains("How much has Canada pledged?"), ack.body());
+  }
+
+  @Test
+  void slashCommandHelpAndSourcesAreReadByTheCore() throws Exception {
+    start(Map.of());
+
+    assertEquals(200, client.form(command("help", "c41")).statusCode());
+    JsonObject help = slack.next("/respond/c41").json();
     assertEquals(ChatCore.HELP, help.get("text").getAsString());
-    assertTrue(ack.body().contains("25 Jun 2024"), ack.body());
+    assertTrue(help.toString().contains("How to ask"), help.toString());
+    assertEquals(200, client.form(command("sources", "c42")).statusCode());
+    JsonObject sources = slack.next("/respond/c42").json();
+    assertTrue(sources.toString().contains("25 Jun 2024"), sources.toString());
   }
 
   @Test

@@ -24,6 +24,16 @@ class SlackRendererTest {
   private static final Citation UNDATED = new Citation("x", "Canada & Kenya", null, null, false, null);
 
   @Test
+  void highlightsAreOneWalkWithSlacksStarsAndEscaping() {
+    String text = "Canada <pledged> $123 million & Kenya 1,000 officers.\nKenya leads.";
+    List<org.missionbot.answer.Span> spans = List.of(new org.missionbot.answer.Span(16, 29),
+        new org.missionbot.answer.Span(27, 37), new org.missionbot.answer.Span(44, 52));
+
+    assertEquals("> Canada &lt;pledged&gt; *$123 million* *&amp; Kenya* 1,000 *officers*.\n> Kenya leads.",
+        SlackRenderer.quoted(new Quote(text, new Citation("ap", "T", null, null, false, null), spans)));
+  }
+
+  @Test
   void aCitationWithAnAddressLinksItsHeadline() {
     Citation linked = new Citation("l", "Canada & Kenya", "AP", LocalDate.of(2024, 6, 25), false,
         "https://example.org/a?x=1&y=2|3");
@@ -95,34 +105,46 @@ class SlackRendererTest {
   }
 
   @Test
-  void helpShowsWhatTheBotDoesHowToAskAndTheSourcesWithDates() {
-    List<Article> sources = List.of(
-        new Article("ap", "Kenyan Police Arrive", "Associated Press", LocalDate.of(2024, 6, 25), false, null, "body"),
-        new Article("old", "Ottawa & Haiti", null, LocalDate.of(2022, 10, 28), true, null, "body"),
-        new Article("x", "Undated", null, null, false, null, "body"));
-
-    SlackMessage message = SlackRenderer.help(sources);
+  void helpShowsWhatTheBotDoesHowToAskAndExamples() {
+    SlackMessage message = SlackRenderer.help(Language.ENGLISH);
 
     assertEquals(ChatCore.HELP, message.text());
     JsonArray expected = new JsonArray();
     expected.add(section(ChatCore.HELP));
     expected.add(section(SlackRenderer.HOW_TO_ASK));
-    expected.add(section("*Sources*\n\u2022 25 Jun 2024 \u2014 Kenyan Police Arrive \u00b7 Associated Press\n"
+    expected.add(section("*For example:*\n\u2022 How much has Canada pledged?\n"
+        + "\u2022 How many Kenyan police officers arrived first?\n\u2022 Who is Jimmy Cherizier?"));
+    assertEquals(expected, JsonParser.parseString(message.blocksJson()));
+  }
+
+  @Test
+  void sourcesListTheArticlesWithDates() {
+    List<Article> sources = List.of(
+        new Article("ap", "Kenyan Police Arrive", "Associated Press", LocalDate.of(2024, 6, 25), false, null, "body"),
+        new Article("old", "Ottawa & Haiti", null, LocalDate.of(2022, 10, 28), true, null, "body"),
+        new Article("x", "Undated", null, null, false, null, "body"));
+
+    SlackMessage message = SlackRenderer.sources(sources, Language.ENGLISH);
+
+    assertEquals("The articles I answer from", message.text());
+    JsonArray expected = new JsonArray();
+    expected.add(section("*The articles I answer from*\n\u2022 25 Jun 2024 \u2014 Kenyan Police Arrive \u00b7 Associated Press\n"
         + "\u2022 c. 28 Oct 2022 \u2014 Ottawa &amp; Haiti\n\u2022 undated \u2014 Undated"));
     assertEquals(expected, JsonParser.parseString(message.blocksJson()));
   }
 
   @Test
-  void helpInFrenchHasItsHeadingsDatesAndWaysToAskInFrench() {
+  void helpAndSourcesInFrenchHaveTheirHeadingsDatesAndWaysToAskInFrench() {
     List<Article> sources = List.of(
         new Article("ap", "Kenyan Police Arrive", "Associated Press", LocalDate.of(2024, 6, 25), false, null, "body"),
         new Article("x", "Undated", null, null, false, null, "body"));
 
-    String blocks = SlackRenderer.help(sources, Language.FRENCH).blocksJson();
+    String help = SlackRenderer.help(Language.FRENCH).blocksJson();
+    String list = SlackRenderer.sources(sources, Language.FRENCH).blocksJson();
 
-    assertTrue(blocks.contains("*Comment poser une question*"), blocks);
-    assertTrue(blocks.contains("Tapez `/mission` suivi de votre question"), blocks);
-    assertTrue(blocks.contains("\u2022 25 juin 2024 \u2014 Kenyan Police Arrive \u00b7 Associated Press\\n\u2022 sans date"), blocks);
+    assertTrue(help.contains("*Comment poser une question*"), help);
+    assertTrue(help.contains("Tapez `/mission` suivi de votre question"), help);
+    assertTrue(list.contains("\u2022 25 juin 2024 \u2014 Kenyan Police Arrive \u00b7 Associated Press\\n\u2022 sans date"), list);
   }
 
   @Test
@@ -170,13 +192,13 @@ class SlackRendererTest {
   }
 
   @Test
-  void tenThousandArticlesFitSlacksLimitsInTheHelpAndTheHomeTab() {
+  void tenThousandArticlesFitSlacksLimitsInTheSourcesAndTheHomeTab() {
     List<Article> many = new java.util.ArrayList<>();
     for (int i = 0; i < 10_000; i++) {
       many.add(new Article("a" + i, "Headline number " + i + " about the mission & its <partners>", "Wire " + i,
           LocalDate.of(2024, 1, 1).plusDays(i % 700), false, "https://news.example.org/a/" + i, "body"));
     }
-    JsonArray help = SlackRenderer.help(many).blocks();
+    JsonArray help = SlackRenderer.sources(many, Language.ENGLISH).blocks();
     assertTrue(help.size() <= SlackRenderer.MESSAGE_BLOCKS, "blocks: " + help.size());
     assertWithinLimits(help);
     String last = help.get(help.size() - 1).getAsJsonObject().getAsJsonObject("text").get("text").getAsString();

@@ -11,7 +11,7 @@ class IntentReaderTest {
 
   @Test
   void anyTextInAPrivateChatIsAQuestion() {
-    assertEquals(new Intent(Intent.Kind.QUESTION, 7, 42, "tg:7", "How much has Canada pledged?"),
+    assertEquals(new Intent(Intent.Kind.MESSAGE, 7, 42, "tg:7", "How much has Canada pledged?"),
         read(message("private", 7, "\"text\":\"How much has Canada pledged?\"")));
   }
 
@@ -22,7 +22,7 @@ class IntentReaderTest {
 
   @Test
   void aGroupMessageMentioningTheBotIsAQuestionWithoutTheMention() {
-    assertEquals(new Intent(Intent.Kind.QUESTION, -100, 42, "tg:7", "How much has Canada pledged?"),
+    assertEquals(new Intent(Intent.Kind.MESSAGE, -100, 42, "tg:7", "How much has Canada pledged?"),
         read(message("supergroup", -100, "\"text\":\"@missionbot How much has Canada pledged?\"")));
   }
 
@@ -30,12 +30,12 @@ class IntentReaderTest {
   void aGroupReplyToTheBotIsAQuestion() {
     String reply = "\"text\":\"and Kenya?\",\"reply_to_message\":{\"message_id\":41,\"from\":{\"id\":666,\"is_bot\":true,"
         + "\"first_name\":\"Bot\"},\"chat\":{\"id\":-100,\"type\":\"group\"},\"text\":\"...\"}";
-    assertEquals(new Intent(Intent.Kind.QUESTION, -100, 42, "tg:7", "and Kenya?"), read(message("group", -100, reply)));
+    assertEquals(new Intent(Intent.Kind.MESSAGE, -100, 42, "tg:7", "and Kenya?"), read(message("group", -100, reply)));
   }
 
   @Test
   void askCommandWorksInGroupsAndMayNameTheBot() {
-    assertEquals(new Intent(Intent.Kind.QUESTION, -100, 42, "tg:7", "Who is Jimmy Cherizier?"),
+    assertEquals(new Intent(Intent.Kind.MESSAGE, -100, 42, "tg:7", "/ask Who is Jimmy Cherizier?"),
         read(message("group", -100, "\"text\":\"/ask@MissionBot Who is Jimmy Cherizier?\"")));
   }
 
@@ -45,12 +45,17 @@ class IntentReaderTest {
   }
 
   @Test
-  void commandsAreRecognised() {
-    assertEquals(Intent.Kind.START, read(message("private", 7, "\"text\":\"/start\"")).kind());
-    assertEquals(Intent.Kind.HELP, read(message("private", 7, "\"text\":\"/help\"")).kind());
-    assertEquals(Intent.Kind.SOURCES, read(message("group", -100, "\"text\":\"/sources@MissionBot\"")).kind());
-    assertEquals(Intent.Kind.ABOUT, read(message("private", 7, "\"text\":\"/about\"")).kind());
-    assertEquals(Intent.Kind.HELP, read(message("private", 7, "\"text\":\"/ask\"")).kind());
+  void commandsReachTheCoreWithoutTheBotsName() {
+    assertEquals("/start", read(message("private", 7, "\"text\":\"/start\"")).text());
+    assertEquals("/sources", read(message("group", -100, "\"text\":\"/sources@MissionBot\"")).text());
+    assertEquals("/help", read(message("group", -100, "\"text\":\"/help\"")).text(), "a command the bot knows");
+    assertEquals("/foo", read(message("private", 7, "\"text\":\"/foo\"")).text(), "the core says it is unknown");
+    assertEquals("/foo x", read(message("group", -100, "\"text\":\"/foo@MissionBot   x\"")).text());
+  }
+
+  @Test
+  void aCommandTheBotDoesNotKnowInAGroupMayBeAnotherBotsAndIsLeftAlone() {
+    assertEquals(Intent.IGNORE, read(message("group", -100, "\"text\":\"/foo\"")));
   }
 
   @Test
@@ -66,7 +71,7 @@ class IntentReaderTest {
 
     Intent intent = read(update);
 
-    assertEquals(Intent.Kind.QUESTION, intent.kind());
+    assertEquals(Intent.Kind.MESSAGE, intent.kind());
     assertEquals("fr", intent.language());
     assertEquals(null, read(message("private", 7, "\"text\":\"Ruto?\"")).language());
   }

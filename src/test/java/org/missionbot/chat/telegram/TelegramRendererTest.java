@@ -14,6 +14,16 @@ import org.missionbot.corpus.Article;
 
 class TelegramRendererTest {
 
+  @Test
+  void highlightsAreOneWalkWithTelegramsTagsAndEscaping() {
+    String text = "Canada <pledged> $123 million & Kenya 1,000 officers.";
+    List<Span> spans = List.of(new Span(16, 29), new Span(27, 37), new Span(44, 52));
+
+    assertEquals("Canada &lt;pledged&gt; <b>$123 million</b> <b>&amp; Kenya</b> 1,000 <b>officers</b>.",
+        TelegramRenderer.highlighted(text, spans));
+  }
+
+
   private static final Citation AP = new Citation("ap", "Kenyan Police Arrive in Haiti", "Associated Press",
       LocalDate.of(2024, 6, 25), false, null);
   private static final Citation ODD = new Citation("odd", "Q&A: <Haiti>", "R&R", LocalDate.of(2024, 3, 14), false, null);
