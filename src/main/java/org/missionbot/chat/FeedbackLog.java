@@ -45,7 +45,7 @@ import org.missionbot.answer.Quote;
 public final class FeedbackLog {
 
   /** How long records are kept unless FEEDBACK_RETENTION_DAYS says otherwise. */
-  public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
+  public static final Duration DEFAULT_RETENTION = org.missionbot.config.FeedbackSettings.DEFAULT_RETENTION;
   private static final int DAYS_SHOWN = 7;
 
   private final Path file;
@@ -93,6 +93,11 @@ public final class FeedbackLog {
    * The log in {@code file} with the key {@code secret} (FEEDBACK_KEY; null or blank: a random key kept
    * beside the log in {@code FILE.key}, readable by its owner only, made on first use).
    */
+  /** The log the settings describe: their file, key and retention. */
+  public static FeedbackLog open(org.missionbot.config.FeedbackSettings settings, Clock clock) throws IOException {
+    return open(settings.file(), settings.key() == null ? null : settings.key().reveal(), settings.retention(), clock);
+  }
+
   public static FeedbackLog open(Path file, String secret, Duration retention, Clock clock) throws IOException {
     byte[] key = secret != null && !secret.isBlank() ? secret.strip().getBytes(StandardCharsets.UTF_8) : keyBeside(file);
     return new FeedbackLog(file, clock, key, retention).purgingDaily();

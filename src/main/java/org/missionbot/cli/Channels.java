@@ -18,6 +18,7 @@ import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.shared.SharedStore;
 import org.missionbot.chat.slack.SlackChannel;
 import org.missionbot.chat.slack.SlackSettings;
+import org.missionbot.config.FeedbackSettings;
 import org.missionbot.config.Home;
 import org.missionbot.chat.telegram.TelegramChannel;
 import org.missionbot.chat.telegram.TelegramSettings;
@@ -61,7 +62,7 @@ final class Channels {
     try {
       log = feedbackLog(env);
     } catch (IllegalArgumentException | IOException e) {
-      problems.add("the feedback log cannot be opened: " + e.getMessage());
+      problems.add(e instanceof IOException ? "the feedback log cannot be opened: " + e.getMessage() : e.getMessage());
     }
     if (isSet(env, "SLACK_BOT_TOKEN")) {
       try {
@@ -86,8 +87,8 @@ final class Channels {
         problems.add("TELEGRAM_ANSWERED_FILE cannot be opened: " + e.getMessage());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("\n", problems));
+    if (!problems.isEmpty()) { // a feedback setting wrong for both channels is said once
+      throw new IllegalArgumentException(String.join("\n", new java.util.LinkedHashSet<>(problems)));
     }
     return channels;
   }
@@ -157,21 +158,7 @@ final class Channels {
    * FEEDBACK_RETENTION_DAYS (default 90).
    */
   static FeedbackLog feedbackLog(Map<String, String> env) throws IOException {
-    String days = env.get("FEEDBACK_RETENTION_DAYS");
-    java.time.Duration retention = FeedbackLog.DEFAULT_RETENTION;
-    if (days != null && !days.isBlank()) {
-      try {
-        retention = java.time.Duration.ofDays(Integer.parseInt(days.strip()));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("FEEDBACK_RETENTION_DAYS must be a whole number of days: " + days);
-      }
-      if (retention.isNegative() || retention.isZero()) {
-        throw new IllegalArgumentException("FEEDBACK_RETENTION_DAYS must be at least 1: " + days);
-      }
-    }
-    String file = env.getOrDefault("FEEDBACK_FILE", SlackSettings.DEFAULT_FEEDBACK_FILE);
-    return FeedbackLog.open(java.nio.file.Path.of(file.isBlank() ? SlackSettings.DEFAULT_FEEDBACK_FILE : file.strip()),
-        env.get("FEEDBACK_KEY"), retention, java.time.Clock.systemUTC());
+    return FeedbackLog.open(FeedbackSettings.fromEnv(env), java.time.Clock.systemUTC());
   }
 
   /** The Slack user ids of SLACK_EDITORS ("U123, U456"), who may add articles with /mission add. */

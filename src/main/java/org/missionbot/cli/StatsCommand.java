@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.missionbot.chat.FeedbackLog;
-import org.missionbot.chat.slack.SlackSettings;
+import org.missionbot.config.FeedbackSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,12 +19,12 @@ final class StatsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--file", paramLabel = "FILE",
-      description = "The feedback log (default: $FEEDBACK_FILE or " + SlackSettings.DEFAULT_FEEDBACK_FILE + ").")
+      description = "The feedback log (default: $FEEDBACK_FILE or " + FeedbackSettings.DEFAULT_FILE + ").")
   Path file;
 
   @Override
   public Integer call() throws IOException {
-    Path log = file != null ? file : Path.of(System.getenv().getOrDefault("FEEDBACK_FILE", SlackSettings.DEFAULT_FEEDBACK_FILE));
+    Path log = file != null ? file : FeedbackSettings.fromEnv(System.getenv()).file();
     spec.commandLine().getOut().print(FeedbackLog.summarise(log));
     return 0;
   }

@@ -104,12 +104,12 @@ public final class SlackChannel {
     return create(settings, core, librarian, queue, shared, Feedback.of(core, log(settings), shared));
   }
 
-  /** The feedback log at the settings' FEEDBACK_FILE, with its own key and the default retention. */
+  /** The feedback log the settings describe. */
   private static FeedbackLog log(SlackSettings settings) {
     try {
-      return FeedbackLog.open(settings.feedbackFile(), null, FeedbackLog.DEFAULT_RETENTION, Clock.systemUTC());
+      return FeedbackLog.open(settings.feedback(), Clock.systemUTC());
     } catch (IOException e) {
-      throw new UncheckedIOException("the feedback log " + settings.feedbackFile() + " cannot be opened", e);
+      throw new UncheckedIOException("the feedback log " + settings.feedback().file() + " cannot be opened", e);
     }
   }
 

@@ -1,10 +1,10 @@
 package org.missionbot.chat.slack;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.missionbot.config.FeedbackSettings;
 import org.missionbot.config.Port;
 import org.missionbot.config.Secret;
 
@@ -18,20 +18,19 @@ import org.missionbot.config.Secret;
  * @param apiUrl the Web API's address, ending in "/"
  * @param port the HTTP port in HTTP mode
  * @param rateLimit questions a minute per user
- * @param feedbackFile the JSON-lines file of questions and votes
+ * @param feedback where questions and votes are logged (FEEDBACK_FILE, FEEDBACK_KEY, FEEDBACK_RETENTION_DAYS)
  */
 public record SlackSettings(Secret botToken, Secret appToken, Secret signingSecret, String apiUrl, int port,
-                            int rateLimit, Path feedbackFile) {
+                            int rateLimit, FeedbackSettings feedback) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final int DEFAULT_PORT = Port.DEFAULT;
   public static final int DEFAULT_RATE_LIMIT = 20;
-  public static final String DEFAULT_FEEDBACK_FILE = "data/feedback.jsonl";
 
   public SlackSettings {
     List<String> problems = problems(reveal(botToken), reveal(appToken), reveal(signingSecret), apiUrl, port, rateLimit);
-    if (feedbackFile == null) {
-      problems.add("FEEDBACK_FILE is missing");
+    if (feedback == null) {
+      problems.add("the feedback settings are missing");
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Slack settings: " + String.join("; ", problems));
@@ -49,10 +48,15 @@ public record SlackSettings(Secret botToken, Secret appToken, Secret signingSecr
     String secret = value(env, "SLACK_SIGNING_SECRET", null);
     String apiUrl = value(env, "SLACK_API_URL", DEFAULT_API_URL);
     problems.addAll(problems(botToken, appToken, secret, apiUrl, port, rateLimit));
+    FeedbackSettings feedback = null;
+    try {
+      feedback = FeedbackSettings.fromEnv(env);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Slack settings: " + String.join("; ", problems));
     }
-    Path feedback = Path.of(value(env, "FEEDBACK_FILE", DEFAULT_FEEDBACK_FILE));
     return new SlackSettings(Secret.of(botToken), Secret.of(appToken), Secret.of(secret), apiUrl, port, rateLimit, feedback);
   }
 
@@ -74,7 +78,7 @@ public record SlackSettings(Secret botToken, Secret appToken, Secret signingSecr
   public String toString() {
     return "SlackSettings[botToken=" + shown(botToken) + ", appToken=" + shown(appToken)
         + ", signingSecret=" + shown(signingSecret) + ", apiUrl=" + apiUrl + ", port=" + port
-        + ", rateLimit=" + rateLimit + "/min, feedbackFile=" + feedbackFile + ", mode="
+        + ", rateLimit=" + rateLimit + "/min, feedbackFile=" + feedback.file() + ", mode="
         + (socketMode() ? "socket" : "http") + "]";
   }
 

@@ -19,7 +19,7 @@ class SlackSettingsTest {
     assertEquals("https://slack.com/api/", settings.apiUrl());
     assertEquals(8080, settings.port());
     assertEquals(20, settings.rateLimit());
-    assertEquals(Path.of("data/feedback.jsonl"), settings.feedbackFile());
+    assertEquals(Path.of("data/feedback.jsonl"), settings.feedback().file());
   }
 
   @Test
@@ -31,7 +31,7 @@ class SlackSettingsTest {
     assertEquals(9090, settings.port());
     assertEquals("http://127.0.0.1:1/api/", settings.apiUrl());
     assertEquals(5, settings.rateLimit());
-    assertEquals(Path.of("/tmp/f.jsonl"), settings.feedbackFile());
+    assertEquals(Path.of("/tmp/f.jsonl"), settings.feedback().file());
   }
 
   @Test
