@@ -83,14 +83,25 @@ final class FollowUpReader {
   }
 
   /**
-   * The question with the fragment's country, nationality or person in place of the one of the same
-   * kind it names; else in place of its last name; null when it names none.
+   * The question with the fragment's name in place of the one after the same preposition ("and in
+   * Montreal?" after "...in Ottawa?": the same role), else its country, nationality or person in place
+   * of the one of the same kind; null when it names none.
    */
   private String replaceEntity(String base, String fragment) {
+    String originalFragment = fragment;
     String named = PREPOSITION.matcher(fragment).replaceFirst("").replaceAll("(?iU)['\u2019]s$", "");
     String entity = ARTICLE.matcher(named).replaceFirst("").replaceAll("(?iU)\\s+one$", "");
     boolean article = !entity.equals(named);
     fragment = named;
+    Matcher preposition = PREPOSITION.matcher(originalFragment);
+    if (preposition.lookingAt() && NAME.matcher(entity).matches()) { // "and in Montreal?": the name "in" names
+      Matcher same = Pattern.compile("(?U)(?i:\\b" + Pattern.quote(preposition.group().strip()) + "\\s+(?:the\\s+)?)("
+          + NAME.pattern() + ")").matcher(base);
+      if (same.find()) {
+        return base.substring(0, same.start()) + preposition.group() + (article ? fragment : entity)
+            + base.substring(same.end());
+      }
+    }
     if (countries.isDemonym(entity)) {
       int[] demonym = demonymIn(base);
       if (demonym != null) {

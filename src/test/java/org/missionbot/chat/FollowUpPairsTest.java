@@ -30,6 +30,11 @@ class FollowUpPairsTest {
         new Pair("How much has Canada pledged?", "and for Kenya?", "How much has Kenya pledged?"),
         new Pair("How much has Canada pledged?", "same question for the US", "How much has the US pledged?"),
         new Pair("What is Canada's role?", "what about Kenya's?", "What is Kenya's role?"),
+        // a name after a preposition replaces the name after the same one: the same role ("in" a place)
+        new Pair("What did Blinken do in Ottawa?", "and in Montreal?", "What did Blinken do in Montreal?"),
+        new Pair("How much has Canada pledged for Haiti?", "and for Jamaica?", "How much has Canada pledged for Jamaica?"),
+        new Pair("What did Joly say about Haiti?", "and about Ukraine?", "What did Joly say about Ukraine?"),
+        new Pair("Kisa Blinken te fè nan Otawa?", "e nan Monreyal?", "Kisa Blinken te fè nan Monreyal?"),
         // a person replaces the person
         new Pair("Who is Jimmy Cherizier?", "what about Monique Clesca", "Who is Monique Clesca?"),
         new Pair("What did William Ruto say about the vehicles?", "and Mélanie Joly?",
