@@ -48,23 +48,57 @@ final class FollowUpReader {
   /** A question's closing punctuation with the space before it ("?", " ?"). */
   private static final Pattern ENDING = Pattern.compile("\\s*[?.!]+$");
   private static final int MOST_WORDS = 5;
+  /** A question of its own up to this long may still lean on the one before through a pronoun. */
+  private static final int PRONOUN_WORDS = 8;
+  /** A third-person pronoun, which may stand for the previous question's person, thing or group. */
+  private static final Pattern PRONOUN = Pattern.compile("(?iU)\\b(he|she|him|his|her|it|its|they|them|their)\\b");
+  /** "Is it true that", "it is", "it's": an "it" that stands for nothing. */
+  private static final Pattern EXPLETIVE = Pattern.compile("(?iU)\\b(?:(?:is|was) it (?:true|possible|likely|clear|right|fair)"
+      + "|it (?:is|was|seems)|it['\u2019]s)\\b");
+  /** Words that end a possessive's reach: after them "her" is "to her", not "her gang". */
+  private static final Pattern NOT_A_NOUN = Pattern.compile("(?iU)^(?:about|to|for|in|on|at|with|from|that|and|or|if"
+      + "|when|after|before|by|as|than)$");
+  /** Nouns an "it" may stand for after "the": "the mission", "the force". */
+  private static final String THINGS = "mission|force|council|government|deployment|operation|pledge|plan|contingent"
+      + "|agency|summit|fund|funding|aid|vote|resolution|report|budget|police";
+  private static final Pattern NAMED_THING = Pattern.compile("(?U)\\bthe\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*"
+      + "\\p{Lu}[\\p{L}.\u2019-]*(?:\\s+(?:" + THINGS + ")\\b)?");
+  private static final Pattern COMMON_THING = Pattern.compile("(?iU)\\bthe\\s+(?:" + THINGS + ")\\b");
+  private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+  private static final Pattern HOW_MANY = Pattern.compile("(?iU)\\bhow many\\s+");
+  private static final Pattern THE_GROUP = Pattern.compile("(?iU)\\bthe\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+");
 
   private final Countries countries = Countries.get();
 
   /** The follow-up read against the previous question; the question itself when it is no follow-up. */
   String read(String previous, String question) {
-    Matcher opening = OPENING.matcher(question);
-    String fragment = opening.matches() ? opening.group(1).strip()
-        : BARE_ASKING.matcher(bare(question)).matches() ? bare(question) : null;
-    if (fragment == null || fragment.split("\\s+").length > MOST_WORDS) {
-      return question;
-    }
     String asked = previous.strip();
     Matcher closing = ENDING.matcher(asked);
     String base = closing.find() ? asked.substring(0, closing.start()) : asked;
     String ending = base.length() < asked.length() ? asked.substring(base.length()) : "?";
+    Matcher opening = OPENING.matcher(question);
+    String fragment = opening.matches() ? opening.group(1).strip()
+        : BARE_ASKING.matcher(bare(question)).matches() ? bare(question) : null;
+    if (fragment == null || fragment.split("\\s+").length > MOST_WORDS) {
+      // a question of its own, unless a short one leans on the previous one through a pronoun
+      String resolved = fragment == null && question.strip().split("\\s+").length <= PRONOUN_WORDS
+          ? pronouns(base, question.strip()) : null;
+      return resolved != null ? capitalised(resolved) : question;
+    }
     if (OPENING_QUESTION_WORD.matcher(fragment).lookingAt()) {
-      return ASKING.matcher(fragment).matches() ? asking(base, fragment) + ending : capitalised(fragment) + ending;
+      if (ASKING.matcher(fragment).matches()) {
+        return asking(base, fragment) + ending;
+      }
+      String[] words = fragment.split("\\s+");
+      for (int i = 1; i < words.length; i++) { // "how much in June 2024": what is asked, and when
+        String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        if (ASKING.matcher(head).matches() && TIME.matcher(tail).matches()) {
+          return joined(TIME_IN_QUESTION.matcher(asking(base, head)).replaceAll(""), tail) + ending;
+        }
+      }
+      String resolved = pronouns(base, fragment);
+      return capitalised(resolved != null ? resolved : fragment) + ending;
     }
     if (TIME.matcher(fragment).matches()) {
       return joined(TIME_IN_QUESTION.matcher(base).replaceAll(""), fragment) + ending;
@@ -167,6 +201,107 @@ final class FollowUpReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The text with each third-person pronoun replaced by what it stands for in the previous question:
+   * "he", "she", "his", "her" by its person; "it", "its" by its named thing ("the MSS mission"), else a
+   * thing of the mission's kind ("the mission"), else its country; "they", "them", "their" by the group
+   * it counts ("how many Kenyan police officers") or names ("the first Kenyan officers"). Null when no
+   * pronoun could be read so.
+   */
+  private String pronouns(String base, String text) {
+    boolean expletive = EXPLETIVE.matcher(text).find();
+    Matcher pronoun = PRONOUN.matcher(text);
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    while (pronoun.find()) {
+      String word = pronoun.group(1).toLowerCase(Locale.ROOT);
+      String after = text.substring(pronoun.end()).strip();
+      String next = after.isEmpty() ? "" : after.split("[\\s?.!,]+", 2)[0];
+      boolean possessive = word.equals("his") || word.equals("its") || word.equals("their")
+          || word.equals("her") && !next.isEmpty() && !NOT_A_NOUN.matcher(next).matches();
+      String referent = switch (word) {
+        case "he", "she", "him", "his", "her" -> personName(base);
+        case "it", "its" -> expletive ? null : thing(base);
+        default -> group(base);
+      };
+      if (referent == null) {
+        continue;
+      }
+      if (possessive) {
+        referent = referent.endsWith("s") && !word.equals("his") && !word.equals("her") && !word.equals("its")
+            ? referent + "'" : referent + "'s";
+      }
+      if (pronoun.start() == 0) {
+        referent = capitalised(referent);
+      }
+      pronoun.appendReplacement(out, Matcher.quoteReplacement(referent));
+      changed = true;
+    }
+    pronoun.appendTail(out);
+    return changed ? out.toString() : null;
+  }
+
+  /** The person the text names (not a country, a nationality or an acronym), or null. */
+  private String personName(String text) {
+    int[] person = personIn(text);
+    if (person == null) {
+      return null;
+    }
+    String name = text.substring(person[0], person[1]).replaceAll("['\u2019]s$", "");
+    return countries.canonical(name) != null ? null : name;
+  }
+
+  /** The thing the text names for an "it": "the MSS mission", "the MSS", "the mission", "MSS", a country. */
+  private String thing(String text) {
+    Matcher named = NAMED_THING.matcher(text);
+    if (named.find()) {
+      return named.group();
+    }
+    Matcher acronym = ACRONYM.matcher(text);
+    while (acronym.find()) {
+      if (countries.canonical(acronym.group()) == null) {
+        return acronym.group();
+      }
+    }
+    Matcher common = COMMON_THING.matcher(text);
+    if (common.find()) {
+      return common.group().toLowerCase(Locale.ROOT);
+    }
+    int[] country = countryIn(text);
+    return country == null ? null : text.substring(country[0], country[1]);
+  }
+
+  /** The group the text counts ("how many Kenyan police officers") or names ("the first Kenyan officers"), or null. */
+  private static String group(String text) {
+    Matcher howMany = HOW_MANY.matcher(text);
+    if (howMany.find()) {
+      String[] words = text.substring(howMany.end()).split("\\s+");
+      int end = -1;
+      for (int i = 0; i < words.length && i < 5; i++) {
+        if (plural(words[i])) {
+          end = i;
+        } else if (end >= 0) {
+          break;
+        }
+      }
+      return end < 0 ? null : "the " + String.join(" ", java.util.Arrays.copyOfRange(words, 0, end + 1));
+    }
+    Matcher named = THE_GROUP.matcher(text);
+    while (named.find()) {
+      String[] words = named.group().split("\\s+");
+      if (plural(words[words.length - 1])) {
+        return named.group();
+      }
+    }
+    return null;
+  }
+
+  private static boolean plural(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.matches("people|police|children|men|women|troops|staff|personnel")
+        || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && w.matches("\\p{L}+");
   }
 
   /** The two with a space between, or the second alone when the first is empty. */
