@@ -110,8 +110,8 @@ public final class ChatCore {
    * The reply to a message, read here once for every channel: no text is {@link Reply.Notice.Kind#NOT_TEXT};
    * an empty message, or /start, gets the greeting; /help (or "help", "?") the help; /sources (or
    * "sources") the articles; /about (or "about") what the bot is; another /command the note that it is unknown;
-   * "/ask question" and any other text are questions, answered as {@link #ask} does. A failure while
-   * answering is logged and the person told to try again.
+   * "/ask question" and any other text are questions, answered as {@link #ask} does. A failure (the bot
+   * closed under an answer or a source list) is logged and the person told to try again.
    */
   public Reply handle(Message message) {
     return handle(message, () -> { });
@@ -137,23 +137,23 @@ public final class ChatCore {
           default -> null;
         };
     String question = name == null ? text : "ask".equals(name) && command.group(2) != null ? command.group(2).strip() : "";
-    if (name == null || !question.isEmpty()) {
-      answering.run();
-      try {
+    try {
+      if (name == null || !question.isEmpty()) {
+        answering.run();
         return ask(message.conversation(), message.user(), question, message.ref(), message.userLanguage());
-      } catch (RuntimeException e) {
-        LOG.error("answering failed", e);
-        return Reply.Notice.of(Reply.Notice.Kind.FAILED, language);
       }
+      return switch (name) {
+        case "start", "ask" -> new Reply.Greeting(language);
+        case "help" -> new Reply.Help(language);
+        case "sources" -> new Reply.Sources(language, sources());
+        case "about" -> Reply.Notice.of(Reply.Notice.Kind.ABOUT, language);
+        default -> new Reply.Notice(language, Reply.Notice.Kind.UNKNOWN_COMMAND,
+            Texts.get(language, "unknown_command", "/" + command.group(1)));
+      };
+    } catch (RuntimeException e) {
+      LOG.error("answering failed", e);
+      return Reply.Notice.of(Reply.Notice.Kind.FAILED, language);
     }
-    return switch (name) {
-      case "start", "ask" -> new Reply.Greeting(language);
-      case "help" -> new Reply.Help(language);
-      case "sources" -> new Reply.Sources(language, sources());
-      case "about" -> Reply.Notice.of(Reply.Notice.Kind.ABOUT, language);
-      default -> new Reply.Notice(language, Reply.Notice.Kind.UNKNOWN_COMMAND,
-          Texts.get(language, "unknown_command", "/" + command.group(1)));
-    };
   }
 
   /**

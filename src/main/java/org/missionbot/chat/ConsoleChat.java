@@ -109,7 +109,8 @@ public final class ConsoleChat {
       case Reply.Help help -> help.text() + "\n" + help.examplesHeading() + "\n" + examples(help.examples())
           + Texts.get(help.language(), "console_commands") + "\n";
       case Reply.Sources sources -> PlainText.sources(sources.articles(), sources.language());
-      case Reply.Notice notice -> notice.text() + "\n";
+      case Reply.Notice notice -> notice.text() + "\n" + (notice.kind() == Reply.Notice.Kind.UNKNOWN_COMMAND
+          ? Texts.get(notice.language(), "console_commands") + "\n" : ""); // and the console's own commands
     };
   }
 

@@ -89,14 +89,15 @@ public final class FeedbackLog {
     return this;
   }
 
-  /**
-   * The log in {@code file} with the key {@code secret} (FEEDBACK_KEY; null or blank: a random key kept
-   * beside the log in {@code FILE.key}, readable by its owner only, made on first use).
-   */
   /** The log the settings describe: their file, key and retention. */
   public static FeedbackLog open(org.missionbot.config.FeedbackSettings settings, Clock clock) throws IOException {
     return open(settings.file(), settings.key() == null ? null : settings.key().reveal(), settings.retention(), clock);
   }
+
+  /**
+   * The log in {@code file} with the key {@code secret} (FEEDBACK_KEY; null or blank: a random key kept
+   * beside the log in {@code FILE.key}, readable by its owner only, made on first use).
+   */
 
   public static FeedbackLog open(Path file, String secret, Duration retention, Clock clock) throws IOException {
     byte[] key = secret != null && !secret.isBlank() ? secret.strip().getBytes(StandardCharsets.UTF_8) : keyBeside(file);

@@ -40,12 +40,11 @@ public final class MissionBot implements Closeable {
 
   private final Home home;
   private final Loader loader;
-  /** The index answered from, swapped whole when the articles change (Lucene's reference counting). */
-  private final IndexGenerations generations;
-  /** The answer engine of each open index, built once; a closed index's goes with it. */
-  private final com.github.benmanes.caffeine.cache.LoadingCache<PassageIndex, AnswerEngine> engines =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys()
-          .build(index -> new AnswerEngine(new PassageSearcher(index)));
+  /**
+   * The index answered from and its answer engine, swapped whole when the articles change (Lucene's
+   * reference counting); a replaced engine goes with its index.
+   */
+  private final IndexGenerations<AnswerEngine> generations;
   private final ArticleWatch watch;
   private final AtomicBoolean closed = new AtomicBoolean();
   /** The stamp of the files the current index was loaded from, and of the last ones that failed to load. */
@@ -58,7 +57,7 @@ public final class MissionBot implements Closeable {
     this.loader = loader;
     this.watch = new ArticleWatch(home);
     this.loaded = watch.stamp();
-    this.generations = new IndexGenerations(loader.load(home));
+    this.generations = new IndexGenerations<>(loader.load(home), index -> new AnswerEngine(new PassageSearcher(index)));
   }
 
   /** Loads the home's articles and opens their index, building it when it is missing or stale. */
@@ -113,13 +112,13 @@ public final class MissionBot implements Closeable {
     try {
       generations.swapIn(() -> loader.load(home));
       loaded = now;
+      Corpus corpus = corpus();
+      LOG.info("reloaded {} articles ({} passages) from {}", corpus.articles().size(), passageCount(), home.articles());
+      corpus.problems().forEach(p -> LOG.warn("skipped article {}", p));
+      return true;
     } catch (IOException | RuntimeException e) {
       return failed("reloading the articles failed", e, now);
     }
-    Corpus corpus = corpus();
-    LOG.info("reloaded {} articles ({} passages) from {}", corpus.articles().size(), passageCount(), home.articles());
-    corpus.problems().forEach(p -> LOG.warn("skipped article {}", p));
-    return true;
   }
 
   private boolean failed(String what, Exception e, List<String> stamp) {
@@ -136,12 +135,12 @@ public final class MissionBot implements Closeable {
 
   /** Answers a question; {@code hint} is the language the conversation has been in, or null. */
   public Answer answer(String question, Language hint) {
-    return onCurrent(index -> engines.get(index).answer(question, hint));
+    return onCurrent(generation -> generation.built().answer(question, hint));
   }
 
   /** How the question was read and ranked, for tuning. */
   public String explain(String question) {
-    return onCurrent(index -> engines.get(index).explain(question));
+    return onCurrent(generation -> generation.built().explain(question));
   }
 
   /**
@@ -149,12 +148,12 @@ public final class MissionBot implements Closeable {
    *
    * @throws IllegalStateException once the bot is closed
    */
-  private <T> T onCurrent(Function<PassageIndex, T> work) {
-    PassageIndex index = generations.acquire();
+  private <T> T onCurrent(Function<IndexGenerations.Generation<AnswerEngine>, T> work) {
+    IndexGenerations.Generation<AnswerEngine> generation = generations.acquire();
     try {
-      return work.apply(index);
+      return work.apply(generation);
     } finally {
-      generations.release(index);
+      generations.release(generation);
     }
   }
 
@@ -176,11 +175,11 @@ public final class MissionBot implements Closeable {
   }
 
   public int passageCount() {
-    return onCurrent(index -> index.passages().size());
+    return onCurrent(generation -> generation.index().passages().size());
   }
 
   private Corpus corpus() {
-    return onCurrent(PassageIndex::corpus);
+    return onCurrent(generation -> generation.index().corpus());
   }
 
   @Override

@@ -53,8 +53,6 @@ public final class PlainText {
     return out.toString();
   }
 
-
-
   /**
    * The text broken at spaces into lines of at most {@code width} visible characters (escape
    * sequences take no room), lines after the first starting with {@code indent}; a word longer than a

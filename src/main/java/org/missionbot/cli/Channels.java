@@ -58,15 +58,19 @@ final class Channels {
   static List<Channel> configured(Map<String, String> env, MissionBot bot, Home home, Metrics metrics, SharedStore shared) {
     List<Channel> channels = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    FeedbackSettings feedback = FeedbackSettings.DEFAULTS; // when its own settings are wrong, said once below
     FeedbackLog log = null;
     try {
-      log = feedbackLog(env);
-    } catch (IllegalArgumentException | IOException e) {
-      problems.add(e instanceof IOException ? "the feedback log cannot be opened: " + e.getMessage() : e.getMessage());
+      feedback = FeedbackSettings.fromEnv(env);
+      log = FeedbackLog.open(feedback, java.time.Clock.systemUTC());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    } catch (IOException e) {
+      problems.add("the feedback log cannot be opened: " + e.getMessage());
     }
     if (isSet(env, "SLACK_BOT_TOKEN")) {
       try {
-        SlackSettings settings = SlackSettings.fromEnv(env);
+        SlackSettings settings = SlackSettings.fromEnv(env, feedback);
         Librarian librarian = new Librarian(home, editors(env.get("SLACK_EDITORS")),
             FetchPolicy.forChat(env.get("SOURCES_ALLOW_PRIVATE")));
         ChatCore core = SlackChannel.core(bot, settings, shared).observedAs("slack", metrics);
@@ -87,8 +91,8 @@ final class Channels {
         problems.add("TELEGRAM_ANSWERED_FILE cannot be opened: " + e.getMessage());
       }
     }
-    if (!problems.isEmpty()) { // a feedback setting wrong for both channels is said once
-      throw new IllegalArgumentException(String.join("\n", new java.util.LinkedHashSet<>(problems)));
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("\n", problems));
     }
     return channels;
   }

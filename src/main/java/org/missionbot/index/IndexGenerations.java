@@ -3,6 +3,8 @@ package org.missionbot.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.function.Function;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
@@ -12,32 +14,52 @@ import org.slf4j.LoggerFactory;
  * The index generations a running bot answers from, kept by Lucene's own {@link ReferenceManager} (as its
  * {@code SearcherManager} keeps searchers): each answer holds the generation it started on, a fresh
  * index is swapped in whole, and a replaced one closes when its last answer gives it back, never under
- * one. Once closed, no answer starts. Thread-safe.
+ * one. Once closed, no answer starts. Each generation carries what is built on its index once (the
+ * answer engine), which goes with it. Thread-safe.
+ *
+ * @param <T> what is built on each index
  */
-public final class IndexGenerations implements Closeable {
+public final class IndexGenerations<T> implements Closeable {
 
   /** Opens a fresh index of the articles as they are now. */
   public interface Opener {
     PassageIndex open() throws IOException;
   }
 
+  /**
+   * One generation: an open index and what was built on it.
+   *
+   * @param <T> what is built on the index
+   */
+  public record Generation<T>(PassageIndex index, T built) {
+
+    public Generation {
+      Objects.requireNonNull(index, "index");
+    }
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(IndexGenerations.class);
 
   private final Manager manager;
+  private final Function<PassageIndex, T> build;
   /** The opener of the swap under way, read by the manager's refresh; null between swaps. */
   private volatile Opener pending;
 
-  /** Generations starting with {@code first}, which they own from now on (closing them closes it). */
-  public IndexGenerations(PassageIndex first) {
-    this.manager = new Manager(first);
+  /**
+   * Generations starting with {@code first}, which they own from now on (closing them closes it), each
+   * with what {@code build} makes of its index.
+   */
+  public IndexGenerations(PassageIndex first, Function<PassageIndex, T> build) {
+    this.build = build;
+    this.manager = new Manager(new Generation<>(first, build.apply(first)));
   }
 
   /**
-   * The current index, held until {@link #release}d: a swap cannot close it under the caller.
+   * The current generation, held until {@link #release}d: a swap cannot close it under the caller.
    *
    * @throws IllegalStateException once closed
    */
-  public PassageIndex acquire() {
+  public Generation<T> acquire() {
     try {
       return manager.acquire();
     } catch (AlreadyClosedException e) {
@@ -47,10 +69,10 @@ public final class IndexGenerations implements Closeable {
     }
   }
 
-  /** Gives back a hold taken by {@link #acquire()}; the last hold on a replaced index closes it. */
-  public void release(PassageIndex index) {
+  /** Gives back a hold taken by {@link #acquire()}; the last hold on a replaced generation closes its index. */
+  public void release(Generation<T> generation) {
     try {
-      manager.release(index);
+      manager.release(generation);
     } catch (IOException e) {
       LOG.warn("closing a replaced index failed: {}", e.toString());
     }
@@ -75,31 +97,40 @@ public final class IndexGenerations implements Closeable {
     manager.close();
   }
 
-  private final class Manager extends ReferenceManager<PassageIndex> {
+  private final class Manager extends ReferenceManager<Generation<T>> {
 
-    Manager(PassageIndex first) {
+    Manager(Generation<T> first) {
       current = first;
     }
 
     @Override
-    protected void decRef(PassageIndex index) throws IOException {
-      index.decRef();
+    protected void decRef(Generation<T> generation) throws IOException {
+      generation.index().decRef();
     }
 
     @Override
-    protected PassageIndex refreshIfNeeded(PassageIndex index) throws IOException {
+    protected Generation<T> refreshIfNeeded(Generation<T> generation) throws IOException {
       Opener opener = pending;
-      return opener == null ? null : opener.open();
+      if (opener == null) {
+        return null;
+      }
+      PassageIndex fresh = opener.open();
+      try {
+        return new Generation<>(fresh, build.apply(fresh));
+      } catch (RuntimeException e) {
+        fresh.close();
+        throw e;
+      }
     }
 
     @Override
-    protected boolean tryIncRef(PassageIndex index) {
-      return index.tryIncRef();
+    protected boolean tryIncRef(Generation<T> generation) {
+      return generation.index().tryIncRef();
     }
 
     @Override
-    protected int getRefCount(PassageIndex index) {
-      return index.refCount();
+    protected int getRefCount(Generation<T> generation) {
+      return generation.index().refCount();
     }
   }
 }

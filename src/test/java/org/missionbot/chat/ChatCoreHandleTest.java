@@ -1,7 +1,6 @@
 package org.missionbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,8 +86,7 @@ class ChatCoreHandleTest {
   }
 
   @Test
-  void aFailureWhileAnsweringIsAnApologyNotAnException() throws IOException {
-    Path other = home.resolveSibling(home.getFileName() + "-closed");
+  void aFailureWhileAnsweringIsAnApologyNotAnException(@TempDir Path other) throws IOException {
     Checkout.copyHome(other);
     MissionBot closed = MissionBot.open(new Home(other));
     closed.close();
@@ -99,6 +97,8 @@ class ChatCoreHandleTest {
     Reply.Notice notice = assertInstanceOf(Reply.Notice.class, reply);
     assertEquals(Reply.Notice.Kind.FAILED, notice.kind());
     assertEquals(ChatCore.FAILED, notice.text());
-    assertFalse(notice.text().isBlank());
+    assertEquals(Reply.Notice.Kind.FAILED, assertInstanceOf(Reply.Notice.class,
+        broken.handle(Message.of("c7", "u7", "/sources"))).kind(), "the source list too");
+    assertInstanceOf(Reply.Help.class, broken.handle(Message.of("c7", "u7", "/help")), "help needs no index");
   }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.missionbot.search.Language;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.Checkout;
-import org.missionbot.answer.AnswerEngine;
 import org.missionbot.config.Home;
 import org.missionbot.corpus.Article;
 

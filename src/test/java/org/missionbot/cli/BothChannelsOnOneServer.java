@@ -57,12 +57,32 @@ final class BothChannelsOnOneServer implements AutoCloseable {
       }
     });
     apis.start();
-    Checkout.copyHome(home);
-    bot = MissionBot.open(new Home(home));
-    Metrics metrics = new Metrics();
-    server = new ServiceServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), metrics, bot::isOpen);
-    server.start();
-    channels = Channels.configured(Map.of(
+    MissionBot opened = null;
+    ServiceServer started = null;
+    try {
+      Checkout.copyHome(home);
+      opened = MissionBot.open(new Home(home));
+      Metrics metrics = new Metrics();
+      started = new ServiceServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), metrics, opened::isOpen);
+      started.start();
+      channels = start(home, opened, started, metrics);
+    } catch (IOException | RuntimeException e) { // what was started is stopped, so a failed set-up leaks nothing
+      if (started != null) {
+        started.close();
+      }
+      if (opened != null) {
+        opened.close();
+      }
+      apis.close();
+      throw e;
+    }
+    bot = opened;
+    server = started;
+  }
+
+  private List<Channels.Channel> start(Path home, MissionBot bot, ServiceServer server, Metrics metrics)
+      throws IOException {
+    List<Channels.Channel> channels = Channels.configured(Map.of(
         "SLACK_BOT_TOKEN", "xoxb-test-bot-token", "SLACK_SIGNING_SECRET", SIGNING_SECRET,
         "SLACK_API_URL", apis.url("/api/").toString(), "FEEDBACK_FILE", home.resolve("feedback.jsonl").toString(),
         "TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN, "TELEGRAM_API_URL", apis.url("/").toString(),
@@ -72,6 +92,7 @@ final class BothChannelsOnOneServer implements AutoCloseable {
     for (Channels.Channel channel : channels) {
       channel.start(server);
     }
+    return channels;
   }
 
   MissionBot bot() {
@@ -86,7 +107,7 @@ final class BothChannelsOnOneServer implements AutoCloseable {
     apis.close();
   }
 
-  /** Posts a signed Slack event (or a wrongly signed one, with another secret). */
+  /** Posts a Slack event signed with the app's signing secret. */
   HttpResponse<String> slackEvent(String json) throws Exception {
     String timestamp = Long.toString(Instant.now().getEpochSecond());
     return http.send(post("/slack/events", json).header("X-Slack-Request-Timestamp", timestamp)

@@ -27,7 +27,9 @@ class OneServerForBothChannelsIT {
 
   @AfterEach
   void stopAll() throws Exception {
-    both.close();
+    if (both != null) {
+      both.close();
+    }
   }
 
   @Test

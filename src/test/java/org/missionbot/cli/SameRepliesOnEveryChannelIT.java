@@ -86,7 +86,9 @@ class SameRepliesOnEveryChannelIT {
 
   @AfterEach
   void stopAll() throws Exception {
-    both.close();
+    if (both != null) {
+      both.close();
+    }
   }
 
   @Test

@@ -72,6 +72,18 @@ class ServeAndStatsIT {
   }
 
   @Test
+  void aWrongFeedbackSettingIsSaidOnceForAllChannels() throws IOException {
+    Checkout.copyHome(home);
+    try (MissionBot bot = MissionBot.open(new Home(home))) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Channels.configured(Map.of("SLACK_BOT_TOKEN", "xoxb-t", "SLACK_SIGNING_SECRET", "s",
+              "TELEGRAM_BOT_TOKEN", "123:abc", "FEEDBACK_RETENTION_DAYS", "ninety",
+              "FEEDBACK_FILE", home.resolve("f.jsonl").toString()), bot, new Home(home), new Metrics()));
+      assertEquals(1, e.getMessage().split("FEEDBACK_RETENTION_DAYS", -1).length - 1, e.getMessage());
+    }
+  }
+
+  @Test
   void statsSummarisesTheQuestionsAndVotesOfTheLog() throws IOException {
     Checkout.copyHome(home);
     Path file = home.resolve("feedback.jsonl");

@@ -20,16 +20,17 @@ class IndexGenerationsTest {
   void aReplacedIndexClosesOnlyWhenItsLastAnswerFinishes() throws Exception {
     PassageIndex first = Checkout.openIndex(folder.resolve("a"));
     PassageIndex second = Checkout.openIndex(folder.resolve("b"));
-    IndexGenerations generations = new IndexGenerations(first);
-    PassageIndex held = generations.acquire(); // an answer starts
+    IndexGenerations<String> generations = new IndexGenerations<>(first, index -> "built on " + index.passages().size());
+    IndexGenerations.Generation<String> held = generations.acquire(); // an answer starts
 
     generations.swapIn(() -> second);
 
-    assertSame(first, held);
+    assertSame(first, held.index());
     assertTrue(first.refCount() > 0, "the answer under way keeps its index open");
     assertTrue(first.searcher().count(new org.apache.lucene.search.MatchAllDocsQuery()) > 0, "and can search it");
-    PassageIndex next = generations.acquire();
-    assertSame(second, next, "a new answer takes the fresh index");
+    IndexGenerations.Generation<String> next = generations.acquire();
+    assertSame(second, next.index(), "a new answer takes the fresh index");
+    assertEquals("built on " + second.passages().size(), next.built(), "with what was built on it");
     generations.release(next);
     generations.release(held); // the answer finishes
     assertEquals(0, first.refCount(), "the replaced index is closed");
@@ -40,14 +41,34 @@ class IndexGenerationsTest {
   @Test
   void aFailedSwapLeavesTheCurrentIndexAnswering() throws Exception {
     PassageIndex first = Checkout.openIndex(folder.resolve("a"));
-    IndexGenerations generations = new IndexGenerations(first);
+    IndexGenerations<String> generations = new IndexGenerations<>(first, index -> "built on " + index.passages().size());
 
     assertThrows(IOException.class, () -> generations.swapIn(() -> {
       throw new IOException("the articles could not be read");
     }));
 
-    PassageIndex held = generations.acquire();
-    assertSame(first, held);
+    IndexGenerations.Generation<String> held = generations.acquire();
+    assertSame(first, held.index());
+    generations.release(held);
+    generations.close();
+  }
+
+  @Test
+  void aFailureBuildingOnAFreshIndexClosesItAndKeepsTheCurrent() throws Exception {
+    PassageIndex first = Checkout.openIndex(folder.resolve("a"));
+    PassageIndex second = Checkout.openIndex(folder.resolve("b"));
+    IndexGenerations<String> generations = new IndexGenerations<>(first, index -> {
+      if (index == second) {
+        throw new IllegalStateException("the engine could not be built");
+      }
+      return "ok";
+    });
+
+    assertThrows(IllegalStateException.class, () -> generations.swapIn(() -> second));
+
+    assertEquals(0, second.refCount(), "the fresh index is not left open");
+    IndexGenerations.Generation<String> held = generations.acquire();
+    assertSame(first, held.index());
     generations.release(held);
     generations.close();
   }
@@ -55,8 +76,8 @@ class IndexGenerationsTest {
   @Test
   void afterCloseNoAnswerStartsButOneUnderWayFinishes() throws Exception {
     PassageIndex first = Checkout.openIndex(folder.resolve("a"));
-    IndexGenerations generations = new IndexGenerations(first);
-    PassageIndex held = generations.acquire();
+    IndexGenerations<String> generations = new IndexGenerations<>(first, index -> "built on " + index.passages().size());
+    IndexGenerations.Generation<String> held = generations.acquire();
 
     generations.close();
 

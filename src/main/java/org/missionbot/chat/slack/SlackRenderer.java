@@ -30,10 +30,11 @@ final class SlackRenderer {
   static final String SHARE = "share";
   /** How to ask, in English. */
   static final String HOW_TO_ASK = howToAsk(Language.ENGLISH);
-  /** Slack's limits: characters in a section's or a context element's text, in a header; blocks in a message, a view. */
-  private static final com.google.gson.Gson GSON = GsonFactory.createSnakeCase();
   /** Slack's mrkdwn bold, its text escaped. */
   static final Markup MARKUP = new Markup("*", "*", SlackRenderer::escape);
+  /** The SDK's JSON of blocks: snake case, no nulls. */
+  private static final com.google.gson.Gson GSON = GsonFactory.createSnakeCase();
+  /** Slack's limits: characters in a section's or a context element's text, in a header; blocks in a message, a view. */
   static final int SECTION_CHARS = 3000;
   static final int HEADER_CHARS = 150;
   static final int MESSAGE_BLOCKS = 50;
@@ -134,7 +135,6 @@ final class SlackRenderer {
   static String quoted(Quote quote) {
     return "> " + MARKUP.format(quote.text(), quote.highlights()).replace("\n", "\n> ");
   }
-
 
   /**
    * "Headline · Outlet · 25 Jun 2024" as escaped mrkdwn, the headline a link ({@code <url|headline>}) to

@@ -40,6 +40,17 @@ public record SlackSettings(Secret botToken, Secret appToken, Secret signingSecr
 
   /** Reads the settings from environment variables, listing every problem in one exception. */
   public static SlackSettings fromEnv(Map<String, String> env) {
+    FeedbackSettings feedback;
+    try {
+      feedback = FeedbackSettings.fromEnv(env);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Slack settings: " + e.getMessage(), e);
+    }
+    return fromEnv(env, feedback);
+  }
+
+  /** Like {@link #fromEnv(Map)}, with the feedback settings read already (once, for every channel). */
+  public static SlackSettings fromEnv(Map<String, String> env, FeedbackSettings feedback) {
     List<String> problems = new ArrayList<>();
     int port = Port.of(env, problems);
     int rateLimit = number(env, "SLACK_RATE_LIMIT", DEFAULT_RATE_LIMIT, problems);
@@ -48,12 +59,6 @@ public record SlackSettings(Secret botToken, Secret appToken, Secret signingSecr
     String secret = value(env, "SLACK_SIGNING_SECRET", null);
     String apiUrl = value(env, "SLACK_API_URL", DEFAULT_API_URL);
     problems.addAll(problems(botToken, appToken, secret, apiUrl, port, rateLimit));
-    FeedbackSettings feedback = null;
-    try {
-      feedback = FeedbackSettings.fromEnv(env);
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
-    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Slack settings: " + String.join("; ", problems));
     }

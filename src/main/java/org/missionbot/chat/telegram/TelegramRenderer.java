@@ -183,7 +183,6 @@ public final class TelegramRenderer {
     return MARKUP.format(text, highlights);
   }
 
-
   /** The text escaped; when longer than {@code limit}, cut at the last word boundary that fits, with "…". */
   static String plain(String text, int limit) {
     String escaped = escape(text);

@@ -37,19 +37,20 @@ class BoundedMemoryTest {
   }
 
   @Test
-  void anEntryUnusedForItsTimeIsForgotten() {
+  void anEntryIsForgottenItsTimeAfterItWasRememberedHoweverOftenItIsUsed() {
     AtomicLong nanos = new AtomicLong();
     BoundedMemory<String> memory = new BoundedMemory<>(10, Duration.ofMinutes(10), nanos::get);
     memory.putFirst("Ev1", "a");
+    nanos.addAndGet(Duration.ofMinutes(5).toNanos());
     memory.putFirst("Ev2", "b");
 
-    nanos.addAndGet(Duration.ofMinutes(6).toNanos());
-    assertEquals("a", memory.get("Ev1"), "used again: its time starts over");
-    nanos.addAndGet(Duration.ofMinutes(6).toNanos());
+    nanos.addAndGet(Duration.ofMinutes(4).toNanos());
+    assertEquals("a", memory.get("Ev1"), "9 minutes: still remembered");
+    nanos.addAndGet(Duration.ofMinutes(2).toNanos());
 
-    assertEquals("a", memory.get("Ev1"));
-    assertNull(memory.get("Ev2"), "unused for 12 minutes");
-    assertTrue(memory.putFirst("Ev2", "c"), "a forgotten key is first again");
+    assertNull(memory.get("Ev1"), "11 minutes after it was remembered, though used at 9: a locale is asked again");
+    assertEquals("b", memory.get("Ev2"), "6 minutes");
+    assertTrue(memory.putFirst("Ev1", "c"), "a forgotten key is first again");
   }
 
   @Test
@@ -72,6 +73,8 @@ class BoundedMemoryTest {
         return "en-US";
       }));
       Thread.sleep(100);
+      assertFalse(second.isDone(), "the second waits for the first's computation");
+      assertEquals("de-DE", memory.computeIfAbsent("U3", k -> "de-DE"), "another key is not held up meanwhile");
       release.countDown();
 
       assertEquals("fr-FR", first.get());
@@ -81,7 +84,7 @@ class BoundedMemoryTest {
       pool.shutdownNow();
     }
     assertNull(memory.computeIfAbsent("U2", k -> null));
-    assertEquals("de-DE", memory.computeIfAbsent("U2", k -> "de-DE"), "a failed look-up is tried again");
+    assertEquals("it-IT", memory.computeIfAbsent("U2", k -> "it-IT"), "a failed look-up is tried again");
   }
 
   @Test
