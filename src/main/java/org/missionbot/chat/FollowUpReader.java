@@ -55,6 +55,13 @@ final class FollowUpReader {
   /** "Is it true that", "it is", "it's": an "it" that stands for nothing. */
   private static final Pattern EXPLETIVE = Pattern.compile("(?iU)\\b(?:(?:is|was) it (?:true|possible|likely|clear|right|fair)"
       + "|it (?:is|was|seems)|it['\u2019]s)\\b");
+  /** Words that carry no subject: question words, auxiliaries, articles, prepositions, conjunctions. */
+  private static final Pattern FUNCTION_WORD = Pattern.compile("(?U)(?:what|who|whom|whose|which|when|where|why|how|much"
+      + "|many|long|do|does|did|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must"
+      + "|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|can't|the|a|an|and|or|but|so|then|of"
+      + "|to|in|on|at|for|from|with|about|by|as|that|this|these|those|there|ok|okay|so|also|else|exactly|really"
+      + "|qu'est-ce|que|qui|quand|où|pourquoi|comment|combien|est-ce|le|la|les|de|du|des|et|ki|kisa|kilè|kote"
+      + "|poukisa|kiyès|konbyen|te|ap|yo|la|nan|pou|e|epi)");
   /** Words that end a possessive's reach: after them "her" is "to her", not "her gang". */
   private static final Pattern NOT_A_NOUN = Pattern.compile("(?iU)^(?:about|to|for|in|on|at|with|from|that|and|or|if"
       + "|when|after|before|by|as|than)$");
@@ -207,8 +214,10 @@ final class FollowUpReader {
    * The text with each third-person pronoun replaced by what it stands for in the previous question:
    * "he", "she", "his", "her" by its person; "it", "its" by its named thing ("the MSS mission"), else a
    * thing of the mission's kind ("the mission"), else its country; "they", "them", "their" by the group
-   * it counts ("how many Kenyan police officers") or names ("the first Kenyan officers"). Null when no
-   * pronoun could be read so.
+   * it counts ("how many Kenyan police officers") or names ("the first Kenyan officers"). Only a pronoun
+   * with at most one word of substance before it ("what does she say", "who funds it") leans on the
+   * previous question; after more ("Why isn't Canada sending its own troops?", "Did Ruto say he…") it
+   * stands for something of its own question and is left. Null when no pronoun could be read so.
    */
   private String pronouns(String base, String text) {
     boolean expletive = EXPLETIVE.matcher(text).find();
@@ -221,11 +230,13 @@ final class FollowUpReader {
       String next = after.isEmpty() ? "" : after.split("[\\s?.!,]+", 2)[0];
       boolean possessive = word.equals("his") || word.equals("its") || word.equals("their")
           || word.equals("her") && !next.isEmpty() && !NOT_A_NOUN.matcher(next).matches();
-      String referent = switch (word) {
-        case "he", "she", "him", "his", "her" -> personName(base);
-        case "it", "its" -> expletive ? null : thing(base);
-        default -> group(base);
-      };
+      String before = text.substring(0, pronoun.start());
+      String referent = contentWords(before) >= 2 ? null // the question has a subject of its own before it
+          : switch (word) {
+            case "he", "she", "him", "his", "her" -> personName(base);
+            case "it", "its" -> expletive || thing(before) != null ? null : thing(base);
+            default -> group(base);
+          };
       if (referent == null) {
         continue;
       }
@@ -241,6 +252,17 @@ final class FollowUpReader {
     }
     pronoun.appendTail(out);
     return changed ? out.toString() : null;
+  }
+
+  /** How many words of the text are more than question words, auxiliaries, articles and prepositions. */
+  private static int contentWords(String text) {
+    int count = 0;
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'\u2019]+")) {
+      if (!word.isEmpty() && !FUNCTION_WORD.matcher(word).matches()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The person the text names (not a country, a nationality or an acronym), or null. */

@@ -66,6 +66,9 @@ class FollowUpPairsTest {
             "Is it true that Kenya leads the mission?"),
         new Pair("Who is Jimmy Cherizier?", "Does the mission have enough money for its work?",
             "Does the mission have enough money for its work?"),
+        new Pair("How much has Canada pledged?", "What is the MSS and who leads it?", "What is the MSS and who leads it?"),
+        new Pair("Who is Jimmy Cherizier?", "Did Ruto say he would send police?", "Did Ruto say he would send police?"),
+        new Pair("Who is Monique Clesca?", "garry conille whats his role", "garry conille whats his role"),
         // a time phrase changes the time
         new Pair("How much has Canada pledged?", "and in 2022?", "How much has Canada pledged in 2022?"),
         new Pair("How much had Canada pledged in March 2024?", "and in June 2024?",
