@@ -126,33 +126,50 @@ public final class ChatCore {
     if (message.text() == null) {
       return Reply.Notice.of(Reply.Notice.Kind.NOT_TEXT, language);
     }
-    String text = message.text().strip().replaceAll("\\s+", " ");
-    Matcher command = COMMAND.matcher(text);
-    String name = command.matches() ? command.group(1).toLowerCase(Locale.ROOT)
-        : switch (text.toLowerCase(Locale.ROOT)) {
-          case "", "start" -> "start";
-          case "help", "?" -> "help";
-          case "sources" -> "sources";
-          case "about" -> "about";
-          default -> null;
-        };
-    String question = name == null ? text : "ask".equals(name) && command.group(2) != null ? command.group(2).strip() : "";
+    Command command = Command.read(message.text());
     try {
-      if (name == null || !question.isEmpty()) {
+      if (command.name() == null) {
         answering.run();
-        return ask(message.conversation(), message.user(), question, message.ref(), message.userLanguage());
+        return ask(message.conversation(), message.user(), command.question(), message.ref(), message.userLanguage());
       }
-      return switch (name) {
+      return switch (command.name().toLowerCase(Locale.ROOT)) {
         case "start", "ask" -> new Reply.Greeting(language);
         case "help" -> new Reply.Help(language);
         case "sources" -> new Reply.Sources(language, sources());
         case "about" -> Reply.Notice.of(Reply.Notice.Kind.ABOUT, language);
         default -> new Reply.Notice(language, Reply.Notice.Kind.UNKNOWN_COMMAND,
-            Texts.get(language, "unknown_command", "/" + command.group(1)));
+            Texts.get(language, "unknown_command", "/" + command.name()));
       };
     } catch (RuntimeException e) {
       LOG.error("answering failed", e);
       return Reply.Notice.of(Reply.Notice.Kind.FAILED, language);
+    }
+  }
+
+  /**
+   * A message's text read as a command or a question.
+   *
+   * @param name the command as written, without its "/" ("help", "Foo"); null for a question
+   * @param question the question ("/ask" and the words after it, or the whole text); "" for a command
+   */
+  private record Command(String name, String question) {
+
+    static Command read(String raw) {
+      String text = raw.strip().replaceAll("\\s+", " ");
+      Matcher slash = COMMAND.matcher(text);
+      if (slash.matches()) {
+        String rest = slash.group(2) == null ? "" : slash.group(2).strip();
+        return slash.group(1).equalsIgnoreCase("ask") && !rest.isEmpty() ? new Command(null, rest)
+            : new Command(slash.group(1), "");
+      }
+      String bare = switch (text.toLowerCase(Locale.ROOT)) { // a command's word alone
+        case "", "start" -> "start";
+        case "help", "?" -> "help";
+        case "sources" -> "sources";
+        case "about" -> "about";
+        default -> null;
+      };
+      return new Command(bare, bare == null ? text : "");
     }
   }
 

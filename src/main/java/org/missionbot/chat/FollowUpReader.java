@@ -1,5 +1,6 @@
 package org.missionbot.chat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,9 +60,9 @@ final class FollowUpReader {
   private static final Pattern FUNCTION_WORD = Pattern.compile("(?U)(?:what|who|whom|whose|which|when|where|why|how|much"
       + "|many|long|do|does|did|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must"
       + "|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|can't|the|a|an|and|or|but|so|then|of"
-      + "|to|in|on|at|for|from|with|about|by|as|that|this|these|those|there|ok|okay|so|also|else|exactly|really"
+      + "|to|in|on|at|for|from|with|about|by|as|that|this|these|those|there|ok|okay|also|else|exactly|really"
       + "|qu'est-ce|que|qui|quand|où|pourquoi|comment|combien|est-ce|le|la|les|de|du|des|et|ki|kisa|kilè|kote"
-      + "|poukisa|kiyès|konbyen|te|ap|yo|la|nan|pou|e|epi)");
+      + "|poukisa|kiyès|konbyen|te|ap|yo|nan|pou|e|epi)");
   /** Words that end a possessive's reach: after them "her" is "to her", not "her gang". */
   private static final Pattern NOT_A_NOUN = Pattern.compile("(?iU)^(?:about|to|for|in|on|at|with|from|that|and|or|if"
       + "|when|after|before|by|as|than)$");
@@ -96,10 +97,10 @@ final class FollowUpReader {
       if (ASKING.matcher(fragment).matches()) {
         return asking(base, fragment) + ending;
       }
-      String[] words = fragment.split("\\s+");
-      for (int i = 1; i < words.length; i++) { // "how much in June 2024": what is asked, and when
-        String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
-        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+      List<String> words = List.of(fragment.split("\\s+"));
+      for (int i = 1; i < words.size(); i++) { // "how much in June 2024": what is asked, and when
+        String head = String.join(" ", words.subList(0, i));
+        String tail = String.join(" ", words.subList(i, words.size()));
         if (ASKING.matcher(head).matches() && TIME.matcher(tail).matches()) {
           return joined(TIME_IN_QUESTION.matcher(asking(base, head)).replaceAll(""), tail) + ending;
         }
@@ -129,17 +130,15 @@ final class FollowUpReader {
    * of the one of the same kind; null when it names none.
    */
   private String replaceEntity(String base, String fragment) {
-    String originalFragment = fragment;
     String named = PREPOSITION.matcher(fragment).replaceFirst("").replaceAll("(?iU)['\u2019]s$", "");
     String entity = ARTICLE.matcher(named).replaceFirst("").replaceAll("(?iU)\\s+one$", "");
     boolean article = !entity.equals(named);
-    fragment = named;
-    Matcher preposition = PREPOSITION.matcher(originalFragment);
+    Matcher preposition = PREPOSITION.matcher(fragment);
     if (preposition.lookingAt() && NAME.matcher(entity).matches()) { // "and in Montreal?": the name "in" names
       Matcher same = Pattern.compile("(?U)(?i:\\b" + Pattern.quote(preposition.group().strip()) + "\\s+(?:the\\s+)?)("
           + NAME.pattern() + ")").matcher(base);
       if (same.find()) {
-        return base.substring(0, same.start()) + preposition.group() + (article ? fragment : entity)
+        return base.substring(0, same.start()) + preposition.group() + (article ? named : entity)
             + base.substring(same.end());
       }
     }
@@ -153,7 +152,7 @@ final class FollowUpReader {
       int[] country = countryIn(base);
       if (country != null) {
         boolean hadArticle = base.substring(0, country[0]).matches("(?isU).*\\b(?:the|le|la|les)\\s+$");
-        String put = article && !hadArticle ? fragment : entity;
+        String put = article && !hadArticle ? named : entity;
         int start = country[0];
         if (hadArticle && !article && base.substring(0, start).matches("(?isU).*\\bthe\\s+$")) {
           start = base.substring(0, start).replaceAll("(?iU)the\\s+$", "").length(); // "the US" becomes "Canada"
@@ -168,7 +167,7 @@ final class FollowUpReader {
     if (person == null) {
       return null;
     }
-    return base.substring(0, person[0]) + (article ? fragment : entity) + base.substring(person[1]);
+    return base.substring(0, person[0]) + (article ? named : entity) + base.substring(person[1]);
   }
 
   /** The first country named in the text (its name, alias or capital's country), as start and end. */
@@ -308,7 +307,7 @@ final class FollowUpReader {
           break;
         }
       }
-      return end < 0 ? null : "the " + String.join(" ", java.util.Arrays.copyOfRange(words, 0, end + 1));
+      return end < 0 ? null : "the " + String.join(" ", List.of(words).subList(0, end + 1));
     }
     Matcher named = THE_GROUP.matcher(text);
     while (named.find()) {

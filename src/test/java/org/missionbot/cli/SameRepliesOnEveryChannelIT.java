@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -259,12 +257,6 @@ class SameRepliesOnEveryChannelIT {
           e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
       return fields;
     }
-    Map<String, String> fields = new java.util.HashMap<>();
-    for (String pair : body.split("&")) {
-      String[] kv = pair.split("=", 2);
-      fields.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-          kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-    }
-    return fields;
+    return org.missionbot.FormBody.fields(body);
   }
 }

@@ -11,6 +11,8 @@ public interface HttpMount {
    * instead of a reset connection; a body declared larger than this is refused unread.
    */
   int DRAINED_BEFORE_REFUSAL = 8 << 20;
+  /** The most of a request body an endpoint takes: an update or an event is far smaller. */
+  int MAX_BODY = 1 << 20;
 
   /** Serves requests for {@code path} (and paths under it) with the handler. */
   void mount(String path, HttpHandler handler);
@@ -29,6 +31,22 @@ public interface HttpMount {
     } catch (NumberFormatException e) {
       return -1;
     }
+  }
+
+  /**
+   * The request's body, read before any answer (a client still sending would see its connection reset);
+   * null when it is over {@link #MAX_BODY}, declared or found so, and then drained as for a refusal so
+   * that the 413 reaches the client.
+   */
+  static byte[] readBody(com.sun.net.httpserver.HttpExchange exchange) throws java.io.IOException {
+    if (declaredLength(exchange) <= MAX_BODY) {
+      byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+      if (body.length <= MAX_BODY) {
+        return body;
+      }
+    }
+    discardBody(exchange);
+    return null;
   }
 
   /**

@@ -32,7 +32,6 @@ final class HttpEndpoint implements HttpHandler {
 
   static final String PATH = "/slack/events";
   private static final Logger LOG = LoggerFactory.getLogger(HttpEndpoint.class);
-  private static final int MAX_BODY = 1 << 20;
   /** How far a request's signed time may be from now, either way: Slack's five minutes. */
   static final long WINDOW_SECONDS = 300;
 
@@ -81,21 +80,14 @@ final class HttpEndpoint implements HttpHandler {
         return;
       }
       Response response;
-      if (HttpMount.declaredLength(exchange) > MAX_BODY) {
-        HttpMount.discardBody(exchange);
+      byte[] body = HttpMount.readBody(exchange); // before any answer, even a refusal
+      if (body == null) {
         response = tooLarge();
+      } else if (outsideWindow(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"))) {
+        response = Response.builder().statusCode(401).contentType("text/plain").body("invalid timestamp").build();
       } else {
-        // read before any answer, even a refusal: a client still sending would see its connection reset
-        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
-          HttpMount.discardBody(exchange);
-          response = tooLarge();
-        } else if (outsideWindow(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"))) {
-          response = Response.builder().statusCode(401).contentType("text/plain").body("invalid timestamp").build();
-        } else {
-          Request<?> request = parse(exchange, body);
-          response = request != null ? run(request) : unreadable(exchange, body);
-        }
+        Request<?> request = parse(exchange, body);
+        response = request != null ? run(request) : unreadable(exchange, body);
       }
       if (response.getStatusCode() == 401) {
         logRefusal(exchange);

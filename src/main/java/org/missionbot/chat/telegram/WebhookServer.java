@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.RejectedExecutionException;
@@ -34,7 +33,6 @@ final class WebhookServer implements HttpHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
   static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
-  private static final int MAX_BODY = 1 << 20;
   /** How long a request waits for its answer; well inside Telegram's and the HTTP server's limits. */
   static final Duration ACK_WITHIN = Duration.ofSeconds(25);
 
@@ -85,25 +83,15 @@ final class WebhookServer implements HttpHandler {
         LOG.warn("webhook request without the right secret token from {}", exchange.getRemoteAddress());
         HttpMount.discardBody(exchange);
         respond(exchange, 403);
-      } else if (HttpMount.declaredLength(exchange) > MAX_BODY) {
-        HttpMount.discardBody(exchange);
-        respond(exchange, 413);
       } else {
-        int status = accept(exchange.getRequestBody());
-        if (status == 413) {
-          HttpMount.discardBody(exchange);
-        }
-        respond(exchange, status);
+        byte[] body = HttpMount.readBody(exchange);
+        respond(exchange, body == null ? 413 : accept(body));
       }
     }
   }
 
   /** Reads the update, has the workers answer it, and waits for that; the HTTP status to answer with. */
-  private int accept(InputStream body) throws IOException {
-    byte[] bytes = body.readNBytes(MAX_BODY + 1);
-    if (bytes.length > MAX_BODY) {
-      return 413;
-    }
+  private int accept(byte[] bytes) {
     Update update;
     try {
       update = BotUtils.parseUpdate(new String(bytes, StandardCharsets.UTF_8));

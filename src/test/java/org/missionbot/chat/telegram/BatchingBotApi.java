@@ -2,10 +2,8 @@ package org.missionbot.chat.telegram;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -182,14 +180,6 @@ final class BatchingBotApi implements AutoCloseable {
   }
 
   private static Map<String, String> form(String body) {
-    Map<String, String> params = new HashMap<>();
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return params;
+    return org.missionbot.FormBody.fields(body);
   }
 }

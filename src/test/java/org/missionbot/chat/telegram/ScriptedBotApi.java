@@ -2,8 +2,6 @@ package org.missionbot.chat.telegram;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -135,14 +133,6 @@ final class ScriptedBotApi extends Dispatcher {
   }
 
   private static Map<String, String> form(String body) {
-    Map<String, String> params = new HashMap<>();
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return params;
+    return org.missionbot.FormBody.fields(body);
   }
 }

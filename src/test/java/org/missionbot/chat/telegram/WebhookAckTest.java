@@ -74,12 +74,8 @@ class WebhookAckTest {
     String body = "x".repeat(900_000);
     try (HttpClient http = HttpClient.newHttpClient()) {
       for (int i = 0; i < 10; i++) {
-        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hook"))
-            .header(WebhookServer.SECRET_HEADER, SECRET).PUT(HttpRequest.BodyPublishers.ofString(body));
-        assertEquals(405, http.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
-        HttpRequest.Builder unsigned = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hook"))
-            .header(WebhookServer.SECRET_HEADER, "not-the-secret").POST(HttpRequest.BodyPublishers.ofString(body));
-        assertEquals(403, http.send(unsigned.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(405, status(http, hook(port, SECRET).PUT(HttpRequest.BodyPublishers.ofString(body))));
+        assertEquals(403, status(http, hook(port, "not-the-secret").POST(HttpRequest.BodyPublishers.ofString(body))));
       }
     }
   }
@@ -94,16 +90,21 @@ class WebhookAckTest {
     String body = "x".repeat(3_000_000);
     try (HttpClient http = HttpClient.newHttpClient()) {
       for (int i = 0; i < 10; i++) {
-        HttpRequest.Builder declared = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hook"))
-            .header(WebhookServer.SECRET_HEADER, SECRET).POST(HttpRequest.BodyPublishers.ofString(body));
-        assertEquals(413, http.send(declared.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
-        HttpRequest.Builder streamed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hook"))
-            .header(WebhookServer.SECRET_HEADER, SECRET).POST(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        assertEquals(413, http.send(streamed.build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+        assertEquals(413, status(http, hook(port, SECRET).POST(HttpRequest.BodyPublishers.ofString(body))));
+        assertEquals(413, status(http, hook(port, SECRET).POST(HttpRequest.BodyPublishers.ofInputStream(
+            () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))),
             "a body without a Content-Length");
       }
     }
+  }
+
+  /** A request to the webhook with the secret header given; the method and body are the caller's. */
+  private static HttpRequest.Builder hook(int port, String secret) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hook")).header(WebhookServer.SECRET_HEADER, secret);
+  }
+
+  private static int status(HttpClient http, HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   private int start(Consumer<Update> responder) throws Exception {
