@@ -46,6 +46,8 @@ public final class AnswerEngine {
   private final Decision decision;
   /** Mentions of recently quoted texts: the same passages answer many questions. */
   private final Memo<String, List<Mention>> mentions = new Memo<>(4096, MentionFinder::find);
+  /** Who holds which role, read from the articles when first needed (a benign race may read them twice). */
+  private volatile RoleHolders roles;
 
   public AnswerEngine(PassageSearcher searcher) {
     this(searcher, Decision.trained());
@@ -92,13 +94,28 @@ public final class AnswerEngine {
 
   /** Answers a question read into English words. */
   private Answer answerRead(String asked, String english, Language language) {
-    Question read = searcher.read(english);
     TimeFrame time = TimeFrame.of(english);
+    // "in March 2024" is met by an article of that month as much as by a sentence that says it: the
+    // question is read both without those words and with them, and answered when either reading is
+    String unbounded = TimeFrame.withoutStretch(english);
+    Question read = searcher.read(unbounded.isBlank() ? english : unbounded);
     List<Hit> hits = time.restrict(searcher.search(read));
+    if (!decision.answers(read, hits, givesValue(read, hits)) && !unbounded.equals(english)) {
+      read = searcher.read(english);
+      hits = time.restrict(searcher.search(read));
+    }
     if (!decision.answers(read, hits, givesValue(read, hits))) {
       return notInArticles(asked, language);
     }
     List<Evidence> evidence = ordered(time, choose(read, hits));
+    if (RoleHolders.asks(read, time)) {
+      var holder = roles().holder(read, hits, searcher::matchOffsets, mentions::get);
+      if (holder.isPresent()) {
+        List<Evidence> quoted = withFirst(holder.get(), evidence);
+        String lead = Leads.holder(holder.get(), language);
+        return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, quoted, lead), language.code());
+      }
+    }
     if (Leads.isFigure(wanted(read))) {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
       if (!Attribution.givesFigure(read, evidence, hits.get(0))) {
@@ -107,6 +124,29 @@ public final class AnswerEngine {
     }
     String lead = Leads.write(read, strong(evidence), language);
     return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead), language.code());
+  }
+
+  /** The holders of roles in these articles, read on the first question about one. */
+  private RoleHolders roles() {
+    RoleHolders read = roles;
+    if (read == null) {
+      read = RoleHolders.of(searcher.passages(), searcher::isTopical);
+      roles = read;
+    }
+    return read;
+  }
+
+  /** The evidence with this one first, without any quote that shares its text, at most {@link #MAX_QUOTES}. */
+  private static List<Evidence> withFirst(Evidence first, List<Evidence> evidence) {
+    List<Evidence> out = new ArrayList<>(List.of(first));
+    for (Evidence e : evidence) {
+      String text = e.hit().quoteText();
+      if (out.size() < MAX_QUOTES && !text.contains(first.hit().passage().text())
+          && !first.hit().quoteText().contains(e.hit().passage().text())) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /** The opening sentences of the newest articles, newest first: what "what's going on?" gets. */
@@ -278,12 +318,24 @@ public final class AnswerEngine {
     List<Mention> values = new ArrayList<>();
     for (Mention m : mentions.get(text)) {
       if (m.kind() == wanted && !askedAbout(question, m.in(text))
-          && (wanted != Mention.Kind.COUNTRY || !searcher.isTopical(m.in(text)))) {
+          && (wanted != Mention.Kind.COUNTRY || !searcher.isTopical(m.in(text)))
+          && (wanted != Mention.Kind.DATE || !pastForFuture(question, m.in(text), hit))) {
         values.add(m);
       }
     }
     values.sort(java.util.Comparator.comparingInt(m -> distance(m, anchors)));
     return values;
+  }
+
+  /**
+   * Whether a date cannot answer a question about the future: it names a year before its article's
+   * ("when will the mission end?" is not answered by the year an earlier mission ended).
+   */
+  private static boolean pastForFuture(Question question, String date, Hit hit) {
+    java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b").matcher(date);
+    var published = hit.passage().article().published();
+    return TimeFrame.asksFuture(question.text()) && year.find() && published != null
+        && Integer.parseInt(year.group()) < published.getYear();
   }
 
   /** Whether a mention only repeats words of the question ("Who is Jimmy Cherizier?" is not answered by his name). */

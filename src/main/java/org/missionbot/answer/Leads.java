@@ -62,6 +62,11 @@ final class Leads {
     };
   }
 
+  /** The lead for the holder of a role: the name, with the date of the article that names them so. */
+  static String holder(Evidence evidence, Language language) {
+    return withDate(evidence.valueText().replaceAll("(?:'s|\u2019s)$", ""), evidence, language);
+  }
+
   /** The mentions a quote shows as its answer: every country when countries are asked for, else the best mention. */
   static List<Mention> shown(Question question, Evidence evidence) {
     if (evidence.value() == null) {

@@ -29,21 +29,49 @@ record TimeFrame(int year, Month month, boolean latest, boolean overTime) {
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
   private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
       + "(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?((?:19|20)\\d\\d)\\b");
+  /** "when will", "when is it supposed to", "when are they going to": a question about what is still to come. */
+  private static final Pattern FUTURE = Pattern.compile("(?i)\\bwhen\\s+(?:will|shall|(?:is|are)\\b.{0,60}?\\b"
+      + "(?:going|supposed|expected|due|set|scheduled|planned|meant)\\s+to)\\b");
   private static final Pattern ASKS_WHEN = Pattern.compile("(?i)^\\W*(?:when|what (?:year|date|month)|which (?:year|date|month))\\b");
 
   static TimeFrame of(String question) {
-    int year = 0;
-    Month month = null;
-    if (!ASKS_WHEN.matcher(question).find()) {
-      Matcher m = STRETCH.matcher(question);
-      while (year == 0 && m.find()) {
-        if (m.group(1) != null || !m.group().startsWith(m.group(2))) { // a month or a preposition: a stretch
-          year = Integer.parseInt(m.group(2));
-          month = m.group(1) == null ? null : month(m.group(1));
-        }
+    Matcher m = stretch(question);
+    return new TimeFrame(m == null ? 0 : Integer.parseInt(m.group(2)), m == null || m.group(1) == null ? null
+        : month(m.group(1)), LATEST.matcher(question).find(), OVER_TIME.matcher(question).find());
+  }
+
+  /**
+   * The question without the stretch of time it is restricted to ("in March 2024"): the restriction
+   * takes care of it, so its words are not asked of a passage's text as well.
+   */
+  static String withoutStretch(String question) {
+    Matcher m = stretch(question);
+    return m == null ? question : question.substring(0, m.start()) + " ".repeat(m.end() - m.start())
+        + question.substring(m.end());
+  }
+
+  /** Whether a word only says "now" ("current", "latest"): it asks for the newest article, not for a word of it. */
+  static boolean isNow(String word) {
+    return LATEST.matcher(word).matches();
+  }
+
+  /** Whether the question asks when something is still to happen ("when will the mission end?"). */
+  static boolean asksFuture(String question) {
+    return FUTURE.matcher(question).find();
+  }
+
+  /** The first stretch of time the question is restricted to, or null: a month or a preposition, then a year. */
+  private static Matcher stretch(String question) {
+    if (ASKS_WHEN.matcher(question).find()) {
+      return null;
+    }
+    Matcher m = STRETCH.matcher(question);
+    while (m.find()) {
+      if (m.group(1) != null || !m.group().startsWith(m.group(2))) {
+        return m;
       }
     }
-    return new TimeFrame(year, month, LATEST.matcher(question).find(), OVER_TIME.matcher(question).find());
+    return null;
   }
 
   /** The hits from the stretch asked about: published in it, or saying it ("in October 2022"). All when none is asked. */

@@ -139,6 +139,11 @@ public final class PassageSearcher {
     }
   }
 
+  /** Every passage of the index, in article order. */
+  public List<Passage> passages() {
+    return index.passages();
+  }
+
   /** The first passage of each of the {@code n} newest articles, newest first (undated articles last). */
   public List<Passage> openings(int n) {
     return index.passages().stream().filter(p -> p.ordinal() == 0)

@@ -41,7 +41,7 @@ final class QuestionReader {
       "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't",
       "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "fraction",
       "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up",
-      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "dollars", "dollar"));
+      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "dollars", "dollar", "money", "cash"));
 
   static final double UNKNOWN_WEIGHT = 3.0;
   /** The most a common English word weighs ("put", "problems"), however rare in the articles. */

@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.missionbot.Checkout;
@@ -246,5 +248,95 @@ class AnswerEngineTest {
 
     assertEquals(Outcome.ANSWERED, answer.outcome());
     assertTrue(answer.lead().contains("123 million"), answer.lead());
+  }
+
+  /**
+   * Answers that depend on when things were said: who holds a role now (the newest article that names
+   * a holder, never one it calls outgoing or former, nor another country's), figures of a month asked
+   * about, and questions about the future, which a past year does not answer. On the bundled articles.
+   */
+  @Nested
+  class TimeAndRoles {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // the June 2024 article's new prime minister, not the March one's "outgoing" Ariel Henry
+        "who is haiti's prime minister?|Garry Conille|Ariel Henry",
+        "Who is the current prime minister of Haiti|Garry Conille|Ariel Henry",
+        "who is the prime minister?|Garry Conille|Mark Carney",
+        // the September 2025 article's, not the March 2024 one's Justin Trudeau
+        "who is the canadian prime minister|Mark Carney|Justin Trudeau",
+        "who's the PM of canada|Mark Carney|Justin Trudeau",
+        "who is canada's prime minister now?|Mark Carney|Justin Trudeau",
+        "who is the president of kenya?|William Ruto|Donald Trump"})
+    void theHolderOfARoleIsTheOneTheNewestArticleNames(String question, String holder, String notHolder) {
+      Answer answer = engine.answer(question);
+
+      assertTrue(answer.lead().startsWith(holder + " ("), question + " -> " + answer.lead());
+      assertFalse(answer.lead().contains(notHolder), answer.lead());
+      Quote first = answer.quotes().get(0);
+      assertTrue(first.text().contains(holder), first.text());
+      assertEquals(List.of(holder), first.highlights().stream().map(s -> first.text().substring(s.start(), s.end())).toList(),
+          "only the holder is marked");
+      assertWellFormed(corpus, question, answer);
+    }
+
+    @Test
+    void theHolderAtATimeAskedAboutIsNotTheNewest() {
+      Answer answer = engine.answer("who was canada's prime minister in october 2022?");
+
+      assertTrue(answer.answered());
+      assertFalse(answer.lead().contains("Carney"), answer.lead());
+      assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("Justin Trudeau")), answer.quotes().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Who is Monique Clesca?", "who was the prime minister in 2022?", "who is ruto's wife?",
+        "who led the reconnaissance mission?"})
+    void questionsAboutSomeoneOrThePastAreNotRoleQuestions(String question) {
+      var searcher = new PassageSearcher(index);
+      assertFalse(RoleHolders.asks(searcher.read(question), TimeFrame.of(question)), question);
+    }
+
+    @Test
+    void aQuestionAboutSomeoneTheArticlesNameGetsNoRoleHolder() {
+      var searcher = new PassageSearcher(index);
+      RoleHolders roles = RoleHolders.of(searcher.passages(), searcher::isTopical);
+      var read = searcher.read("who is ruto's president");
+
+      assertTrue(RoleHolders.asks(read, TimeFrame.of(read.text())), "read as a role by its words alone");
+      assertTrue(roles.holder(read, searcher.search(read), searcher::matchOffsets, org.missionbot.corpus.MentionFinder::find)
+          .isEmpty(), "but Ruto is a person of the articles");
+    }
+
+    @Test
+    void aFigureOfTheMonthAskedAboutLeads() {
+      Answer march = engine.answer("how much did canada pledge in march 2024?");
+      Answer june = engine.answer("How much had Canada pledged by June 2024?");
+
+      assertTrue(march.lead().startsWith("$80.5 million"), march.lead());
+      assertTrue(june.lead().contains("$123 million") && !june.lead().contains("80.5"), june.lead());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how much money did canada give?", "\uD83C\uDDE8\uD83C\uDDE6 how much money has ottawa put in?",
+        "how much cash did Canada commit to the mission"})
+    void moneyWordsOnlySayAnAmountIsAsked(String question) {
+      Answer answer = engine.answer(question);
+
+      assertTrue(answer.answered(), question);
+      assertTrue(answer.quotes().stream().limit(3).anyMatch(q -> q.text().contains("$123 million") || q.text().contains("$80.5 million")),
+          answer.quotes().toString());
+    }
+
+    @Test
+    void aPastYearDoesNotAnswerAQuestionAboutTheFuture() {
+      // 002 says MINUSTAH ended in 2017; that is no answer to when this mission will
+      Answer answer = engine.answer("when will the mission end?");
+
+      assertFalse(answer.lead().contains("2017"), answer.lead());
+      assertTrue(engine.answer("When did MINUSTAH end?").quotes().stream().anyMatch(q -> q.text().contains("2017")),
+          "a past question still gets the past year");
+    }
   }
 }

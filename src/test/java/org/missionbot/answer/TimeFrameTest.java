@@ -44,4 +44,32 @@ class TimeFrameTest {
     assertTrue(TimeFrame.of("How has Canada's pledge changed?").overTime());
     assertTrue(TimeFrame.of("did the gangs' control grow").newestFirst());
   }
+
+  @Test
+  void theStretchOfTimeLeavesTheWordsToAskOfAPassage() {
+    String q = "how much did canada pledge in march 2024?";
+    String without = TimeFrame.withoutStretch(q);
+
+    assertEquals(q.length(), without.length(), "offsets hold");
+    assertEquals("how much did canada pledge", without.strip().replace("?", "").strip());
+    assertEquals("When did Kenya volunteer, in 2023?", TimeFrame.withoutStretch("When did Kenya volunteer, in 2023?"));
+    assertEquals("What happened after the 2021 assassination?",
+        TimeFrame.withoutStretch("What happened after the 2021 assassination?"));
+  }
+
+  @Test
+  void whenWillAsksAboutTheFuture() {
+    assertTrue(TimeFrame.asksFuture("when will the mission end?"));
+    assertTrue(TimeFrame.asksFuture("When is the MSS mission supposed to end"));
+    assertTrue(TimeFrame.asksFuture("when are the kenyans going to leave"));
+    assertFalse(TimeFrame.asksFuture("when did the police arrive?"));
+    assertFalse(TimeFrame.asksFuture("when was the mission approved"));
+  }
+
+  @Test
+  void nowWordsAreTold() {
+    assertTrue(TimeFrame.isNow("current"));
+    assertTrue(TimeFrame.isNow("latest"));
+    assertFalse(TimeFrame.isNow("prime"));
+  }
 }

@@ -1,0 +1,195 @@
+package org.missionbot.answer;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.Mention;
+import org.missionbot.corpus.MentionFinder;
+import org.missionbot.corpus.Passage;
+import org.missionbot.search.Hit;
+import org.missionbot.search.Question;
+import org.missionbot.search.QuestionKind;
+
+/**
+ * Who holds a role now ("who is Haiti's prime minister?"): the person the newest article names in
+ * that role, not someone an older one called the prime minister, nor one it calls "outgoing", "then-"
+ * or "former", nor another country's holder. A person is named in a role when the question's words
+ * stand just before the name ("Prime Minister Mark Carney", "a new prime minister, Garry Conille");
+ * the role's country is the one named just before it ("Kenyan President", "Haiti's outgoing Prime
+ * Minister"), else the one the articles name that person with elsewhere (a headline's "Canada, under
+ * PM Mark Carney"). A role no country qualifies counts for the articles' own country only.
+ */
+final class RoleHolders {
+
+  /** A question in the present tense about who someone is, which a role then makes a question of who holds it. */
+  private static final Pattern PRESENT = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s| is| are)\\b");
+  /** A question restricted to the past: it is answered by the articles of that time, not the newest. */
+  private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|back then|at the time|used to|previous|former)\\b");
+  /** Words before a role that say its holder no longer holds it. */
+  private static final Pattern NOT_CURRENT = Pattern.compile("(?i)\\b(?:then|outgoing|former|ex|late|previous|erstwhile|one-time)\\b");
+  /** How far before a name its role may stand, in characters ("a new prime minister, " is 22). */
+  private static final int WINDOW = 48;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}.'\u2019-]+");
+  private static final Countries COUNTRIES = Countries.get();
+
+  /** The country each person is named with anywhere in the articles, by surname; absent when none or several. */
+  private final Map<String, String> countryOf;
+  /** Every word of every person's name in the articles, in lower case. */
+  private final java.util.Set<String> people;
+  private final Predicate<String> topical;
+
+  private RoleHolders(Map<String, String> countryOf, java.util.Set<String> people, Predicate<String> topical) {
+    this.countryOf = countryOf;
+    this.people = people;
+    this.topical = topical;
+  }
+
+  /** Reads who is named with which country in these passages and their articles' headlines. */
+  static RoleHolders of(List<Passage> passages, Predicate<String> topical) {
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    java.util.Set<String> people = new java.util.HashSet<>();
+    java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+    for (Passage p : passages) {
+      texts.add(p.text());
+      texts.add(p.article().title());
+    }
+    for (String text : texts) {
+      List<Mention> mentions = MentionFinder.find(text);
+      for (Mention m : mentions) {
+        if (m.kind() == Mention.Kind.PERSON) {
+          for (String word : m.in(text).replaceAll("(?:'s|\u2019s)$", "").split("\\s+")) {
+            people.add(word.toLowerCase(java.util.Locale.ROOT));
+          }
+          String country = countryBefore(text, windowStart(text, m, mentions), m.start());
+          if (country != null) {
+            votes.computeIfAbsent(surname(m.in(text)), k -> new HashMap<>()).merge(country, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Map<String, String> countryOf = new HashMap<>();
+    votes.forEach((person, counts) -> {
+      int most = counts.values().stream().max(Integer::compare).orElse(0);
+      List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+      if (top.size() == 1) {
+        countryOf.put(person, top.get(0));
+      }
+    });
+    return new RoleHolders(Map.copyOf(countryOf), java.util.Set.copyOf(people), topical);
+  }
+
+  /** Whether the question asks who holds a role now: "who is the prime minister of Haiti?", not "who is Ruto?". */
+  static boolean asks(Question question, TimeFrame time) {
+    return question.kind() == QuestionKind.PERSON && time.year() == 0 && PRESENT.matcher(question.text()).find()
+        && !PAST.matcher(question.text()).find() && !role(question).isEmpty() && named(question).isEmpty()
+        && question.concepts().stream().allMatch(org.missionbot.search.Concept::known); // "wife": no article names one
+  }
+
+  /**
+   * The newest evidence among the hits that names a current holder of the role asked about, of the
+   * country asked about, with that person as its value; empty when none does.
+   *
+   * @param offsets where the question's words stand in a hit's passage
+   * @param mentions the mentions of a quote's text
+   */
+  Optional<Evidence> holder(Question question, List<Hit> hits, Function<Hit, List<Integer>> offsets,
+      Function<String, List<Mention>> mentions) {
+    List<org.missionbot.search.Concept> role = role(question);
+    if (role.stream().anyMatch(c -> people.contains(c.word()))) {
+      return Optional.empty(); // "who is ruto's deputy" asks about someone, not who holds a role
+    }
+    String asked = country(question.text());
+    Evidence best = null;
+    for (Hit hit : hits) {
+      if (!hit.matched().containsAll(role)) {
+        continue;
+      }
+      String text = hit.quoteText();
+      List<Integer> at = offsets.apply(hit).stream().map(o -> o + hit.quoteOffset()).toList();
+      List<Mention> all = mentions.apply(text);
+      for (Mention m : all) {
+        if (m.kind() != Mention.Kind.PERSON) {
+          continue;
+        }
+        int from = windowStart(text, m, all);
+        if (at.stream().noneMatch(o -> o >= from && o < m.start())) {
+          continue;
+        }
+        int roleStart = at.stream().filter(o -> o >= from && o < m.start()).min(Integer::compare).orElseThrow();
+        String before = text.substring(Math.max(from, roleStart - 16), m.start());
+        if (NOT_CURRENT.matcher(before).find()) {
+          continue;
+        }
+        String country = countryBefore(text, Math.max(from, roleStart - 24), m.start());
+        country = country != null ? country : countryOf.get(surname(m.in(text)));
+        boolean fits = asked == null ? country == null || topical.test(country)
+            : asked.equals(country) || (country == null && topical.test(asked));
+        if (fits && (best == null || newer(hit, best.hit()))) {
+          best = new Evidence(hit, List.of(m));
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The question's words that name the role: all but the names of people and countries. */
+  private static List<org.missionbot.search.Concept> role(Question question) {
+    return question.concepts().stream().filter(c -> c.known() && COUNTRIES.canonical(c.word()) == null && !TimeFrame.isNow(c.word())).toList();
+  }
+
+  /** The people the question names ("who is Ruto's wife" asks about Ruto, not about a role). */
+  private static List<Mention> named(Question question) {
+    return MentionFinder.find(question.text()).stream().filter(m -> m.kind() == Mention.Kind.PERSON).toList();
+  }
+
+  /** The first country the text names, as a canonical key, or null. */
+  private static String country(String text) {
+    return countryBefore(text, 0, text.length());
+  }
+
+  /** The country named last in the text between the two offsets (nearest a name after them), or null. */
+  private static String countryBefore(String text, int from, int to) {
+    String found = null;
+    Matcher m = WORD.matcher(text).region(Math.max(0, from), to);
+    String previous = null;
+    while (m.find()) {
+      String word = m.group().replaceAll("(?:'s|\u2019s|'|\u2019)$", "");
+      String two = previous == null ? null : COUNTRIES.canonical(previous + " " + word);
+      String one = COUNTRIES.canonical(word);
+      found = two != null ? two : one != null ? one : found;
+      previous = word;
+    }
+    return found;
+  }
+
+  /** Where a name's window of words before it starts: at most {@link #WINDOW} back, after any earlier name or sentence end. */
+  private static int windowStart(String text, Mention name, List<Mention> mentions) {
+    int from = Math.max(0, name.start() - WINDOW);
+    for (Mention other : mentions) {
+      if (other.kind() == Mention.Kind.PERSON && other.end() <= name.start()) {
+        from = Math.max(from, other.end());
+      }
+    }
+    int stop = Math.max(text.lastIndexOf(". ", name.start()), text.lastIndexOf("; ", name.start()));
+    return Math.max(from, stop + 1);
+  }
+
+  private static String surname(String name) {
+    String[] words = name.replaceAll("(?:'s|\u2019s)$", "").strip().split("\\s+");
+    return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean newer(Hit a, Hit b) {
+    Comparator<LocalDate> dates = Comparator.nullsFirst(Comparator.naturalOrder());
+    int c = dates.compare(a.passage().article().published(), b.passage().article().published());
+    return c > 0 || (c == 0 && a.score() > b.score());
+  }
+}
