@@ -108,19 +108,27 @@ public final class AnswerEngine {
       return notInArticles(asked, language);
     }
     List<Evidence> evidence = ordered(time, choose(read, hits));
-    if (RoleHolders.asks(read, time)) {
+    if (RoleHolders.asks(read, time) && roles().isRole(read)) {
       var holder = roles().holder(read, hits, searcher::matchOffsets, mentions::get);
-      if (holder.isPresent()) {
-        List<Evidence> quoted = withFirst(holder.get(), evidence);
-        String lead = Leads.holder(holder.get(), language);
-        return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, quoted, lead), language.code());
-      }
+      List<Evidence> chosen = evidence;
+      List<Evidence> quoted = holder.map(h -> withFirst(h, chosen)).orElse(first(chosen, MAX_QUOTES));
+      // no one named in the role: quotes alone, not a name that merely stands near the question's words
+      String lead = holder.map(h -> Leads.holder(h, language)).orElse("");
+      return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, quoted, lead), language.code());
     }
     if (Leads.isFigure(wanted(read))) {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
       if (!Attribution.givesFigure(read, evidence, hits.get(0))) {
         return notInArticles(asked, language);
       }
+      Question q = read;
+      if (evidence.stream().noneMatch(e -> e.value() != null && Leads.countsWhatIsAsked(q, e))) {
+        return notInArticles(asked, language); // "how many gangs?" is not answered by "400 Kenyan police officers"
+      }
+    }
+    if (wanted(read) == Mention.Kind.DATE && TimeFrame.asksFuture(read.text())
+        && first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null)) {
+      return notInArticles(asked, language); // "when will it end?": no quote holds a date that has not passed
     }
     String lead = Leads.write(read, strong(evidence), language);
     return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead), language.code());
@@ -188,10 +196,10 @@ public final class AnswerEngine {
         c.word(), c.stem(), c.weight(), c.known() ? "" : " UNKNOWN", c.corrected() ? " corrected" : "",
         c.name() ? " name" : "")));
     for (Hit hit : first(searcher.search(read), 12)) {
-      out.append(String.format(Locale.ROOT, "%7.3f cov=%.2f%s %s%n        holds %s; bm25 #%d vector #%d sim %.3f%n",
+      out.append(String.format(Locale.ROOT, "%7.3f cov=%.2f%s %s%n        holds %s; bm25 #%d vector #%d sim %.3f topic %.3f%n",
           hit.score(), hit.coverage(), hit.leansOnPrevious() ? " +prev" : "", abbreviate(hit.passage().text()),
           hit.matched().stream().map(Concept::word).toList(), hit.signals().lexicalRank(), hit.signals().semanticRank(),
-          hit.signals().similarity()));
+          hit.signals().similarity(), hit.signals().topicality()));
     }
     return out.toString();
   }

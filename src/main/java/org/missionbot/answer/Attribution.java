@@ -18,6 +18,8 @@ import org.missionbot.search.Question;
  */
 final class Attribution {
 
+  private static final Pattern WORD = Pattern.compile("[\\p{L}.]+");
+  private static final Countries COUNTRIES = Countries.get();
   private static final Pattern COUNTRY_OR_PEOPLE = Pattern.compile("\\b\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}\\p{L}+)?");
 
   private Attribution() {}
@@ -32,7 +34,7 @@ final class Attribution {
    * names: the first country named before the figure, other than the articles' topic, is its subject.
    */
   static List<Evidence> ofAskedCountry(Question question, List<Evidence> evidence, Predicate<String> topical) {
-    String asked = firstCountry(question.text(), 0, question.text().length(), topical);
+    String asked = countriesIn(question.text()).stream().filter(c -> !topical.test(c)).findFirst().orElse(null);
     if (asked == null) {
       return evidence;
     }
@@ -58,6 +60,31 @@ final class Attribution {
         .map(m -> Questions.fold(m.in(question.text()))).toList();
     return question.concepts().stream().filter(c -> c.known() && names.stream().anyMatch(n -> n.contains(c.word())))
         .toList();
+  }
+
+  /**
+   * The countries a question names, as canonical keys, in order, whatever its case: people type
+   * "how much has kenya pledged?" as often as "Kenya". "us" is the pronoun unless "the" comes before it;
+   * a people ("the Kenyans") stands for its country.
+   */
+  static List<String> countriesIn(String question) {
+    List<java.util.regex.MatchResult> words = WORD.matcher(question).results().toList();
+    List<String> found = new java.util.ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String one = words.get(i).group();
+      String two = i + 1 < words.size() ? COUNTRIES.canonical(one + " " + words.get(i + 1).group()) : null;
+      boolean pronoun = one.equals("us") && (i == 0 || !words.get(i - 1).group().equalsIgnoreCase("the"));
+      String word = one.equals("us") ? "US" : one;
+      String country = two != null ? two : pronoun ? null : COUNTRIES.canonical(word);
+      if (country == null && word.length() > 3 && word.endsWith("s") && COUNTRIES.isDemonym(word.substring(0, word.length() - 1))) {
+        country = COUNTRIES.canonical(word.substring(0, word.length() - 1)); // "the Kenyans"
+      }
+      if (country != null && !found.contains(country)) {
+        found.add(country);
+      }
+      i += two != null ? 1 : 0;
+    }
+    return found;
   }
 
   /** The first country a name, a nationality or a capital stands for in the text ("Kenyan police", "Ottawa said"). */

@@ -36,6 +36,9 @@ final class Leads {
       "(?i)^\\W*who(?:'s| is| was| are| were)\\s+(?!the\\b|a\\b|an\\b|now\\b|currently\\b)(?!\\w+(?:ed|ing)\\b)");
 
   private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+((?:[\\p{L}\\p{N}'-]+\\s*){1,3})");
+  /** What "how many" asks when it names no one in particular: every count of persons is one of them. */
+  private static final Set<String> PEOPLE = Set.of(Analysis.stem("people"), Analysis.stem("persons"),
+      Analysis.stem("individuals"));
   private static final java.util.regex.Pattern INCREMENT = java.util.regex.Pattern.compile(
       "(?i)\\b(?:additional|another|more|extra|further|new|increase of|top-up|boost of)\\b");
 
@@ -110,7 +113,8 @@ final class Leads {
 
   /**
    * Whether a count counts what "how many" asks about: a word of the three after "how many" stands in
-   * the four after the number ("how many gangs" is not answered by "400 Kenyan police officers").
+   * the four after the number ("how many gangs" is not answered by "400 Kenyan police officers"), and
+   * no country the question leaves out qualifies it there when the question names one.
    */
   static boolean countsWhatIsAsked(Question question, Evidence evidence) {
     Matcher asked = HOW_MANY.matcher(question.text());
@@ -118,9 +122,16 @@ final class Leads {
       return true;
     }
     Set<String> counted = stems(asked.group(1));
+    if (PEOPLE.contains(Analysis.stem(Questions.fold(asked.group(1).strip().split("\\s+")[0])))) {
+      return true; // "how many people": any count of persons may be it ("2,500 security personnel")
+    }
     String after = evidence.text().substring(evidence.value().end());
-    Set<String> following = stems(String.join(" ", java.util.Arrays.stream(after.strip().split("\\s+")).limit(4).toList()));
-    return counted.stream().anyMatch(following::contains);
+    String next = String.join(" ", java.util.Arrays.stream(after.strip().split("\\s+")).limit(4).toList());
+    Set<String> following = stems(next);
+    List<String> countries = Attribution.countriesIn(question.text());
+    // "how many police officers does Haiti have?" is not answered by "400 Kenyan police officers"
+    boolean ofAnother = !countries.isEmpty() && !countries.containsAll(Attribution.countriesIn(next));
+    return counted.stream().anyMatch(following::contains) && !ofAnother;
   }
 
   private static Set<String> stems(String words) {

@@ -103,8 +103,8 @@ final class RoleHolders {
   Optional<Evidence> holder(Question question, List<Hit> hits, Function<Hit, List<Integer>> offsets,
       Function<String, List<Mention>> mentions) {
     List<org.missionbot.search.Concept> role = role(question);
-    if (role.stream().anyMatch(c -> people.contains(c.word()))) {
-      return Optional.empty(); // "who is ruto's deputy" asks about someone, not who holds a role
+    if (!isRole(question)) {
+      return Optional.empty();
     }
     String asked = country(question.text());
     Evidence best = null;
@@ -138,6 +138,14 @@ final class RoleHolders {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether the words a question asks about are no one's name in the articles: "who is monique clesca"
+   * and "who is ruto's deputy" ask about someone, not about who holds a role.
+   */
+  boolean isRole(Question question) {
+    return role(question).stream().noneMatch(c -> people.contains(c.word()));
   }
 
   /** The question's words that name the role: all but the names of people and countries. */

@@ -307,6 +307,8 @@ class AnswerEngineTest {
       assertTrue(RoleHolders.asks(read, TimeFrame.of(read.text())), "read as a role by its words alone");
       assertTrue(roles.holder(read, searcher.search(read), searcher::matchOffsets, org.missionbot.corpus.MentionFinder::find)
           .isEmpty(), "but Ruto is a person of the articles");
+      assertFalse(roles.isRole(searcher.read("who is monqiue clesca")), "a misspelt person is still a person");
+      assertTrue(roles.isRole(searcher.read("who is the prime minister")));
     }
 
     @Test
@@ -327,6 +329,37 @@ class AnswerEngineTest {
       assertTrue(answer.answered(), question);
       assertTrue(answer.quotes().stream().limit(3).anyMatch(q -> q.text().contains("$123 million") || q.text().contains("$80.5 million")),
           answer.quotes().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how much has kenya pledged?", "how much did the united states pledge",
+        "How much has the US contributed"})
+    void aFigureOfAnotherCountryIsNoAnswerHoweverTheQuestionIsTyped(String question) {
+      // the $80.5 million is Canada's ("Canada praised Kenya's leadership ... and pledged"); no article gives a US figure
+      assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer(question).outcome(), question);
+    }
+
+    @Test
+    void aCountOfSomethingElseIsNoAnswer() {
+      assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("How many gangs are there in Port-au-Prince?").outcome());
+      Answer haiti = engine.answer("how many police officers does haiti have?");
+      assertFalse(haiti.lead().contains("400"), "400 are Kenyan officers: " + haiti.lead());
+      assertTrue(engine.answer("how many people were expected for the mission in total?").quotes().stream()
+          .anyMatch(q -> q.text().contains("2,500")), "people are counted by any count of persons");
+      assertTrue(engine.answer("how many kenyan police officers landed first?").lead().startsWith("400"));
+    }
+
+    @Test
+    void aRoleNoArticleNamesAnyoneInGetsNoName() {
+      Answer answer = engine.answer("who is the commander of the mission?");
+
+      assertEquals("", answer.lead(), "Ariel Henry only stands near 'lead' and 'mission'");
+      assertTrue(answer.quotes().stream().allMatch(q -> q.highlights().isEmpty()));
+    }
+
+    @Test
+    void aQuestionAboutTheFutureWithNoDateToComeIsNotAnswered() {
+      assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("when will the mission end?").outcome());
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.missionbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionbot.corpus.Countries;
+
+class AttributionTest {
+
+  private static String key(String name) {
+    return Countries.get().canonical(name);
+  }
+
+  @Test
+  void aQuestionNamesItsCountriesInAnyCase() {
+    assertEquals(List.of(key("Kenya")), Attribution.countriesIn("how much has kenya pledged?"));
+    assertEquals(List.of(key("Kenya")), Attribution.countriesIn("How much has KENYA pledged?"));
+    assertEquals(List.of(key("United States")), Attribution.countriesIn("how much did the united states pledge"));
+    assertEquals(List.of(key("Canada"), key("Kenya")), Attribution.countriesIn("did canadian money reach the kenyans?"));
+  }
+
+  @Test
+  void usIsThePronounUnlessTheCountryIsMeant() {
+    assertEquals(List.of(key("Canada")), Attribution.countriesIn("tell us how much canada pledged"));
+    assertEquals(List.of(key("United States")), Attribution.countriesIn("what has the us given"));
+    assertEquals(List.of(key("United States")), Attribution.countriesIn("What has the US given"));
+    assertEquals(List.of(), Attribution.countriesIn("can you help us?"));
+  }
+}
