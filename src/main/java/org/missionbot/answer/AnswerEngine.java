@@ -42,6 +42,10 @@ public final class AnswerEngine {
   /** How many candidate quotes are read for their figures, dates or names. */
   private static final int CANDIDATE_QUOTES = 6;
 
+  /** "the 2021 assassination": a year between an article and the noun it dates. */
+  private static final java.util.regex.Pattern ATTRIBUTIVE_YEAR =
+      java.util.regex.Pattern.compile("(?i)(?:the|a|an|its|his|her|their) ((?:19|20)\\d\\d) (\\p{L}+)");
+
   private final PassageSearcher searcher;
   private final Decision decision;
   /** Mentions of recently quoted texts: the same passages answer many questions. */
@@ -327,7 +331,7 @@ public final class AnswerEngine {
     for (Mention m : mentions.get(text)) {
       if (m.kind() == wanted && !askedAbout(question, m.in(text))
           && (wanted != Mention.Kind.COUNTRY || !searcher.isTopical(m.in(text)))
-          && (wanted != Mention.Kind.DATE || !pastForFuture(question, m.in(text), hit))) {
+          && (wanted != Mention.Kind.DATE || !pastForFuture(question, m.in(text), hit) && !datesAnother(question, text, m))) {
         values.add(m);
       }
     }
@@ -344,6 +348,19 @@ public final class AnswerEngine {
     var published = hit.passage().article().published();
     return TimeFrame.asksFuture(question.text()) && year.find() && published != null
         && Integer.parseInt(year.group()) < published.getYear();
+  }
+
+  /**
+   * Whether a year stands before a noun as its attribute, and that noun is not asked about: "the 2021
+   * assassination" dates the assassination, not the resignation beside it.
+   */
+  private static boolean datesAnother(Question question, String text, Mention date) {
+    java.util.regex.Matcher attributive = ATTRIBUTIVE_YEAR.matcher(text).region(Math.max(0, date.start() - 4), text.length());
+    if (!attributive.lookingAt() || attributive.start(1) != date.start() || attributive.end(1) != date.end()) {
+      return false;
+    }
+    String noun = org.missionbot.index.Analysis.stem(Questions.fold(attributive.group(2)));
+    return question.concepts().stream().noneMatch(c -> c.stem().equals(noun));
   }
 
   /** Whether a mention only repeats words of the question ("Who is Jimmy Cherizier?" is not answered by his name). */
@@ -371,7 +388,9 @@ public final class AnswerEngine {
   }
 
   private static Quote quote(Question question, Evidence e, String lead) {
-    List<Span> highlights = Leads.shown(question, e).stream().filter(m -> !lead.isEmpty() && lead.contains(m.in(e.text())))
+    String folded = lead.toLowerCase(Locale.ROOT); // the lead capitalises what it takes: "Earlier this week"
+    List<Span> highlights = Leads.shown(question, e).stream()
+        .filter(m -> !lead.isEmpty() && folded.contains(m.in(e.text()).toLowerCase(Locale.ROOT)))
         .map(m -> new Span(m.start(), m.end())).toList();
     return new Quote(e.hit().quoteText(), Citation.of(e.hit().passage().article()), highlights);
   }

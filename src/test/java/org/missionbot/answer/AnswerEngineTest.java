@@ -363,6 +363,26 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aYearThatDatesAnotherNounIsNoAnswer() {
+      // 003: "following Henry's resignation earlier this week and the 2021 assassination of President Jovenel Moise"
+      Answer resigned = engine.answer("when did henry resign?");
+      Answer killed = engine.answer("when was moise assassinated?");
+
+      assertFalse(resigned.lead().contains("2021"), resigned.lead());
+      assertTrue(killed.lead().startsWith("July 2021"), killed.lead());
+    }
+
+    @Test
+    void aLeadThatCapitalisesItsValueStillMarksItInTheQuote() {
+      Answer answer = engine.answer("How much had Canada pledged by June 2024?");
+      Quote first = answer.quotes().get(0);
+
+      assertTrue(answer.lead().startsWith("Approximately $123 million"), answer.lead());
+      assertEquals(List.of("approximately $123 million"),
+          first.highlights().stream().map(h -> first.text().substring(h.start(), h.end())).toList());
+    }
+
+    @Test
     void aPastYearDoesNotAnswerAQuestionAboutTheFuture() {
       // 002 says MINUSTAH ended in 2017; that is no answer to when this mission will
       Answer answer = engine.answer("when will the mission end?");
