@@ -15,6 +15,7 @@ import org.missionbot.search.Language;
 import org.missionbot.search.LanguageReader;
 import org.missionbot.search.PassageSearcher;
 import org.missionbot.search.Question;
+import org.missionbot.search.QuestionKind;
 
 /**
  * Answers a question from the articles, extractively: it picks the passages that cover the question,
@@ -41,6 +42,11 @@ public final class AnswerEngine {
   private static final double STRONG = 0.5;
   /** How many candidate quotes are read for their figures, dates or names. */
   private static final int CANDIDATE_QUOTES = 6;
+
+  /** What comes just before a word that the sentence supposes, denies or weighs rather than states. */
+  private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile("(?i)\\b(?:could|would|might|may"
+      + "|should|capacity to|ability to|able to|willing to|unwilling to|refused to|declined to|reluctant to|asked to"
+      + "|wants? to|rather than|instead of|not|never|no longer|whether to|if)\\s+(?:\\p{L}+\\s+)?$");
 
   /** "the 2021 assassination": a year between an article and the noun it dates. */
   private static final java.util.regex.Pattern ATTRIBUTIVE_YEAR =
@@ -134,7 +140,9 @@ public final class AnswerEngine {
         && first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null)) {
       return notInArticles(asked, language); // "when will it end?": no quote holds a date that has not passed
     }
-    String lead = Leads.write(read, strong(evidence), language);
+    List<Evidence> strong = strong(evidence);
+    boolean aboutSomeone = read.kind() == QuestionKind.PERSON && roles().namesOnlyPeople(read);
+    String lead = aboutSomeone || !strong.isEmpty() && hedges(strong.get(0)) ? "" : Leads.write(read, strong, language);
     return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead), language.code());
   }
 
@@ -361,6 +369,23 @@ public final class AnswerEngine {
     }
     String noun = org.missionbot.index.Analysis.stem(Questions.fold(attributive.group(2)));
     return question.concepts().stream().noneMatch(c -> c.stem().equals(noun));
+  }
+
+  /**
+   * Whether the quote only supposes, denies or weighs what the question asks ("have the capacity to
+   * lead a mission, including Canada", "support rather than lead"): a word of the question stands just
+   * after a modal, a negation or an alternative, so its value is no statement of fact for a lead.
+   */
+  private boolean hedges(Evidence evidence) {
+    Hit hit = evidence.hit();
+    String text = hit.quoteText();
+    for (int at : searcher.matchOffsets(hit)) {
+      int start = at + hit.quoteOffset();
+      if (HEDGE.matcher(text.substring(Math.max(0, start - 28), start)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a mention only repeats words of the question ("Who is Jimmy Cherizier?" is not answered by his name). */

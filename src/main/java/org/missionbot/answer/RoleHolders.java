@@ -29,8 +29,14 @@ import org.missionbot.search.QuestionKind;
  */
 final class RoleHolders {
 
-  /** A question in the present tense about who someone is, which a role then makes a question of who holds it. */
-  private static final Pattern PRESENT = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s| is| are)\\b");
+  /**
+   * A question in the present tense about who someone is, which a role then makes a question of who
+   * holds it; "who" with no verb after it is one too, as a Creole or French question reads in English.
+   */
+  private static final Pattern PRESENT = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s| is| are)?\\s+"
+      // not followed by a verb: "who is the prime minister", "who prime minister haiti" (a reading of Creole)
+      + "(?!(?:was|were|did|does|do|had|has|have|will|would|could|should|can|may|might|must|said|told|met|sent|gave"
+      + "|took|made|led|began|became|spoke|left|paid|got|put|set|kept|held|wrote|ran|\\w+ed|\\w+s)\\b)");
   /** A question restricted to the past: it is answered by the articles of that time, not the newest. */
   private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|back then|at the time|used to|previous|former)\\b");
   /** Words before a role that say its holder no longer holds it. */
@@ -146,6 +152,15 @@ final class RoleHolders {
    */
   boolean isRole(Question question) {
     return role(question).stream().noneMatch(c -> people.contains(c.word()));
+  }
+
+  /**
+   * Whether the question's words, those the articles hold, only name people of the articles ("c'est
+   * qui Ruto ?", "who is ruto's wife?"): it asks about that person, and another name is no answer.
+   */
+  boolean namesOnlyPeople(Question question) {
+    List<org.missionbot.search.Concept> known = question.concepts().stream().filter(org.missionbot.search.Concept::known).toList();
+    return !known.isEmpty() && known.stream().allMatch(c -> people.contains(c.word()));
   }
 
   /** The question's words that name the role: all but the names of people and countries. */

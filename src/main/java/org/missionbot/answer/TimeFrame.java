@@ -29,9 +29,12 @@ record TimeFrame(int year, Month month, boolean latest, boolean overTime) {
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
   private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
       + "(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?((?:19|20)\\d\\d)\\b");
-  /** "when will", "when is it supposed to", "when are they going to": a question about what is still to come. */
-  private static final Pattern FUTURE = Pattern.compile("(?i)\\bwhen\\s+(?:will|shall|(?:is|are)\\b.{0,60}?\\b"
-      + "(?:going|supposed|expected|due|set|scheduled|planned|meant)\\s+to)\\b");
+  /**
+   * "when will", "when is it supposed to", "when are they going to", and "when the mission will end" as
+   * a French or Creole question reads in English: a question about what is still to come.
+   */
+  private static final Pattern FUTURE = Pattern.compile("(?i)\\bwhen\\b(?:.{0,40}?\\b(?:will|shall)\\b|\\s+(?:is|are)\\b"
+      + ".{0,60}?\\b(?:going|supposed|expected|due|set|scheduled|planned|meant)\\s+to\\b)");
   private static final Pattern ASKS_WHEN = Pattern.compile("(?i)^\\W*(?:when|what (?:year|date|month)|which (?:year|date|month))\\b");
 
   static TimeFrame of(String question) {

@@ -63,11 +63,14 @@ public final class LanguageReader {
   public Language read(String question, Language hint) {
     Map<Language, Double> coverage = new EnumMap<>(Language.class);
     Map<Language, Double> score = new EnumMap<>(Language.class);
+    String words = withoutNames(question);
+    // names are spelt alike in every language ("Qui est Jimmy Chérizier ?" read as English by "Jimmy"):
+    // the words around them tell the language, unless there are none
+    String read = words.codePoints().anyMatch(Character::isLetter) ? words : question;
     for (Language l : Language.values()) {
-      coverage.put(l, l == Language.ENGLISH ? englishCoverage(question) : glossaries.get(l).coverage(question));
+      coverage.put(l, l == Language.ENGLISH ? englishCoverage(read) : glossaries.get(l).coverage(read));
       score.put(l, coverage.get(l) + (l == hint ? HINT : 0));
     }
-    String words = withoutNames(question);
     if (words.codePoints().filter(Character::isLetter).count() >= SHORT) {
       for (DetectedLanguage d : detector.getProbabilities(texts.forText(words))) {
         Language l = Language.ofCode(d.getLocale().getLanguage());

@@ -50,7 +50,9 @@ final class QuestionReader {
   /** Phrases that only say what kind of answer is wanted ("the purpose of"): the kind, not the subject. */
   private static final Pattern KIND_PHRASES = Pattern.compile(
       "(?i)\\b(?:the|its|their) (?:main |real |stated )?(?:purpose|aim|goal|objective|point|reason|cause) (?:of|for|behind)\\b"
-          + "|\\bhow (?:large|big|long|far|old|high|small)\\b|\\bstands? for\\b|\\bthe meaning of\\b");
+          + "|\\bhow (?:large|big|long|far|old|high|small)\\b|\\bstands? for\\b|\\bthe meaning of\\b"
+          // "which country leads it?" asks for a country: the word says what kind, like "how much money"
+          + "|\\b(?:which|what)(?: other)? (?:countr(?:y|ies)|nations?)\\b");
 
   /** The words that tell a question's kind, which a typo must not hide. */
   private static final List<String> CUES = List.of("how", "much", "many", "what", "when", "where", "who", "whom",

@@ -88,4 +88,26 @@ class AnswerEngineLanguageTest {
     assertFalse(answer.lead().contains("400"), "400 counts Kenyan officers, not gangs: " + answer.lead());
     assertFalse(engine.answer("How many gangs are there in Port-au-Prince?").lead().contains("400"));
   }
+
+  @Test
+  void aCreoleOrFrenchRoleQuestionGetsTheNewestHolder() {
+    // "Kiyès ki prezidan Kenya?" reads as "who president kenya": no verb, so a question of who holds the role
+    assertTrue(engine.answer("Kiyès ki prezidan Kenya?").lead().startsWith("William Ruto ("));
+    assertTrue(engine.answer("Kiyès ki premye minis Ayiti?").lead().startsWith("Garry Conille ("));
+    assertTrue(engine.answer("Qui est le premier ministre du Canada ?").lead().startsWith("Mark Carney ("));
+  }
+
+  @Test
+  void aQuestionAboutSomeoneGetsNoOtherName() {
+    Answer answer = engine.answer("C'est qui Ruto ?");
+
+    assertEquals("fr", answer.language());
+    assertEquals("", answer.lead(), "Justin Trudeau is only someone Ruto called");
+  }
+
+  @Test
+  void aFrenchOrCreoleQuestionAboutTheFutureWithNoDateToComeIsNotAnswered() {
+    assertFalse(engine.answer("Quand la mission va-t-elle se terminer ?").answered());
+    assertFalse(engine.answer("Kilè misyon an ap fini?").answered());
+  }
 }

@@ -383,6 +383,15 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aSentenceThatOnlySupposesGivesNoLead() {
+      // "have the capacity to lead a mission, including Canada": Canada does not lead it
+      for (String question : List.of("which country leads the mission?", "which country is in charge of the mission?")) {
+        assertFalse(engine.answer(question).lead().contains("Canada"), question);
+      }
+      assertTrue(engine.answer("how many kenyan police officers landed first?").lead().startsWith("400"), "a statement still leads");
+    }
+
+    @Test
     void aPastYearDoesNotAnswerAQuestionAboutTheFuture() {
       // 002 says MINUSTAH ended in 2017; that is no answer to when this mission will
       Answer answer = engine.answer("when will the mission end?");

@@ -62,6 +62,7 @@ class TimeFrameTest {
     assertTrue(TimeFrame.asksFuture("when will the mission end?"));
     assertTrue(TimeFrame.asksFuture("When is the MSS mission supposed to end"));
     assertTrue(TimeFrame.asksFuture("when are the kenyans going to leave"));
+    assertTrue(TimeFrame.asksFuture("when mission will end"), "a French or Creole question as read in English");
     assertFalse(TimeFrame.asksFuture("when did the police arrive?"));
     assertFalse(TimeFrame.asksFuture("when was the mission approved"));
   }

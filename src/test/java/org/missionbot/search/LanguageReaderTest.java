@@ -40,6 +40,13 @@ class LanguageReaderTest {
   }
 
   @Test
+  void namesDoNotMakeAQuestionEnglish() {
+    // "Jimmy" is an English word too; "Qui est" is all that tells the language
+    assertEquals(Language.FRENCH, READER.read("Qui est Jimmy Chérizier ?", null));
+    assertEquals(Language.ENGLISH, READER.read("Who is Jimmy Chérizier?", null));
+  }
+
+  @Test
   void aNameAloneKeepsTheConversationsLanguage() {
     assertEquals(Language.FRENCH, READER.read("Ruto ?", Language.FRENCH));
     assertEquals(Language.CREOLE, READER.read("Ruto?", Language.CREOLE));
