@@ -33,7 +33,7 @@ final class RoleHolders {
    * A question in the present tense about who someone is, which a role then makes a question of who
    * holds it; "who" with no verb after it is one too, as a Creole or French question reads in English.
    */
-  private static final Pattern PRESENT = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s| is| are)?\\s+"
+  private static final Pattern PRESENT = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s|s| is| are)?\\s+"
       // not followed by a verb: "who is the prime minister", "who prime minister haiti" (a reading of Creole)
       + "(?!(?:was|were|did|does|do|had|has|have|will|would|could|should|can|may|might|must|said|told|met|sent|gave"
       + "|took|made|led|began|became|spoke|left|paid|got|put|set|kept|held|wrote|ran|\\w+ed|\\w+s)\\b)");

@@ -263,6 +263,7 @@ class AnswerEngineTest {
         // the June 2024 article's new prime minister, not the March one's "outgoing" Ariel Henry
         "who is haiti's prime minister?|Garry Conille|Ariel Henry",
         "Who is the current prime minister of Haiti|Garry Conille|Ariel Henry",
+        "whos the haitian pm|Garry Conille|Ariel Henry",
         "who is the prime minister?|Garry Conille|Mark Carney",
         // the September 2025 article's, not the March 2024 one's Justin Trudeau
         "who is the canadian prime minister|Mark Carney|Justin Trudeau",
