@@ -48,6 +48,7 @@ public final class AnswerEngine {
       + "|should|capacity to|ability to|able to|willing to|unwilling to|refused to|declined to|reluctant to|asked to"
       + "|wants? to|rather than|instead of|not|never|no longer|whether to|if)\\s+(?:\\p{L}+\\s+)?$");
 
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
   /** "the 2021 assassination": a year between an article and the noun it dates. */
   private static final java.util.regex.Pattern ATTRIBUTIVE_YEAR =
       java.util.regex.Pattern.compile("(?i)(?:the|a|an|its|his|her|their) ((?:19|20)\\d\\d) (\\p{L}+)");
@@ -105,18 +106,12 @@ public final class AnswerEngine {
   /** Answers a question read into English words. */
   private Answer answerRead(String asked, String english, Language language) {
     TimeFrame time = TimeFrame.of(english);
-    // "in March 2024" is met by an article of that month as much as by a sentence that says it: the
-    // question is read both without those words and with them, and answered when either reading is
-    String unbounded = TimeFrame.withoutStretch(english);
-    Question read = searcher.read(unbounded.isBlank() ? english : unbounded);
-    List<Hit> hits = time.restrict(searcher.search(read));
-    if (!decision.answers(read, hits, givesValue(read, hits)) && !unbounded.equals(english)) {
-      read = searcher.read(english);
-      hits = time.restrict(searcher.search(read));
-    }
-    if (!decision.answers(read, hits, givesValue(read, hits))) {
+    Reading reading = reading(english, time);
+    if (!reading.answered()) {
       return notInArticles(asked, language);
     }
+    Question read = reading.question();
+    List<Hit> hits = reading.hits();
     List<Evidence> evidence = ordered(time, choose(read, hits));
     if (RoleHolders.asks(read, time) && roles().isRole(read)) {
       var holder = roles().holder(read, hits, searcher::matchOffsets, mentions::get);
@@ -131,8 +126,7 @@ public final class AnswerEngine {
       if (!Attribution.givesFigure(read, evidence, hits.get(0))) {
         return notInArticles(asked, language);
       }
-      Question q = read;
-      if (evidence.stream().noneMatch(e -> e.value() != null && Leads.countsWhatIsAsked(q, e))) {
+      if (evidence.stream().noneMatch(e -> e.value() != null && Leads.countsWhatIsAsked(read, e))) {
         return notInArticles(asked, language); // "how many gangs?" is not answered by "400 Kenyan police officers"
       }
     }
@@ -160,13 +154,30 @@ public final class AnswerEngine {
   private static List<Evidence> withFirst(Evidence first, List<Evidence> evidence) {
     List<Evidence> out = new ArrayList<>(List.of(first));
     for (Evidence e : evidence) {
-      String text = e.hit().quoteText();
-      if (out.size() < MAX_QUOTES && !text.contains(first.hit().passage().text())
-          && !first.hit().quoteText().contains(e.hit().passage().text())) {
+      if (out.size() < MAX_QUOTES && !overlapsAny(e.hit(), out)) {
         out.add(e);
       }
     }
     return out;
+  }
+
+  /** A question as read, the hits for it within its time frame, and whether they answer it. */
+  private record Reading(Question question, List<Hit> hits, boolean answered) {}
+
+  /**
+   * "in March 2024" is met by an article of that month as much as by a sentence that says it: the
+   * question is read without those words, and with them when that reading is not answered.
+   */
+  private Reading reading(String english, TimeFrame time) {
+    String unbounded = TimeFrame.withoutStretch(english);
+    Reading first = reading(time, unbounded.isBlank() ? english : unbounded);
+    return first.answered() || unbounded.equals(english) ? first : reading(time, english);
+  }
+
+  private Reading reading(TimeFrame time, String text) {
+    Question read = searcher.read(text);
+    List<Hit> hits = time.restrict(searcher.search(read));
+    return new Reading(read, hits, decision.answers(read, hits, givesValue(read, hits)));
   }
 
   /** The opening sentences of the newest articles, newest first: what "what's going on?" gets. */
@@ -352,7 +363,7 @@ public final class AnswerEngine {
    * ("when will the mission end?" is not answered by the year an earlier mission ended).
    */
   private static boolean pastForFuture(Question question, String date, Hit hit) {
-    java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b").matcher(date);
+    java.util.regex.Matcher year = YEAR.matcher(date);
     var published = hit.passage().article().published();
     return TimeFrame.asksFuture(question.text()) && year.find() && published != null
         && Integer.parseInt(year.group()) < published.getYear();

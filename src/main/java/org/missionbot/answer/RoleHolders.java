@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
@@ -43,7 +42,6 @@ final class RoleHolders {
   private static final Pattern NOT_CURRENT = Pattern.compile("(?i)\\b(?:then|outgoing|former|ex|late|previous|erstwhile|one-time)\\b");
   /** How far before a name its role may stand, in characters ("a new prime minister, " is 22). */
   private static final int WINDOW = 48;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}.'\u2019-]+");
   private static final Countries COUNTRIES = Countries.get();
 
   /** The country each person is named with anywhere in the articles, by surname; absent when none or several. */
@@ -175,22 +173,14 @@ final class RoleHolders {
 
   /** The first country the text names, as a canonical key, or null. */
   private static String country(String text) {
-    return countryBefore(text, 0, text.length());
+    List<String> named = Attribution.countriesIn(text);
+    return named.isEmpty() ? null : named.get(0);
   }
 
   /** The country named last in the text between the two offsets (nearest a name after them), or null. */
   private static String countryBefore(String text, int from, int to) {
-    String found = null;
-    Matcher m = WORD.matcher(text).region(Math.max(0, from), to);
-    String previous = null;
-    while (m.find()) {
-      String word = m.group().replaceAll("(?:'s|\u2019s|'|\u2019)$", "");
-      String two = previous == null ? null : COUNTRIES.canonical(previous + " " + word);
-      String one = COUNTRIES.canonical(word);
-      found = two != null ? two : one != null ? one : found;
-      previous = word;
-    }
-    return found;
+    List<String> named = Attribution.countriesIn(text.substring(Math.max(0, from), to));
+    return named.isEmpty() ? null : named.get(named.size() - 1);
   }
 
   /** Where a name's window of words before it starts: at most {@link #WINDOW} back, after any earlier name or sentence end. */
