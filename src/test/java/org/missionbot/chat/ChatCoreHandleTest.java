@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.BundledBot;
 import org.missionbot.Checkout;
 import org.missionbot.config.Home;
 import org.missionbot.search.Language;
@@ -18,22 +18,10 @@ import org.missionbot.search.Language;
 /** How the core reads a message, the same for every channel: commands, bare words, empty, questions. */
 class ChatCoreHandleTest {
 
-  @TempDir
-  static Path home;
-  private static MissionBot bot;
+  @RegisterExtension
+  static final BundledBot BUNDLED = new BundledBot();
 
-  @BeforeAll
-  static void openTheBot() throws IOException {
-    Checkout.copyHome(home);
-    bot = MissionBot.open(new Home(home));
-  }
-
-  @AfterAll
-  static void closeTheBot() throws IOException {
-    bot.close();
-  }
-
-  private final ChatCore core = ChatCore.withDefaults(bot);
+  private final ChatCore core = ChatCore.withDefaults(BUNDLED.bot());
 
   private Reply handle(String text) {
     return core.handle(Message.of("c", "u", text));
@@ -46,7 +34,7 @@ class ChatCoreHandleTest {
     assertInstanceOf(Reply.Help.class, handle("/HELP"));
     assertInstanceOf(Reply.Help.class, handle("help"));
     assertInstanceOf(Reply.Help.class, handle("?"));
-    assertEquals(bot.sources(), assertInstanceOf(Reply.Sources.class, handle("Sources")).articles());
+    assertEquals(BUNDLED.bot().sources(), assertInstanceOf(Reply.Sources.class, handle("Sources")).articles());
     assertEquals(Reply.Notice.Kind.ABOUT, assertInstanceOf(Reply.Notice.class, handle("/about")).kind());
     assertInstanceOf(Reply.Greeting.class, handle("/ask"), "/ask without a question: what to ask");
   }

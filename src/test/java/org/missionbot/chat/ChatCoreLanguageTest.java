@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.missionbot.Checkout;
-import org.missionbot.config.Home;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.missionbot.BundledBot;
 import org.missionbot.answer.Answer;
 import org.missionbot.search.Language;
 import java.time.Clock;
@@ -20,25 +15,12 @@ import java.time.Duration;
 
 class ChatCoreLanguageTest {
 
-  @TempDir
-  static Path home;
-
-  private static MissionBot bot;
-
-  @BeforeAll
-  static void openTheBot() throws IOException {
-    Checkout.copyHome(home);
-    bot = MissionBot.open(new Home(home));
-  }
-
-  @AfterAll
-  static void closeTheBot() throws IOException {
-    bot.close();
-  }
+  @RegisterExtension
+  static final BundledBot BUNDLED = new BundledBot();
 
   @Test
   void aShortMessageKeepsTheLanguageItsConversationIsIn() {
-    ChatCore core = ChatCore.withDefaults(bot);
+    ChatCore core = ChatCore.withDefaults(BUNDLED.bot());
 
     assertEquals("fr", answered(core.ask("c1", "u1", "Combien le Canada a-t-il promis ?")).language());
     assertEquals("fr", answered(core.ask("c1", "u1", "Ruto ?")).language(), "the conversation is in French");
@@ -49,7 +31,7 @@ class ChatCoreLanguageTest {
 
   @Test
   void theFirstAnswerInAnotherLanguageSaysOnceThatTheArticlesAreInEnglish() {
-    ChatCore core = ChatCore.withDefaults(bot);
+    ChatCore core = ChatCore.withDefaults(BUNDLED.bot());
 
     String first = answered(core.ask("c6", "u6", "Combien le Canada a-t-il promis ?")).lead();
     String second = answered(core.ask("c6", "u6", "Quand les policiers kényans sont-ils arrivés ?")).lead();
@@ -62,7 +44,7 @@ class ChatCoreLanguageTest {
 
   @Test
   void everyLanguagesExampleQuestionsAreAnsweredInThatLanguage() {
-    ChatCore core = ChatCore.withDefaults(bot);
+    ChatCore core = ChatCore.withDefaults(BUNDLED.bot());
     for (Language language : Language.values()) {
       for (String example : Texts.examples(language)) {
         Answer answer = answered(core.ask("examples:" + language + ":" + example, "u9", example, null, language.code()));
@@ -74,7 +56,7 @@ class ChatCoreLanguageTest {
 
   @Test
   void aFollowUpSaysHowItWasReadInTheConversationsLanguage() {
-    ChatCore core = ChatCore.withDefaults(bot);
+    ChatCore core = ChatCore.withDefaults(BUNDLED.bot());
 
     core.ask("c20", "u20", "How much has Canada pledged?");
     Answer english = answered(core.ask("c20", "u20", "and when?"));
@@ -90,7 +72,7 @@ class ChatCoreLanguageTest {
 
   @Test
   void outsideAnswersTheConversationsLanguageComesFirstThenTheAppsThenEnglish() {
-    ChatCore core = ChatCore.withDefaults(bot);
+    ChatCore core = ChatCore.withDefaults(BUNDLED.bot());
 
     assertEquals(Language.ENGLISH, core.language("c10", null));
     assertEquals(Language.FRENCH, core.language("c10", "fr-CA"));
@@ -101,7 +83,7 @@ class ChatCoreLanguageTest {
 
   @Test
   void askingTooFastIsRefusedInTheConversationsLanguage() {
-    ChatCore core = new ChatCore(bot, new FollowUps(Duration.ofMinutes(1), 10, Clock.systemUTC()),
+    ChatCore core = new ChatCore(BUNDLED.bot(), new FollowUps(Duration.ofMinutes(1), 10, Clock.systemUTC()),
         new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()));
 
     assertInstanceOf(Reply.Answered.class, core.ask("c11", "u11", "Combien le Canada a-t-il promis ?"));
@@ -116,7 +98,7 @@ class ChatCoreLanguageTest {
 
   @Test
   void theAskersAppLanguageReadsAShortFirstMessage() {
-    ChatCore core = ChatCore.withDefaults(bot);
+    ChatCore core = ChatCore.withDefaults(BUNDLED.bot());
 
     assertEquals("fr", answered(core.ask("c3", "u3", "Ruto ?", null, "fr")).language());
     assertEquals("ht", answered(core.ask("c4", "u4", "Ruto?", null, "ht-HT")).language());

@@ -4,43 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.missionbot.Checkout;
-import org.missionbot.config.Home;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.missionbot.BundledBot;
 
 /** Every question through the chat core is counted and logged once, under the core's channel. */
 class ChatCoreObservationTest {
 
-  @TempDir
-  static Path home;
-  private static MissionBot bot;
-
-  @BeforeAll
-  static void openTheBot() throws IOException {
-    Checkout.copyHome(home);
-    bot = MissionBot.open(new Home(home));
-  }
-
-  @AfterAll
-  static void closeTheBot() throws IOException {
-    bot.close();
-  }
+  @RegisterExtension
+  static final BundledBot BUNDLED = new BundledBot();
 
   private final List<String> lines = new CopyOnWriteArrayList<>();
   private final Metrics metrics = new Metrics();
 
   private ChatCore core(int perMinute) {
     Clock clock = Clock.systemUTC();
-    return new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10, clock),
+    return new ChatCore(BUNDLED.bot(), new FollowUps(Duration.ofMinutes(10), 10, clock),
         new RateLimiter(perMinute, Duration.ofMinutes(1), clock), "chat", new Metrics(), new QuestionLog(lines::add))
         .observedAs("telegram", metrics);
   }
@@ -83,7 +66,7 @@ class ChatCoreObservationTest {
         throw new IllegalStateException("the clock broke");
       }
     };
-    ChatCore core = new ChatCore(bot, new FollowUps(Duration.ofMinutes(10), 10, Clock.systemUTC()),
+    ChatCore core = new ChatCore(BUNDLED.bot(), new FollowUps(Duration.ofMinutes(10), 10, Clock.systemUTC()),
         new RateLimiter(5, Duration.ofMinutes(1), broken), "telegram", metrics, new QuestionLog(lines::add));
 
     assertThrows(IllegalStateException.class, () -> core.ask("tg:2", "u2", "How much has Canada pledged?"));

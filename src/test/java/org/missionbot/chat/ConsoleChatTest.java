@@ -12,36 +12,20 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.missionbot.BundledBot;
 import org.missionbot.search.Language;
-import org.junit.jupiter.api.io.TempDir;
-import org.missionbot.Checkout;
-import org.missionbot.config.Home;
 import org.missionbot.corpus.Article;
 
 class ConsoleChatTest {
 
-  @TempDir
-  static Path home;
-
-  private static MissionBot bot;
-
-  @BeforeAll
-  static void openTheBot() throws IOException {
-    Checkout.copyHome(home);
-    bot = MissionBot.open(new Home(home));
-  }
-
-  @AfterAll
-  static void closeTheBot() throws IOException {
-    bot.close();
-  }
+  @RegisterExtension
+  static final BundledBot BUNDLED = new BundledBot();
 
   private static String chat(String typed) throws IOException {
     StringWriter out = new StringWriter();
-    new ConsoleChat(ChatCore.forConsole(bot), new BufferedReader(new StringReader(typed)), new PrintWriter(out)).run();
+    new ConsoleChat(ChatCore.forConsole(BUNDLED.bot()), new BufferedReader(new StringReader(typed)), new PrintWriter(out)).run();
     return out.toString();
   }
 
@@ -70,9 +54,9 @@ class ConsoleChatTest {
 
   @Test
   void goodAndBadRateTheLastAnswerOnceAndAreLoggedWithTheQuestion() throws IOException {
-    Path file = home.resolve("data").resolve("feedback.jsonl");
+    Path file = BUNDLED.home().resolve("data").resolve("feedback.jsonl");
     FeedbackLog log = FeedbackLog.open(file, "console-test-key", FeedbackLog.DEFAULT_RETENTION, java.time.Clock.systemUTC());
-    ChatCore core = ChatCore.forConsole(bot);
+    ChatCore core = ChatCore.forConsole(BUNDLED.bot());
     StringWriter out = new StringWriter();
     new ConsoleChat(core, new BufferedReader(new StringReader(
         "/good\nHow much has Canada pledged?\n/bad\n/good\nWhat is the capital of France?\n/good\n")),
@@ -105,7 +89,7 @@ class ConsoleChatTest {
   void sourcesListsTheArticlesNewestFirst() throws IOException {
     String out = chat("/sources\n");
 
-    assertTrue(out.contains("\n> " + PlainText.sources(bot.sources()) + "\n> "), out);
+    assertTrue(out.contains("\n> " + PlainText.sources(BUNDLED.bot().sources()) + "\n> "), out);
     assertTrue(out.matches("(?s).*\n25 Jun 2024 +Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada"
         + " \u2014 Associated Press\n.*"), out);
     assertTrue(out.indexOf("22 Sep 2025") < out.indexOf("25 Jun 2024"), out);
@@ -115,7 +99,7 @@ class ConsoleChatTest {
 
   @Test
   void sourcesAreTheFiveArticlesNewestFirst() {
-    List<LocalDate> dates = bot.sources().stream().map(Article::published).toList();
+    List<LocalDate> dates = BUNDLED.bot().sources().stream().map(Article::published).toList();
 
     assertEquals(List.of(LocalDate.of(2025, 9, 22), LocalDate.of(2024, 6, 25), LocalDate.of(2024, 3, 14),
         LocalDate.of(2022, 10, 28), LocalDate.of(2022, 10, 27)), dates);
@@ -125,7 +109,7 @@ class ConsoleChatTest {
   void questionGetsItsAnswerWithQuotes() throws IOException {
     String out = chat("How much has Canada pledged?\n");
 
-    assertTrue(out.contains(PlainText.answer(bot.answer("How much has Canada pledged?"))), out);
+    assertTrue(out.contains(PlainText.answer(BUNDLED.bot().answer("How much has Canada pledged?"))), out);
     assertTrue(out.contains("80.5 million"), out);
     assertTrue(out.contains("\n[1] \u201c"), out);
     assertTrue(out.endsWith("\n> "), "prompts again: " + out);
@@ -159,7 +143,7 @@ class ConsoleChatTest {
 
   @Test
   void replySaysWhetherToGoOn() {
-    ConsoleChat chat = new ConsoleChat(ChatCore.forConsole(bot), new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()));
+    ConsoleChat chat = new ConsoleChat(ChatCore.forConsole(BUNDLED.bot()), new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()));
 
     assertFalse(chat.reply("/quit"));
     assertFalse(chat.reply("/exit"));

@@ -10,49 +10,32 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.missionbot.Checkout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.missionbot.BundledBot;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.Metrics;
-import org.missionbot.chat.MissionBot;
-import org.missionbot.config.Home;
 
 /** The service's server on 127.0.0.1: /healthz, /metrics after real questions, and the healthcheck command. */
 class ServiceServerIT {
 
-  @TempDir
-  static Path home;
-  private static MissionBot bot;
+  @RegisterExtension
+  static final BundledBot BUNDLED = new BundledBot();
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final Metrics metrics = new Metrics();
   private final AtomicBoolean healthy = new AtomicBoolean(true);
   private ServiceServer server;
 
-  @BeforeAll
-  static void openTheBot() throws IOException {
-    Checkout.copyHome(home);
-    bot = MissionBot.open(new Home(home));
-  }
-
-  @AfterAll
-  static void closeTheBot() throws IOException {
-    bot.close();
-  }
-
   @BeforeEach
   void startServer() throws IOException {
     server = new ServiceServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), metrics,
-        () -> healthy.get() && bot.isOpen());
+        () -> healthy.get() && BUNDLED.bot().isOpen());
     server.start();
   }
 
@@ -80,9 +63,9 @@ class ServiceServerIT {
 
   @Test
   void metricsCountTheQuestionsOfEachChannelAskedThroughTheChatCore() throws Exception {
-    ChatCore telegram = ChatCore.withDefaults(bot).observedAs("telegram", metrics);
-    ChatCore slack = ChatCore.withDefaults(bot).observedAs("slack", metrics);
-    ChatCore.withDefaults(bot).observedAs("console", metrics);
+    ChatCore telegram = ChatCore.withDefaults(BUNDLED.bot()).observedAs("telegram", metrics);
+    ChatCore slack = ChatCore.withDefaults(BUNDLED.bot()).observedAs("slack", metrics);
+    ChatCore.withDefaults(BUNDLED.bot()).observedAs("console", metrics);
     telegram.ask("tg:101", "101", "How much has Canada pledged?");
     telegram.ask("tg:102", "102", " ");
     slack.ask("slack:C1:100.1", "U1", "Who is Jimmy Cherizier?");
