@@ -56,7 +56,8 @@ final class Leads {
       return ""; // the sentence does not hold all that is asked: quotes alone beat a lead that may be wrong
     }
     return switch (kind.wants()) {
-      case MONEY, SHARE, COUNT -> figures(evidence, language);
+      case MONEY, SHARE, COUNT -> figures(evidence.stream()
+          .filter(e -> e.value() != null && statesTheQuestion(question, e) && countsWhatIsAsked(question, e)).toList(), language);
       case DATE -> date(evidence.get(0), language);
       case PERSON -> withDate(evidence.get(0).valueText(), evidence.get(0), language);
       case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
@@ -97,9 +98,11 @@ final class Leads {
   /**
    * Whether the evidence's own text holds every word of the question the articles know, so that a
    * value drawn from it is about the thing asked ("the spouse of X" is not answered by a name near X).
+   * A word asking how a figure changed is answered by the figures over time, not by a sentence.
    */
   private static boolean statesTheQuestion(Question question, Evidence evidence) {
-    return question.concepts().stream().allMatch(c -> c.known() && evidence.hit().matched().contains(c));
+    return question.concepts().stream().allMatch(c -> c.known() && evidence.hit().matched().contains(c)
+        || isFigure(question.kind().wants()) && TimeFrame.isChange(c.word()));
   }
 
   /** Whether the figure is an increment ("an additional $60 million", "another 200 officers"), not a total. */

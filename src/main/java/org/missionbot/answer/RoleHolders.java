@@ -92,7 +92,7 @@ final class RoleHolders {
 
   /** Whether the question asks who holds a role now: "who is the prime minister of Haiti?", not "who is Ruto?". */
   static boolean asks(Question question, TimeFrame time) {
-    return question.kind() == QuestionKind.PERSON && time.year() == 0 && PRESENT.matcher(question.text()).find()
+    return question.kind() == QuestionKind.PERSON && !time.bounded() && PRESENT.matcher(question.text()).find()
         && !PAST.matcher(question.text()).find() && !role(question).isEmpty() && named(question).isEmpty()
         && question.concepts().stream().allMatch(org.missionbot.search.Concept::known); // "wife": no article names one
   }

@@ -2,6 +2,7 @@ package org.missionbot.answer;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.List;
@@ -12,23 +13,38 @@ import org.missionbot.search.Hit;
 
 /**
  * When a question is about: now ("latest", "currently", "still"), a stretch of time ("in September
- * 2025", "in 2022"), or a change over time ("how has the pledge changed"). Every passage knows its
- * article's date, so hits can be kept to the stretch asked about and the newest put first.
+ * 2025", "in 2022", "between March and June 2024", "since 2023"), or a change over time ("how has the
+ * pledge changed"). Every passage knows its article's date, so hits can be kept to the stretch asked
+ * about and the newest put first.
  *
- * @param year the year the question is restricted to, or 0
- * @param month the month within that year, or null for the whole year
+ * @param from the first day of the stretch asked about, or null when it has no start (or none is asked)
+ * @param to the last day of that stretch, or null when it has no end (or none is asked)
  * @param latest whether the question asks about the present, which the newest article answers best
  * @param overTime whether it asks how something changed, which the figures over time answer, newest first
  */
-record TimeFrame(int year, Month month, boolean latest, boolean overTime) {
+record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime) {
 
   private static final Pattern LATEST = Pattern.compile("(?i)\\b(?:now|nowadays|current|currently|latest|still"
       + "|today|these days|right now|at present|presently|recent|recently|newest|most recent|anymore|as of now)\\b");
   private static final Pattern OVER_TIME = Pattern.compile("(?i)\\b(?:chang\\w*|evolv\\w*|grow\\w*|grew|grown"
       + "|increas\\w*|decreas\\w*|ris(?:e|en)|rose|went up|gone up|fell|over time|over the years|trend|compare\\w*)\\b");
+  private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+      + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String YEAR = "((?:19|20)\\d\\d)";
+  /**
+   * "between March and June 2024", "from march 2024 to sept 2025", "2023-2025": two ends, each a month
+   * or a year or both; an end without its year takes the other's.
+   */
+  private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)?\\s*(?:" + MONTH + "\\s*)?(?:" + YEAR
+      + ")?\\s*(?:and|to|until|till|through|thru|-|\u2013)\\s*(?:" + MONTH + "\\s+)?" + YEAR + "\\b");
+  /** "since March 2024", "before 2024", "after June 2024", "until 2025": one end of the stretch. */
+  private static final Pattern OPEN = Pattern.compile("(?i)\\b(since|after|before|until|till|prior to)\\s+(?:"
+      + MONTH + "\\s+)?" + YEAR + "\\b");
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
   private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
-      + "(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?((?:19|20)\\d\\d)\\b");
+      + "(?:" + MONTH + "\\s+)?" + YEAR + "\\b");
+  /** A date a sentence says: "October 2022", "June 25, 2024", "2021". */
+  private static final Pattern SAID = Pattern.compile("(?i)\\b(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?" + YEAR + "\\b");
   /**
    * "when will", "when is it supposed to", "when are they going to", and "when the mission will end" as
    * a French or Creole question reads in English: a question about what is still to come.
@@ -38,9 +54,15 @@ record TimeFrame(int year, Month month, boolean latest, boolean overTime) {
   private static final Pattern ASKS_WHEN = Pattern.compile("(?i)^\\W*(?:when|what (?:year|date|month)|which (?:year|date|month))\\b");
 
   static TimeFrame of(String question) {
-    Matcher m = stretch(question);
-    return new TimeFrame(m == null ? 0 : Integer.parseInt(m.group(2)), m == null || m.group(1) == null ? null
-        : month(m.group(1)), LATEST.matcher(question).find(), OVER_TIME.matcher(question).find());
+    boolean latest = LATEST.matcher(question).find();
+    boolean overTime = OVER_TIME.matcher(question).find();
+    Stretch s = stretch(question);
+    return s == null ? new TimeFrame(null, null, latest, overTime) : new TimeFrame(s.from(), s.to(), latest, overTime);
+  }
+
+  /** Whether the question is kept to a stretch of time. */
+  boolean bounded() {
+    return from != null || to != null;
   }
 
   /**
@@ -48,9 +70,9 @@ record TimeFrame(int year, Month month, boolean latest, boolean overTime) {
    * takes care of it, so its words are not asked of a passage's text as well.
    */
   static String withoutStretch(String question) {
-    Matcher m = stretch(question);
-    return m == null ? question : question.substring(0, m.start()) + " ".repeat(m.end() - m.start())
-        + question.substring(m.end());
+    Stretch s = stretch(question);
+    return s == null ? question : question.substring(0, s.start()) + " ".repeat(s.end() - s.start())
+        + question.substring(s.end());
   }
 
   /** Whether a word only says "now" ("current", "latest"): it asks for the newest article, not for a word of it. */
@@ -58,31 +80,75 @@ record TimeFrame(int year, Month month, boolean latest, boolean overTime) {
     return LATEST.matcher(word).matches();
   }
 
+  /**
+   * Whether a word only asks how something changed ("changed", "grown"): the figures over time answer
+   * that, so a sentence need not say it.
+   */
+  static boolean isChange(String word) {
+    return OVER_TIME.matcher(word).matches();
+  }
+
   /** Whether the question asks when something is still to happen ("when will the mission end?"). */
   static boolean asksFuture(String question) {
     return FUTURE.matcher(question).find();
   }
 
-  /** The first stretch of time the question is restricted to, or null: a month or a preposition, then a year. */
-  private static Matcher stretch(String question) {
+  /** Where in the question a stretch of time is asked, and its first and last days (either may be open). */
+  private record Stretch(int start, int end, LocalDate from, LocalDate to) {}
+
+  /**
+   * The stretch of time the question is restricted to, or null: a range with two ends, one open end
+   * ("since 2023"), or a month or a preposition then a year. A year that is part of the subject ("the
+   * 2021 assassination") restricts nothing, nor does any year in a question asking when.
+   */
+  private static Stretch stretch(String question) {
     if (ASKS_WHEN.matcher(question).find()) {
       return null;
+    }
+    Matcher r = RANGE.matcher(question);
+    while (r.find()) {
+      boolean firstEnd = r.group(1) != null || r.group(2) != null;
+      boolean worded = r.group().regionMatches(true, 0, "between", 0, 7) || r.group().regionMatches(true, 0, "from", 0, 4);
+      if (firstEnd && (worded || r.group(2) != null && r.group(4) != null)) {
+        int endYear = Integer.parseInt(r.group(4));
+        int startYear = r.group(2) != null ? Integer.parseInt(r.group(2)) : endYear;
+        LocalDate from = r.group(1) != null ? LocalDate.of(startYear, month(r.group(1)), 1) : LocalDate.of(startYear, 1, 1);
+        LocalDate to = r.group(3) != null ? YearMonth.of(endYear, month(r.group(3))).atEndOfMonth() : LocalDate.of(endYear, 12, 31);
+        if (!from.isAfter(to)) {
+          return new Stretch(r.start(), r.end(), from, to);
+        }
+      }
+    }
+    Matcher o = OPEN.matcher(question);
+    if (o.find()) {
+      int year = Integer.parseInt(o.group(3));
+      LocalDate first = o.group(2) == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month(o.group(2)), 1);
+      LocalDate last = o.group(2) == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month(o.group(2))).atEndOfMonth();
+      return switch (o.group(1).toLowerCase(Locale.ROOT)) {
+        case "since" -> new Stretch(o.start(), o.end(), first, null);
+        case "after" -> new Stretch(o.start(), o.end(), last.plusDays(1), null);
+        case "until", "till" -> new Stretch(o.start(), o.end(), null, last);
+        default -> new Stretch(o.start(), o.end(), null, first.minusDays(1)); // before, prior to
+      };
     }
     Matcher m = STRETCH.matcher(question);
     while (m.find()) {
       if (m.group(1) != null || !m.group().startsWith(m.group(2))) {
-        return m;
+        int year = Integer.parseInt(m.group(2));
+        return m.group(1) == null ? new Stretch(m.start(), m.end(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+            : new Stretch(m.start(), m.end(), LocalDate.of(year, month(m.group(1)), 1),
+                YearMonth.of(year, month(m.group(1))).atEndOfMonth());
       }
     }
     return null;
   }
 
-  /** The hits from the stretch asked about: published in it, or saying it ("in October 2022"). All when none is asked. */
+  /** The hits from the stretch asked about: published in it, or saying a date in it ("in October 2022"). All when none is asked. */
   List<Hit> restrict(List<Hit> hits) {
-    if (year == 0) {
+    if (!bounded()) {
       return hits;
     }
-    return hits.stream().filter(h -> publishedIn(h.passage().article().published()) || says(h.quoteText())).toList();
+    return hits.stream().filter(h -> within(h.passage().article().published()) || says(h.quoteText())).toList();
   }
 
   /** Whether the answer should list its quotes newest first. */
@@ -100,17 +166,22 @@ record TimeFrame(int year, Month month, boolean latest, boolean overTime) {
     return evidence.stream().sorted(byDate.thenComparing(e -> -e.hit().score())).toList();
   }
 
-  private boolean publishedIn(LocalDate date) {
-    return date != null && date.getYear() == year && (month == null || date.getMonth() == month);
+  boolean within(LocalDate date) {
+    return date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 
-  private boolean says(String text) {
-    if (!text.contains(Integer.toString(year))) {
-      return false;
+  /** Whether the text says a month or a year that lies wholly within the stretch ("2024" is not said to be in June 2024). */
+  boolean says(String text) {
+    Matcher m = SAID.matcher(text);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(2));
+      LocalDate first = m.group(1) == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month(m.group(1)), 1);
+      LocalDate last = m.group(1) == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month(m.group(1))).atEndOfMonth();
+      if (within(first) && within(last)) {
+        return true;
+      }
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return month == null || lower.contains(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
-        || lower.contains(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT) + ".");
+    return false;
   }
 
   private static Month month(String prefix) {

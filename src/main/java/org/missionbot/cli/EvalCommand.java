@@ -91,14 +91,21 @@ final class EvalCommand implements Callable<Integer> {
           continue;
         }
         answerable++;
+        Answer answer;
         if (reference.equals("never-abstain")) {
-          found += GoldenSet.score(g, always.answer(g.question())).pass() ? 1 : 0;
-          continue;
+          answer = always.answer(g.question());
+        } else {
+          List<Integer> top = reference.equals("naive") ? naive.search(g.question(), 3) : bare.search(g.question(), 3);
+          List<Quote> quotes = top.stream().map(n -> index.passages().get(n))
+              .map(p -> new Quote(p.text(), Citation.of(p.article()), List.of())).toList();
+          answer = new Answer(g.question(), Answer.Outcome.ANSWERED, "", quotes);
         }
-        List<Integer> top = reference.equals("naive") ? naive.search(g.question(), 3) : bare.search(g.question(), 3);
-        List<Quote> quotes = top.stream().map(n -> index.passages().get(n))
-            .map(p -> new Quote(p.text(), Citation.of(p.article()), List.of())).toList();
-        found += GoldenSet.score(g, new Answer(g.question(), Answer.Outcome.ANSWERED, "", quotes)).pass() ? 1 : 0;
+        GoldenSet.Score score = GoldenSet.score(g, answer);
+        found += score.pass() ? 1 : 0;
+        if (verbose) {
+          spec.commandLine().getOut().printf("%s %s %s -> %s%n",
+              score.pass() ? "PASS" : "MISS", g.id(), g.question(), summary(score));
+        }
       }
     }
     spec.commandLine().getOut().printf("%s, %s: answer in the top 3 sentences for %d/%d answerable (it never abstains)%n",

@@ -322,6 +322,27 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"How has Canada's pledge changed?", "how has canada's pledge grown between march and june 2024",
+        "did canada increase its pledge"})
+    void aChangeInAFigureIsToldByEveryFigureQuotedDated(String question) {
+      Answer answer = engine.answer(question);
+
+      String lead = answer.lead();
+      assertTrue(lead.indexOf("$123 million (25 Jun 2024)") >= 0 && lead.indexOf("$80.5 million (14 Mar 2024)") > lead.indexOf("$123"),
+          "the change word is no word a sentence must hold; both figures, newest first: " + lead);
+    }
+
+    @Test
+    void aRangeOfMonthsKeepsBothEnds() {
+      Answer answer = engine.answer("what did canada pledge between march and june 2024");
+
+      assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("$80.5 million")), answer.quotes().toString());
+      assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("$123 million")), answer.quotes().toString());
+      assertTrue(engine.answer("what did canada pledge between april and may 2024").quotes().stream()
+          .noneMatch(q -> q.text().contains("million")), "neither end of the pledge lies in april or may");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"how much money did canada give?", "\uD83C\uDDE8\uD83C\uDDE6 how much money has ottawa put in?",
         "how much cash did Canada commit to the mission"})
     void moneyWordsOnlySayAnAmountIsAsked(String question) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Month;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class TimeFrameTest {
@@ -13,22 +13,61 @@ class TimeFrameTest {
   @Test
   void aMonthAndYearRestrictToThatMonth() {
     TimeFrame t = TimeFrame.of("What did Canada say in September 2025?");
-    assertEquals(2025, t.year());
-    assertEquals(Month.SEPTEMBER, t.month());
-    assertEquals(Month.SEPTEMBER, TimeFrame.of("canada's position sept 2025").month());
+    assertEquals(LocalDate.of(2025, 9, 1), t.from());
+    assertEquals(LocalDate.of(2025, 9, 30), t.to());
+    assertEquals(LocalDate.of(2025, 9, 1), TimeFrame.of("canada's position sept 2025").from());
   }
 
   @Test
   void aYearAfterAPrepositionRestrictsToThatYear() {
     TimeFrame t = TimeFrame.of("who was prime minister in 2022");
-    assertEquals(2022, t.year());
-    assertNull(t.month());
+    assertEquals(LocalDate.of(2022, 1, 1), t.from());
+    assertEquals(LocalDate.of(2022, 12, 31), t.to());
   }
 
   @Test
   void aYearThatIsPartOfTheSubjectRestrictsNothing() {
-    assertEquals(0, TimeFrame.of("What happened after the 2021 assassination?").year());
-    assertEquals(0, TimeFrame.of("When did Kenya volunteer, in 2023?").year(), "a when question asks for the date");
+    assertFalse(TimeFrame.of("What happened after the 2021 assassination?").bounded());
+    assertFalse(TimeFrame.of("When did Kenya volunteer, in 2023?").bounded(), "a when question asks for the date");
+    assertFalse(TimeFrame.of("what was the decision 2024 made by kenya").bounded(), "'decision' is no month");
+  }
+
+  @Test
+  void aRangeRestrictsToBothEndsAndWhatLiesBetween() {
+    TimeFrame t = TimeFrame.of("how has canada's pledge grown between march and june 2024");
+    assertEquals(LocalDate.of(2024, 3, 1), t.from(), "the first end takes the year of the second");
+    assertEquals(LocalDate.of(2024, 6, 30), t.to());
+    assertTrue(t.overTime());
+    TimeFrame u = TimeFrame.of("how did the planned force size change from march 2024 to sept 2025");
+    assertEquals(LocalDate.of(2024, 3, 1), u.from());
+    assertEquals(LocalDate.of(2025, 9, 30), u.to());
+    TimeFrame years = TimeFrame.of("gang violence 2023-2025");
+    assertEquals(LocalDate.of(2023, 1, 1), years.from());
+    assertEquals(LocalDate.of(2025, 12, 31), years.to());
+    assertFalse(TimeFrame.of("did kenya send more officers to haiti").bounded());
+  }
+
+  @Test
+  void oneEndLeavesTheOtherOpen() {
+    TimeFrame since = TimeFrame.of("what has canada done since march 2024");
+    assertEquals(LocalDate.of(2024, 3, 1), since.from());
+    assertNull(since.to());
+    TimeFrame before = TimeFrame.of("who led haiti before 2024");
+    assertNull(before.from());
+    assertEquals(LocalDate.of(2023, 12, 31), before.to());
+    assertEquals(LocalDate.of(2024, 7, 1), TimeFrame.of("what happened after june 2024").from());
+  }
+
+  @Test
+  void aRestrictionKeepsPassagesPublishedOrSayingADateWithinIt() {
+    TimeFrame june = TimeFrame.of("what did canada pledge in june 2024");
+    TimeFrame spring = TimeFrame.of("what did canada pledge between march and june 2024");
+    assertTrue(june.says("the force arrived on June 25, 2024."));
+    assertFalse(june.says("the force arrived in 2024."), "a year is not said to be within one month of it");
+    assertTrue(spring.says("pledged in April 2024"));
+    assertFalse(spring.says("pledged in July 2024"));
+    assertTrue(spring.within(LocalDate.of(2024, 3, 15)));
+    assertFalse(spring.within(LocalDate.of(2025, 9, 22)));
   }
 
   @Test
@@ -55,6 +94,7 @@ class TimeFrameTest {
     assertEquals("When did Kenya volunteer, in 2023?", TimeFrame.withoutStretch("When did Kenya volunteer, in 2023?"));
     assertEquals("What happened after the 2021 assassination?",
         TimeFrame.withoutStretch("What happened after the 2021 assassination?"));
+    assertEquals("how has canada's pledge grown", TimeFrame.withoutStretch("how has canada's pledge grown between march and june 2024").strip());
   }
 
   @Test
