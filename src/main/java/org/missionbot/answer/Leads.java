@@ -35,6 +35,11 @@ final class Leads {
   private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
       "(?i)^\\W*who(?:'s| is| was| are| were)\\s+(?!the\\b|a\\b|an\\b|now\\b|currently\\b)(?!\\w+(?:ed|ing)\\b)");
 
+  /** The unit of a duration and what follows it: "-year", " months", "-day-long". */
+  private static final List<String> UNITS = List.of("year", "month", "week", "day", "hour", "decade");
+  private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen");
+  private static final Pattern DURATION_UNIT = Pattern.compile("(?i)[- ](year|month|week|day|hour|decade)s?(?:[- ]long)?$");
   private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+((?:[\\p{L}\\p{N}'-]+\\s*){1,3})");
   /** What "how many" asks when it names no one in particular: every count of persons is one of them. */
   private static final Set<String> PEOPLE = Set.of(Analysis.stem("people"), Analysis.stem("persons"),
@@ -60,10 +65,31 @@ final class Leads {
           .filter(e -> e.value() != null && statesTheQuestion(question, e) && countsWhatIsAsked(question, e)).toList(), language);
       case DATE -> date(evidence.get(0), language);
       case PERSON -> withDate(evidence.get(0).valueText(), evidence.get(0), language);
+      case DURATION -> withDate(duration(evidence.get(0).valueText(), language), evidence.get(0), language);
       case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
           .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0), language);
       default -> "";
     };
+  }
+
+  /**
+   * A duration as a length of time in the asker's language: "a 13-year mission" says "13 years" ("13
+   * ans"), "a two-day trip" "2 days". A count it cannot read ("several") is left as the quote has it.
+   */
+  static String duration(String value, Language language) {
+    Matcher m = DURATION_UNIT.matcher(value);
+    if (!m.find()) {
+      return value;
+    }
+    String said = value.substring(0, m.start()).toLowerCase(Locale.ROOT);
+    int number = NUMBER_WORDS.indexOf(said);
+    String count = number > 0 ? Integer.toString(number) : said.matches("[\\d,.]+") ? said : null;
+    if (count == null) {
+      return value;
+    }
+    int unit = UNITS.indexOf(m.group(1).toLowerCase(Locale.ROOT));
+    String[] names = Messages.get(language, "duration_units").split(",")[unit].split("\\|");
+    return count + " " + names[count.equals("1") ? 0 : 1];
   }
 
   /** The lead for the holder of a role: the name, with the date of the article that names them so. */

@@ -40,6 +40,10 @@ public final class MentionFinder {
   private static final Pattern COUNT = Pattern.compile("(?i)"
       + "(?:\\b(?:" + NUMBER + ")\\b(?!\\s?%|-(?:year|month|week|day|hour|minute)s?\\b)" + SCALE
       + "|\\b(?:dozens|hundreds|thousands|millions)(?: of thousands)?\\b)");
+  /** "a 13-year mission", "a two-day trip", "12 months", "a few weeks": how long something lasts. */
+  private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:" + NUMBER + "|a few|several|one|two|three|four|five|six"
+      + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety)"
+      + "[- ](?:year|month|week|day|hour|decade)s?(?:[- ]long)?\\b(?!\\s+(?:ago|old)\\b)");
   private static final Pattern PERSON = Pattern.compile(
       "\\b" + NAME_WORD + "(?:\\s+(?:" + NICKNAME + "|" + NAME_WORD + ")){1,5}");
   /** "in New York", "at Harvard Law": a capitalised name after these is a place. */
@@ -67,12 +71,13 @@ public final class MentionFinder {
 
   private MentionFinder() {}
 
-  /** Returns the passage's mentions, ordered by start; spans of MONEY, SHARE, DATE and COUNT never overlap. */
+  /** Returns the passage's mentions, ordered by start; spans of MONEY, SHARE, DATE, DURATION and COUNT never overlap. */
   public static List<Mention> find(String text) {
     List<Mention> found = new ArrayList<>();
     addAll(found, Kind.MONEY, MONEY, text);
     addAll(found, Kind.SHARE, SHARE, text);
     addAll(found, Kind.DATE, DATE, text);
+    addAll(found, Kind.DURATION, DURATION, text);
     addAll(found, Kind.COUNT, COUNT, text);
     addPeople(found, text);
     addCountries(found, text);

@@ -16,7 +16,11 @@ public enum QuestionKind {
       Mention.Kind.MONEY, 2.0f,
       "how much|how many dollars|what (?:amount|sum)|amount of|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"),
   COUNT(List.of("many", "number", "large", "big", "size"),
-      Mention.Kind.COUNT, 1.7f, "how many(?! dollars)|number of|how large|how big|\\bsize of"),
+      Mention.Kind.COUNT, 1.7f, "how many(?! dollars| years| months| weeks| days| hours| decades)|number of|how large"
+      + "|how big|\\bsize of"),
+  DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length"),
+      Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
+      + "|what (?:was |is )?the (?:duration|length)"),
   DATE(List.of("when", "date", "year", "day", "month"),
       Mention.Kind.DATE, 1.8f, "\\bwhen\\b|what (?:date|year|day|month)|which (?:date|year|day|month)|since when"),
   PERSON(List.of("who", "whom", "whose", "which", "what"),

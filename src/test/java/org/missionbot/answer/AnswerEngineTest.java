@@ -332,6 +332,17 @@ class AnswerEngineTest {
           "the change word is no word a sentence must hold; both figures, newest first: " + lead);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        how many years did MINUSTAH last | 13 years (c. 28 Oct 2022)
+        how long was blinken's trip to canada? | 2 days (27 Oct 2022)
+        combien de temps a duré la MINUSTAH ? | 13 ans (~28 octobre 2022)
+        konbyen tan MINUSTAH te dire? | 13 ane (~28 oktòb 2022)
+        """)
+    void howLongIsAnsweredByADurationInTheAskersLanguage(String question, String lead) {
+      assertEquals(lead, engine.answer(question).lead());
+    }
+
     @Test
     void aRangeOfMonthsKeepsBothEnds() {
       Answer answer = engine.answer("what did canada pledge between march and june 2024");

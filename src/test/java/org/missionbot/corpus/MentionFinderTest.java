@@ -56,6 +56,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void durationsAreHowLongSomethingLastsNotCounts() {
+    String text = "Haitians remember a 13-year U.N. mission, a two-day trip and talks of several weeks, 40 years ago.";
+    assertEquals(List.of("13-year", "two-day", "several weeks"), found(Kind.DURATION, text));
+    assertEquals(List.of("40"), found(Kind.COUNT, text), "'40 years ago' is a point in time, not a length of it");
+    assertEquals(List.of("12-month-long"), found(Kind.DURATION, "It has a 12-month-long mandate."));
+  }
+
+  @Test
   void monthNamesInsideOtherWordsAreNotDates() {
     assertEquals(List.of(), found(Kind.DATE, "Prime Minister Mark Carney made a Decision in Marseille."));
   }

@@ -22,6 +22,14 @@ class QuestionKindTest {
   }
 
   @Test
+  void howLongAsksForADurationNotACount() {
+    assertEquals(List.of(QuestionKind.DURATION), QuestionKind.of("how long did MINUSTAH last?"));
+    assertEquals(List.of(QuestionKind.DURATION), QuestionKind.of("how many years did MINUSTAH last"));
+    assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("how many officers stayed for years?"));
+    assertEquals(Mention.Kind.DURATION, QuestionKind.DURATION.wants());
+  }
+
+  @Test
   void whenAsksForADate() {
     assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("When was President Jovenel Mo\u00efse assassinated?"));
     assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("In what year did MINUSTAH end?"));
