@@ -2,6 +2,7 @@ package org.missionbot.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Mention;
 
@@ -59,9 +60,17 @@ public enum QuestionKind {
     return boost;
   }
 
+  /** A question word; one after another in the same clause opens a subordinate clause, not a question. */
+  private static final Pattern WH = Pattern.compile("\\b(?:what|who|whom|whose|which|when|where|why|how)\\b");
+  /** What may stand just before a question word that asks a second question: "and", "or", "but", a comma. */
+  private static final Pattern JOINED = Pattern.compile("(?:[,;:?!.\u2014-]|\\b(?:and|or|but|vs|versus|then|also|plus))\\s*$");
+  /** "apart from money, ...": what follows these is set aside, not asked. */
+  private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:apart from|aside from|besides|other than|except(?: for)?"
+      + "|not counting|leaving aside)\\s+[^,;?]{1,40}?(?=,|;|\\?|$)");
+
   /** The kinds a question asks for, in the order their cues stand in it; OTHER alone when none. */
   public static List<QuestionKind> of(String question) {
-    String q = question.toLowerCase(Locale.ROOT);
+    String q = asked(question.toLowerCase(Locale.ROOT));
     java.util.Map<QuestionKind, Integer> found = new java.util.EnumMap<>(QuestionKind.class);
     for (QuestionKind kind : values()) {
       if (kind.triggers.stream().anyMatch(q::contains)) {
@@ -80,5 +89,34 @@ public enum QuestionKind {
     List<QuestionKind> kinds = new java.util.ArrayList<>(found.keySet());
     kinds.sort(java.util.Comparator.comparingInt(found::get));
     return kinds.isEmpty() ? List.of(OTHER) : List.copyOf(kinds);
+  }
+
+  /**
+   * The question with what it does not ask blanked out (offsets hold): a question word inside a clause
+   * another one opened ("what did he say when he landed", "the elites who bankroll the gangs"), and
+   * what is set aside ("apart from money, what ...").
+   */
+  static String asked(String q) {
+    StringBuilder out = new StringBuilder(q);
+    Matcher aside = SET_ASIDE.matcher(q);
+    while (aside.find()) {
+      blank(out, aside.start(), aside.end());
+    }
+    Matcher wh = WH.matcher(q);
+    boolean opened = false;
+    while (wh.find()) {
+      boolean joined = JOINED.matcher(q.substring(0, wh.start())).find() || q.substring(0, wh.start()).isBlank();
+      if (opened && !joined) {
+        blank(out, wh.start(), wh.end());
+      }
+      opened = true;
+    }
+    return out.toString();
+  }
+
+  private static void blank(StringBuilder text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      text.setCharAt(i, ' ');
+    }
   }
 }

@@ -30,6 +30,25 @@ class QuestionKindTest {
   }
 
   @Test
+  void aQuestionWordInsideAClauseAnotherOpenedAsksNothing() {
+    assertEquals(List.of(QuestionKind.SPEECH), QuestionKind.of("What did Trump actually say when he criticised Kenya over Haiti?"),
+        "'when he criticised' tells which words, it does not ask a date");
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("Who were the 18 officials who signed the request?"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("what lever has canada pulled against the elites who bankroll the gangs"));
+    assertEquals(List.of(QuestionKind.DATE, QuestionKind.REASON),
+        QuestionKind.of("when exactly did kenya volunteer and why did it take them so long"), "a second question after 'and'");
+    assertEquals(List.of(QuestionKind.COUNT, QuestionKind.DATE),
+        QuestionKind.of("how many officers were planned, when did the first land"), "a second question after a comma");
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("quick q who's bankrolling the kenyan force"));
+  }
+
+  @Test
+  void whatIsSetAsideIsNotAsked() {
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("apart from money, what lever has canada pulled"));
+    assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("besides the police, how much money did canada give?"));
+  }
+
+  @Test
   void whenAsksForADate() {
     assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("When was President Jovenel Mo\u00efse assassinated?"));
     assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("In what year did MINUSTAH end?"));
