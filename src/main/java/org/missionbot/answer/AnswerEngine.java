@@ -48,7 +48,6 @@ public final class AnswerEngine {
       + "|should|capacity to|ability to|able to|willing to|unwilling to|refused to|declined to|reluctant to|asked to"
       + "|wants? to|rather than|instead of|not|never|no longer|whether to|if)\\s+(?:\\p{L}+\\s+)?$");
 
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
   /** "the 2021 assassination": a year between an article and the noun it dates. */
   private static final java.util.regex.Pattern ATTRIBUTIVE_YEAR =
       java.util.regex.Pattern.compile("(?i)(?:the|a|an|its|his|her|their) ((?:19|20)\\d\\d) (\\p{L}+)");
@@ -361,14 +360,14 @@ public final class AnswerEngine {
   }
 
   /**
-   * Whether a date cannot answer a question about the future: it names a year before its article's
-   * ("when will the mission end?" is not answered by the year an earlier mission ended).
+   * Whether a date cannot answer a question about the future: it cannot mean a day after its
+   * article's ("when will the mission end?" is not answered by the year an earlier mission ended, nor
+   * by the day of the statement the article reports).
    */
   private static boolean pastForFuture(Question question, String date, Hit hit) {
-    java.util.regex.Matcher year = YEAR.matcher(date);
+    java.time.LocalDate last = TimeFrame.lastDay(date);
     var published = hit.passage().article().published();
-    return TimeFrame.asksFuture(question.text()) && year.find() && published != null
-        && Integer.parseInt(year.group()) < published.getYear();
+    return TimeFrame.asksFuture(question.text()) && last != null && published != null && !last.isAfter(published);
   }
 
   /**

@@ -64,7 +64,7 @@ final class Leads {
       case MONEY, SHARE, COUNT -> figures(evidence.stream()
           .filter(e -> e.value() != null && statesTheQuestion(question, e) && countsWhatIsAsked(question, e)).toList(), language);
       case DATE -> date(evidence.get(0), language);
-      case PERSON -> withDate(evidence.get(0).valueText(), evidence.get(0), language);
+      case PERSON, PLACE -> withDate(evidence.get(0).valueText(), evidence.get(0), language);
       case DURATION -> withDate(duration(evidence.get(0).valueText(), language), evidence.get(0), language);
       case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
           .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0), language);

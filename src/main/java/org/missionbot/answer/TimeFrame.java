@@ -43,6 +43,9 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
   private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
       + "(?:" + MONTH + "\\s+)?" + YEAR + "\\b");
+  /** A whole date as a sentence gives it: "September 22, 2025", "22 September 2025", "July 2023", "2021". */
+  private static final Pattern WHOLE_DATE = Pattern.compile("(?i)(?:\\b(\\d{1,2})\\s+)?(?:\\b" + MONTH
+      + "\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?)?\\b" + YEAR + "\\b");
   /** A date a sentence says: "October 2022", "June 25, 2024", "2021". */
   private static final Pattern SAID = Pattern.compile("(?i)\\b(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?" + YEAR + "\\b");
   /**
@@ -86,6 +89,24 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    */
   static boolean isChange(String word) {
     return OVER_TIME.matcher(word).matches();
+  }
+
+  /**
+   * The last day a date can mean ("July 2023": 31 July 2023; "2021": 31 December 2021; "September 22,
+   * 2025": that day), or null when it names no year ("Tuesday", "October 2").
+   */
+  static LocalDate lastDay(String date) {
+    Matcher m = WHOLE_DATE.matcher(date);
+    if (!m.find()) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group(4));
+    if (m.group(2) == null) {
+      return LocalDate.of(year, 12, 31);
+    }
+    YearMonth month = YearMonth.of(year, month(m.group(2)));
+    String day = m.group(3) != null ? m.group(3) : m.group(1);
+    return day != null && Integer.parseInt(day) <= month.lengthOfMonth() ? month.atDay(Integer.parseInt(day)) : month.atEndOfMonth();
   }
 
   /** Whether the question asks when something is still to happen ("when will the mission end?"). */

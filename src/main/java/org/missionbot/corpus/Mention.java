@@ -11,7 +11,7 @@ package org.missionbot.corpus;
 public record Mention(Kind kind, int start, int end) {
 
   /** What a mention is; a question asks for one of these. */
-  public enum Kind { MONEY, SHARE, COUNT, DATE, DURATION, PERSON, COUNTRY, REASON, SPEECH }
+  public enum Kind { MONEY, SHARE, COUNT, DATE, DURATION, PERSON, COUNTRY, PLACE, REASON, SPEECH }
 
   public Mention {
     if (start < 0 || end <= start) {

@@ -44,6 +44,12 @@ public final class MentionFinder {
   private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:" + NUMBER + "|a few|several|one|two|three|four|five|six"
       + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety)"
       + "[- ](?:year|month|week|day|hour|decade)s?(?:[- ]long)?\\b(?!\\s+(?:ago|old)\\b)");
+  /**
+   * A named place: capitalised words after a preposition of place ("in Port-au-Prince", "at the UN
+   * General Assembly in New York", "from Kenya"); a month or a weekday there is a date, not a place.
+   */
+  private static final Pattern PLACE = Pattern.compile("(?i:\\b(?:in|at|near|outside|inside|across|from|into|throughout))\\s+"
+      + "(?!(?:" + MONTH + "|" + WEEKDAY + ")\\b)(\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*){0,3})");
   private static final Pattern PERSON = Pattern.compile(
       "\\b" + NAME_WORD + "(?:\\s+(?:" + NICKNAME + "|" + NAME_WORD + ")){1,5}");
   /** "in New York", "at Harvard Law": a capitalised name after these is a place. */
@@ -81,6 +87,7 @@ public final class MentionFinder {
     addAll(found, Kind.COUNT, COUNT, text);
     addPeople(found, text);
     addCountries(found, text);
+    addPlaces(found, text);
     addCues(found, Kind.REASON, REASON, text);
     addCues(found, Kind.SPEECH, SPEECH, text);
     found.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
@@ -154,6 +161,16 @@ public final class MentionFinder {
         found.add(new Mention(Kind.COUNTRY, run.start(), end));
       }
       from = Math.max(end, run.end());
+    }
+  }
+
+  private static void addPlaces(List<Mention> found, String text) {
+    Matcher m = PLACE.matcher(text);
+    while (m.find()) {
+      String place = m.group(1).replaceAll("[.'\u2019]+$", "");
+      if (!place.isEmpty()) {
+        found.add(new Mention(Kind.PLACE, m.start(1), m.start(1) + place.length()));
+      }
     }
   }
 

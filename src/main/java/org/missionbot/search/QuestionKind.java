@@ -27,9 +27,11 @@ public enum QuestionKind {
   PERSON(List.of("who", "whom", "whose", "which", "what"),
       Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
-  COUNTRY(List.of("which", "what", "where", "who"),
-      Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)|\\bwhere\\b"
+  COUNTRY(List.of("which", "what", "who"),
+      Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)"
       + "|\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)\\b"),
+  PLACE(List.of("where", "city", "town", "place", "venue", "location"),
+      Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what|in what|in which) (?:city|town|place|venue|location)\\b"),
   REASON(List.of("why", "reason", "caused", "behind", "come", "of", "supposed", "meant", "intended", "designed"),
       Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
       + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),

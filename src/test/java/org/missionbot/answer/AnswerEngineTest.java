@@ -343,6 +343,22 @@ class AnswerEngineTest {
       assertEquals(lead, engine.answer(question).lead());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        where will blinken meet trudeau | Ottawa (27 Oct 2022)
+        where did the kenyan police land? | Port-au-Prince (25 Jun 2024)
+        Ki kote polis kenyan yo te ateri? | Port-au-Prince (25 jen 2024)
+        """)
+    void whereIsAnsweredByThePlaceNamed(String question, String lead) {
+      assertEquals(lead, engine.answer(question).lead());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"when will the mission end?", "Kile misyon Kenyan an ap fini?"})
+    void theDayAnArticleReportsIsNoDateStillToCome(String question) {
+      assertFalse(engine.answer(question).answered(), "'Monday, September 22, 2025' in an article of that day has passed");
+    }
+
     @Test
     void aRangeOfMonthsKeepsBothEnds() {
       Answer answer = engine.answer("what did canada pledge between march and june 2024");

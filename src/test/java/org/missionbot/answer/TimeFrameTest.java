@@ -108,6 +108,15 @@ class TimeFrameTest {
   }
 
   @Test
+  void aDateMeansUpToItsLastDay() {
+    assertEquals(LocalDate.of(2025, 9, 22), TimeFrame.lastDay("Monday, September 22, 2025"));
+    assertEquals(LocalDate.of(2025, 9, 22), TimeFrame.lastDay("22 September 2025"));
+    assertEquals(LocalDate.of(2023, 7, 31), TimeFrame.lastDay("July 2023"));
+    assertEquals(LocalDate.of(2021, 12, 31), TimeFrame.lastDay("2021"));
+    assertNull(TimeFrame.lastDay("Tuesday"), "no year: no day it can be placed on");
+  }
+
+  @Test
   void nowWordsAreTold() {
     assertTrue(TimeFrame.isNow("current"));
     assertTrue(TimeFrame.isNow("latest"));

@@ -64,6 +64,15 @@ class MentionFinderTest {
   }
 
   @Test
+  void placesAreNamesAfterAPrepositionOfPlace() {
+    assertEquals(List.of("Ottawa"), found(Kind.PLACE, "In Ottawa, Blinken will meet Prime Minister Justin Trudeau."));
+    assertEquals(List.of("Port-au-Prince"), found(Kind.PLACE, "The first group landed in Port-au-Prince on Tuesday."));
+    assertEquals(List.of("New York"), found(Kind.PLACE, "during the 80th UN General Assembly in New York, Carney said"));
+    assertEquals(List.of(), found(Kind.PLACE, "Kenya volunteered in July 2023 and landed on Tuesday in his own bedroom."),
+        "a month is a date, and only a name is a place");
+  }
+
+  @Test
   void monthNamesInsideOtherWordsAreNotDates() {
     assertEquals(List.of(), found(Kind.DATE, "Prime Minister Mark Carney made a Decision in Marseille."));
   }
@@ -143,7 +152,7 @@ class MentionFinderTest {
     for (int i = 1; i < mentions.size(); i++) {
       assertTrue(mentions.get(i - 1).start() <= mentions.get(i).start(), mentions.toString());
     }
-    assertEquals(EnumSet.of(Kind.DATE, Kind.COUNT, Kind.COUNTRY, Kind.MONEY),
+    assertEquals(EnumSet.of(Kind.DATE, Kind.COUNT, Kind.COUNTRY, Kind.PLACE, Kind.MONEY),
         EnumSet.copyOf(mentions.stream().map(Mention::kind).toList()));
   }
 

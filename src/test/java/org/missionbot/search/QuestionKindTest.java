@@ -73,6 +73,13 @@ class QuestionKindTest {
   }
 
   @Test
+  void whereAsksForAPlaceNotOnlyACountry() {
+    assertEquals(List.of(QuestionKind.PLACE), QuestionKind.of("where will blinken meet trudeau"));
+    assertEquals(List.of(QuestionKind.PLACE), QuestionKind.of("In which city did the Kenyans land?"));
+    assertEquals(Mention.Kind.PLACE, QuestionKind.PLACE.wants());
+  }
+
+  @Test
   void howMuchOfAsksForAShareNotAnAmount() {
     List<QuestionKind> kinds = QuestionKind.of("How much of Port-au-Prince do the gangs control?");
 
