@@ -139,7 +139,7 @@ final class QuestionReader {
     boolean name = !CALENDAR.contains(word)
         && (token.capitalised ? lexicon.isName(word) || !lexicon.isWord(word) : lexicon.isName(word) && !lexicon.isWord(word));
     if (!known(word) && !lexicon.isWord(word)) {
-      String correction = name ? null : correct(word);
+      String correction = name ? correctName(word) : correct(word);
       if (correction != null) {
         word = correction;
         corrected = true;
@@ -174,6 +174,23 @@ final class QuestionReader {
         suggestions = suggest(twoEdits, word);
       }
       return suggestions.length == 0 ? null : suggestions[0].string;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The name of the passages one edit from a name they lack ("dorthy" for "Dorothy"), or null: a name
+   * the articles hold is likelier misspelt than meant as someone they never mention.
+   */
+  private String correctName(String word) {
+    if (word.length() < 5 || !word.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    try {
+      SuggestWord[] suggestions = suggest(oneEdit, word);
+      return suggestions.length == 0 || lexicon.isWord(suggestions[0].string) && !lexicon.isName(suggestions[0].string)
+          ? null : suggestions[0].string;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

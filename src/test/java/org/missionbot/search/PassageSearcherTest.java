@@ -79,6 +79,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aNameOneEditFromANameOfTheArticlesIsThatName() {
+    Concept dorothy = searcher.read("what did dorthy shea ask other nations to do").concepts().get(0);
+
+    assertEquals("dorothy", dorothy.word());
+    assertTrue(dorothy.corrected());
+    assertTrue(dorothy.known());
+    assertEquals("germany", searcher.read("How much has Germany pledged?").concepts().get(0).word(),
+        "a name far from any of the articles stays as typed");
+  }
+
+  @Test
   void accentsAreFolded() {
     assertEquals(List.of("jovenel", "moise"), words("Jovenel Mo\u00efse"));
     assertEquals(found("When was Jovenel Moise killed?"), found("When was Jovenel Mo\u00efse killed?"));

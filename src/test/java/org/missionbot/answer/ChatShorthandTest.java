@@ -1,0 +1,23 @@
+package org.missionbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChatShorthandTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      ugh how bad is hunger in haiti rn | how bad is hunger in haiti right now
+      who r the ppl in the govt? | who are the people in the government?
+      lol so the MSS is a test run? | so the MSS is a test run?
+      did the U.S. send troops? | did the U.S. send troops?
+      what did the U.N. say abt it | what did the U.N. say about it
+      Kenya's police and the ruling | Kenya's police and the ruling
+      rn, who leads? | right now, who leads?
+      """)
+  void shorthandIsSpeltOutAndInterjectionsDropped(String typed, String read) {
+    assertEquals(read, ChatShorthand.shared().expand(typed));
+  }
+}
