@@ -42,6 +42,11 @@ public final class AnswerEngine {
   private static final double STRONG = 0.5;
   /** How many candidate quotes are read for their figures, dates or names. */
   private static final int CANDIDATE_QUOTES = 6;
+  /**
+   * The share of an article's sentences naming the bot's topic from which it is on the topic: the
+   * training articles on the topic have 0.44 to 0.86, those on nearby topics 0 to 0.07.
+   */
+  static final double ON_TOPIC = 0.2;
 
   /** What comes just before a word that the sentence supposes, denies or weighs rather than states. */
   private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile("(?i)\\b(?:could|would|might|may"
@@ -251,7 +256,7 @@ public final class AnswerEngine {
   private List<Evidence> choose(Question question, List<Hit> hits) {
     List<Evidence> eligible = new ArrayList<>();
     Set<String> texts = new HashSet<>();
-    for (Hit hit : hits) {
+    for (Hit hit : onTopicFirst(hits)) {
       if (eligible.size() == CANDIDATE_QUOTES) {
         break;
       }
@@ -271,6 +276,35 @@ public final class AnswerEngine {
       }
     }
     return Leads.isFigure(wanted(question)) ? withEachFigure(eligible) : first(eligible, MAX_QUOTES);
+  }
+
+  /**
+   * The hits with each one from an article off the bot's topic (another country's pledge, another
+   * mission) moved after every later hit on the topic that holds as much of the question: between
+   * two sentences that state what is asked, the bot quotes the one about the mission it is for.
+   */
+  static List<Hit> onTopicFirst(List<Hit> hits) {
+    List<Hit> out = new ArrayList<>(hits);
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Hit off = out.get(i);
+      if (onTopic(off)) {
+        continue;
+      }
+      int after = -1;
+      for (int k = i + 1; k < out.size(); k++) {
+        if (onTopic(out.get(k)) && out.get(k).coverage() >= off.coverage()) {
+          after = k;
+        }
+      }
+      if (after > 0) {
+        out.add(after, out.remove(i));
+      }
+    }
+    return out;
+  }
+
+  private static boolean onTopic(Hit hit) {
+    return hit.signals().articleScope() >= ON_TOPIC;
   }
 
   /**
@@ -320,10 +354,18 @@ public final class AnswerEngine {
     return out;
   }
 
-  /** The evidence nearly as likely to answer as the best (half its probability or more): what a lead may draw on. */
+  /**
+   * The evidence nearly as likely to answer as the best (half its probability or more), less what is
+   * off the bot's topic where the topic's own articles say as much: what a lead may draw on.
+   */
   private static List<Evidence> strong(List<Evidence> evidence) {
     double top = evidence.stream().mapToDouble(e -> e.hit().score()).max().orElse(0);
-    return evidence.stream().filter(e -> e.hit().score() >= STRONG * top).toList();
+    return evidence.stream().filter(e -> e.hit().score() >= STRONG * top && !outdoneOnTopic(e, evidence)).toList();
+  }
+
+  /** Whether the evidence is off the bot's topic while other evidence on it holds as much of the question. */
+  private static boolean outdoneOnTopic(Evidence e, List<Evidence> evidence) {
+    return !onTopic(e.hit()) && evidence.stream().anyMatch(o -> onTopic(o.hit()) && o.hit().coverage() >= e.hit().coverage());
   }
 
   private static int compareNewestFirst(Evidence a, Evidence b) {

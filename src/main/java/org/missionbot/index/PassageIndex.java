@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Corpus;
 import org.missionbot.corpus.Passage;
 import org.missionbot.corpus.Passages;
@@ -47,6 +48,8 @@ public final class PassageIndex implements Closeable {
   private final Embedder embedder;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  /** Each article's share of passages that name the bot's topic, read once per index generation. */
+  private final Map<Article, Double> scopeShares;
 
   private PassageIndex(Corpus corpus, List<Passage> passages, Analysis analysis, Embedder embedder,
       DirectoryReader reader) {
@@ -56,6 +59,7 @@ public final class PassageIndex implements Closeable {
     this.embedder = embedder;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.scopeShares = Scope.shares(passages);
   }
 
   /**
@@ -108,6 +112,11 @@ public final class PassageIndex implements Closeable {
 
   public Analysis analysis() {
     return analysis;
+  }
+
+  /** The share of the article's passages that name the bot's topic (the mission's place or names); 0 for an article not indexed. */
+  public double scopeShare(Article article) {
+    return scopeShares.getOrDefault(article, 0.0);
   }
 
   /** What the bot is about, in one paragraph. */

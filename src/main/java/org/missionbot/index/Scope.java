@@ -4,21 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Passage;
 
 /**
- * What the bot is about, in one paragraph ({@code scope.txt}), and how close each article is to it:
- * the cosine of its headline and the scope. As the articles grow to nearby topics (other missions,
+ * What the bot is about, in one paragraph ({@code scope.txt}) and the names only its articles name
+ * ({@code scope-names.txt}), and how close each article is to it: the cosine of its headline and the
+ * scope, and its share of sentences naming the topic. As the articles grow to nearby topics (other missions,
  * other pledges), a passage of an article on the bot's own topic is the likelier answer.
  */
 final class Scope {
 
-  private static final String TEXT = read();
+  private static final String TEXT = read("scope.txt");
+  /** Any of the names that articles on the bot's topic name ({@code scope-names.txt}), as whole words. */
+  private static final Pattern NAMES = names(read("scope-names.txt"));
 
   private Scope() {}
 
@@ -41,10 +47,36 @@ final class Scope {
     return out;
   }
 
-  private static String read() {
-    try (InputStream in = Scope.class.getResourceAsStream("scope.txt")) {
+  /**
+   * Each article's share of passages that name the bot's topic (the place of the mission, its names):
+   * most of an article on the topic, a sentence or none of one on a nearby topic that shares its words.
+   */
+  static Map<Article, Double> shares(List<Passage> passages) {
+    Map<Article, int[]> counts = new HashMap<>();
+    for (Passage p : passages) {
+      int[] c = counts.computeIfAbsent(p.article(), a -> new int[2]);
+      c[0] += NAMES.matcher(fold(p.text())).find() ? 1 : 0;
+      c[1]++;
+    }
+    Map<Article, Double> shares = new HashMap<>();
+    counts.forEach((article, c) -> shares.put(article, (double) c[0] / c[1]));
+    return shares;
+  }
+
+  private static Pattern names(String lines) {
+    List<String> names = lines.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .map(l -> Pattern.quote(fold(l))).toList();
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", names) + ")(?![\\p{L}\\p{N}])");
+  }
+
+  private static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = Scope.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource scope.txt");
+        throw new IllegalStateException("missing resource " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {

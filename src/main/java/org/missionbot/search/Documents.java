@@ -49,7 +49,7 @@ final class Documents {
     Passage passage = passage(doc);
     return new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarity(doc, vector),
         rank(semantic, doc), holdsWanted(question, doc), topicality(doc), articleCoverage(question, passage),
-        articleLacksName(question, passage));
+        articleLacksName(question, passage), index.scopeShare(passage.article()));
   }
 
   private static int rank(ScoreDoc[] docs, int doc) {

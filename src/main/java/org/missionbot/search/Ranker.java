@@ -10,9 +10,10 @@ public final class Ranker {
 
   /** The features, in the order of {@link #features}. */
   public static final List<String> FEATURES = List.of("lexical", "lexical_rr", "similarity", "similarity_gap",
-      "semantic_rr", "coverage", "holds_wanted", "misses_wanted", "leans", "topicality", "topicality_gap", "article_coverage");
+      "semantic_rr", "coverage", "holds_wanted", "misses_wanted", "leans", "topicality", "topicality_gap", "article_coverage",
+      "article_scope");
   /** The sign each feature's weight must have (0: either): what each side says can only argue one way. */
-  public static final List<Integer> SIGNS = List.of(1, 1, 1, 1, 1, 1, 1, -1, 0, 1, 1, 1);
+  public static final List<Integer> SIGNS = List.of(1, 1, 1, 1, 1, 1, 1, -1, 0, 1, 1, 1, 1);
   /** The resource beside this class that holds the trained weights. */
   public static final String RESOURCE = "ranker.properties";
   /** e5's cosines of related texts lie around this value; features are centred on it and scaled. */
@@ -52,14 +53,16 @@ public final class Ranker {
         leans ? 1 : 0,
         scaled(s.topicality()),
         (s.topicality() - best.topicality()) * SIMILARITY_SCALE,
-        s.articleCoverage()};
+        s.articleCoverage(),
+        s.articleScope()};
   }
 
   /** The best lexical score, similarity and topicality among candidates' signals, against which each is measured. */
   public static Signals best(List<Signals> candidates) {
     return new Signals(candidates.stream().mapToDouble(Signals::lexical).max().orElse(0), 0,
         candidates.stream().mapToDouble(Signals::similarity).max().orElse(0), 0, true,
-        candidates.stream().mapToDouble(Signals::topicality).max().orElse(0), 0, false);
+        candidates.stream().mapToDouble(Signals::topicality).max().orElse(0), 0, false,
+        candidates.stream().mapToDouble(Signals::articleScope).max().orElse(0));
   }
 
   /** A cosine centred and scaled to about -1..1 for the models. */

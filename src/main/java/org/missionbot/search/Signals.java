@@ -12,6 +12,7 @@ package org.missionbot.search;
  * @param topicality how close its article is to what the bot is about (a cosine)
  * @param articleCoverage the share of the question's weight that its article holds anywhere
  * @param articleLacksName whether the question names someone or something that its article never does
+ * @param articleScope the share of its article's passages that name the bot's topic (the mission's place or names)
  */
 public record Signals(double lexical, int lexicalRank, double similarity, int semanticRank, boolean holdsWanted,
-                      double topicality, double articleCoverage, boolean articleLacksName) {}
+                      double topicality, double articleCoverage, boolean articleLacksName, double articleScope) {}

@@ -1,0 +1,77 @@
+package org.missionbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.Checkout;
+import org.missionbot.corpus.Article;
+import org.missionbot.corpus.Corpus;
+import org.missionbot.index.PassageIndex;
+import org.missionbot.search.PassageSearcher;
+
+/**
+ * The bundled articles with twelve on nearby topics beside them (other countries' pledges, other
+ * missions, Kenyan policing at home; {@code src/test/resources/corpus-extra}, test data): the bot
+ * still quotes the mission's own articles where they say as much.
+ */
+class CorpusGrowthTest {
+
+  private static final Path EXTRA = Path.of("src", "test", "resources", "corpus-extra");
+
+  @TempDir
+  static Path folder;
+
+  private static PassageIndex index;
+  private static AnswerEngine engine;
+
+  @BeforeAll
+  static void openTheGrownIndex() throws IOException {
+    Path articles = folder.resolve("articles");
+    Checkout.copyFolder(Checkout.ARTICLES, articles);
+    Checkout.copyFolder(EXTRA, articles);
+    Files.deleteIfExists(articles.resolve("README.md"));
+    index = PassageIndex.open(folder.resolve("index"), Corpus.load(articles), Checkout.synonyms());
+    engine = new AnswerEngine(new PassageSearcher(index));
+  }
+
+  @AfterAll
+  static void closeTheIndex() throws IOException {
+    index.close();
+  }
+
+  @Test
+  void theMissionsArticlesNameItsTopicAndTheOthersHardlyDo() throws IOException {
+    List<Article> bundled = Checkout.corpus().articles();
+    for (Article a : index.corpus().articles()) {
+      boolean ours = bundled.stream().anyMatch(b -> b.id().equals(a.id()));
+      double share = index.scopeShare(a);
+      assertEquals(ours, share >= AnswerEngine.ON_TOPIC, a.id() + ": " + share);
+    }
+  }
+
+  @Test
+  void aPledgeQuestionQuotesTheMissionsPledgesNotOneForSudan() {
+    Answer answer = engine.answer("How much has Canada pledged?");
+
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("$80.5 million")), answer.quotes().toString());
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("$123 million")), answer.quotes().toString());
+    assertFalse(answer.lead().contains("210") || answer.lead().contains("96.5"), answer.lead());
+  }
+
+  @Test
+  void aQuestionAboutTheNearbyTopicIsStillAnsweredFromIt() {
+    Answer answer = engine.answer("How much did Canada pledge for Sudan at the Paris conference?");
+
+    assertTrue(answer.answered());
+    assertTrue(answer.quotes().get(0).text().contains("Sudan"), answer.quotes().toString());
+  }
+}
