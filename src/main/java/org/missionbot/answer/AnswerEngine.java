@@ -112,11 +112,17 @@ public final class AnswerEngine {
     TimeFrame time = TimeFrame.of(english);
     Reading reading = reading(english, time);
     if (!reading.answered()) {
-      return notInArticles(asked, language);
+      List<Evidence> eachPart = eachPart(english, List.of());
+      return eachPart.isEmpty() ? notInArticles(asked, language)
+          : new Answer(asked, Outcome.ANSWERED, "", quotes(reading.question(), eachPart, ""), language.code());
     }
     Question read = reading.question();
     List<Hit> hits = reading.hits();
     List<Evidence> evidence = ordered(time, choose(read, hits));
+    List<Evidence> eachPart = eachPart(english, evidence);
+    if (!eachPart.isEmpty()) {
+      return new Answer(asked, Outcome.ANSWERED, "", quotes(read, eachPart, ""), language.code());
+    }
     if (RoleHolders.asks(read, time) && roles().isRole(read)) {
       var holder = roles().holder(read, hits, searcher::matchOffsets, mentions::get);
       List<Evidence> chosen = evidence;
@@ -144,6 +150,34 @@ public final class AnswerEngine {
     List<Evidence> told = time.overTime() && !strong.isEmpty() ? first(evidence, MAX_QUOTES) : strong;
     String lead = aboutSomeone || !strong.isEmpty() && hedges(strong.get(0)) ? "" : Leads.write(read, told, language);
     return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead), language.code());
+  }
+
+  /**
+   * For a question that asks two things ("how many officers came first and where did they land"):
+   * the best quote for each part, then the whole question's, when the articles answer every part;
+   * else nothing, and the question is answered as one.
+   */
+  private List<Evidence> eachPart(String english, List<Evidence> whole) {
+    List<String> parts = Questions.parts(english);
+    if (parts.size() < 2) {
+      return List.of();
+    }
+    List<Evidence> out = new ArrayList<>();
+    for (String part : parts) {
+      TimeFrame time = TimeFrame.of(part);
+      Reading reading = reading(part, time);
+      if (!reading.answered()) {
+        return List.of();
+      }
+      ordered(time, choose(reading.question(), reading.hits())).stream()
+          .filter(e -> !overlapsAny(e.hit(), out)).findFirst().ifPresent(out::add);
+    }
+    for (Evidence e : whole) {
+      if (out.size() < MAX_QUOTES && !overlapsAny(e.hit(), out)) {
+        out.add(e);
+      }
+    }
+    return first(out, MAX_QUOTES);
   }
 
   /** The holders of roles in these articles, read on the first question about one. */

@@ -1,10 +1,21 @@
 package org.missionbot.answer;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Cleans what a person typed into a question the engine can read. */
 final class Questions {
+
+  /** A question word, or a verb that opens a yes/no question. */
+  private static final String OPENS = "(?:when|who|whom|whose|which|where|why|how|what|did|does|do|is|are|was|were|has|have"
+      + "|will|can|could)\\b";
+  /** Where a second question begins: after "and", "or", a comma or a semicolon, a word that opens one. */
+  private static final Pattern SECOND_QUESTION = Pattern.compile("(?i)(?:\\s*[,;]\\s*(?:and\\s+|or\\s+|but\\s+)?|\\s+(?:and|or|but)\\s+)"
+      + "(?=" + OPENS + ")");
+  private static final Pattern FIRST_QUESTION = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,3}?" + OPENS);
 
   private Questions() {}
 
@@ -40,6 +51,24 @@ final class Questions {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The questions a question asks, when it asks two or more joined by "and", "or", a comma or a
+   * semicolon, each opening with a question word ("how many officers came first and where did they
+   * land"); the question alone otherwise. A part shorter than three words is no question of its own.
+   */
+  static List<String> parts(String question) {
+    String[] split = SECOND_QUESTION.split(question);
+    List<String> parts = new ArrayList<>();
+    for (String part : split) {
+      String p = part.strip().replaceAll("[?!.,;:\\s]+$", "");
+      if (p.split("\\s+").length < 3) {
+        return List.of(question);
+      }
+      parts.add(p);
+    }
+    return parts.size() > 1 && FIRST_QUESTION.matcher(parts.get(0)).lookingAt() ? List.copyOf(parts) : List.of(question);
   }
 
   /** Lower case without accents, as the index spells words. */

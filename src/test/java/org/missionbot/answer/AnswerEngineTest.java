@@ -360,6 +360,16 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aQuestionAskingTwoThingsQuotesTheAnswerToEach() {
+      Answer answer = engine.answer("what did ruto thank the US for, and why did it put MSS lives at risk?");
+
+      assertTrue(answer.answered());
+      assertEquals("", answer.lead(), "a lead would answer one part only");
+      assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("logistics vehicles")), answer.quotes().toString());
+      assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("MSS soldiers in danger")), answer.quotes().toString());
+    }
+
+    @Test
     void aRangeOfMonthsKeepsBothEnds() {
       Answer answer = engine.answer("what did canada pledge between march and june 2024");
 

@@ -48,4 +48,17 @@ class QuestionsTest {
   void foldingDropsAccentsAndCase() {
     assertEquals("jovenel moise, cherizier", Questions.fold("Jovenel Mo\u00efse, Ch\u00e9rizier"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      how many kenyan officers came in the first wave and where did they land | how many kenyan officers came in the first wave / where did they land
+      what did ruto thank the US for, and why did it put MSS lives at risk? | what did ruto thank the US for / why did it put MSS lives at risk
+      when did cholera come back; who was blamed for the epidemic | when did cholera come back / who was blamed for the epidemic
+      how much did Canada and the US pledge? | how much did Canada and the US pledge?
+      who leads the mission and why | who leads the mission and why
+      Kenya and who else sent police? | Kenya and who else sent police?
+      """)
+  void aQuestionAskingTwoThingsIsReadAsTwo(String question, String parts) {
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(parts.split(" / ")), Questions.parts(question));
+  }
 }
