@@ -29,7 +29,7 @@ final class Leads {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
 
   private static final java.util.regex.Pattern PLURAL =
-      java.util.regex.Pattern.compile("(?i)\\b(?:countries|nations|states)\\b");
+      java.util.regex.Pattern.compile("(?i)\\b(?:countr\\w*s|nations|states)\\b"); // "countrys" is plural too
 
   /** "Who is X?": a question about a person it names. */
   private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(

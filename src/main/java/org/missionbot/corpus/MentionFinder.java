@@ -121,7 +121,7 @@ public final class MentionFinder {
     while (m.find()) {
       int start = m.start();
       Matcher word = WORD.matcher(m.group());
-      while (word.find() && isTitleWord(word.group())) {
+      while (word.find() && (isTitleWord(word.group()) || COUNTRIES.isCountry(word.group()))) { // "Bahamas Prime Minister"
         start = m.start() + word.end();
       }
       while (start < m.end() && Character.isWhitespace(text.charAt(start))) {

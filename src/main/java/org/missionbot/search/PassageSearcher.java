@@ -175,11 +175,18 @@ public final class PassageSearcher {
 
   /** Offsets in the hit's passage text of the words that match the question, synonyms included. */
   public List<Integer> matchOffsets(Hit hit) {
+    List<AnalyzedToken> text = tokens.get(hit.passage().text());
     Set<String> stems = new HashSet<>();
-    hit.matched().forEach(c -> stems.add(c.stem()));
+    Set<String> prefixes = new HashSet<>();
+    for (Concept c : hit.matched()) {
+      stems.add(c.stem());
+      if (c.word().length() > Analysis.PREFIX_LENGTH && text.stream().noneMatch(t -> t.term().equals(c.stem()))) {
+        prefixes.add(c.prefix()); // matched by its first letters ("chairs" in "chairman"): there is the match too
+      }
+    }
     List<Integer> offsets = new ArrayList<>();
-    for (AnalyzedToken token : tokens.get(hit.passage().text())) {
-      if (stems.contains(token.term())) {
+    for (AnalyzedToken token : text) {
+      if (stems.contains(token.term()) || prefixes.stream().anyMatch(token.term()::startsWith)) {
         offsets.add(token.start());
       }
     }

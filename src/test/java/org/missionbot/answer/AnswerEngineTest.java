@@ -359,6 +359,15 @@ class AnswerEngineTest {
       assertFalse(engine.answer(question).answered(), "'Monday, September 22, 2025' in an article of that day has passed");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Who chairs CARICOM? | Philip Davis (14 Mar 2024)
+        wich other countrys are sending personel besides kenya | Benin, Chad, Bangladesh (25 Jun 2024)
+        """)
+    void theLeadNamesWhatTheSentenceSaysOfTheWordsAsked(String question, String lead) {
+      assertEquals(lead, engine.answer(question).lead(), "'chairman' is where 'chairs' matched; a misspelt plural is plural");
+    }
+
     @Test
     void aQuestionAskingTwoThingsQuotesTheAnswerToEach() {
       Answer answer = engine.answer("what did ruto thank the US for, and why did it put MSS lives at risk?");

@@ -64,6 +64,12 @@ class MentionFinderTest {
   }
 
   @Test
+  void aCountryBeforeATitleIsNoPartOfTheName() {
+    assertEquals(List.of("Philip Davis", "Ariel Henry"), found(Kind.PERSON,
+        "Ruto spoke with Bahamas Prime Minister Philip Davis, who is also chairman of CARICOM, and Prime Minister Ariel Henry."));
+  }
+
+  @Test
   void placesAreNamesAfterAPrepositionOfPlace() {
     assertEquals(List.of("Ottawa"), found(Kind.PLACE, "In Ottawa, Blinken will meet Prime Minister Justin Trudeau."));
     assertEquals(List.of("Port-au-Prince"), found(Kind.PLACE, "The first group landed in Port-au-Prince on Tuesday."));
