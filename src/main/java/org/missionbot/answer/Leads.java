@@ -28,6 +28,10 @@ final class Leads {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
 
+  /** "July 2021", "October 2", "2 October 2022", "Oct. 15", "June 25, 2024": a month, maybe a day, maybe a year. */
+  private static final Pattern PARTIAL_DATE = Pattern.compile("(?i)(?:(\\d{1,2})\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+      + "|nov|dec)[a-z]*\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d\\d))?");
+
   private static final java.util.regex.Pattern PLURAL =
       java.util.regex.Pattern.compile("(?i)\\b(?:countr\\w*s|nations|states)\\b"); // "countrys" is plural too
 
@@ -194,7 +198,28 @@ final class Leads {
         return language == Language.ENGLISH ? DAY.format(resolved) : Messages.date(language, resolved);
       }
     }
-    return withDate(text, evidence, language);
+    return withDate(language == Language.ENGLISH ? text : localDate(text, language), evidence, language);
+  }
+
+  /** A date as the quote gives it, in the asker's language ("July 2021": "juillet 2021"); as given when not read. */
+  private static String localDate(String text, Language language) {
+    Matcher m = PARTIAL_DATE.matcher(text);
+    if (!m.matches()) {
+      return text;
+    }
+    java.time.Month month = null;
+    for (java.time.Month candidate : java.time.Month.values()) {
+      if (candidate.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)
+          .startsWith(m.group(2).toLowerCase(Locale.ROOT))) {
+        month = candidate;
+      }
+    }
+    String day = m.group(1) != null ? m.group(1) : m.group(3);
+    Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+    if (month == null || day != null && Integer.parseInt(day) > month.maxLength()) {
+      return text;
+    }
+    return Messages.date(language, day == null ? null : Integer.valueOf(day), month, year);
   }
 
   private static String withDate(String value, Evidence evidence, Language language) {

@@ -28,6 +28,20 @@ final class Messages {
     return DateTimeFormatter.ofPattern(bundle(language).getString("day_format"), language.locale()).format(date);
   }
 
+  /**
+   * A date given in part, as people of that language write it: "juillet 2021" for a month of a year
+   * (no day), "2 octobre" for a day of a month (no year); a whole date as {@link #date}.
+   */
+  static String date(Language language, Integer day, java.time.Month month, Integer year) {
+    if (day != null && year != null) {
+      return date(language, LocalDate.of(year, month, day));
+    }
+    String months = bundle(language).getString("months");
+    String name = months.isBlank() ? month.getDisplayName(java.time.format.TextStyle.FULL, language.locale())
+        : months.split(",")[month.getValue() - 1];
+    return day != null ? day + " " + name : name + (year != null ? " " + year : "");
+  }
+
   private static ResourceBundle bundle(Language language) {
     return language.bundle("org.missionbot.answer.messages");
   }

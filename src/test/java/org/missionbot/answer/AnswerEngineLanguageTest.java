@@ -110,4 +110,14 @@ class AnswerEngineLanguageTest {
     assertFalse(engine.answer("Quand la mission va-t-elle se terminer ?").answered());
     assertFalse(engine.answer("Kilè misyon an ap fini?").answered());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      Jovenel Moïse a été assassiné quand ? | Juillet 2021 (25 juin 2024)
+      Quand le choléra est-il revenu en Haïti ? | 2 octobre (~28 octobre 2022)
+      Ki lè kolera te retounen Ayiti? | 2 oktòb (~28 oktòb 2022)
+      """)
+  void aDateInTheLeadIsWrittenInTheAskersLanguage(String question, String lead) {
+    assertEquals(lead, engine.answer(question).lead(), "the quote says 'July 2021' and 'October 2'; the lead speaks French or Creole");
+  }
 }
