@@ -28,6 +28,15 @@ final class Leads {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
 
+  /**
+   * A figure as the mention finder gives it: a qualifier, then money ("$123 million", "80.5 million
+   * dollars"), a share ("80%") or a count ("1,000"), or a count in words ("hundreds of thousands").
+   */
+  private static final Pattern FIGURE = Pattern.compile("(?i)(approximately |about |around |roughly |nearly |almost |over "
+      + "|more than |less than |fewer than |up to |only |some |at least |just |an estimated )?(?:((?:US|CA|C|CAN|USD|CAD)?\\s?\\$\\s?)?"
+      + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(million|billion|thousand|bn|m)\\b)?"
+      + "(\\s?%|\\s(?:US |Canadian |American )?dollars)?|(hundreds of thousands|thousands|hundreds|millions|dozens))");
+
   /** "July 2021", "October 2", "2 October 2022", "Oct. 15", "June 25, 2024": a month, maybe a day, maybe a year. */
   private static final Pattern PARTIAL_DATE = Pattern.compile("(?i)(?:(\\d{1,2})\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
       + "|nov|dec)[a-z]*\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d\\d))?");
@@ -180,9 +189,9 @@ final class Leads {
     List<Evidence> figures = distinctFigures(evidence);
     boolean differ = figures.size() > 1 && figures.stream().map(Leads::published).distinct().count() > 1;
     if (!differ) {
-      return withDate(evidence.get(0).valueText(), evidence.get(0), language);
+      return withDate(localFigure(evidence.get(0).valueText(), language), evidence.get(0), language);
     }
-    List<String> parts = figures.stream().map(e -> e.valueText() + dateSuffix(e, language)).toList();
+    List<String> parts = figures.stream().map(e -> localFigure(e.valueText(), language) + dateSuffix(e, language)).toList();
     boolean onePerDate = figures.stream().map(Leads::published).distinct().count() == figures.size();
     return Messages.get(language, onePerDate ? "figures_over_time" : "figures_differ", String.join("; ", parts));
   }
@@ -199,6 +208,37 @@ final class Leads {
       }
     }
     return withDate(language == Language.ENGLISH ? text : localDate(text, language), evidence, language);
+  }
+
+  /**
+   * A figure as the quote gives it, in the asker's language: "approximately $123 million" is "environ
+   * 123 millions de dollars", "up to 1,000" "jusqu'à 1 000", "over 80%" "plus de 80 %"; the words come
+   * from the message bundle, the number is the quote's. As given when English, or when not read.
+   */
+  static String localFigure(String value, Language language) {
+    Matcher m = FIGURE.matcher(value);
+    if (language == Language.ENGLISH || !m.matches()) {
+      return value;
+    }
+    String qualifier = m.group(1) == null ? "" : Messages.get(language, "figure_"
+        + m.group(1).strip().toLowerCase(Locale.ROOT).replace(' ', '_')) + " ";
+    if (m.group(6) != null) { // "hundreds of thousands"
+      return qualifier + Messages.get(language, "figure_" + m.group(6).toLowerCase(Locale.ROOT).replace(' ', '_'));
+    }
+    String number = localNumber(m.group(3), language);
+    String scale = m.group(4) == null ? "" : " " + Messages.get(language, "figure_" + m.group(4).toLowerCase(Locale.ROOT)
+        .replaceAll("^(?:bn)$", "billion").replaceAll("^m$", "million"));
+    if (m.group(2) != null || m.group(5) != null && !m.group(5).equals("%")) {
+      return qualifier + Messages.get(language, scale.isEmpty() ? "figure_dollars" : "figure_dollars_scaled", number + scale);
+    }
+    return qualifier + number + scale + ("%".equals(m.group(5)) ? Messages.get(language, "figure_percent") : "");
+  }
+
+  /** A number with the asker's separators: "1,000" is "1 000" and "80.5" is "80,5" in French and Creole. */
+  private static String localNumber(String number, Language language) {
+    String groups = Messages.get(language, "figure_grouping");
+    String decimal = Messages.get(language, "figure_decimal_point");
+    return number.replace(",", "\u0000").replace(".", decimal).replace("\u0000", groups.equals("space") ? "\u00a0" : groups);
   }
 
   /** A date as the quote gives it, in the asker's language ("July 2021": "juillet 2021"); as given when not read. */

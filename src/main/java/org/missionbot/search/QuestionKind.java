@@ -62,6 +62,8 @@ public enum QuestionKind {
     return boost;
   }
 
+  /** The word just after "how many". */
+  private static final Pattern COUNTS_A_NAME = Pattern.compile("how many (\\p{L}+)");
   /** A question word; one after another in the same clause opens a subordinate clause, not a question. */
   private static final Pattern WH = Pattern.compile("\\b(?:what|who|whom|whose|which|when|where|why|how)\\b");
   /** What may stand just before a question word that asks a second question: "and", "or", "but", a comma. */
@@ -81,6 +83,10 @@ public enum QuestionKind {
           found.put(kind, m.start());
         }
       }
+    }
+    Matcher counted = COUNTS_A_NAME.matcher(q);
+    if (found.containsKey(COUNT) && counted.find() && org.missionbot.corpus.Countries.get().isCountry(counted.group(1))) {
+      found.remove(COUNT); // "how many canada pledged" (Creole "konbyen" read word for word): a country is no count
     }
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
       found.remove(AMOUNT); // "how much of", "how many dollars": the share or the count decides

@@ -120,4 +120,29 @@ class AnswerEngineLanguageTest {
   void aDateInTheLeadIsWrittenInTheAskersLanguage(String question, String lead) {
     assertEquals(lead, engine.answer(question).lead(), "the quote says 'July 2021' and 'October 2'; the lead speaks French or Creole");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      fr | approximately $123 million | environ 123 millions de dollars
+      fr | $80.5 million | 80,5 millions de dollars
+      fr | up to 1,000 | jusqu'à 1\u00a0000
+      fr | over 80% | plus de 80\u00a0%
+      fr | hundreds of thousands | des centaines de milliers
+      fr | $500 | 500 dollars
+      ht | approximately $123 million | anviwon 123 milyon dola
+      ht | only 40% | sèlman 40\u00a0%
+      en | approximately $123 million | approximately $123 million
+      fr | two-thirds | two-thirds
+      """)
+  void aFigureInTheLeadIsWrittenInTheAskersLanguage(String code, String value, String written) {
+    assertEquals(written.translateEscapes(), Leads.localFigure(value, org.missionbot.search.Language.ofCode(code)),
+        "the number stays the quote's; what stands around it is the asker's language (and what is not read stays as quoted)");
+  }
+
+  @org.junit.jupiter.api.Test
+  void konbyenBeforeACountryAsksHowMuchNotHowMany() {
+    String lead = engine.answer("Konbyen Kanada te pwomèt?").lead();
+
+    assertTrue(lead.contains("123 milyon dola") && lead.contains("80,5 milyon dola"), lead);
+  }
 }

@@ -43,6 +43,12 @@ class QuestionKindTest {
   }
 
   @Test
+  void aCountryIsNoCount() {
+    assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("how many canada pledged"), "Creole 'konbyen' read word for word");
+    assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("how many kenyan officers arrived"), "a nationality before a noun is counted");
+  }
+
+  @Test
   void whatIsSetAsideIsNotAsked() {
     assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("apart from money, what lever has canada pulled"));
     assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("besides the police, how much money did canada give?"));
