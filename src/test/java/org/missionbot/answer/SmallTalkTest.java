@@ -15,7 +15,8 @@ class SmallTalkTest {
       "thanks | THANKS", "Thank you so much! | THANKS", "ok thanks | THANKS", "thx | THANKS",
       "what can you do? | ABOUT", "are you a bot | ABOUT", "help | ABOUT", "/start | ABOUT",
       "what's going on in Haiti? | OVERVIEW", "news? | OVERVIEW", "any updates | OVERVIEW",
-      "Hi! What's new? | OVERVIEW", "tell me everything | OVERVIEW", "WHAT IS HAPPENING | OVERVIEW"})
+      "Hi! What's new? | OVERVIEW", "tell me everything | OVERVIEW", "WHAT IS HAPPENING | OVERVIEW",
+      "give me the tl;dr | OVERVIEW", "recap pls | OVERVIEW", "what's the deal with haiti? | OVERVIEW"})
   void smallTalkIsToldByItsPhrases(String message, SmallTalk.Kind kind) {
     assertEquals(kind, SmallTalk.shared().read(message));
   }
@@ -23,7 +24,7 @@ class SmallTalkTest {
   @ParameterizedTest
   @ValueSource(strings = {"How much has Canada pledged?", "hi, how much has Canada pledged?",
       "thanks, and when did they arrive?", "what's going on with the Kenyan police?", "news about cholera",
-      "Haiti", "", "   ", "who are the gangs"})
+      "Haiti", "", "   ", "who are the gangs", "summary of canada's pledge", "what's the deal with the armoured vehicles"})
   void aQuestionAboutTheArticlesIsNotSmallTalk(String message) {
     assertNull(SmallTalk.shared().read(message), message);
   }
