@@ -85,24 +85,67 @@ final class QuestionReader {
     StringBuilder meaning = new StringBuilder(text);
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
     List<Placed> placed = tokens(KIND_PHRASES.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
+    Map<Placed, Concept> inContext = realWordTypos(placed);
     for (int i = placed.size() - 1; i >= 0; i--) {
       Placed p = placed.get(i);
       String cue = cueTypo(p.token.word);
+      Concept concept = inContext.containsKey(p) ? inContext.get(p) : null;
       if (cue != null) {
         kindText.replace(p.start, p.end, cue); // "hw much" reads as "how much"
         meaning.replace(p.start, p.end, cue);
-      } else if (!isStopWord(p.token.word) && !isNoise(p.token.word) && concepts.get(p.token).corrected()) {
-        meaning.replace(p.start, p.end, concepts.get(p.token).word()); // "canda" reads as "canada"
+      } else if (!isStopWord(p.token.word) && !isNoise(p.token.word)
+          && (concept = concept != null ? concept : concepts.get(p.token)).corrected()) {
+        meaning.replace(p.start, p.end, concept.word()); // "canda" reads as "canada"
       }
     }
     for (Placed p : placed) {
       Token token = p.token;
       if (!isStopWord(token.word) && cueTypo(token.word) == null && !isNoise(token.word)) {
-        Concept concept = concepts.get(token);
+        Concept concept = inContext.getOrDefault(p, concepts.get(token));
         read.putIfAbsent(concept.stem(), concept);
       }
     }
     return new Question(text, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
+  }
+
+  /**
+   * The corrections of real-word typos, read in context: a dictionary word no passage holds ("prime
+   * minster") that is one edit from a word the passages hold right beside the same neighbour ("prime
+   * minister"). Out of context "minster" is a word and is left alone.
+   */
+  private Map<Placed, Concept> realWordTypos(List<Placed> placed) {
+    Map<Placed, Concept> out = new java.util.HashMap<>();
+    for (int i = 0; i < placed.size(); i++) {
+      Placed p = placed.get(i);
+      String word = p.token.word;
+      if (word.length() < 4 || isStopWord(word) || !lexicon.isWord(word) || known(word)) {
+        continue;
+      }
+      try {
+        for (SuggestWord candidate : oneEdit.suggestSimilar(new Term(Fields.WORDS, word), 3, reader, SuggestMode.SUGGEST_ALWAYS)) {
+          String before = i > 0 ? placed.get(i - 1).token.word : null;
+          String after = i + 1 < placed.size() ? placed.get(i + 1).token.word : null;
+          if (before != null && isPhrase(before, candidate.string) || after != null && isPhrase(candidate.string, after)) {
+            Concept c = concepts.get(new Token(candidate.string, p.token.capitalised));
+            out.put(p, new Concept(c.word(), c.stem(), c.prefix(), c.weight(), c.known(), true, c.name(), c.prefixFindsMore()));
+            break;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether some passage holds the two words side by side. */
+  private boolean isPhrase(String first, String second) {
+    try {
+      return new org.apache.lucene.search.IndexSearcher(reader)
+          .count(new org.apache.lucene.search.PhraseQuery(Fields.WORDS, first, second)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The question word a misspelt token stands for ("hw" how, "mcuh" much), or null. */

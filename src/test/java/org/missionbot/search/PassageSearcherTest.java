@@ -90,6 +90,15 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aRealWordTypoIsCorrectedByTheWordBesideIt() {
+    Concept minister = searcher.read("who is the prime minster of haiti").concepts().get(1);
+
+    assertEquals("minister", minister.word(), "'prime minster' is no phrase of the articles, 'prime minister' is");
+    assertTrue(minister.corrected());
+    assertEquals("minster", searcher.read("what is a minster").concepts().get(0).word(), "alone, a word is a word");
+  }
+
+  @Test
   void accentsAreFolded() {
     assertEquals(List.of("jovenel", "moise"), words("Jovenel Mo\u00efse"));
     assertEquals(found("When was Jovenel Moise killed?"), found("When was Jovenel Mo\u00efse killed?"));
