@@ -72,6 +72,10 @@ final class QuestionReader {
   private final Memo<String, String> cueTypos = new Memo<>(8192, this::findCueTypo);
   /** Per short word: whether it is stray keys rather than a word. */
   private final Memo<String, Boolean> noise = new Memo<>(4096, this::findNoise);
+  /** Per word: the passages' words one edit from it when it is a real word the passages lack ("minster"), else none. */
+  private final Memo<String, List<String>> nearWords = new Memo<>(8192, this::findNearWords);
+  /** Per pair of words: whether a passage holds them side by side. */
+  private final Memo<String, Boolean> phrases = new Memo<>(8192, this::findPhrase);
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
 
@@ -118,31 +122,41 @@ final class QuestionReader {
     for (int i = 0; i < placed.size(); i++) {
       Placed p = placed.get(i);
       String word = p.token.word;
-      if (word.length() < 4 || isStopWord(word) || !lexicon.isWord(word) || known(word)) {
+      if (word.length() < 4 || isStopWord(word)) {
         continue;
       }
-      try {
-        for (SuggestWord candidate : oneEdit.suggestSimilar(new Term(Fields.WORDS, word), 3, reader, SuggestMode.SUGGEST_ALWAYS)) {
-          String before = i > 0 ? placed.get(i - 1).token.word : null;
-          String after = i + 1 < placed.size() ? placed.get(i + 1).token.word : null;
-          if (before != null && isPhrase(before, candidate.string) || after != null && isPhrase(candidate.string, after)) {
-            Concept c = concepts.get(new Token(candidate.string, p.token.capitalised));
-            out.put(p, new Concept(c.word(), c.stem(), c.prefix(), c.weight(), c.known(), true, c.name(), c.prefixFindsMore()));
-            break;
-          }
+      String before = i > 0 ? placed.get(i - 1).token.word : null;
+      String after = i + 1 < placed.size() ? placed.get(i + 1).token.word : null;
+      for (String candidate : nearWords.get(word)) {
+        if (before != null && phrases.get(before + " " + candidate) || after != null && phrases.get(candidate + " " + after)) {
+          Concept c = concepts.get(new Token(candidate, p.token.capitalised));
+          out.put(p, new Concept(c.word(), c.stem(), c.prefix(), c.weight(), c.known(), true, c.name(), c.prefixFindsMore()));
+          break;
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
     return out;
   }
 
-  /** Whether some passage holds the two words side by side. */
-  private boolean isPhrase(String first, String second) {
+  /** The passages' words one edit from a dictionary word that no passage holds; none for any other word. */
+  private List<String> findNearWords(String word) {
+    if (!lexicon.isWord(word) || known(word)) {
+      return List.of();
+    }
+    try {
+      return java.util.Arrays.stream(oneEdit.suggestSimilar(new Term(Fields.WORDS, word), 3, reader, SuggestMode.SUGGEST_ALWAYS))
+          .map(w -> w.string).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether some passage holds the two words of "first second" side by side. */
+  private boolean findPhrase(String pair) {
+    String[] words = pair.split(" ");
     try {
       return new org.apache.lucene.search.IndexSearcher(reader)
-          .count(new org.apache.lucene.search.PhraseQuery(Fields.WORDS, first, second)) > 0;
+          .count(new org.apache.lucene.search.PhraseQuery(Fields.WORDS, words[0], words[1])) > 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
