@@ -238,7 +238,10 @@ public final class AnswerEngine {
         : LanguageReader.shared().read(question.substring(0, Math.min(question.length(), LANGUAGE_SAMPLE)), hint);
   }
 
-  /** A cleaned question read into English words: itself with chat shorthand spelt out when it is English, else through its glossary. */
+  /**
+   * A cleaned question read into English words: itself, with chat shorthand spelt out, when it is
+   * English; else through its language's glossary.
+   */
   private static String english(String question, Language language) {
     return language == Language.ENGLISH ? ChatShorthand.shared().expand(question)
         : LanguageReader.shared().glossary(language).translate(question);

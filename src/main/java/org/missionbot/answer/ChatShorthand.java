@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ChatShorthand {
 
-  private static final String RESOURCE = "/org/missionbot/search/chat-shorthand.tsv";
+  private static final String RESOURCE = "chat-shorthand.tsv";
   /** A token as chat writes it: letters and digits, with a slash ("w/"); not a letter of "U.S." or "U.N.". */
   private static final Pattern TOKEN = Pattern.compile(
       "(?<![\\p{L}\\p{N}'\u2019.])[\\p{L}\\p{N}]+/?(?![\\p{L}\\p{N}'\u2019]|\\.\\p{L})");
