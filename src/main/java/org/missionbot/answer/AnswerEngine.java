@@ -111,17 +111,15 @@ public final class AnswerEngine {
   private Answer answerRead(String asked, String english, Language language) {
     TimeFrame time = TimeFrame.of(english);
     Reading reading = reading(english, time);
-    if (!reading.answered()) {
-      List<Evidence> eachPart = eachPart(english, List.of());
-      return eachPart.isEmpty() ? notInArticles(asked, language)
-          : new Answer(asked, Outcome.ANSWERED, "", quotes(reading.question(), eachPart, ""), language.code());
-    }
     Question read = reading.question();
     List<Hit> hits = reading.hits();
-    List<Evidence> evidence = ordered(time, choose(read, hits));
+    List<Evidence> evidence = reading.answered() ? ordered(time, choose(read, hits)) : List.of();
     List<Evidence> eachPart = eachPart(english, evidence);
     if (!eachPart.isEmpty()) {
       return new Answer(asked, Outcome.ANSWERED, "", quotes(read, eachPart, ""), language.code());
+    }
+    if (!reading.answered()) {
+      return notInArticles(asked, language);
     }
     if (RoleHolders.asks(read, time) && roles().isRole(read)) {
       var holder = roles().holder(read, hits, searcher::matchOffsets, mentions::get);
@@ -154,8 +152,8 @@ public final class AnswerEngine {
 
   /**
    * For a question that asks two things ("how many officers came first and where did they land"):
-   * the best quote for each part, then the whole question's, when the articles answer every part;
-   * else nothing, and the question is answered as one.
+   * the best quote for each part, then the whole question's (if it was answered as one), when the
+   * articles answer every part; else nothing, and the question is answered as one or not at all.
    */
   private List<Evidence> eachPart(String english, List<Evidence> whole) {
     List<String> parts = Questions.parts(english);
@@ -324,12 +322,9 @@ public final class AnswerEngine {
     List<Hit> out = new ArrayList<>(hits);
     for (int i = out.size() - 1; i >= 0; i--) {
       Hit off = out.get(i);
-      if (onTopic(off)) {
-        continue;
-      }
       int after = -1;
       for (int k = i + 1; k < out.size(); k++) {
-        if (onTopic(out.get(k)) && out.get(k).coverage() >= off.coverage()) {
+        if (outdoes(out.get(k), off)) {
           after = k;
         }
       }
@@ -342,6 +337,11 @@ public final class AnswerEngine {
 
   private static boolean onTopic(Hit hit) {
     return hit.signals().articleScope() >= ON_TOPIC;
+  }
+
+  /** Whether one hit is on the bot's topic, the other is not, and the first holds as much of the question. */
+  private static boolean outdoes(Hit on, Hit off) {
+    return onTopic(on) && !onTopic(off) && on.coverage() >= off.coverage();
   }
 
   /**
@@ -397,12 +397,8 @@ public final class AnswerEngine {
    */
   private static List<Evidence> strong(List<Evidence> evidence) {
     double top = evidence.stream().mapToDouble(e -> e.hit().score()).max().orElse(0);
-    return evidence.stream().filter(e -> e.hit().score() >= STRONG * top && !outdoneOnTopic(e, evidence)).toList();
-  }
-
-  /** Whether the evidence is off the bot's topic while other evidence on it holds as much of the question. */
-  private static boolean outdoneOnTopic(Evidence e, List<Evidence> evidence) {
-    return !onTopic(e.hit()) && evidence.stream().anyMatch(o -> onTopic(o.hit()) && o.hit().coverage() >= e.hit().coverage());
+    return evidence.stream().filter(e -> e.hit().score() >= STRONG * top
+        && evidence.stream().noneMatch(o -> outdoes(o.hit(), e.hit()))).toList();
   }
 
   private static int compareNewestFirst(Evidence a, Evidence b) {

@@ -247,16 +247,10 @@ final class Leads {
     if (!m.matches()) {
       return text;
     }
-    java.time.Month month = null;
-    for (java.time.Month candidate : java.time.Month.values()) {
-      if (candidate.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)
-          .startsWith(m.group(2).toLowerCase(Locale.ROOT))) {
-        month = candidate;
-      }
-    }
+    java.time.Month month = TimeFrame.month(m.group(2));
     String day = m.group(1) != null ? m.group(1) : m.group(3);
     Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
-    if (month == null || day != null && Integer.parseInt(day) > month.maxLength()) {
+    if (day != null && Integer.parseInt(day) > month.maxLength()) {
       return text;
     }
     return Messages.date(language, day == null ? null : Integer.valueOf(day), month, year);

@@ -3,7 +3,6 @@ package org.missionbot.answer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Cleans what a person typed into a question the engine can read. */
@@ -73,7 +72,7 @@ final class Questions {
 
   /** Lower case without accents, as the index spells words. */
   static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return org.missionbot.index.Analysis.fold(text);
   }
 
   /**

@@ -46,8 +46,6 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   /** A whole date as a sentence gives it: "September 22, 2025", "22 September 2025", "July 2023", "2021". */
   private static final Pattern WHOLE_DATE = Pattern.compile("(?i)(?:\\b(\\d{1,2})\\s+)?(?:\\b" + MONTH
       + "\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?)?\\b" + YEAR + "\\b");
-  /** A date a sentence says: "October 2022", "June 25, 2024", "2021". */
-  private static final Pattern SAID = Pattern.compile("(?i)\\b(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?" + YEAR + "\\b");
   /**
    * "when will", "when is it supposed to", "when are they going to", and "when the mission will end" as
    * a French or Creole question reads in English: a question about what is still to come.
@@ -101,12 +99,10 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       return null;
     }
     int year = Integer.parseInt(m.group(4));
-    if (m.group(2) == null) {
-      return LocalDate.of(year, 12, 31);
-    }
-    YearMonth month = YearMonth.of(year, month(m.group(2)));
+    LocalDate last = lastDay(m.group(2), year);
     String day = m.group(3) != null ? m.group(3) : m.group(1);
-    return day != null && Integer.parseInt(day) <= month.lengthOfMonth() ? month.atDay(Integer.parseInt(day)) : month.atEndOfMonth();
+    return m.group(2) != null && day != null && Integer.parseInt(day) <= last.getDayOfMonth()
+        ? last.withDayOfMonth(Integer.parseInt(day)) : last;
   }
 
   /** Whether the question asks when something is still to happen ("when will the mission end?"). */
@@ -133,8 +129,8 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       if (firstEnd && (worded || r.group(2) != null && r.group(4) != null)) {
         int endYear = Integer.parseInt(r.group(4));
         int startYear = r.group(2) != null ? Integer.parseInt(r.group(2)) : endYear;
-        LocalDate from = r.group(1) != null ? LocalDate.of(startYear, month(r.group(1)), 1) : LocalDate.of(startYear, 1, 1);
-        LocalDate to = r.group(3) != null ? YearMonth.of(endYear, month(r.group(3))).atEndOfMonth() : LocalDate.of(endYear, 12, 31);
+        LocalDate from = firstDay(r.group(1), startYear);
+        LocalDate to = lastDay(r.group(3), endYear);
         if (!from.isAfter(to)) {
           return new Stretch(r.start(), r.end(), from, to);
         }
@@ -143,8 +139,8 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     Matcher o = OPEN.matcher(question);
     if (o.find()) {
       int year = Integer.parseInt(o.group(3));
-      LocalDate first = o.group(2) == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month(o.group(2)), 1);
-      LocalDate last = o.group(2) == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month(o.group(2))).atEndOfMonth();
+      LocalDate first = firstDay(o.group(2), year);
+      LocalDate last = lastDay(o.group(2), year);
       return switch (o.group(1).toLowerCase(Locale.ROOT)) {
         case "since" -> new Stretch(o.start(), o.end(), first, null);
         case "after" -> new Stretch(o.start(), o.end(), last.plusDays(1), null);
@@ -156,9 +152,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     while (m.find()) {
       if (m.group(1) != null || !m.group().startsWith(m.group(2))) {
         int year = Integer.parseInt(m.group(2));
-        return m.group(1) == null ? new Stretch(m.start(), m.end(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-            : new Stretch(m.start(), m.end(), LocalDate.of(year, month(m.group(1)), 1),
-                YearMonth.of(year, month(m.group(1))).atEndOfMonth());
+        return new Stretch(m.start(), m.end(), firstDay(m.group(1), year), lastDay(m.group(1), year));
       }
     }
     return null;
@@ -193,19 +187,28 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
 
   /** Whether the text says a month or a year that lies wholly within the stretch ("2024" is not said to be in June 2024). */
   boolean says(String text) {
-    Matcher m = SAID.matcher(text);
+    Matcher m = WHOLE_DATE.matcher(text);
     while (m.find()) {
-      int year = Integer.parseInt(m.group(2));
-      LocalDate first = m.group(1) == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month(m.group(1)), 1);
-      LocalDate last = m.group(1) == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month(m.group(1))).atEndOfMonth();
-      if (within(first) && within(last)) {
+      int year = Integer.parseInt(m.group(4));
+      if (within(firstDay(m.group(2), year)) && within(lastDay(m.group(2), year))) {
         return true;
       }
     }
     return false;
   }
 
-  private static Month month(String prefix) {
+  /** The first day of the month of the year, or of the year when no month is named. */
+  private static LocalDate firstDay(String month, int year) {
+    return month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month(month), 1);
+  }
+
+  /** The last day of the month of the year, or of the year when no month is named. */
+  private static LocalDate lastDay(String month, int year) {
+    return month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month(month)).atEndOfMonth();
+  }
+
+  /** The month a name or its first letters stand for ("sept", "June"). */
+  static Month month(String prefix) {
     String p = prefix.toLowerCase(Locale.ROOT);
     for (Month m : Month.values()) {
       if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(p)) {

@@ -129,6 +129,12 @@ public final class Analysis {
     };
   }
 
+  /** Lower case without accents, as the index spells words ("Moïse" is "moise"). */
+  public static String fold(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The stem of one folded, lower-case word, as the {@link Fields#TEXT} field indexes it. */
   public static String stem(String word) {
     String base = IRREGULAR.get(word);

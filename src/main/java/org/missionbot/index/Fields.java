@@ -24,5 +24,8 @@ public final class Fields {
   /** How close the passage's article (its headline) is to what the bot is about: a cosine (doc values). */
   public static final String TOPICALITY = "topicality";
 
+  /** The share of the passage's article's sentences that name the bot's topic, 0 to 1 (doc values). */
+  public static final String SCOPE = "scope";
+
   private Fields() {}
 }

@@ -31,10 +31,11 @@ final class PassageDocuments {
 
   private PassageDocuments() {}
 
-  static Document of(int number, Passage passage, float[] vector, float topicality) {
+  static Document of(int number, Passage passage, float[] vector, float topicality, float scope) {
     String text = passage.text();
     Document doc = new Document();
     doc.add(new FloatDocValuesField(Fields.TOPICALITY, topicality));
+    doc.add(new FloatDocValuesField(Fields.SCOPE, scope));
     doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     doc.add(new StoredField(Fields.PASSAGE, number));
     doc.add(new NumericDocValuesField(Fields.PASSAGE, number));

@@ -48,8 +48,6 @@ public final class PassageIndex implements Closeable {
   private final Embedder embedder;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  /** Each article's share of passages that name the bot's topic, read once per index generation. */
-  private final Map<Article, Double> scopeShares;
 
   private PassageIndex(Corpus corpus, List<Passage> passages, Analysis analysis, Embedder embedder,
       DirectoryReader reader) {
@@ -59,7 +57,6 @@ public final class PassageIndex implements Closeable {
     this.embedder = embedder;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.scopeShares = Scope.shares(passages);
   }
 
   /**
@@ -114,9 +111,14 @@ public final class PassageIndex implements Closeable {
     return analysis;
   }
 
-  /** The share of the article's passages that name the bot's topic (the mission's place or names); 0 for an article not indexed. */
+  /**
+   * The share of the article's passages that name the bot's topic (the mission's place or names), the
+   * count the index records for each of them; 0 for an article not indexed. Counted afresh: for
+   * reports and tests, not the answer path, which reads the recorded one.
+   */
   public double scopeShare(Article article) {
-    return scopeShares.getOrDefault(article, 0.0);
+    List<Passage> its = passages.stream().filter(p -> p.article() == article).toList();
+    return its.isEmpty() ? 0 : (double) its.stream().filter(Scope::namesTopic).count() / its.size();
   }
 
   /** What the bot is about, in one paragraph. */
@@ -260,7 +262,7 @@ public final class PassageIndex implements Closeable {
       List<float[]> vectors = cache.vectors(passages.stream().map(PassageIndex::embedded).toList());
       List<Float> topicality = Scope.topicality(build.embedder(), cache, passages);
       Path aside = Files.createTempDirectory(root, "building-");
-      write(aside, fingerprint, passages, vectors, topicality, build.analysis());
+      write(aside, fingerprint, passages, vectors, topicality, Scope.shares(passages), build.analysis());
       String name = "lucene-" + fingerprint.substring(0, 16);
       deleteTree(root.resolve(name));
       Files.move(aside, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
@@ -271,13 +273,13 @@ public final class PassageIndex implements Closeable {
   }
 
   private static void write(Path folder, String fingerprint, List<Passage> passages, List<float[]> vectors,
-      List<Float> topicality, Analysis analysis) throws IOException {
+      List<Float> topicality, List<Float> scope, Analysis analysis) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(fieldAnalyzer(analysis));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setCodec(new QuantizedVectorsCodec());
     try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
       for (int i = 0; i < passages.size(); i++) {
-        writer.addDocument(PassageDocuments.of(i, passages.get(i), vectors.get(i), topicality.get(i)));
+        writer.addDocument(PassageDocuments.of(i, passages.get(i), vectors.get(i), topicality.get(i), scope.get(i)));
       }
       writer.forceMerge(1);
       writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Article;
@@ -48,29 +46,31 @@ final class Scope {
   }
 
   /**
-   * Each article's share of passages that name the bot's topic (the place of the mission, its names):
-   * most of an article on the topic, a sentence or none of one on a nearby topic that shares its words.
+   * Each passage's article's share of passages that name the bot's topic (the place of the mission,
+   * its names), in the passages' order: most of an article on the topic, a sentence or none of one on
+   * a nearby topic that shares its words. Read once, when the index is built.
    */
-  static Map<Article, Double> shares(List<Passage> passages) {
+  static List<Float> shares(List<Passage> passages) {
     Map<Article, int[]> counts = new HashMap<>();
     for (Passage p : passages) {
       int[] c = counts.computeIfAbsent(p.article(), a -> new int[2]);
-      c[0] += NAMES.matcher(fold(p.text())).find() ? 1 : 0;
+      c[0] += namesTopic(p) ? 1 : 0;
       c[1]++;
     }
-    Map<Article, Double> shares = new HashMap<>();
-    counts.forEach((article, c) -> shares.put(article, (double) c[0] / c[1]));
-    return shares;
+    List<Float> out = new ArrayList<>(passages.size());
+    passages.forEach(p -> out.add((float) counts.get(p.article())[0] / counts.get(p.article())[1]));
+    return out;
+  }
+
+  /** Whether the passage names the bot's topic. */
+  static boolean namesTopic(Passage passage) {
+    return NAMES.matcher(Analysis.fold(passage.text())).find();
   }
 
   private static Pattern names(String lines) {
     List<String> names = lines.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .map(l -> Pattern.quote(fold(l))).toList();
+        .map(l -> Pattern.quote(Analysis.fold(l))).toList();
     return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", names) + ")(?![\\p{L}\\p{N}])");
-  }
-
-  private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
   }
 
   private static String read(String resource) {

@@ -48,8 +48,8 @@ final class Documents {
     int lexicalRank = rank(lexical, doc);
     Passage passage = passage(doc);
     return new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarity(doc, vector),
-        rank(semantic, doc), holdsWanted(question, doc), topicality(doc), articleCoverage(question, passage),
-        articleLacksName(question, passage), index.scopeShare(passage.article()));
+        rank(semantic, doc), holdsWanted(question, doc), recorded(doc, Fields.TOPICALITY), articleCoverage(question, passage),
+        articleLacksName(question, passage), recorded(doc, Fields.SCOPE));
   }
 
   private static int rank(ScoreDoc[] docs, int doc) {
@@ -90,12 +90,12 @@ final class Documents {
     return postings != null && postings.advance(local) == local;
   }
 
-  /** How close the passage's article is to the bot's topic, as the index recorded it. */
-  private double topicality(int doc) throws IOException {
+  /** A number the index recorded for the document (its article's topicality, its article's scope share). */
+  private double recorded(int doc, String field) throws IOException {
     LeafReaderContext leaf = leaf(doc);
-    NumericDocValues values = leaf.reader().getNumericDocValues(Fields.TOPICALITY);
+    NumericDocValues values = leaf.reader().getNumericDocValues(field);
     if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("document " + doc + " has no topicality");
+      throw new IllegalStateException("document " + doc + " has no " + field);
     }
     return Float.intBitsToFloat((int) values.longValue());
   }

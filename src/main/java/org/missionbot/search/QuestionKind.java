@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 
 /**
@@ -85,7 +86,7 @@ public enum QuestionKind {
       }
     }
     Matcher counted = COUNTS_A_NAME.matcher(q);
-    if (found.containsKey(COUNT) && counted.find() && org.missionbot.corpus.Countries.get().isCountry(counted.group(1))) {
+    if (found.containsKey(COUNT) && counted.find() && Countries.get().isCountry(counted.group(1))) {
       found.remove(COUNT); // "how many canada pledged" (Creole "konbyen" read word for word): a country is no count
     }
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
@@ -113,7 +114,8 @@ public enum QuestionKind {
     Matcher wh = WH.matcher(q);
     boolean opened = false;
     while (wh.find()) {
-      boolean joined = JOINED.matcher(q.substring(0, wh.start())).find() || q.substring(0, wh.start()).isBlank();
+      String before = q.substring(0, wh.start());
+      boolean joined = before.isBlank() || JOINED.matcher(before).find();
       if (opened && !joined) {
         blank(out, wh.start(), wh.end());
       }

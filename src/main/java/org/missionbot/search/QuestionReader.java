@@ -64,6 +64,8 @@ final class QuestionReader {
       "thursday", "friday", "saturday", "sunday");
 
   private final IndexReader reader;
+  /** Counts the passages that hold a pair of words side by side. */
+  private final org.apache.lucene.search.IndexSearcher searcher;
   private final Lexicon lexicon = Lexicon.english();
   private final Analyzer words = Analysis.wordAnalyzer();
   /** Concepts of recently asked words: the same words come back in question after question. */
@@ -81,6 +83,7 @@ final class QuestionReader {
 
   QuestionReader(IndexReader reader) {
     this.reader = reader;
+    this.searcher = new org.apache.lucene.search.IndexSearcher(reader);
   }
 
   Question read(String text) {
@@ -93,23 +96,27 @@ final class QuestionReader {
     for (int i = placed.size() - 1; i >= 0; i--) {
       Placed p = placed.get(i);
       String cue = cueTypo(p.token.word);
-      Concept concept = inContext.containsKey(p) ? inContext.get(p) : null;
       if (cue != null) {
         kindText.replace(p.start, p.end, cue); // "hw much" reads as "how much"
         meaning.replace(p.start, p.end, cue);
-      } else if (!isStopWord(p.token.word) && !isNoise(p.token.word)
-          && (concept = concept != null ? concept : concepts.get(p.token)).corrected()) {
-        meaning.replace(p.start, p.end, concept.word()); // "canda" reads as "canada"
+      } else if (!isStopWord(p.token.word) && !isNoise(p.token.word) && concept(p, inContext).corrected()) {
+        meaning.replace(p.start, p.end, concept(p, inContext).word()); // "canda" reads as "canada"
       }
     }
     for (Placed p : placed) {
       Token token = p.token;
       if (!isStopWord(token.word) && cueTypo(token.word) == null && !isNoise(token.word)) {
-        Concept concept = inContext.getOrDefault(p, concepts.get(token));
+        Concept concept = concept(p, inContext);
         read.putIfAbsent(concept.stem(), concept);
       }
     }
     return new Question(text, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
+  }
+
+  /** The concept of a placed word: its correction in context when it has one, else the word's own. */
+  private Concept concept(Placed p, Map<Placed, Concept> inContext) {
+    Concept corrected = inContext.get(p);
+    return corrected != null ? corrected : concepts.get(p.token);
   }
 
   /**
@@ -155,8 +162,7 @@ final class QuestionReader {
   private boolean findPhrase(String pair) {
     String[] words = pair.split(" ");
     try {
-      return new org.apache.lucene.search.IndexSearcher(reader)
-          .count(new org.apache.lucene.search.PhraseQuery(Fields.WORDS, words[0], words[1])) > 0;
+      return searcher.count(new org.apache.lucene.search.PhraseQuery(Fields.WORDS, words[0], words[1])) > 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
