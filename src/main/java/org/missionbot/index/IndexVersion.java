@@ -21,7 +21,7 @@ final class IndexVersion {
   /** What decides how passages are cut, analysed, typed and stored. */
   private static final List<Class<?>> SHAPERS = List.of(Passages.class, SentenceSplitter.class, MentionFinder.class, Countries.class,
       Analysis.class, AcronymFilter.class, BaseFormFilter.class, PassageDocuments.class, Fields.class,
-      QuantizedVectorsCodec.class, Scope.class, VectorCache.class);
+      QuantizedVectorsCodec.class, Scope.class, VectorCache.class, PassageIndex.class);
   private static final List<String> RESOURCES = List.of("irregular-forms.txt", "scope.txt");
   /** The country table decides which names are COUNTRY mentions. */
   private static final List<String> CORPUS_RESOURCES = List.of("countries.tsv");
