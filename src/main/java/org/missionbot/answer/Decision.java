@@ -17,12 +17,12 @@ public final class Decision {
   /** The features, in the order of {@link #features}. */
   public static final List<String> FEATURES = List.of("best", "second", "similarity", "similarity_margin", "coverage",
       "best_coverage", "uncovered_max", "missing_share", "missing_name", "holds_wanted", "misses_wanted", "gives_value",
-      "topicality", "topicality_gap");
+      "topicality", "topicality_gap", "top_misses_wanted");
   /**
    * The sign each feature's weight must have (0: either): a better match, more of the question covered
    * or the value asked for never argue against answering; words and names no article has never for it.
    */
-  public static final List<Integer> SIGNS = List.of(1, 0, 1, 0, 1, 1, -1, -1, -1, 1, -1, 1, 1, 1);
+  public static final List<Integer> SIGNS = List.of(1, 0, 1, 0, 1, 1, -1, -1, -1, 1, -1, 1, 1, 1, -1);
   /** The resource beside this class that holds the trained weights. */
   public static final String RESOURCE = "decision.properties";
 
@@ -79,7 +79,13 @@ public final class Decision {
         givesValue ? 1 : 0,
         Ranker.scaled(top.signals().topicality()),
         (top.signals().topicality() - hits.stream().mapToDouble(h -> h.signals().topicality()).max().orElse(0))
-            * Ranker.SIMILARITY_SCALE};
+            * Ranker.SIMILARITY_SCALE,
+        asksEntity(question) && !top.signals().holdsWanted() ? 1 : 0};
+  }
+
+  /** Whether the question asks for a thing named in the text (a figure, a date, a name), not a reason or words said. */
+  private static boolean asksEntity(Question question) {
+    return question.kinds().stream().anyMatch(k -> k.wants() != null && k.wants().isEntity());
   }
 
   /** Whether one of the hits an answer would quote holds the kind of thing asked for. */

@@ -11,7 +11,18 @@ package org.missionbot.corpus;
 public record Mention(Kind kind, int start, int end) {
 
   /** What a mention is; a question asks for one of these. */
-  public enum Kind { MONEY, SHARE, COUNT, DATE, DURATION, PERSON, COUNTRY, PLACE, REASON, SPEECH }
+  public enum Kind {
+    MONEY, SHARE, COUNT, DATE, DURATION, PERSON, COUNTRY, PLACE, REASON, SPEECH;
+
+    /**
+     * Whether the kind is a thing named in the text (a figure, a date, a name), which a passage that
+     * answers holds for certain; a reason or reported speech is only a cue ("because", a quotation
+     * mark) that an answer may do without.
+     */
+    public boolean isEntity() {
+      return this != REASON && this != SPEECH;
+    }
+  }
 
   public Mention {
     if (start < 0 || end <= start) {
