@@ -2,7 +2,8 @@ package org.missionbot.corpus;
 
 /**
  * A typed span of a passage's text: an amount of money, a share, a count, a date, a person, a
- * country, a reason or reported speech.
+ * country, a place, the name of a body or a thing ("UN Security Council", "CARICOM"), a reason or
+ * reported speech.
  *
  * @param kind what the span is
  * @param start offset of its first character in the passage text, inclusive
@@ -12,7 +13,7 @@ public record Mention(Kind kind, int start, int end) {
 
   /** What a mention is; a question asks for one of these. */
   public enum Kind {
-    MONEY, SHARE, COUNT, DATE, DURATION, PERSON, COUNTRY, PLACE, REASON, SPEECH;
+    MONEY, SHARE, COUNT, DATE, DURATION, PERSON, COUNTRY, PLACE, NAME, REASON, SPEECH;
 
     /**
      * Whether the kind is a thing named in the text (a figure, a date, a name), which a passage that

@@ -74,6 +74,23 @@ public final class MentionFinder {
       // regions and bodies, which stand before a title as nationalities do (those are in countries.tsv)
       "african", "european", "us", "un"));
   private static final Countries COUNTRIES = Countries.get();
+  /**
+   * Capitalised words in a row, maybe joined by "of", "the", "for", "and" ("Toussaint Louverture
+   * International Airport", "Organization of American States"), or an acronym ("CARICOM").
+   */
+  private static final Pattern NAME_RUN = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}\\d'\u2019&-]*"
+      + "(?:\\s+(?:(?:of|the|for|and|de|du|des|la)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\d'\u2019&-]*)*");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\d*");
+  /**
+   * What may open a sentence or stand before a name with a capital though no name ("In April", "The
+   * UN Security Council"), and the words of a title, which name an office, not a body ("Prime Minister").
+   */
+  private static final Set<String> NOT_NAME = Set.copyOf(List.of(
+      "the", "a", "an", "in", "on", "at", "for", "but", "and", "as", "while", "since", "after", "before",
+      "during", "from", "to", "with", "by", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+      "his", "her", "their", "its", "our", "if", "when", "where", "what", "who", "how", "why", "there", "here",
+      "prime", "minister", "president", "secretary", "state", "foreign", "ambassador", "deputy", "chief", "vice",
+      "mr", "mrs", "ms", "dr", "of"));
 
   private MentionFinder() {}
 
@@ -88,6 +105,7 @@ public final class MentionFinder {
     addPeople(found, text);
     addCountries(found, text);
     addPlaces(found, text);
+    addNames(found, text);
     addCues(found, Kind.REASON, REASON, text);
     addCues(found, Kind.SPEECH, SPEECH, text);
     found.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
@@ -172,6 +190,55 @@ public final class MentionFinder {
         found.add(new Mention(Kind.PLACE, m.start(1), m.start(1) + place.length()));
       }
     }
+  }
+
+  /**
+   * Adds the names of bodies and things: a run of two capitalised words or more, or an acronym, that
+   * is no person's, country's or place's name, after the words that open a sentence, a month or a
+   * weekday, and a title are set aside ("In April", "Prime Minister").
+   */
+  private static void addNames(List<Mention> found, String text) {
+    Matcher run = NAME_RUN.matcher(text);
+    while (run.find()) {
+      List<int[]> words = new ArrayList<>();
+      Matcher word = WORD.matcher(run.group());
+      while (word.find()) {
+        words.add(new int[] {run.start() + word.start(), run.start() + word.end()});
+      }
+      int first = 0;
+      while (first < words.size() && skipped(text.substring(words.get(first)[0], words.get(first)[1]))) {
+        first++;
+      }
+      int last = words.size() - 1;
+      while (last >= first && skipped(text.substring(words.get(last)[0], words.get(last)[1]))) {
+        last--;
+      }
+      if (first > last) {
+        continue;
+      }
+      int start = words.get(first)[0];
+      int end = words.get(last)[1];
+      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+        end--;
+      }
+      String name = text.substring(start, end);
+      boolean acronym = first == last && ACRONYM.matcher(name).matches();
+      if ((last > first || acronym) && !COUNTRIES.isCountry(name) && !namedAlready(found, start, end)) {
+        found.add(new Mention(Kind.NAME, start, end));
+      }
+    }
+  }
+
+  /** Whether a word opens a sentence or a title rather than a name, or is a month or a weekday. */
+  private static boolean skipped(String word) {
+    String bare = word.replaceAll("[^\\p{L}\\p{N}]+$", "").replaceAll("(?:'s|\u2019s)$", "");
+    return NOT_NAME.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches(MONTH + "|" + WEEKDAY);
+  }
+
+  /** Whether a person, a country or a place is named within the span, which is then theirs. */
+  private static boolean namedAlready(List<Mention> found, int start, int end) {
+    return found.stream().anyMatch(m -> (m.kind() == Kind.PERSON || m.kind() == Kind.COUNTRY || m.kind() == Kind.PLACE)
+        && m.start() < end && start < m.end() && (m.kind() == Kind.PERSON || m.end() - m.start() >= end - start));
   }
 
   private static void addCues(List<Mention> found, Kind kind, Pattern pattern, String text) {

@@ -347,7 +347,7 @@ class AnswerEngineTest {
     @CsvSource(delimiter = '|', textBlock = """
         where will blinken meet trudeau | Ottawa (27 Oct 2022)
         where did the kenyan police land? | Port-au-Prince (25 Jun 2024)
-        Ki kote polis kenyan yo te ateri? | Port-au-Prince (25 jen 2024)
+        Ki kote Blinken te rankontre Trudeau? | Ottawa (27 oktòb 2022)
         """)
     void whereIsAnsweredByThePlaceNamed(String question, String lead) {
       assertEquals(lead, engine.answer(question).lead());

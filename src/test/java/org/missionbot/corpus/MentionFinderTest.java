@@ -163,6 +163,18 @@ class MentionFinderTest {
   }
 
   @Test
+  void aBodyOrAThingIsNamedByCapitalisedWordsOrAnAcronymButNoPersonCountryPlaceOrTitleIs() {
+    assertEquals(List.of("UN Security Council"), found(Kind.NAME, "The UN Security Council unanimously passed a resolution."));
+    assertEquals(List.of("Organization of American States", "CARICOM"),
+        found(Kind.NAME, "The Organization of American States met CARICOM leaders."));
+    assertEquals(List.of("Human Rights Watch"), found(Kind.NAME, "Human Rights Watch said the force was slow."));
+    assertEquals(List.of(), found(Kind.NAME, "Prime Minister Justin Trudeau spoke in New York on Monday."));
+    assertEquals(List.of(), found(Kind.NAME, "In April, the Kenyan President said so."));
+    assertEquals(List.of(), found(Kind.NAME, "Human rights groups have also expressed concern over the United States."));
+    assertEquals(List.of(), found(Kind.NAME, "Critical infrastructure, including the main seaport and airport, was shut."));
+  }
+
+  @Test
   void quantitiesNeverOverlapInAnyPassageOfTheArticles() throws IOException {
     Set<Kind> quantities = EnumSet.of(Kind.MONEY, Kind.SHARE, Kind.COUNT, Kind.DATE);
     for (Article article : Checkout.corpus().articles()) {

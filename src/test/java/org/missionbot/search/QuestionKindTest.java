@@ -86,6 +86,17 @@ class QuestionKindTest {
   }
 
   @Test
+  void whichBodyOrTheNameOfAThingAsksForAName() {
+    assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("Which UN agency did she work for?"));
+    assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("what's the name of the main airport"));
+    assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("which human rights groups raised concerns"));
+    assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("what is the gang coalition called?"));
+    assertEquals(Mention.Kind.NAME, QuestionKind.NAME.wants());
+    assertEquals(List.of(QuestionKind.SHARE), QuestionKind.of("what part of the city do gangs hold?"));
+    assertEquals(List.of(QuestionKind.COUNTRY), QuestionKind.of("which countries sent police?"));
+  }
+
+  @Test
   void howMuchOfAsksForAShareNotAnAmount() {
     List<QuestionKind> kinds = QuestionKind.of("How much of Port-au-Prince do the gangs control?");
 
