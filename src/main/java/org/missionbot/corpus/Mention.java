@@ -1,5 +1,8 @@
 package org.missionbot.corpus;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * A typed span of a passage's text: an amount of money, a share, a count, a date, a person, a
  * country, a place, the name of a body or a thing ("UN Security Council", "CARICOM"), a reason or
@@ -22,6 +25,14 @@ public record Mention(Kind kind, int start, int end) {
      */
     public boolean isEntity() {
       return this != REASON && this != SPEECH;
+    }
+
+    /**
+     * The kinds of mention that may answer a question asking for this kind: "who delivered the
+     * vehicles?" is answered by a country or a body ("Canada", "UN peacekeepers") as well as a person.
+     */
+    public Set<Kind> answeredBy() {
+      return this == PERSON ? EnumSet.of(PERSON, COUNTRY, NAME) : EnumSet.of(this);
     }
   }
 

@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Memo;
+import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.Passage;
 import org.missionbot.index.Analysis;
 import org.missionbot.index.Embedder;
@@ -76,8 +77,12 @@ final class Documents {
   /** Whether the passage holds what the question's kinds want, as the index recorded it. */
   private boolean holdsWanted(Question question, int doc) throws IOException {
     for (QuestionKind kind : question.kinds()) {
-      if (kind.wants() != null && holdsMention(doc, kind.wants().name())) {
-        return true;
+      if (kind.wants() != null) {
+        for (Mention.Kind answer : kind.wants().answeredBy()) {
+          if (holdsMention(doc, answer.name())) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -53,6 +53,16 @@ class PassageSearcherTest {
   }
 
   @Test
+  void whoIsAnsweredByACountryOrABodyAsWellAsAPerson() {
+    Question question = searcher.read("who delivered armored vehicles to the haitian police?");
+    Hit canada = searcher.search(question).stream()
+        .filter(h -> h.passage().text().startsWith("Canadian officials have told CBC News")).findFirst().orElseThrow();
+    assertTrue(canada.signals().holdsWanted(), "no person is named, but Canada and CBC News are");
+    Question count = searcher.read("how many armored vehicles did canada deliver?");
+    assertTrue(searcher.search(count).stream().anyMatch(h -> !h.signals().holdsWanted()), "a count is a count only");
+  }
+
+  @Test
   void misspeltWordIsCorrectedToAWordOfTheArticles() {
     Question question = searcher.read("How much has canda pledged?");
 
