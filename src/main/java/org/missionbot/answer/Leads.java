@@ -77,7 +77,7 @@ final class Leads {
       case MONEY, SHARE, COUNT -> figures(evidence.stream()
           .filter(e -> e.value() != null && statesTheQuestion(question, e) && countsWhatIsAsked(question, e)).toList(), language);
       case DATE -> date(evidence.get(0), language);
-      case PERSON, PLACE -> withDate(evidence.get(0).valueText(), evidence.get(0), language);
+      case PERSON, PLACE -> withDate(named(evidence.get(0).valueText()), evidence.get(0), language);
       case DURATION -> withDate(duration(evidence.get(0).valueText(), language), evidence.get(0), language);
       case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
           .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0), language);
@@ -107,7 +107,12 @@ final class Leads {
 
   /** The lead for the holder of a role: the name, with the date of the article that names them so. */
   static String holder(Evidence evidence, Language language) {
-    return withDate(evidence.valueText().replaceAll("(?:'s|\u2019s)$", ""), evidence, language);
+    return withDate(named(evidence.valueText()), evidence, language);
+  }
+
+  /** A name as the lead states it: without the possessive the sentence gave it ("Joe Biden's administration"). */
+  static String named(String name) {
+    return name.replaceAll("(?:'s|\u2019s)$", "");
   }
 
   /** The mentions a quote shows as its answer: every country when countries are asked for, else the best mention. */

@@ -14,6 +14,8 @@ class SmallTalkTest {
       "hi | GREETING", "Hello there! | GREETING", "good morning bot | GREETING", "hey, how's it going? | GREETING",
       "thanks | THANKS", "Thank you so much! | THANKS", "ok thanks | THANKS", "thx | THANKS",
       "what can you do? | ABOUT", "are you a bot | ABOUT", "help | ABOUT", "/start | ABOUT",
+      "who made you? | ABOUT", "Who built this bot? | ABOUT", "where do your answers come from | ABOUT",
+      "Qui t'a créé ? | ABOUT", "Kiyès ki fè ou? | ABOUT",
       "what's going on in Haiti? | OVERVIEW", "news? | OVERVIEW", "any updates | OVERVIEW",
       "Hi! What's new? | OVERVIEW", "tell me everything | OVERVIEW", "WHAT IS HAPPENING | OVERVIEW",
       "give me the tl;dr | OVERVIEW", "recap pls | OVERVIEW", "what's the deal with haiti? | OVERVIEW"})
@@ -24,7 +26,8 @@ class SmallTalkTest {
   @ParameterizedTest
   @ValueSource(strings = {"How much has Canada pledged?", "hi, how much has Canada pledged?",
       "thanks, and when did they arrive?", "what's going on with the Kenyan police?", "news about cholera",
-      "Haiti", "", "   ", "who are the gangs", "summary of canada's pledge", "what's the deal with the armoured vehicles"})
+      "Haiti", "", "   ", "who are the gangs", "summary of canada's pledge", "what's the deal with the armoured vehicles",
+      "who made the request for troops?", "who built the coordination centre?"})
   void aQuestionAboutTheArticlesIsNotSmallTalk(String message) {
     assertNull(SmallTalk.shared().read(message), message);
   }

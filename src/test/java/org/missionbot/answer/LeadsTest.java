@@ -1,0 +1,33 @@
+package org.missionbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionbot.corpus.Article;
+import org.missionbot.corpus.Mention;
+import org.missionbot.corpus.Passage;
+import org.missionbot.search.Concept;
+import org.missionbot.search.Hit;
+import org.missionbot.search.Language;
+import org.missionbot.search.Question;
+import org.missionbot.search.QuestionKind;
+import org.missionbot.search.Signals;
+
+class LeadsTest {
+
+  @Test
+  void aNameIsLedWithoutThePossessiveItsSentenceGaveIt() {
+    String text = "While President Joe Biden\u2019s administration has made it clear that it will not send troops.";
+    Article article = new Article("a", "Title", "Outlet", LocalDate.of(2022, 10, 27), false, null, text);
+    Concept administration = new Concept("administration", "administr", "admin", 2, true, false, false, false);
+    Hit hit = new Hit(new Passage(article, 0, 0, text.length(), "", 0), 0.8, 1, List.of(administration), false,
+        new Signals(3, 0, 0.9, 0, true, 0.8, 1, false, 1));
+    int start = text.indexOf("Joe");
+    Evidence evidence = new Evidence(hit, List.of(new Mention(Mention.Kind.PERSON, start, start + "Joe Biden\u2019s".length())));
+    Question question = new Question("who heads the administration?", List.of(QuestionKind.PERSON), List.of(administration));
+
+    assertEquals("Joe Biden (27 Oct 2022)", Leads.write(question, List.of(evidence), Language.ENGLISH));
+  }
+}
