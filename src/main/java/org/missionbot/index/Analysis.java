@@ -45,6 +45,8 @@ public final class Analysis {
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   /** Irregular verb forms and their base forms ("gave" is "give"), which the stemmer cannot know. */
+  /** The files of base forms, each "form base" pairs: both shape the index. */
+  static final List<String> BASE_FORMS = List.of("irregular-forms.txt", "agent-nouns.txt");
   private static final Map<String, String> IRREGULAR = irregularForms();
 
   private final SynonymMap synonyms;
@@ -173,11 +175,22 @@ public final class Analysis {
     return terms;
   }
 
+  /**
+   * The base forms the stemmer cannot find: irregular verb forms ("gave" -> "give") and agent nouns
+   * ("leader", "leadership" -> "lead", from WordNet).
+   */
   private static Map<String, String> irregularForms() {
     Map<String, String> forms = new HashMap<>();
-    try (InputStream in = Analysis.class.getResourceAsStream("irregular-forms.txt")) {
+    for (String resource : BASE_FORMS) {
+      readPairs(resource, forms);
+    }
+    return Map.copyOf(forms);
+  }
+
+  private static void readPairs(String resource, Map<String, String> forms) {
+    try (InputStream in = Analysis.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource irregular-forms.txt");
+        throw new IllegalStateException("missing resource " + resource);
       }
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String[] pair = line.strip().split("\\s+");
@@ -188,7 +201,6 @@ public final class Analysis {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Map.copyOf(forms);
   }
 
   /** Composes decomposed accents ("Moi" + U+0308 + "se") so that folding finds them; text is short. */

@@ -22,7 +22,8 @@ final class IndexVersion {
   private static final List<Class<?>> SHAPERS = List.of(Passages.class, SentenceSplitter.class, MentionFinder.class, Countries.class,
       Analysis.class, AcronymFilter.class, BaseFormFilter.class, PassageDocuments.class, Fields.class,
       QuantizedVectorsCodec.class, Scope.class, VectorCache.class, PassageIndex.class);
-  private static final List<String> RESOURCES = List.of("irregular-forms.txt", "scope.txt");
+  private static final List<String> RESOURCES = java.util.stream.Stream.concat(Analysis.BASE_FORMS.stream(),
+      java.util.stream.Stream.of("scope.txt")).toList();
   /** The country table decides which names are COUNTRY mentions. */
   private static final List<String> CORPUS_RESOURCES = List.of("countries.tsv");
   private static final String DIGEST = compute();

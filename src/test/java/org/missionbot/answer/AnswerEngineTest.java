@@ -460,6 +460,14 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aLeaderOrALeadershipIsWhatLeads() {
+      // "Canada praised Kenya's leadership of the Multinational Security Support (MSS) mission"
+      Answer answer = engine.answer("which country leads the mission?");
+      assertTrue(answer.lead().startsWith("Kenya"), answer.lead());
+      assertTrue(answer.quotes().get(0).text().contains("leadership"), answer.quotes().get(0).text());
+    }
+
+    @Test
     void aPastYearDoesNotAnswerAQuestionAboutTheFuture() {
       // 002 says MINUSTAH ended in 2017; that is no answer to when this mission will
       Answer answer = engine.answer("when will the mission end?");

@@ -56,6 +56,14 @@ class AnalysisTest {
   }
 
   @Test
+  void anAgentNounIsSearchedAsItsVerb() {
+    assertEquals(passageTerms("leads"), passageTerms("leadership"));
+    assertEquals(passageTerms("leads"), passageTerms("leaders"));
+    assertEquals(passageTerms("commanded"), passageTerms("commander"));
+    assertFalse(passageTerms("their own").equals(passageTerms("owner")), "a verb of three letters is too common a word");
+  }
+
+  @Test
   void thePronounUsIsNotTheCountry() {
     assertEquals(List.of("told", "us"), words("told us"));
     assertFalse(passageTerms("they told us").contains("usa"), passageTerms("they told us").toString());
