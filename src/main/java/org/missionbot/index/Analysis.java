@@ -46,7 +46,7 @@ public final class Analysis {
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   /** Irregular verb forms and their base forms ("gave" is "give"), which the stemmer cannot know. */
   /** The files of base forms, each "form base" pairs: both shape the index. */
-  static final List<String> BASE_FORMS = List.of("irregular-forms.txt", "agent-nouns.txt");
+  static final List<String> BASE_FORMS = List.of("irregular-forms.txt", "role-nouns.txt");
   private static final Map<String, String> IRREGULAR = irregularForms();
 
   private final SynonymMap synonyms;
@@ -176,8 +176,8 @@ public final class Analysis {
   }
 
   /**
-   * The base forms the stemmer cannot find: irregular verb forms ("gave" -> "give") and agent nouns
-   * ("leader", "leadership" -> "lead", from WordNet).
+   * The base forms the stemmer cannot find: irregular verb forms ("gave" -> "give") and nouns of
+   * an agent's role ("leadership" -> "lead", from WordNet).
    */
   private static Map<String, String> irregularForms() {
     Map<String, String> forms = new HashMap<>();

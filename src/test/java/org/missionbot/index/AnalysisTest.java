@@ -2,6 +2,7 @@ package org.missionbot.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,11 +57,10 @@ class AnalysisTest {
   }
 
   @Test
-  void anAgentNounIsSearchedAsItsVerb() {
+  void theNounOfAnAgentsRoleIsSearchedAsItsVerbButTheAgentIsNot() {
     assertEquals(passageTerms("leads"), passageTerms("leadership"));
-    assertEquals(passageTerms("leads"), passageTerms("leaders"));
-    assertEquals(passageTerms("commanded"), passageTerms("commander"));
-    assertFalse(passageTerms("their own").equals(passageTerms("owner")), "a verb of three letters is too common a word");
+    assertEquals(passageTerms("leads"), passageTerms("leaderships"));
+    assertNotEquals(passageTerms("leads"), passageTerms("leaders"), "gang leaders do not lead the mission");
   }
 
   @Test
