@@ -44,9 +44,9 @@ public final class Analysis {
   public static final int PREFIX_LENGTH = 5;
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-  /** Irregular verb forms and their base forms ("gave" is "give"), which the stemmer cannot know. */
-  /** The files of base forms, each "form base" pairs: both shape the index. */
+  /** The files of base forms, "form base" pairs a line; they shape the index. */
   static final List<String> BASE_FORMS = List.of("irregular-forms.txt", "role-nouns.txt");
+  /** Forms and the base forms they are indexed as ("gave" is "give"), which the stemmer cannot know. */
   private static final Map<String, String> IRREGULAR = irregularForms();
 
   private final SynonymMap synonyms;

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.corpus.Passages;
@@ -22,8 +23,7 @@ final class IndexVersion {
   private static final List<Class<?>> SHAPERS = List.of(Passages.class, SentenceSplitter.class, MentionFinder.class, Countries.class,
       Analysis.class, AcronymFilter.class, BaseFormFilter.class, PassageDocuments.class, Fields.class,
       QuantizedVectorsCodec.class, Scope.class, VectorCache.class, PassageIndex.class);
-  private static final List<String> RESOURCES = java.util.stream.Stream.concat(Analysis.BASE_FORMS.stream(),
-      java.util.stream.Stream.of("scope.txt")).toList();
+  private static final List<String> RESOURCES = Stream.concat(Analysis.BASE_FORMS.stream(), Stream.of("scope.txt")).toList();
   /** The country table decides which names are COUNTRY mentions. */
   private static final List<String> CORPUS_RESOURCES = List.of("countries.tsv");
   private static final String DIGEST = compute();
