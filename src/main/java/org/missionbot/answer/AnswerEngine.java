@@ -503,7 +503,7 @@ public final class AnswerEngine {
   private static Quote quote(Question question, Evidence e, String lead) {
     String folded = lead.toLowerCase(Locale.ROOT); // the lead capitalises what it takes: "Earlier this week"
     List<Span> highlights = Leads.shown(question, e).stream()
-        .filter(m -> !lead.isEmpty() && folded.contains(Leads.named(m.in(e.text())).toLowerCase(Locale.ROOT)))
+        .filter(m -> !lead.isEmpty() && folded.contains(MentionFinder.withoutPossessive(m.in(e.text())).toLowerCase(Locale.ROOT)))
         .map(m -> new Span(m.start(), m.end())).toList();
     return new Quote(e.hit().quoteText(), Citation.of(e.hit().passage().article()), highlights);
   }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.missionbot.index.Analysis;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Mention;
+import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Language;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
@@ -32,9 +33,8 @@ final class Leads {
    * A figure as the mention finder gives it: a qualifier, then money ("$123 million", "80.5 million
    * dollars"), a share ("80%") or a count ("1,000"), or a count in words ("hundreds of thousands").
    */
-  private static final Pattern FIGURE = Pattern.compile("(?i)(approximately |about |around |roughly |nearly |almost |over "
-      + "|more than |less than |fewer than |up to |only |some |at least |just |an estimated )?(?:((?:US|CA|C|CAN|USD|CAD)?\\s?\\$\\s?)?"
-      + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(million|billion|thousand|bn|m)\\b)?"
+  private static final Pattern FIGURE = Pattern.compile("(?i)((?:" + MentionFinder.QUALIFIERS + ") )?(?:((?:"
+      + MentionFinder.CURRENCY + ")?\\s?\\$\\s?)?(" + MentionFinder.NUMBER + ")(?:\\s?(million|billion|thousand|bn|m)\\b)?"
       + "(\\s?%|\\s(?:US |Canadian |American )?dollars)?|(hundreds of thousands|thousands|hundreds|millions|dozens))");
 
   /** "July 2021", "October 2", "2 October 2022", "Oct. 15", "June 25, 2024": a month, maybe a day, maybe a year. */
@@ -77,7 +77,7 @@ final class Leads {
       case MONEY, SHARE, COUNT -> figures(evidence.stream()
           .filter(e -> e.value() != null && statesTheQuestion(question, e) && countsWhatIsAsked(question, e)).toList(), language);
       case DATE -> date(evidence.get(0), language);
-      case PERSON, PLACE -> withDate(named(evidence.get(0).valueText()), evidence.get(0), language);
+      case PERSON, PLACE -> withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
       case DURATION -> withDate(duration(evidence.get(0).valueText(), language), evidence.get(0), language);
       case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
           .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0), language);
@@ -107,12 +107,7 @@ final class Leads {
 
   /** The lead for the holder of a role: the name, with the date of the article that names them so. */
   static String holder(Evidence evidence, Language language) {
-    return withDate(named(evidence.valueText()), evidence, language);
-  }
-
-  /** A name as the lead states it: without the possessive the sentence gave it ("Joe Biden's administration"). */
-  static String named(String name) {
-    return name.replaceAll("(?:'s|\u2019s)$", "");
+    return withDate(MentionFinder.withoutPossessive(evidence.valueText()), evidence, language);
   }
 
   /** The mentions a quote shows as its answer: every country when countries are asked for, else the best mention. */

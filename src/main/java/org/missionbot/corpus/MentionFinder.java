@@ -16,10 +16,15 @@ import org.missionbot.corpus.Mention.Kind;
  */
 public final class MentionFinder {
 
-  /** A qualifier just before a figure ("over", "up to"), which belongs to it. */
-  private static final Pattern QUALIFIER = Pattern.compile("(?i)(?:about|approximately|around|roughly|nearly|almost"
-      + "|over|more than|less than|fewer than|up to|only|some|at least|just|an estimated)\\s+$");
-  private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+  /** The words that qualify a figure just before it ("over", "up to"), as an alternation for patterns. */
+  public static final String QUALIFIERS = "about|approximately|around|roughly|nearly|almost"
+      + "|over|more than|less than|fewer than|up to|only|some|at least|just|an estimated";
+  /** A qualifier just before a figure, which belongs to it. */
+  private static final Pattern QUALIFIER = Pattern.compile("(?i)(?:" + QUALIFIERS + ")\\s+$");
+  /** A number as the articles write it ("1,000", "80.5"), as an alternation for patterns. */
+  public static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+  /** The currency codes that may stand before a dollar sign ("US$", "CAD $"), as an alternation for patterns. */
+  public static final String CURRENCY = "US|CA|C|CAN|USD|CAD";
   private static final String SCALE = "(?:\\s?(?:million|billion|trillion|thousand|bn|m)\\b)?";
   private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
       + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -28,7 +33,7 @@ public final class MentionFinder {
   private static final String NICKNAME = "[\"\u201c]\\p{Lu}[\\p{L}\\s-]*[\"\u201d]";
 
   private static final Pattern MONEY = Pattern.compile("(?i)"
-      + "(?:(?:(?:US|CA|C|CAN|USD|CAD)\\s?)?[$€£]\\s?(?:" + NUMBER + ")" + SCALE
+      + "(?:(?:(?:" + CURRENCY + ")\\s?)?[$€£]\\s?(?:" + NUMBER + ")" + SCALE
       + "|(?:" + NUMBER + ")\\s?(?:million|billion)\\s+(?:US |Canadian |American )?(?:dollars|euros|pounds))");
   private static final Pattern SHARE = Pattern.compile("(?i)"
       + "(?:(?:" + NUMBER + ")\\s?(?:%|percent\\b|per cent\\b)"
@@ -74,6 +79,10 @@ public final class MentionFinder {
       // regions and bodies, which stand before a title as nationalities do (those are in countries.tsv)
       "african", "european", "us", "un"));
   private static final Countries COUNTRIES = Countries.get();
+  /** A possessive ending: "Biden's", "Kenya\u2019s". */
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s)$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+$");
+  private static final Pattern MONTH_OR_WEEKDAY = Pattern.compile(MONTH + "|" + WEEKDAY);
   /**
    * Capitalised words in a row, maybe joined by "of", "the", "for", "and" ("Toussaint Louverture
    * International Airport", "Organization of American States"), or an acronym ("CARICOM").
@@ -231,8 +240,13 @@ public final class MentionFinder {
 
   /** Whether a word opens a sentence or a title rather than a name, or is a month or a weekday. */
   private static boolean skipped(String word) {
-    String bare = word.replaceAll("[^\\p{L}\\p{N}]+$", "").replaceAll("(?:'s|\u2019s)$", "");
-    return NOT_NAME.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches(MONTH + "|" + WEEKDAY);
+    String bare = withoutPossessive(TRAILING_PUNCTUATION.matcher(word).replaceAll(""));
+    return NOT_NAME.contains(bare.toLowerCase(Locale.ROOT)) || MONTH_OR_WEEKDAY.matcher(bare).matches();
+  }
+
+  /** A name without the possessive its sentence gave it ("Joe Biden's administration": "Joe Biden"). */
+  public static String withoutPossessive(String name) {
+    return POSSESSIVE.matcher(name).replaceAll("");
   }
 
   /** Whether a person, a country or a place is named within the span, which is then theirs. */

@@ -47,7 +47,7 @@ public final class Analysis {
   /** The files of base forms, "form base" pairs a line; they shape the index. */
   static final List<String> BASE_FORMS = List.of("irregular-forms.txt", "role-nouns.txt");
   /** Forms and the base forms they are indexed as ("gave" is "give"), which the stemmer cannot know. */
-  private static final Map<String, String> IRREGULAR = irregularForms();
+  private static final Map<String, String> BASE_FORM_OF = baseForms();
 
   private final SynonymMap synonyms;
 
@@ -139,7 +139,7 @@ public final class Analysis {
 
   /** The stem of one folded, lower-case word, as the {@link Fields#TEXT} field indexes it. */
   public static String stem(String word) {
-    String base = IRREGULAR.get(word);
+    String base = BASE_FORM_OF.get(word);
     if (base != null) {
       word = base;
     }
@@ -179,7 +179,7 @@ public final class Analysis {
    * The base forms the stemmer cannot find: irregular verb forms ("gave" -> "give") and nouns of
    * an agent's role ("leadership" -> "lead", from WordNet).
    */
-  private static Map<String, String> irregularForms() {
+  private static Map<String, String> baseForms() {
     Map<String, String> forms = new HashMap<>();
     for (String resource : BASE_FORMS) {
       readPairs(resource, forms);
@@ -231,7 +231,7 @@ public final class Analysis {
         if (stopWords) {
           stream = new StopFilter(stream, STOP_WORDS);
         }
-        stream = new SnowballFilter(new BaseFormFilter(stream, IRREGULAR), new EnglishStemmer());
+        stream = new SnowballFilter(new BaseFormFilter(stream, BASE_FORM_OF), new EnglishStemmer());
         if (synonyms != null && synonyms.fst != null) {
           stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
         }

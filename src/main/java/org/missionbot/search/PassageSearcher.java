@@ -96,7 +96,7 @@ public final class PassageSearcher {
     this.index = index;
     this.searcher = index.searcher();
     this.reader = searcher.getIndexReader();
-    this.questions = new QuestionReader(reader);
+    this.questions = new QuestionReader(searcher);
     this.passageAnalyzer = index.analysis().passageAnalyzer();
     this.pruned = reader.maxDoc() >= prunedFrom;
   }

@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -64,8 +66,8 @@ final class QuestionReader {
       "thursday", "friday", "saturday", "sunday");
 
   private final IndexReader reader;
-  /** Counts the passages that hold a pair of words side by side. */
-  private final org.apache.lucene.search.IndexSearcher searcher;
+  /** Counts the passages that hold a pair of words side by side: the passage searcher's own. */
+  private final IndexSearcher searcher;
   private final Lexicon lexicon = Lexicon.english();
   private final Analyzer words = Analysis.wordAnalyzer();
   /** Concepts of recently asked words: the same words come back in question after question. */
@@ -81,9 +83,9 @@ final class QuestionReader {
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
 
-  QuestionReader(IndexReader reader) {
-    this.reader = reader;
-    this.searcher = new org.apache.lucene.search.IndexSearcher(reader);
+  QuestionReader(IndexSearcher searcher) {
+    this.reader = searcher.getIndexReader();
+    this.searcher = searcher;
   }
 
   Question read(String text) {
@@ -162,7 +164,7 @@ final class QuestionReader {
   private boolean findPhrase(String pair) {
     String[] words = pair.split(" ");
     try {
-      return searcher.count(new org.apache.lucene.search.PhraseQuery(Fields.WORDS, words[0], words[1])) > 0;
+      return searcher.count(new PhraseQuery(Fields.WORDS, words[0], words[1])) > 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
