@@ -207,7 +207,8 @@ public final class AnswerEngine {
    * question is read without those words, and with them when that reading is not answered.
    */
   private Reading reading(String english, TimeFrame time) {
-    String unbounded = TimeFrame.withoutStretch(english);
+    String stretchless = TimeFrame.withoutStretch(english);
+    String unbounded = time.overTime() ? TimeFrame.withoutChange(stretchless) : stretchless;
     Reading first = reading(time, unbounded.isBlank() ? english : unbounded);
     return first.answered() || unbounded.equals(english) ? first : reading(time, english);
   }

@@ -176,16 +176,38 @@ final class Leads {
     return counted.stream().anyMatch(following::contains) && !ofAnother;
   }
 
+  /**
+   * Whether two figures count the same thing: true unless both are counts and the words just after
+   * them share no word ("400 Kenyan police officers" and "up to 1,000 police officers" do).
+   */
+  static boolean countSameThing(Evidence a, Evidence b) {
+    if (a.value().kind() != Mention.Kind.COUNT || b.value().kind() != Mention.Kind.COUNT) {
+      return true;
+    }
+    Set<String> counted = new java.util.HashSet<>(countedWords(a));
+    counted.retainAll(countedWords(b));
+    return !counted.isEmpty();
+  }
+
+  /** The stems of the content words among the four after a figure: what it counts. */
+  private static Set<String> countedWords(Evidence evidence) {
+    String after = evidence.text().substring(evidence.value().end()).strip();
+    String next = String.join(" ", java.util.Arrays.stream(after.split("\\s+")).limit(4).toList());
+    return stems(next).stream().filter(w -> !Analysis.isStopWord(w)).collect(java.util.stream.Collectors.toSet());
+  }
+
   private static Set<String> stems(String words) {
     return java.util.Arrays.stream(Questions.fold(words).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 1)
         .map(Analysis::stem).collect(java.util.stream.Collectors.toSet());
   }
 
   private static String figures(List<Evidence> totals, Language language) {
-    List<Evidence> evidence = totals.stream().filter(e -> !isIncrement(e)).toList();
-    if (evidence.isEmpty()) {
+    List<Evidence> totalsOnly = totals.stream().filter(e -> !isIncrement(e)).toList();
+    if (totalsOnly.isEmpty()) {
       return "";
     }
+    // "2,500 security personnel" and "dozens of partner countries" are no two sizes of one thing
+    List<Evidence> evidence = totalsOnly.stream().filter(e -> countSameThing(totalsOnly.get(0), e)).toList();
     List<Evidence> figures = distinctFigures(evidence);
     boolean differ = figures.size() > 1 && figures.stream().map(Leads::published).distinct().count() > 1;
     if (!differ) {

@@ -76,6 +76,15 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
         + question.substring(s.end());
   }
 
+  /**
+   * The question without the words that only ask how something changed ("how has the pledge grown",
+   * "changed over time"), blanked to spaces of their length: the figures over time answer that, so a
+   * passage is not asked to say it.
+   */
+  static String withoutChange(String question) {
+    return OVER_TIME.matcher(question).replaceAll(m -> " ".repeat(m.group().length()));
+  }
+
   /** Whether a word only says "now" ("current", "latest"): it asks for the newest article, not for a word of it. */
   static boolean isNow(String word) {
     return LATEST.matcher(word).matches();

@@ -19,7 +19,7 @@ public enum QuestionKind {
       "how much|how many dollars|what (?:amount|sum)|amount of|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"),
   COUNT(List.of("many", "number", "large", "big", "size"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| years| months| weeks| days| hours| decades)|number of|how large"
-      + "|how big|\\bsize of"),
+      + "|how big|\\bsize\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length"),
       Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),

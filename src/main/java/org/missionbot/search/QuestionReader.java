@@ -36,7 +36,7 @@ final class QuestionReader {
       "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "been", "being", "can",
       "could", "would", "should", "shall", "may", "might", "must", "me", "my", "i", "you", "your", "we",
       "our", "us", "tell", "about", "please", "know", "any", "some", "its", "it's", "s", "so", "far",
-      "amount", "number", "figure", "sum", "total", "date", "year", "time", "day", "month", "reason",
+      "amount", "number", "figure", "sum", "total", "size", "date", "year", "time", "day", "month", "reason",
       "name", "exactly", "currently", "now", "today", "get", "got", "happen", "happened", "also", "other",
       "kind", "sort", "type", "hey", "hi", "hello", "thanks", "thank", "bot", "just", "really", "very",
       "he", "she", "him", "her", "his", "them", "whether", "all", "explain", "describe", "isn't", "aren't",

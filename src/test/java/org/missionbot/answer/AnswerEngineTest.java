@@ -332,6 +332,16 @@ class AnswerEngineTest {
           "the change word is no word a sentence must hold; both figures, newest first: " + lead);
     }
 
+    @Test
+    void aChangeInTheSizeOfSomethingIsAnsweredByItsCountsOnly() {
+      Answer answer = engine.answer("how has the size of the force changed over time");
+
+      assertEquals(Outcome.ANSWERED, answer.outcome(), "'size' and 'changed over time' say what is asked, not words a sentence must hold");
+      assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("2,500 security personnel")), answer.toString());
+      assertTrue(answer.lead().startsWith("2,500"), answer.lead());
+      assertFalse(answer.lead().contains("dozens"), "dozens of partner countries are no size of the force: " + answer.lead());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         how many years did MINUSTAH last | 13 years (c. 28 Oct 2022)

@@ -85,6 +85,16 @@ class TimeFrameTest {
   }
 
   @Test
+  void theChangeWordsLeaveTheWordsToAskOfAPassage() {
+    String q = "how has the size of the force changed over time?";
+    String without = TimeFrame.withoutChange(q);
+
+    assertEquals(q.length(), without.length(), "offsets hold");
+    assertEquals("how has the size of the force", without.replace("?", "").strip());
+    assertEquals("how has canada's pledge", TimeFrame.withoutChange("how has canada's pledge grown").strip());
+  }
+
+  @Test
   void theStretchOfTimeLeavesTheWordsToAskOfAPassage() {
     String q = "how much did canada pledge in march 2024?";
     String without = TimeFrame.withoutStretch(q);

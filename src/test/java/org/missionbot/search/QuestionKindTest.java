@@ -22,6 +22,12 @@ class QuestionKindTest {
   }
 
   @Test
+  void theSizeOfSomethingAsksForACount() {
+    assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("what is the size of the kenyan contingent"));
+    assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("force size"));
+  }
+
+  @Test
   void howLongAsksForADurationNotACount() {
     assertEquals(List.of(QuestionKind.DURATION), QuestionKind.of("how long did MINUSTAH last?"));
     assertEquals(List.of(QuestionKind.DURATION), QuestionKind.of("how many years did MINUSTAH last"));
