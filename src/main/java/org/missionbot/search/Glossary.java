@@ -12,13 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.tartarus.snowball.ext.FrenchStemmer;
 
 /**
  * A bilingual glossary (French or Haitian Creole to English, {@code glossary-xx.tsv}) that reads a
  * question into English words the articles use: the longest phrase known at each place is replaced,
  * function words are dropped, and what it does not know (names, numbers) passes through unchanged.
- * Accents may be typed or not, and French elisions ("l'argent", "qu'a") are split off first.
+ * Accents may be typed or not, and French elisions ("l'argent", "qu'a") are split off first. A French
+ * word the glossary does not list is looked up by its Snowball stem among the words it lists, so that
+ * "attaquées" and "débarquaient" find "attaquer" and "débarquer" without every form being written out.
  */
 public final class Glossary {
 
@@ -28,14 +32,24 @@ public final class Glossary {
       "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
   private static final String DROP = "-";
 
+  /** Words shorter than this are never looked up by their stem: too many short words share one. */
+  private static final int STEMMED_FROM = 5;
+
   /** Entries by their source as written (lower case), and by their source without accents. */
   private final Map<String, String> exact;
   private final Map<String, String> folded;
+  /** One-word entries by the stem of their source without accents, the first listed winning; empty without a stemmer. */
+  private final Map<String, String> stemmed;
+  /** The language's stemmer over words without accents, or null when it has none worth using (Creole barely inflects). */
+  private final UnaryOperator<String> stemmer;
   private final int longest;
 
-  private Glossary(Map<String, String> exact, Map<String, String> folded, int longest) {
+  private Glossary(Map<String, String> exact, Map<String, String> folded, Map<String, String> stemmed,
+                   UnaryOperator<String> stemmer, int longest) {
     this.exact = exact;
     this.folded = folded;
+    this.stemmed = stemmed;
+    this.stemmer = stemmer;
     this.longest = longest;
   }
 
@@ -44,7 +58,15 @@ public final class Glossary {
     if (language == Language.ENGLISH) {
       throw new IllegalArgumentException("English needs no glossary");
     }
-    return load("glossary-" + language.code() + ".tsv");
+    return load("glossary-" + language.code() + ".tsv", language == Language.FRENCH ? Glossary::frenchStem : null);
+  }
+
+  /** The Snowball stem of a French word without accents ("attaquees", "attaquer": "attaqu"). */
+  static String frenchStem(String word) {
+    FrenchStemmer stemmer = new FrenchStemmer(); // not thread-safe, and cheap to make
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
   }
 
   /**
@@ -113,7 +135,10 @@ public final class Glossary {
     return tokens;
   }
 
-  /** The English of a phrase: as typed ("où"), else without accents ("kile" for "kilè"); null when unknown. */
+  /**
+   * The English of a phrase: as typed ("où"), else without accents ("kile" for "kilè"), else for one
+   * word its stem's ("débarquaient" for "débarquer"); null when unknown.
+   */
   private String find(List<String> words) {
     String typed = String.join(" ", words).toLowerCase(Locale.ROOT);
     // an elided word may be listed joined ("d'argent") or apart ("d argent")
@@ -123,7 +148,12 @@ public final class Glossary {
         return english;
       }
     }
-    return null;
+    return stemmer != null && words.size() == 1 && isStemmable(typed) ? stemmed.get(stemmer.apply(fold(typed))) : null;
+  }
+
+  /** A word of letters long enough to be looked up by its stem; names and numbers pass through as typed. */
+  private static boolean isStemmable(String word) {
+    return word.length() >= STEMMED_FROM && word.chars().allMatch(Character::isLetter);
   }
 
   /** Lower case without accents: how entries are looked up, so "ou", "où", "Kilè" and "kile" find theirs. */
@@ -131,9 +161,10 @@ public final class Glossary {
     return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
-  private static Glossary load(String resource) {
+  private static Glossary load(String resource, UnaryOperator<String> stemmer) {
     Map<String, String> exact = new HashMap<>();
     Map<String, String> folded = new HashMap<>();
+    Map<String, String> stemmed = new HashMap<>();
     try (InputStream in = Glossary.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -154,11 +185,14 @@ public final class Glossary {
         } else {
           folded.putIfAbsent(fold(source), parts[1].strip());
         }
+        if (stemmer != null && isStemmable(source)) {
+          stemmed.putIfAbsent(stemmer.apply(fold(source)), parts[1].strip());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     int longest = exact.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), longest);
+    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), Map.copyOf(stemmed), stemmer, longest);
   }
 }

@@ -36,6 +36,14 @@ class GlossaryTest {
   }
 
   @Test
+  void aFrenchFormTheGlossaryDoesNotListIsReadByItsStem() {
+    assertEquals("land", FRENCH.translate("débarquaient"), "the imperfect of 'débarquer'");
+    assertEquals("land", FRENCH.translate("debarquaient"), "typed without its accent");
+    assertEquals("Conille", FRENCH.translate("Conille"), "a name no listed word shares a stem with passes through");
+    assertEquals("rivaient", CREOLE.translate("rivaient"), "Creole barely inflects and is not stemmed ('rive' is listed)");
+  }
+
+  @Test
   void creoleSpellingVariantsReadAlike() {
     assertEquals(CREOLE.translate("Kilè polisye kenyan yo te rive?"), CREOLE.translate("Kile polisye kenyan yo te rive?"));
     assertTrue(CREOLE.translate("Konbyen lajan Kanada pwomèt?").contains("money"), CREOLE.translate("Konbyen lajan Kanada pwomèt?"));
