@@ -11,13 +11,27 @@ class ChatShorthandTest {
   @CsvSource(delimiter = '|', textBlock = """
       ugh how bad is hunger in haiti rn | how bad is hunger in haiti right now
       who r the ppl in the govt? | who are the people in the government?
-      lol so the MSS is a test run? | so the MSS is a test run?
+      lol so the MSS is a test run? | the MSS is a test run?
       did the U.S. send troops? | did the U.S. send troops?
       what did the U.N. say abt it | what did the U.N. say about it
       Kenya's police and the ruling | Kenya's police and the ruling
       rn, who leads? | right now, who leads?
       """)
   void shorthandIsSpeltOutAndInterjectionsDropped(String typed, String read) {
+    assertEquals(read, ChatShorthand.shared().expand(typed));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      wait, who is garry conille | who is garry conille
+      ok so quick q who's bankrolling the force? | who's bankrolling the force?
+      Hey... so what did ruto say | what did ruto say
+      how long did they wait | how long did they wait
+      so far, who paid? | far, who paid?
+      well-armed gangs? | well-armed gangs?
+      ok? | ok?
+      """)
+  void openersAreDroppedOnlyWhereAMessageStarts(String typed, String read) {
     assertEquals(read, ChatShorthand.shared().expand(typed));
   }
 }
