@@ -203,7 +203,9 @@ final class QuestionReader {
     boolean corrected = false;
     boolean name = !CALENDAR.contains(word)
         && (token.capitalised ? lexicon.isName(word) || !lexicon.isWord(word) : lexicon.isName(word) && !lexicon.isWord(word));
-    if (!known(word) && !lexicon.isWord(word)) {
+    // a word no dictionary has that passages hold only by its first letters ("armord", "blinkin") is a
+    // typo too: the prefix finds it, but the vector side reads the question as corrected
+    if (!lexicon.isWord(word) && (!known(word) || knownOnlyByPrefix(word))) {
       String correction = name ? correctName(word) : correct(word);
       if (correction != null) {
         word = correction;
@@ -225,6 +227,12 @@ final class QuestionReader {
     String stem = Analysis.stem(word);
     return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, stem) > 0 || docFreq(Fields.ABOUT, stem) > 0
         || (word.length() > Analysis.PREFIX_LENGTH && docFreq(Fields.PREFIX, Analysis.prefix(word)) > 0);
+  }
+
+  /** Whether passages hold the word only by its first letters, not as a word or stem of theirs. */
+  private boolean knownOnlyByPrefix(String word) {
+    String stem = Analysis.stem(word);
+    return docFreq(Fields.WORDS, word) == 0 && docFreq(Fields.TEXT, stem) == 0 && docFreq(Fields.ABOUT, stem) == 0;
   }
 
   /** The closest word of the passages, or null when the word is too short, a number or too far from any. */

@@ -74,6 +74,16 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aTypoThatOnlyTheFirstLettersFindIsCorrectedToo() {
+    Question question = searcher.read("wat did blinkin say the purpose of the armord vehicles was");
+
+    assertEquals(List.of("blinken", "armored"), question.concepts().stream().filter(Concept::corrected).map(Concept::word).toList(),
+        "'blinkin' and 'armord' are found by 'blink' and 'armor' alone; the vectors need the words");
+    assertTrue(question.meaning().contains("blinken") && question.meaning().contains("armored"), question.meaning());
+    assertFalse(searcher.read("how many peacekeepers came").concepts().get(0).corrected(), "a word of the articles stays");
+  }
+
+  @Test
   void correctedQuestionFindsWhatTheCorrectOneFinds() {
     assertEquals(found("How much has Canada pledged?").get(0), found("How much has canda pledged?").get(0));
   }
