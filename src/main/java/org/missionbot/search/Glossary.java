@@ -38,7 +38,10 @@ public final class Glossary {
   /** Entries by their source as written (lower case), and by their source without accents. */
   private final Map<String, String> exact;
   private final Map<String, String> folded;
-  /** One-word entries by the stem of their source without accents, the first listed winning; empty without a stemmer. */
+  /**
+   * One-word entries by their stem without accents, taken before and after the accents are folded,
+   * the first listed winning; empty without a stemmer.
+   */
   private final Map<String, String> stemmed;
   /** The language's stemmer over words without accents, or null when it has none worth using (Creole barely inflects). */
   private final UnaryOperator<String> stemmer;
@@ -61,7 +64,7 @@ public final class Glossary {
     return load("glossary-" + language.code() + ".tsv", language == Language.FRENCH ? Glossary::frenchStem : null);
   }
 
-  /** The Snowball stem of a French word without accents ("attaquees", "attaquer": "attaqu"). */
+  /** The Snowball stem of a French word ("attaquées", "attaquer": "attaqu"). */
   static String frenchStem(String word) {
     FrenchStemmer stemmer = new FrenchStemmer(); // not thread-safe, and cheap to make
     stemmer.setCurrent(word);
@@ -148,7 +151,11 @@ public final class Glossary {
         return english;
       }
     }
-    return stemmer != null && words.size() == 1 && isStemmable(typed) ? stemmed.get(stemmer.apply(fold(typed))) : null;
+    if (stemmer == null || words.size() != 1 || !isStemmable(typed)) {
+      return null;
+    }
+    String english = stemmed.get(fold(stemmer.apply(typed)));
+    return english != null ? english : stemmed.get(stemmer.apply(fold(typed)));
   }
 
   /** A word of letters long enough to be looked up by its stem; names and numbers pass through as typed. */
@@ -186,6 +193,8 @@ public final class Glossary {
           folded.putIfAbsent(fold(source), parts[1].strip());
         }
         if (stemmer != null && isStemmable(source)) {
+          // the stemmer reads accents ("-èrent"), and people leave them out: the stem each way
+          stemmed.putIfAbsent(fold(stemmer.apply(source)), parts[1].strip());
           stemmed.putIfAbsent(stemmer.apply(fold(source)), parts[1].strip());
         }
       }
