@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.FrenchStemmer;
 
@@ -31,6 +32,12 @@ public final class Glossary {
   private static final Pattern TOKEN = Pattern.compile(
       "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
   private static final String DROP = "-";
+
+  /**
+   * A French verb with its subject after it, as questions put it ("passait-il", "envoie-t-on",
+   * Québécois "envoie-tu"): the verb is looked up without the pronoun when the whole is not listed.
+   */
+  private static final Pattern INVERTED = Pattern.compile("(\\p{L}{3,})-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)");
 
   /** Words shorter than this are never looked up by their stem: too many short words share one. */
   private static final int STEMMED_FROM = 5;
@@ -151,7 +158,18 @@ public final class Glossary {
         return english;
       }
     }
-    if (stemmer == null || words.size() != 1 || !isStemmable(typed)) {
+    if (stemmer == null || words.size() != 1) {
+      return null;
+    }
+    Matcher inverted = INVERTED.matcher(typed);
+    if (inverted.matches()) {
+      typed = inverted.group(1); // "passait-il" is "passait" asked
+      String english = exact.getOrDefault(typed, folded.get(fold(typed)));
+      if (english != null) {
+        return english;
+      }
+    }
+    if (!isStemmable(typed)) {
       return null;
     }
     String english = stemmed.get(fold(stemmer.apply(typed)));

@@ -16,7 +16,7 @@ public enum QuestionKind {
       "how much of|what (?:share|part|percentage|proportion|portion|fraction)|how large a (?:share|part)|percent"),
   AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget"),
       Mention.Kind.MONEY, 2.0f,
-      "how much|how many dollars|what (?:amount|sum)|amount of|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"),
+      "how much|how many dollars|what (?:amount|sum)|\\bamounts?\\b|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"),
   COUNT(List.of("many", "number", "large", "big", "size"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| years| months| weeks| days| hours| decades)|number of|how large"
       + "|how big|\\bsize\\b"),

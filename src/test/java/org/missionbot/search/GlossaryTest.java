@@ -1,6 +1,7 @@
 package org.missionbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,14 @@ class GlossaryTest {
     assertEquals("land", FRENCH.translate("debarquassent"), "the subjunctive, typed without its accent");
     assertEquals("Conille", FRENCH.translate("Conille"), "a name no listed word shares a stem with passes through");
     assertEquals("rivaient", CREOLE.translate("rivaient"), "Creole barely inflects and is not stemmed ('rive' is listed)");
+  }
+
+  @Test
+  void aVerbWithItsSubjectAfterItIsReadAsTheVerb() {
+    String english = FRENCH.translate("Où Blinken passait-il la journée du vendredi ?");
+
+    assertEquals(FRENCH.translate("Où Blinken passait la journée du vendredi ?"), english, "'passait-il' is 'passait' asked");
+    assertFalse(english.contains("passait"), english);
   }
 
   @Test

@@ -22,6 +22,12 @@ class QuestionKindTest {
   }
 
   @Test
+  void theWordAmountAsksForAnAmount() {
+    assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("canada aid amount"));
+    assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("what amount did canada give"));
+  }
+
+  @Test
   void theSizeOfSomethingAsksForACount() {
     assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("what is the size of the kenyan contingent"));
     assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("force size"));
