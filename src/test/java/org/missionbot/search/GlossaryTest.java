@@ -53,6 +53,14 @@ class GlossaryTest {
   }
 
   @Test
+  void askingANameReadsAsAskingForAName() {
+    assertTrue(FRENCH.translate("Comment s'appelle le commandant kényan ?").startsWith("what is the name of"),
+        FRENCH.translate("Comment s'appelle le commandant kényan ?"));
+    assertTrue(CREOLE.translate("Kijan yo rele kòmandan kenyan an?").startsWith("what is the name of"),
+        CREOLE.translate("Kijan yo rele kòmandan kenyan an?"));
+  }
+
+  @Test
   void creoleSpellingVariantsReadAlike() {
     assertEquals(CREOLE.translate("Kilè polisye kenyan yo te rive?"), CREOLE.translate("Kile polisye kenyan yo te rive?"));
     assertTrue(CREOLE.translate("Konbyen lajan Kanada pwomèt?").contains("money"), CREOLE.translate("Konbyen lajan Kanada pwomèt?"));
