@@ -88,12 +88,12 @@ public final class Glossary {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int length = matchAt(tokens, i);
+      int length = matchAt(tokens, i, true);
       if (length == 0) {
         out.add(tokens.get(i).replaceAll("['\u2019]$", ""));
         i++;
       } else {
-        String english = find(tokens.subList(i, i + length));
+        String english = find(tokens.subList(i, i + length), true);
         if (!english.equals(DROP)) {
           out.add(english);
         }
@@ -115,9 +115,10 @@ public final class Glossary {
     int known = 0;
     int i = 0;
     while (i < tokens.size()) {
-      int length = matchAt(tokens, i);
-      // a word that reads the same in English ("mission", "Kenya") is no sign of this language
-      if (length > 0 && !fold(find(tokens.subList(i, i + length))).equals(fold(String.join(" ", tokens.subList(i, i + length))))) {
+      int length = matchAt(tokens, i, false);
+      // a word that reads the same in English ("mission", "Kenya") is no sign of this language, nor
+      // is a word found by its stem alone ("deploy", "assassination" stem as French words do)
+      if (length > 0 && !fold(find(tokens.subList(i, i + length), false)).equals(fold(String.join(" ", tokens.subList(i, i + length))))) {
         known += length;
       }
       i += Math.max(1, length);
@@ -126,9 +127,9 @@ public final class Glossary {
   }
 
   /** How many tokens from {@code at} the longest known phrase spans; 0 when none starts there. */
-  private int matchAt(List<String> tokens, int at) {
+  private int matchAt(List<String> tokens, int at, boolean byStem) {
     for (int length = Math.min(longest, tokens.size() - at); length > 0; length--) {
-      if (find(tokens.subList(at, at + length)) != null) {
+      if (find(tokens.subList(at, at + length), byStem) != null) {
         return length;
       }
     }
@@ -146,10 +147,10 @@ public final class Glossary {
   }
 
   /**
-   * The English of a phrase: as typed ("où"), else without accents ("kile" for "kilè"), else for one
-   * word its stem's ("débarquaient" for "débarquer"); null when unknown.
+   * The English of a phrase: as typed ("où"), else without accents ("kile" for "kilè"), else, when
+   * {@code byStem}, for one word its stem's ("débarquèrent" for "débarquer"); null when unknown.
    */
-  private String find(List<String> words) {
+  private String find(List<String> words, boolean byStem) {
     String typed = String.join(" ", words).toLowerCase(Locale.ROOT);
     // an elided word may be listed joined ("d'argent") or apart ("d argent")
     for (String form : List.of(typed, typed.replace("' ", "'"), typed.replace("' ", " "))) {
@@ -158,7 +159,7 @@ public final class Glossary {
         return english;
       }
     }
-    if (stemmer == null || words.size() != 1) {
+    if (!byStem || stemmer == null || words.size() != 1) {
       return null;
     }
     Matcher inverted = INVERTED.matcher(typed);

@@ -45,6 +45,14 @@ class GlossaryTest {
   }
 
   @Test
+  void aWordFoundOnlyByItsStemIsNoSignOfFrench() {
+    assertEquals("deployed", FRENCH.translate("deploy"), "'deploy' stems as 'déployer' does");
+    assertEquals(0.0, FRENCH.coverage("kenya reconnaissance mission condition deploy"));
+    assertEquals(0.0, FRENCH.coverage("moise assassination date"));
+    assertTrue(FRENCH.coverage("les policiers débarquèrent") > 0.5, "French words listed still count");
+  }
+
+  @Test
   void aVerbWithItsSubjectAfterItIsReadAsTheVerb() {
     String english = FRENCH.translate("Où Blinken passait-il la journée du vendredi ?");
 
