@@ -32,6 +32,7 @@ public final class Glossary {
   private static final Pattern TOKEN = Pattern.compile(
       "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
   private static final String DROP = "-";
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /**
    * A French verb with its subject after it, as questions put it ("passait-il", "envoie-t-on",
@@ -68,7 +69,18 @@ public final class Glossary {
     if (language == Language.ENGLISH) {
       throw new IllegalArgumentException("English needs no glossary");
     }
-    return load("glossary-" + language.code() + ".tsv", language == Language.FRENCH ? Glossary::frenchStem : null);
+    return load("glossary-" + language.code() + ".tsv", language == Language.FRENCH ? Glossary::frenchStem : null,
+        language == Language.FRENCH ? oneStemmer() : null);
+  }
+
+  /** One French stemmer for the loading thread alone: tens of thousands of words are stemmed as a glossary loads. */
+  private static UnaryOperator<String> oneStemmer() {
+    FrenchStemmer stemmer = new FrenchStemmer();
+    return word -> {
+      stemmer.setCurrent(word);
+      stemmer.stem();
+      return stemmer.getCurrent();
+    };
   }
 
   /** The Snowball stem of a French word ("attaquées", "attaquer": "attaqu"). */
@@ -184,10 +196,16 @@ public final class Glossary {
 
   /** Lower case without accents: how entries are looked up, so "ou", "où", "Kilè" and "kile" find theirs. */
   static String fold(String text) {
-    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.chars().allMatch(c -> c < 0x80) ? lower // most words: nothing to fold
+        : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
-  private static Glossary load(String resource, UnaryOperator<String> stemmer) {
+  /**
+   * Reads a glossary; {@code stemmer} stems its words at question time (safe on any thread), {@code
+   * loading} the same way while it loads (one thread), or both are null for a language not stemmed.
+   */
+  private static Glossary load(String resource, UnaryOperator<String> stemmer, UnaryOperator<String> loading) {
     Map<String, String> exact = new HashMap<>();
     Map<String, String> folded = new HashMap<>();
     Map<String, String> stemmed = new HashMap<>();
@@ -213,8 +231,8 @@ public final class Glossary {
         }
         if (stemmer != null && isStemmable(source)) {
           // the stemmer reads accents ("-èrent"), and people leave them out: the stem each way
-          stemmed.putIfAbsent(fold(stemmer.apply(source)), parts[1].strip());
-          stemmed.putIfAbsent(stemmer.apply(fold(source)), parts[1].strip());
+          stemmed.putIfAbsent(fold(loading.apply(source)), parts[1].strip());
+          stemmed.putIfAbsent(loading.apply(fold(source)), parts[1].strip());
         }
       }
     } catch (IOException e) {
