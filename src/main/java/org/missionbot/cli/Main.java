@@ -12,7 +12,6 @@ import org.missionbot.chat.ConsoleChat;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.config.Home;
 import org.missionbot.index.Embedder;
-import org.missionbot.search.LanguageReader;
 import org.missionbot.config.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -103,14 +102,12 @@ public final class Main implements Callable<Integer> {
   /** The bot on the home's articles; the embedding model loads beside the index, ready by the first question. */
   MissionBot openBot() throws IOException {
     Embedder.warmUp();
-    LanguageReader.warmUp();
     return reportProblems(MissionBot.open(home()));
   }
 
   /** A bot for a long run on the home's articles: it picks up articles added or changed while it runs. */
   MissionBot openWatchingBot(Home home) throws IOException {
     Embedder.warmUp();
-    LanguageReader.warmUp();
     return reportProblems(MissionBot.open(home, MissionBot.CHECK_EVERY));
   }
 

@@ -49,16 +49,6 @@ public final class LanguageReader {
     glossaries.put(Language.CREOLE, Glossary.of(Language.CREOLE));
   }
 
-  /**
-   * Starts reading the profiles and glossaries on a background thread (most of a second), so that
-   * they are ready when the first question comes, as the embedding model is.
-   */
-  public static void warmUp() {
-    Thread thread = new Thread(LanguageReader::shared, "language-reader-warm-up");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
   /** The one reader of this process: its profiles and glossaries are read once. */
   public static LanguageReader shared() {
     return SHARED;
