@@ -51,7 +51,7 @@ public final class Glossary {
    * the first listed winning; empty without a stemmer.
    */
   private final Map<String, String> stemmed;
-  /** The language's stemmer over words without accents, or null when it has none worth using (Creole barely inflects). */
+  /** The language's stemmer, safe on any thread, or null when it has none worth using (Creole barely inflects). */
   private final UnaryOperator<String> stemmer;
   private final int longest;
 
@@ -83,12 +83,9 @@ public final class Glossary {
     };
   }
 
-  /** The Snowball stem of a French word ("attaquées", "attaquer": "attaqu"). */
+  /** The Snowball stem of a French word ("attaquées", "attaquer": "attaqu"), on any thread. */
   static String frenchStem(String word) {
-    FrenchStemmer stemmer = new FrenchStemmer(); // not thread-safe, and cheap to make
-    stemmer.setCurrent(word);
-    stemmer.stem();
-    return stemmer.getCurrent();
+    return oneStemmer().apply(word); // a Snowball stemmer is not thread-safe, and cheap to make
   }
 
   /**
