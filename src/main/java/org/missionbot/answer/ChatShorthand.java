@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -74,7 +76,7 @@ final class ChatShorthand {
 
   private static ChatShorthand load() {
     Map<String, String> entries = new HashMap<>();
-    java.util.List<String> openers = new java.util.ArrayList<>();
+    List<String> openers = new ArrayList<>();
     try (InputStream in = ChatShorthand.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);

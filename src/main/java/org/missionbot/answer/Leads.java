@@ -167,8 +167,7 @@ final class Leads {
     if (PEOPLE.contains(Analysis.stem(Questions.fold(asked.group(1).strip().split("\\s+")[0])))) {
       return true; // "how many people": any count of persons may be it ("2,500 security personnel")
     }
-    String after = evidence.text().substring(evidence.value().end());
-    String next = String.join(" ", java.util.Arrays.stream(after.strip().split("\\s+")).limit(4).toList());
+    String next = wordsAfter(evidence);
     Set<String> following = stems(next);
     List<String> countries = Attribution.countriesIn(question.text());
     // "how many police officers does Haiti have?" is not answered by "400 Kenyan police officers"
@@ -176,24 +175,29 @@ final class Leads {
     return counted.stream().anyMatch(following::contains) && !ofAnother;
   }
 
+  /** The four words after the evidence's value: what a count counts ("400 Kenyan police officers"). */
+  private static String wordsAfter(Evidence evidence) {
+    String after = evidence.text().substring(evidence.value().end()).strip();
+    return String.join(" ", java.util.Arrays.stream(after.split("\\s+")).limit(4).toList());
+  }
+
   /**
-   * Whether two figures count the same thing: true unless both are counts and the words just after
-   * them share no word ("400 Kenyan police officers" and "up to 1,000 police officers" do).
+   * The evidence whose figure counts what the first one counts: all of it unless the first is a count,
+   * then the figures that are no count and the counts whose four words after share a word with the
+   * first's ("400 Kenyan police officers" and "up to 1,000 police officers" do).
    */
-  static boolean countSameThing(Evidence a, Evidence b) {
-    if (a.value().kind() != Mention.Kind.COUNT || b.value().kind() != Mention.Kind.COUNT) {
-      return true;
+  private static List<Evidence> countingAsTheFirst(List<Evidence> evidence) {
+    if (evidence.get(0).value().kind() != Mention.Kind.COUNT) {
+      return evidence;
     }
-    Set<String> counted = new java.util.HashSet<>(countedWords(a));
-    counted.retainAll(countedWords(b));
-    return !counted.isEmpty();
+    Set<String> counted = countedWords(evidence.get(0));
+    return evidence.stream().filter(e -> e.value().kind() != Mention.Kind.COUNT
+        || countedWords(e).stream().anyMatch(counted::contains)).toList();
   }
 
   /** The stems of the content words among the four after a figure: what it counts. */
   private static Set<String> countedWords(Evidence evidence) {
-    String after = evidence.text().substring(evidence.value().end()).strip();
-    String next = String.join(" ", java.util.Arrays.stream(after.split("\\s+")).limit(4).toList());
-    return stems(next).stream().filter(w -> !Analysis.isStopWord(w)).collect(java.util.stream.Collectors.toSet());
+    return stems(wordsAfter(evidence)).stream().filter(w -> !Analysis.isStopWord(w)).collect(java.util.stream.Collectors.toSet());
   }
 
   private static Set<String> stems(String words) {
@@ -207,7 +211,7 @@ final class Leads {
       return "";
     }
     // "2,500 security personnel" and "dozens of partner countries" are no two sizes of one thing
-    List<Evidence> evidence = totalsOnly.stream().filter(e -> countSameThing(totalsOnly.get(0), e)).toList();
+    List<Evidence> evidence = countingAsTheFirst(totalsOnly);
     List<Evidence> figures = distinctFigures(evidence);
     boolean differ = figures.size() > 1 && figures.stream().map(Leads::published).distinct().count() > 1;
     if (!differ) {

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,16 +53,19 @@ public final class Glossary {
    * the first listed winning; empty without a stemmer.
    */
   private final Map<String, String> stemmed;
-  /** The language's stemmer, safe on any thread, or null when it has none worth using (Creole barely inflects). */
-  private final UnaryOperator<String> stemmer;
+  /**
+   * Makes the language's stemmer (one per lookup: a Snowball stemmer is not thread-safe, and cheap to
+   * make), or null when it has none worth using (Creole barely inflects).
+   */
+  private final Supplier<UnaryOperator<String>> stemmers;
   private final int longest;
 
   private Glossary(Map<String, String> exact, Map<String, String> folded, Map<String, String> stemmed,
-                   UnaryOperator<String> stemmer, int longest) {
+                   Supplier<UnaryOperator<String>> stemmers, int longest) {
     this.exact = exact;
     this.folded = folded;
     this.stemmed = stemmed;
-    this.stemmer = stemmer;
+    this.stemmers = stemmers;
     this.longest = longest;
   }
 
@@ -69,23 +74,17 @@ public final class Glossary {
     if (language == Language.ENGLISH) {
       throw new IllegalArgumentException("English needs no glossary");
     }
-    return load("glossary-" + language.code() + ".tsv", language == Language.FRENCH ? Glossary::frenchStem : null,
-        language == Language.FRENCH ? oneStemmer() : null);
+    return load("glossary-" + language.code() + ".tsv", language == Language.FRENCH ? Glossary::frenchStemmer : null);
   }
 
-  /** One French stemmer for the loading thread alone: tens of thousands of words are stemmed as a glossary loads. */
-  private static UnaryOperator<String> oneStemmer() {
+  /** A French Snowball stemmer ("attaquées", "attaquer": "attaqu"), for one thread. */
+  private static UnaryOperator<String> frenchStemmer() {
     FrenchStemmer stemmer = new FrenchStemmer();
     return word -> {
       stemmer.setCurrent(word);
       stemmer.stem();
       return stemmer.getCurrent();
     };
-  }
-
-  /** The Snowball stem of a French word ("attaquées", "attaquer": "attaqu"), on any thread. */
-  static String frenchStem(String word) {
-    return oneStemmer().apply(word); // a Snowball stemmer is not thread-safe, and cheap to make
   }
 
   /**
@@ -163,18 +162,18 @@ public final class Glossary {
     String typed = String.join(" ", words).toLowerCase(Locale.ROOT);
     // an elided word may be listed joined ("d'argent") or apart ("d argent")
     for (String form : List.of(typed, typed.replace("' ", "'"), typed.replace("' ", " "))) {
-      String english = exact.getOrDefault(form, folded.get(fold(form)));
+      String english = listed(form);
       if (english != null) {
         return english;
       }
     }
-    if (!byStem || stemmer == null || words.size() != 1) {
+    if (!byStem || stemmers == null || words.size() != 1) {
       return null;
     }
     Matcher inverted = INVERTED.matcher(typed);
     if (inverted.matches()) {
       typed = inverted.group(1); // "passait-il" is "passait" asked
-      String english = exact.getOrDefault(typed, folded.get(fold(typed)));
+      String english = listed(typed);
       if (english != null) {
         return english;
       }
@@ -182,8 +181,20 @@ public final class Glossary {
     if (!isStemmable(typed)) {
       return null;
     }
-    String english = stemmed.get(fold(stemmer.apply(typed)));
-    return english != null ? english : stemmed.get(stemmer.apply(fold(typed)));
+    return stemKeys(typed, stemmers.get()).stream().map(stemmed::get).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /** The English of a form as listed, typed with its accents or without them; null when not listed. */
+  private String listed(String form) {
+    return exact.getOrDefault(form, folded.get(fold(form)));
+  }
+
+  /**
+   * The keys a word's stem is looked up by: the stem without accents, and the stem of the word without
+   * accents. The stemmer reads accents ("-èrent"), and people leave them out.
+   */
+  private static List<String> stemKeys(String word, UnaryOperator<String> stemmer) {
+    return List.of(fold(stemmer.apply(word)), stemmer.apply(fold(word)));
   }
 
   /** A word of letters long enough to be looked up by its stem; names and numbers pass through as typed. */
@@ -198,11 +209,10 @@ public final class Glossary {
         : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
-  /**
-   * Reads a glossary; {@code stemmer} stems its words at question time (safe on any thread), {@code
-   * loading} the same way while it loads (one thread), or both are null for a language not stemmed.
-   */
-  private static Glossary load(String resource, UnaryOperator<String> stemmer, UnaryOperator<String> loading) {
+  /** Reads a glossary; {@code stemmers} makes its language's stemmer, null for a language not stemmed. */
+  private static Glossary load(String resource, Supplier<UnaryOperator<String>> stemmers) {
+    // one stemmer for the whole load: tens of thousands of words are stemmed as a glossary loads
+    UnaryOperator<String> loading = stemmers == null ? null : stemmers.get();
     Map<String, String> exact = new HashMap<>();
     Map<String, String> folded = new HashMap<>();
     Map<String, String> stemmed = new HashMap<>();
@@ -226,16 +236,16 @@ public final class Glossary {
         } else {
           folded.putIfAbsent(fold(source), parts[1].strip());
         }
-        if (stemmer != null && isStemmable(source)) {
-          // the stemmer reads accents ("-èrent"), and people leave them out: the stem each way
-          stemmed.putIfAbsent(fold(loading.apply(source)), parts[1].strip());
-          stemmed.putIfAbsent(loading.apply(fold(source)), parts[1].strip());
+        if (loading != null && isStemmable(source)) {
+          for (String key : stemKeys(source, loading)) {
+            stemmed.putIfAbsent(key, parts[1].strip());
+          }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     int longest = exact.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), Map.copyOf(stemmed), stemmer, longest);
+    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), Map.copyOf(stemmed), stemmers, longest);
   }
 }

@@ -205,7 +205,7 @@ final class QuestionReader {
         && (token.capitalised ? lexicon.isName(word) || !lexicon.isWord(word) : lexicon.isName(word) && !lexicon.isWord(word));
     // a word no dictionary has that passages hold only by its first letters ("armord", "blinkin") is a
     // typo too: the prefix finds it, but the vector side reads the question as corrected
-    if (!lexicon.isWord(word) && (!known(word) || knownOnlyByPrefix(word))) {
+    if (!lexicon.isWord(word) && !knownAsWord(word)) {
       String correction = name ? correctName(word) : correct(word);
       if (correction != null) {
         word = correction;
@@ -224,15 +224,13 @@ final class QuestionReader {
 
   /** Whether passages hold the word, its stem or its first letters (which also forgive a late typo). */
   private boolean known(String word) {
-    String stem = Analysis.stem(word);
-    return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, stem) > 0 || docFreq(Fields.ABOUT, stem) > 0
-        || (word.length() > Analysis.PREFIX_LENGTH && docFreq(Fields.PREFIX, Analysis.prefix(word)) > 0);
+    return knownAsWord(word) || (word.length() > Analysis.PREFIX_LENGTH && docFreq(Fields.PREFIX, Analysis.prefix(word)) > 0);
   }
 
-  /** Whether passages hold the word only by its first letters, not as a word or stem of theirs. */
-  private boolean knownOnlyByPrefix(String word) {
+  /** Whether passages hold the word or its stem, not only its first letters. */
+  private boolean knownAsWord(String word) {
     String stem = Analysis.stem(word);
-    return docFreq(Fields.WORDS, word) == 0 && docFreq(Fields.TEXT, stem) == 0 && docFreq(Fields.ABOUT, stem) == 0;
+    return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, stem) > 0 || docFreq(Fields.ABOUT, stem) > 0;
   }
 
   /** The closest word of the passages, or null when the word is too short, a number or too far from any. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.missionbot.corpus.Mention;
 
 class QuestionKindTest {
@@ -21,16 +23,15 @@ class QuestionKindTest {
     assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("How many Kenyan police officers arrived in the first group?"));
   }
 
-  @Test
-  void theWordAmountAsksForAnAmount() {
-    assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("canada aid amount"));
-    assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("what amount did canada give"));
-  }
-
-  @Test
-  void theSizeOfSomethingAsksForACount() {
-    assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("what is the size of the kenyan contingent"));
-    assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("force size"));
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      canada aid amount | AMOUNT
+      what amount did canada give | AMOUNT
+      what is the size of the kenyan contingent | COUNT
+      force size | COUNT
+      """)
+  void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
+    assertEquals(List.of(kind), QuestionKind.of(question));
   }
 
   @Test
