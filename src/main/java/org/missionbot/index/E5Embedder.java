@@ -4,7 +4,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.missionbot.corpus.Memo;
 
 /**
@@ -17,44 +16,51 @@ final class E5Embedder implements Embedder {
   private static final int DIMENSIONS = 384;
   /** How many passages go to the model at once: enough to keep both cores busy, little memory. */
   private static final int BATCH = 64;
-  private static final CompletableFuture<E5Embedder> SHARED = new CompletableFuture<>();
+  private static final Object LOADING = new Object();
+  /** The one model of this process, once loaded (about a second); guarded by {@link #LOADING} while null. */
+  private static volatile E5SmallV2QuantizedEmbeddingModel loaded;
+  private static final E5Embedder SHARED = new E5Embedder(true);
 
-  private final E5SmallV2QuantizedEmbeddingModel model;
   /** Questions come back (follow-ups, retries, the same question from many people); null: not cached. */
   private final Memo<String, float[]> queries;
 
-  private E5Embedder() {
-    this.model = new E5SmallV2QuantizedEmbeddingModel();
-    this.queries = new Memo<>(2048, this::embedQuery);
-  }
-
-  private E5Embedder(E5SmallV2QuantizedEmbeddingModel model) {
-    this.model = model;
-    this.queries = null;
+  private E5Embedder(boolean cached) {
+    this.queries = cached ? new Memo<>(2048, this::embedQuery) : null;
   }
 
   /** The shared model without the question cache: every question is embedded, as a benchmark needs. */
   static E5Embedder uncached() {
-    return new E5Embedder(shared().model);
+    return new E5Embedder(false);
   }
 
-  /** The one model of this process; loading it takes about a second, so it is done once. */
+  /**
+   * The embedder of this process. Getting it does not wait for the model, which loads on first use
+   * (or in the background after {@link #warmUp}): opening the index and reading the question's
+   * languages go on meanwhile.
+   */
   static E5Embedder shared() {
-    if (!SHARED.isDone()) {
-      synchronized (SHARED) {
-        if (!SHARED.isDone()) {
-          SHARED.complete(new E5Embedder());
-        }
-      }
-    }
-    return SHARED.join();
+    return SHARED;
   }
 
   /** Starts loading the model on a background thread, so that it is ready when the first question comes. */
   static void warmUp() {
-    Thread thread = new Thread(() -> shared().query("warm up"), "embedder-warm-up");
+    Thread thread = new Thread(() -> SHARED.query("warm up"), "embedder-warm-up");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** The model, loaded by the first caller; the others wait for it. A failed load is tried again by the next. */
+  private static E5SmallV2QuantizedEmbeddingModel model() {
+    E5SmallV2QuantizedEmbeddingModel model = loaded;
+    if (model == null) {
+      synchronized (LOADING) {
+        if (loaded == null) {
+          loaded = new E5SmallV2QuantizedEmbeddingModel();
+        }
+        model = loaded;
+      }
+    }
+    return model;
   }
 
   @Override
@@ -77,7 +83,7 @@ final class E5Embedder implements Embedder {
   }
 
   private float[] embed(String text) {
-    return model.embed(text).content().vector();
+    return model().embed(text).content().vector();
   }
 
 
@@ -87,7 +93,7 @@ final class E5Embedder implements Embedder {
     for (int from = 0; from < texts.size(); from += BATCH) {
       List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
           .map(t -> TextSegment.from("passage: " + t)).toList();
-      model.embedAll(batch).content().forEach(e -> vectors.add(e.vector()));
+      model().embedAll(batch).content().forEach(e -> vectors.add(e.vector()));
     }
     return vectors;
   }

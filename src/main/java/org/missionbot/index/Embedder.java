@@ -20,7 +20,7 @@ public interface Embedder {
   /** The vectors of passages, in order. */
   List<float[]> passages(List<String> texts);
 
-  /** The model shipped with the jar, loaded once per process on first use. */
+  /** The model shipped with the jar, loaded once per process on first use (getting it does not wait). */
   static Embedder shipped() {
     return E5Embedder.shared();
   }

@@ -48,11 +48,15 @@ public final class Glossary {
   /** Entries by their source as written (lower case), and by their source without accents. */
   private final Map<String, String> exact;
   private final Map<String, String> folded;
+  /** The one-word entries long enough to be looked up by their stem, in the file's order: source, English. */
+  private final List<Map.Entry<String, String>> stemmable;
   /**
    * One-word entries by their stem without accents, taken before and after the accents are folded,
-   * the first listed winning; empty without a stemmer.
+   * the first listed winning; made when a word is first looked up by its stem (a French question),
+   * not as the glossary loads: stemming tens of thousands of words is most of its load, and an
+   * English question never needs it.
    */
-  private final Map<String, String> stemmed;
+  private volatile Map<String, String> stemmed;
   /**
    * Makes the language's stemmer (one per lookup: a Snowball stemmer is not thread-safe, and cheap to
    * make), or null when it has none worth using (Creole barely inflects).
@@ -60,11 +64,11 @@ public final class Glossary {
   private final Supplier<UnaryOperator<String>> stemmers;
   private final int longest;
 
-  private Glossary(Map<String, String> exact, Map<String, String> folded, Map<String, String> stemmed,
+  private Glossary(Map<String, String> exact, Map<String, String> folded, List<Map.Entry<String, String>> stemmable,
                    Supplier<UnaryOperator<String>> stemmers, int longest) {
     this.exact = exact;
     this.folded = folded;
-    this.stemmed = stemmed;
+    this.stemmable = stemmable;
     this.stemmers = stemmers;
     this.longest = longest;
   }
@@ -181,7 +185,29 @@ public final class Glossary {
     if (!isStemmable(typed)) {
       return null;
     }
-    return stemKeys(typed, stemmers.get()).stream().map(stemmed::get).filter(Objects::nonNull).findFirst().orElse(null);
+    Map<String, String> stems = stemmed();
+    return stemKeys(typed, stemmers.get()).stream().map(stems::get).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /** The one-word entries by their stem keys, made on first use (by one thread; the others wait for it). */
+  private Map<String, String> stemmed() {
+    Map<String, String> made = stemmed;
+    if (made == null) {
+      synchronized (this) {
+        if (stemmed == null) {
+          UnaryOperator<String> stemmer = stemmers.get(); // one for them all: a Snowball stemmer is cheap to reuse
+          Map<String, String> byStem = new HashMap<>();
+          for (Map.Entry<String, String> entry : stemmable) {
+            for (String key : stemKeys(entry.getKey(), stemmer)) {
+              byStem.putIfAbsent(key, entry.getValue());
+            }
+          }
+          stemmed = Map.copyOf(byStem);
+        }
+        made = stemmed;
+      }
+    }
+    return made;
   }
 
   /** The English of a form as listed, typed with its accents or without them; null when not listed. */
@@ -211,11 +237,9 @@ public final class Glossary {
 
   /** Reads a glossary; {@code stemmers} makes its language's stemmer, null for a language not stemmed. */
   private static Glossary load(String resource, Supplier<UnaryOperator<String>> stemmers) {
-    // one stemmer for the whole load: tens of thousands of words are stemmed as a glossary loads
-    UnaryOperator<String> loading = stemmers == null ? null : stemmers.get();
     Map<String, String> exact = new HashMap<>();
     Map<String, String> folded = new HashMap<>();
-    Map<String, String> stemmed = new HashMap<>();
+    List<Map.Entry<String, String>> stemmable = new ArrayList<>();
     try (InputStream in = Glossary.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -236,16 +260,14 @@ public final class Glossary {
         } else {
           folded.putIfAbsent(fold(source), parts[1].strip());
         }
-        if (loading != null && isStemmable(source)) {
-          for (String key : stemKeys(source, loading)) {
-            stemmed.putIfAbsent(key, parts[1].strip());
-          }
+        if (stemmers != null && isStemmable(source)) {
+          stemmable.add(Map.entry(source, parts[1].strip()));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     int longest = exact.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), Map.copyOf(stemmed), stemmers, longest);
+    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), List.copyOf(stemmable), stemmers, longest);
   }
 }

@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,25 @@ class GlossaryTest {
     assertEquals("land", FRENCH.translate("debarquassent"), "the subjunctive, typed without its accent");
     assertEquals("Conille", FRENCH.translate("Conille"), "a name no listed word shares a stem with passes through");
     assertEquals("rivaient", CREOLE.translate("rivaient"), "Creole barely inflects and is not stemmed ('rive' is listed)");
+  }
+
+  @Test
+  void wordsReadByTheirStemFromManyThreadsAtOnceAllGetTheirEnglish() throws Exception {
+    Glossary fresh = Glossary.of(Language.FRENCH); // its stems are made by the first lookup that needs one
+    List<String> forms = List.of("débarquèrent", "debarquassent", "débarquerions"); // none of them listed
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> read = new ArrayList<>();
+      for (int i = 0; i < 48; i++) {
+        String form = forms.get(i % forms.size());
+        read.add(pool.submit(() -> fresh.translate(form)));
+      }
+      for (Future<String> english : read) {
+        assertEquals("land", english.get(30, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
