@@ -63,14 +63,20 @@ public final class Glossary {
    */
   private final Supplier<UnaryOperator<String>> stemmers;
   private final int longest;
+  /**
+   * For each word a listed phrase starts with (its {@link #phraseKey}), how many words the longest
+   * such phrase has: most words start none, and are looked up alone.
+   */
+  private final Map<String, Integer> longestFrom;
 
   private Glossary(Map<String, String> exact, Map<String, String> folded, List<Map.Entry<String, String>> stemmable,
-                   Supplier<UnaryOperator<String>> stemmers, int longest) {
+                   Supplier<UnaryOperator<String>> stemmers, int longest, Map<String, Integer> longestFrom) {
     this.exact = exact;
     this.folded = folded;
     this.stemmable = stemmable;
     this.stemmers = stemmers;
     this.longest = longest;
+    this.longestFrom = longestFrom;
   }
 
   /** The glossary of a language other than English. */
@@ -140,12 +146,18 @@ public final class Glossary {
 
   /** How many tokens from {@code at} the longest known phrase spans; 0 when none starts there. */
   private int matchAt(List<String> tokens, int at, boolean byStem) {
-    for (int length = Math.min(longest, tokens.size() - at); length > 0; length--) {
+    int most = Math.min(Math.min(longest, longestFrom.getOrDefault(phraseKey(tokens.get(at)), 1)), tokens.size() - at);
+    for (int length = most; length > 0; length--) {
       if (find(tokens.subList(at, at + length), byStem) != null) {
         return length;
       }
     }
     return 0;
+  }
+
+  /** A phrase's first word as phrases are indexed by: folded, without its apostrophe ("d'" and "d" alike). */
+  private static String phraseKey(String token) {
+    return fold(token).replace("'", "");
   }
 
   private static List<String> tokens(String text) {
@@ -268,6 +280,14 @@ public final class Glossary {
       throw new UncheckedIOException(e);
     }
     int longest = exact.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), List.copyOf(stemmable), stemmers, longest);
+    Map<String, Integer> longestFrom = new HashMap<>();
+    for (String source : exact.keySet()) {
+      List<String> words = tokens(source); // as a question's words are read, elisions split off
+      if (words.size() > 1) {
+        longestFrom.merge(phraseKey(words.get(0)), words.size(), Math::max);
+      }
+    }
+    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), List.copyOf(stemmable), stemmers, longest,
+        Map.copyOf(longestFrom));
   }
 }
