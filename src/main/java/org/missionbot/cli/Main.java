@@ -105,10 +105,21 @@ public final class Main implements Callable<Integer> {
     return reportProblems(MissionBot.open(home()));
   }
 
-  /** A bot for a long run on the home's articles: it picks up articles added or changed while it runs. */
+  /**
+   * A bot for a long run on the home's articles: it picks up articles added or changed while it runs.
+   * It is ready once the embedding model has loaded too (loading beside the index), so that a run
+   * that cannot answer fails at start, not at its first question.
+   */
   MissionBot openWatchingBot(Home home) throws IOException {
     Embedder.warmUp();
-    return reportProblems(MissionBot.open(home, MissionBot.CHECK_EVERY));
+    MissionBot bot = reportProblems(MissionBot.open(home, MissionBot.CHECK_EVERY));
+    try {
+      Embedder.awaitShipped();
+    } catch (IllegalStateException e) {
+      bot.close();
+      throw e;
+    }
+    return bot;
   }
 
   private MissionBot reportProblems(MissionBot bot) {

@@ -16,9 +16,9 @@ final class E5Embedder implements Embedder {
   private static final int DIMENSIONS = 384;
   /** How many passages go to the model at once: enough to keep both cores busy, little memory. */
   private static final int BATCH = 64;
-  private static final Object LOADING = new Object();
-  /** The one model of this process, once loaded (about a second); guarded by {@link #LOADING} while null. */
-  private static volatile E5SmallV2QuantizedEmbeddingModel loaded;
+  /** The one model of this process (about a second to load). */
+  private static final LoadOnce<E5SmallV2QuantizedEmbeddingModel> MODEL =
+      new LoadOnce<>("the embedding model inside the jar", E5SmallV2QuantizedEmbeddingModel::new);
   private static final E5Embedder SHARED = new E5Embedder(true);
 
   /** Questions come back (follow-ups, retries, the same question from many people); null: not cached. */
@@ -42,25 +42,29 @@ final class E5Embedder implements Embedder {
     return SHARED;
   }
 
-  /** Starts loading the model on a background thread, so that it is ready when the first question comes. */
+  /**
+   * Starts loading the model on a background thread, so that it is ready when the first question
+   * comes. A failure there is kept and reported to whoever needs the model ({@link #model}).
+   */
   static void warmUp() {
-    Thread thread = new Thread(() -> SHARED.query("warm up"), "embedder-warm-up");
+    Thread thread = new Thread(() -> {
+      try {
+        SHARED.query("warm up");
+      } catch (RuntimeException e) {
+        // kept by MODEL: the first question, or ready(), reports it
+      }
+    }, "embedder-warm-up");
     thread.setDaemon(true);
     thread.start();
   }
 
-  /** The model, loaded by the first caller; the others wait for it. A failed load is tried again by the next. */
+  /** Loads the model, or waits for its loading to end; throws when it cannot be loaded. */
+  static void ready() {
+    model();
+  }
+
   private static E5SmallV2QuantizedEmbeddingModel model() {
-    E5SmallV2QuantizedEmbeddingModel model = loaded;
-    if (model == null) {
-      synchronized (LOADING) {
-        if (loaded == null) {
-          loaded = new E5SmallV2QuantizedEmbeddingModel();
-        }
-        model = loaded;
-      }
-    }
-    return model;
+    return MODEL.get();
   }
 
   @Override

@@ -35,6 +35,16 @@ public interface Embedder {
     E5Embedder.warmUp();
   }
 
+  /**
+   * Loads the shipped model, or waits for its loading to end: for a long run (the chat channels),
+   * which should fail at start, not at its first question, when the model cannot be loaded.
+   *
+   * @throws IllegalStateException when the model cannot be loaded
+   */
+  static void awaitShipped() {
+    E5Embedder.ready();
+  }
+
   /** The dot product of two vectors of the same length: their cosine similarity when both are unit vectors. */
   static float dot(float[] a, float[] b) {
     if (a.length != b.length) {
