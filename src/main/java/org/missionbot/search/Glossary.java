@@ -48,8 +48,12 @@ public final class Glossary {
   /** Entries by their source as written (lower case), and by their source without accents. */
   private final Map<String, String> exact;
   private final Map<String, String> folded;
-  /** The one-word entries long enough to be looked up by their stem, in the file's order: source, English. */
-  private final List<Map.Entry<String, String>> stemmable;
+  /**
+   * The one-word entries long enough to be looked up by their stem, in the file's order: source,
+   * English; dropped once {@link #stemmed} is made from them. Guarded by {@link #stemming}.
+   */
+  private List<Map.Entry<String, String>> stemmable;
+  private final Object stemming = new Object();
   /**
    * One-word entries by their stem without accents, taken before and after the accents are folded,
    * the first listed winning; made when a word is first looked up by its stem (a French question),
@@ -62,7 +66,6 @@ public final class Glossary {
    * make), or null when it has none worth using (Creole barely inflects).
    */
   private final Supplier<UnaryOperator<String>> stemmers;
-  private final int longest;
   /**
    * For each word a listed phrase starts with (its {@link #phraseKey}), how many words the longest
    * such phrase has: most words start none, and are looked up alone.
@@ -70,12 +73,11 @@ public final class Glossary {
   private final Map<String, Integer> longestFrom;
 
   private Glossary(Map<String, String> exact, Map<String, String> folded, List<Map.Entry<String, String>> stemmable,
-                   Supplier<UnaryOperator<String>> stemmers, int longest, Map<String, Integer> longestFrom) {
+                   Supplier<UnaryOperator<String>> stemmers, Map<String, Integer> longestFrom) {
     this.exact = exact;
     this.folded = folded;
     this.stemmable = stemmable;
     this.stemmers = stemmers;
-    this.longest = longest;
     this.longestFrom = longestFrom;
   }
 
@@ -146,7 +148,7 @@ public final class Glossary {
 
   /** How many tokens from {@code at} the longest known phrase spans; 0 when none starts there. */
   private int matchAt(List<String> tokens, int at, boolean byStem) {
-    int most = Math.min(Math.min(longest, longestFrom.getOrDefault(phraseKey(tokens.get(at)), 1)), tokens.size() - at);
+    int most = Math.min(longestFrom.getOrDefault(phraseKey(tokens.get(at)), 1), tokens.size() - at);
     for (int length = most; length > 0; length--) {
       if (find(tokens.subList(at, at + length), byStem) != null) {
         return length;
@@ -205,7 +207,7 @@ public final class Glossary {
   private Map<String, String> stemmed() {
     Map<String, String> made = stemmed;
     if (made == null) {
-      synchronized (this) {
+      synchronized (stemming) {
         if (stemmed == null) {
           UnaryOperator<String> stemmer = stemmers.get(); // one for them all: a Snowball stemmer is cheap to reuse
           Map<String, String> byStem = new HashMap<>();
@@ -215,6 +217,7 @@ public final class Glossary {
             }
           }
           stemmed = Map.copyOf(byStem);
+          stemmable = null;
         }
         made = stemmed;
       }
@@ -279,7 +282,6 @@ public final class Glossary {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int longest = exact.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     Map<String, Integer> longestFrom = new HashMap<>();
     for (String source : exact.keySet()) {
       List<String> words = tokens(source); // as a question's words are read, elisions split off
@@ -287,7 +289,6 @@ public final class Glossary {
         longestFrom.merge(phraseKey(words.get(0)), words.size(), Math::max);
       }
     }
-    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), List.copyOf(stemmable), stemmers, longest,
-        Map.copyOf(longestFrom));
+    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), List.copyOf(stemmable), stemmers, Map.copyOf(longestFrom));
   }
 }

@@ -71,9 +71,10 @@ public final class LanguageReader {
       coverage.put(l, l == Language.ENGLISH ? englishCoverage(read) : glossaries.get(l).coverage(read));
       score.put(l, coverage.get(l) + (l == hint ? HINT : 0));
     }
-    // without a hint, a language none of whose words the question holds cannot win: then the n-grams
-    // have nothing to decide, and most questions (English ones) are read without them
-    boolean contested = hint != null || coverage.entrySet().stream().anyMatch(c -> c.getKey() != Language.ENGLISH && c.getValue() > 0);
+    // a language other than English wins only with words of its own (or as the hint): when none has
+    // any, the n-grams have nothing to decide, and most questions (English ones) are read without them
+    boolean contested = coverage.entrySet().stream()
+        .anyMatch(c -> c.getKey() != Language.ENGLISH && (c.getKey() == hint || c.getValue() > 0));
     if (contested && words.codePoints().filter(Character::isLetter).count() >= SHORT) {
       for (DetectedLanguage d : detector.getProbabilities(texts.forText(words))) {
         Language l = Language.ofCode(d.getLocale().getLanguage());

@@ -120,6 +120,30 @@ class GlossaryTest {
     assertThrows(IllegalArgumentException.class, () -> Glossary.of(Language.ENGLISH));
   }
 
+  /** A phrase is looked up only as long as the longest listed one starting with its first word: none may be cut short. */
+  @ParameterizedTest
+  @EnumSource(value = Language.class, names = {"FRENCH", "CREOLE"})
+  void everyListedPhraseIsReadWhole(Language language) throws Exception {
+    Glossary glossary = Glossary.of(language);
+    String resource = "glossary-" + language.code() + ".tsv";
+    List<String> cutShort = new ArrayList<>();
+    int phrases = 0;
+    try (var in = new BufferedReader(new InputStreamReader(Glossary.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+      for (String line : in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
+        String[] parts = line.split("\t");
+        if (parts[0].contains(" ") || parts[0].contains("'")) {
+          phrases++;
+          String english = parts[1].strip().equals("-") ? "" : parts[1].strip();
+          if (!glossary.translate(parts[0]).equals(english)) {
+            cutShort.add(parts[0] + " -> " + glossary.translate(parts[0]));
+          }
+        }
+      }
+    }
+    assertTrue(phrases > 50, resource + " has " + phrases + " phrases");
+    assertEquals(List.of(), cutShort);
+  }
+
   /** The data file's lint: source TAB english on every line, each source once, no empty side. */
   @ParameterizedTest
   @EnumSource(value = Language.class, names = {"FRENCH", "CREOLE"})
@@ -136,6 +160,8 @@ class GlossaryTest {
         assertEquals(2, parts.length, resource + ": " + line);
         assertTrue(!parts[0].isBlank() && !parts[1].isBlank(), resource + ": " + line);
         assertEquals(parts[0], parts[0].toLowerCase(java.util.Locale.ROOT), resource + ": " + line);
+        assertTrue(java.text.Normalizer.isNormalized(parts[0], java.text.Normalizer.Form.NFC),
+            resource + ": composed accents (NFC), as questions are read: " + line);
         assertTrue(sources.add(parts[0]), resource + " lists " + parts[0] + " twice");
         entries++;
       }
