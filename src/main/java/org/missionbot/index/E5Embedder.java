@@ -4,6 +4,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
 
 /**
@@ -44,7 +45,7 @@ final class E5Embedder implements Embedder {
 
   /**
    * Starts loading the model on a background thread, so that it is ready when the first question
-   * comes. A failure there is kept and reported to whoever needs the model ({@link #model}).
+   * comes. A failure there is kept and reported to whoever needs the model ({@link #ready} or a question).
    */
   static void warmUp() {
     Thread thread = new Thread(() -> {
@@ -60,11 +61,7 @@ final class E5Embedder implements Embedder {
 
   /** Loads the model, or waits for its loading to end; throws when it cannot be loaded. */
   static void ready() {
-    model();
-  }
-
-  private static E5SmallV2QuantizedEmbeddingModel model() {
-    return MODEL.get();
+    MODEL.get();
   }
 
   @Override
@@ -87,7 +84,7 @@ final class E5Embedder implements Embedder {
   }
 
   private float[] embed(String text) {
-    return model().embed(text).content().vector();
+    return MODEL.get().embed(text).content().vector();
   }
 
 
@@ -97,7 +94,7 @@ final class E5Embedder implements Embedder {
     for (int from = 0; from < texts.size(); from += BATCH) {
       List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
           .map(t -> TextSegment.from("passage: " + t)).toList();
-      model().embedAll(batch).content().forEach(e -> vectors.add(e.vector()));
+      MODEL.get().embedAll(batch).content().forEach(e -> vectors.add(e.vector()));
     }
     return vectors;
   }

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.missionbot.corpus.LoadOnce;
 import org.tartarus.snowball.ext.FrenchStemmer;
 
 /**
@@ -49,18 +50,12 @@ public final class Glossary {
   private final Map<String, String> exact;
   private final Map<String, String> folded;
   /**
-   * The one-word entries long enough to be looked up by their stem, in the file's order: source,
-   * English; dropped once {@link #stemmed} is made from them. Guarded by {@link #stemming}.
-   */
-  private List<Map.Entry<String, String>> stemmable;
-  private final Object stemming = new Object();
-  /**
    * One-word entries by their stem without accents, taken before and after the accents are folded,
    * the first listed winning; made when a word is first looked up by its stem (a French question),
    * not as the glossary loads: stemming tens of thousands of words is most of its load, and an
-   * English question never needs it.
+   * English question never needs it. Null without a stemmer.
    */
-  private volatile Map<String, String> stemmed;
+  private final LoadOnce<Map<String, String>> stemmed;
   /**
    * Makes the language's stemmer (one per lookup: a Snowball stemmer is not thread-safe, and cheap to
    * make), or null when it has none worth using (Creole barely inflects).
@@ -72,11 +67,11 @@ public final class Glossary {
    */
   private final Map<String, Integer> longestFrom;
 
-  private Glossary(Map<String, String> exact, Map<String, String> folded, List<Map.Entry<String, String>> stemmable,
+  private Glossary(Map<String, String> exact, Map<String, String> folded, LoadOnce<Map<String, String>> stemmed,
                    Supplier<UnaryOperator<String>> stemmers, Map<String, Integer> longestFrom) {
     this.exact = exact;
     this.folded = folded;
-    this.stemmable = stemmable;
+    this.stemmed = stemmed;
     this.stemmers = stemmers;
     this.longestFrom = longestFrom;
   }
@@ -199,30 +194,19 @@ public final class Glossary {
     if (!isStemmable(typed)) {
       return null;
     }
-    Map<String, String> stems = stemmed();
+    Map<String, String> stems = stemmed.get();
     return stemKeys(typed, stemmers.get()).stream().map(stems::get).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
-  /** The one-word entries by their stem keys, made on first use (by one thread; the others wait for it). */
-  private Map<String, String> stemmed() {
-    Map<String, String> made = stemmed;
-    if (made == null) {
-      synchronized (stemming) {
-        if (stemmed == null) {
-          UnaryOperator<String> stemmer = stemmers.get(); // one for them all: a Snowball stemmer is cheap to reuse
-          Map<String, String> byStem = new HashMap<>();
-          for (Map.Entry<String, String> entry : stemmable) {
-            for (String key : stemKeys(entry.getKey(), stemmer)) {
-              byStem.putIfAbsent(key, entry.getValue());
-            }
-          }
-          stemmed = Map.copyOf(byStem);
-          stemmable = null;
-        }
-        made = stemmed;
+  /** One-word entries, in the file's order, by their stem keys: the first listed wins a key. */
+  private static Map<String, String> byStem(List<Map.Entry<String, String>> entries, UnaryOperator<String> stemmer) {
+    Map<String, String> byStem = new HashMap<>();
+    for (Map.Entry<String, String> entry : entries) {
+      for (String key : stemKeys(entry.getKey(), stemmer)) {
+        byStem.putIfAbsent(key, entry.getValue());
       }
     }
-    return made;
+    return Map.copyOf(byStem);
   }
 
   /** The English of a form as listed, typed with its accents or without them; null when not listed. */
@@ -289,6 +273,8 @@ public final class Glossary {
         longestFrom.merge(phraseKey(words.get(0)), words.size(), Math::max);
       }
     }
-    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), List.copyOf(stemmable), stemmers, Map.copyOf(longestFrom));
+    LoadOnce<Map<String, String>> stemmed = stemmers == null ? null
+        : new LoadOnce<>("the stems of " + resource, () -> byStem(stemmable, stemmers.get()));
+    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), stemmed, stemmers, Map.copyOf(longestFrom));
   }
 }

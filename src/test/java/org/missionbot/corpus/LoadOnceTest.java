@@ -1,4 +1,4 @@
-package org.missionbot.index;
+package org.missionbot.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
