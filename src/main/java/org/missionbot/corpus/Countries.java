@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,6 +26,9 @@ import java.util.stream.Stream;
  * written in capitals: "us" is a pronoun. Accents count: the file spells "Sao Tome" both ways.
  */
 public final class Countries {
+
+  /** A word of running text, with the dots and apostrophes names hold ("U.S.", "d'Ivoire", "Guinea-Bissau"). */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019.-]*");
 
   /**
    * One country of the file.
@@ -64,6 +68,8 @@ public final class Countries {
   private final Set<String> demonyms;
   /** A country's name or alias as written in running text, the longest first. */
   private final Pattern written;
+  /** The most words any of the countries' words has ("Saint Vincent and the Grenadines"). */
+  private final int longestWords;
 
   private Countries(List<Country> all) {
     this.all = List.copyOf(all);
@@ -75,6 +81,8 @@ public final class Countries {
     written = Pattern.compile(all.stream().flatMap(c -> c.names().stream()).distinct()
         .sorted(Comparator.comparingInt(String::length).reversed()).map(Countries::asWritten)
         .collect(Collectors.joining("|", "(?:", ")(?![\\p{L}\\p{N}])")));
+    longestWords = all.stream().flatMap(c -> c.words().stream()).mapToInt(w -> WORD.matcher(w).results().mapToInt(m -> 1).sum())
+        .max().orElse(1);
   }
 
   /** The countries of {@code countries.tsv}, read once. */
@@ -133,6 +141,26 @@ public final class Countries {
   /** Whether a word is a country's demonym ("Kenyan", "south korean"). */
   public boolean isDemonym(String word) {
     return lookups(word).stream().anyMatch(demonyms::contains);
+  }
+
+  /**
+   * The countries a text names in any of their words (name, alias, nationality, capital; the longest
+   * words first: "South Africa" is not Africa), as {@link #canonical} gives them.
+   */
+  public Set<String> namedIn(CharSequence text) {
+    List<String> words = WORD.matcher(text).results().map(MatchResult::group).toList();
+    Set<String> named = new java.util.HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (int n = Math.min(longestWords, words.size() - i); n >= 1; n--) {
+        String country = canonical(String.join(" ", words.subList(i, i + n)));
+        if (country != null) {
+          named.add(country);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return named;
   }
 
   /** The end (exclusive) of the country's name or alias written at {@code start} of the text, or -1 when none is. */

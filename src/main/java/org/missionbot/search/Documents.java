@@ -13,6 +13,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.missionbot.corpus.Article;
+import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.Passage;
@@ -28,6 +29,8 @@ import org.missionbot.index.PassageIndex;
  */
 final class Documents {
 
+  private static final Countries COUNTRIES = Countries.get();
+
   private final PassageIndex index;
   private final IndexReader reader;
   private final Analyzer passageAnalyzer;
@@ -36,6 +39,9 @@ final class Documents {
    * article costs far more than a search, so as many are kept as a large corpus has (about 30 kB each).
    */
   private final Memo<Article, Set<String>> articleStems = new Memo<>(16_384, this::stemsOf);
+  /** The countries recently searched articles name, in any of their words. */
+  private final Memo<Article, Set<String>> articleCountries =
+      new Memo<>(16_384, article -> COUNTRIES.namedIn(article.title() + "\n" + article.body()));
 
   Documents(PassageIndex index) {
     this.index = index;
@@ -112,10 +118,15 @@ final class Documents {
     return question.weight() > 0 ? held / question.weight() : 0;
   }
 
-  /** Whether the question names someone or something (a proper name) that the passage's article never does. */
+  /**
+   * Whether the question names someone or something (a proper name) that the passage's article never
+   * does, or a country it never names in any of its words ("the United Kingdom", "china" in lower case:
+   * words a dictionary has too).
+   */
   private boolean articleLacksName(Question question, Passage passage) {
     Set<String> stems = articleStems.get(passage.article());
-    return question.concepts().stream().anyMatch(c -> c.name() && !stems.contains(c.stem()));
+    return question.concepts().stream().anyMatch(c -> c.name() && !stems.contains(c.stem()))
+        || !articleCountries.get(passage.article()).containsAll(COUNTRIES.namedIn(question.text()));
   }
 
   private Set<String> stemsOf(Article article) {

@@ -14,12 +14,14 @@ import org.missionbot.corpus.Mention;
 public enum QuestionKind {
   SHARE(List.of("of", "share", "part", "percent", "proportion", "portion", "fraction"), Mention.Kind.SHARE, 2.0f,
       "how much of|what (?:share|part|percentage|proportion|portion|fraction)|how large a (?:share|part)|percent"),
-  AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget"),
+  AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget", "gdp", "salar",
+      "wage", "price", "revenue", "income"),
       Mention.Kind.MONEY, 2.0f,
-      "how much|how many dollars|what (?:amount|sum)|\\bamounts?\\b|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"),
-  COUNT(List.of("many", "number", "large", "big", "size"),
+      "how much|how many dollars|what (?:amount|sum)|\\bamounts?\\b|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"
+      + "|\\b(?:gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)\\b"),
+  COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| years| months| weeks| days| hours| decades)|number of|how large"
-      + "|how big|\\bsize\\b"),
+      + "|how big|\\bsize\\b|\\bpopulation\\b|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length"),
       Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),

@@ -101,13 +101,13 @@ final class QuestionReader {
       if (cue != null) {
         kindText.replace(p.start, p.end, cue); // "hw much" reads as "how much"
         meaning.replace(p.start, p.end, cue);
-      } else if (!isStopWord(p.token.word) && !isNoise(p.token.word) && concept(p, inContext).corrected()) {
+      } else if (!isStopWord(p.token.word) && !isNoise(p) && concept(p, inContext).corrected()) {
         meaning.replace(p.start, p.end, concept(p, inContext).word()); // "canda" reads as "canada"
       }
     }
     for (Placed p : placed) {
       Token token = p.token;
-      if (!isStopWord(token.word) && cueTypo(token.word) == null && !isNoise(token.word)) {
+      if (!isStopWord(token.word) && cueTypo(token.word) == null && !isNoise(p)) {
         Concept concept = concept(p, inContext);
         read.putIfAbsent(concept.stem(), concept);
       }
@@ -188,9 +188,12 @@ final class QuestionReader {
     return "";
   }
 
-  /** A short token that is no word at all and nothing the articles hold ("hw", "xq"): stray keys, not a subject. */
-  private boolean isNoise(String word) {
-    return word.length() <= 3 && noise.get(word);
+  /**
+   * A short token that is no word at all and nothing the articles hold ("hw", "xq"): stray keys, not a
+   * subject. One typed in capitals ("GDP", "WFP") is an acronym, written on purpose: a subject.
+   */
+  private boolean isNoise(Placed p) {
+    return !p.acronym && p.token.word.length() <= 3 && noise.get(p.token.word);
   }
 
   private boolean findNoise(String word) {
@@ -308,7 +311,10 @@ final class QuestionReader {
           word = "usa"; // "the us" is the country, not the pronoun
         }
         boolean capitalised = offset.startOffset() > 0 && Character.isUpperCase(text.charAt(offset.startOffset()));
-        tokens.add(new Placed(new Token(word, capitalised), offset.startOffset(), offset.endOffset()));
+        String typed = text.substring(offset.startOffset(), offset.endOffset());
+        boolean acronym = typed.length() > 1 && typed.chars().noneMatch(Character::isLowerCase)
+            && typed.chars().anyMatch(Character::isLetter);
+        tokens.add(new Placed(new Token(word, capitalised), offset.startOffset(), offset.endOffset(), acronym));
       }
       stream.end();
     } catch (IOException e) {
@@ -328,6 +334,6 @@ final class QuestionReader {
 
   private record Token(String word, boolean capitalised) {}
 
-  /** A token and where it stands in the question. */
-  private record Placed(Token token, int start, int end) {}
+  /** A token, where it stands in the question, and whether it was typed in capitals. */
+  private record Placed(Token token, int start, int end, boolean acronym) {}
 }

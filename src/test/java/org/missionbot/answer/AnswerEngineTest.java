@@ -184,6 +184,19 @@ class AnswerEngineTest {
     assertEquals(AnswerEngine.NOT_IN_ARTICLES, answer.lead());
   }
 
+  /**
+   * Near misses whose crux is a kind of value or a name no article gives: an age or a population (a
+   * count), a GDP (an amount), a country named in words a dictionary has too, an acronym in capitals.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Who is the prime minister of the United Kingdom?", "What's Canada's GDP?",
+      "how old is william ruto", "what is the population of kenya"})
+  void aValueOrANameNoArticleGivesIsNotAnswered(String question) {
+    Answer answer = engine.answer(question);
+
+    assertEquals(Outcome.NOT_IN_ARTICLES, answer.outcome(), () -> question + " got " + answer);
+  }
+
   @Test
   void controlCharactersAroundAQuestionDoNotChangeItsAnswer() {
     Answer clean = engine.answer("How much has Canada pledged?");

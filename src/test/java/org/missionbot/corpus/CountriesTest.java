@@ -176,6 +176,15 @@ class CountriesTest {
   }
 
   @Test
+  void aTextNamesTheCountriesOfAnyOfTheirWordsTheLongestFirst() {
+    assertEquals(Set.of("united kingdom", "china", "kenya"),
+        COUNTRIES.namedIn("Who is the prime minister of the United Kingdom, and did china or Nairobi pay?"));
+    assertEquals(Set.of("papua new guinea", "united states"), COUNTRIES.namedIn("Papua New Guinea thanked the U.S."));
+    assertEquals(Set.of("south korea"), COUNTRIES.namedIn("South Korean officers"));
+    assertEquals(Set.of(), COUNTRIES.namedIn("let us know what happened in the capital"));
+  }
+
+  @Test
   void theMentionFinderFindsCountriesFromTheFile() {
     // Mongolia was found before, from the JDK's names; Turkey, the DRC and the two-island names were not
     assertEquals(List.of("Mongolia", "Turkey", "Democratic Republic of the Congo", "DRC", "Trinidad and Tobago"),

@@ -29,6 +29,11 @@ class QuestionKindTest {
       what amount did canada give | AMOUNT
       what is the size of the kenyan contingent | COUNT
       force size | COUNT
+      how old is william ruto | COUNT
+      at what age did he retire | COUNT
+      what is the population of kenya | COUNT
+      what's canada's GDP | AMOUNT
+      what salary are the officers paid | AMOUNT
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));

@@ -65,6 +65,14 @@ class QuestionWordTyposTest {
   }
 
   @Test
+  void aShortTokenTypedInCapitalsIsAnAcronymAndASubject() {
+    Question gdp = searcher.read("What's Canada's GDP?");
+    assertEquals(List.of("canada", "gdp"), words(gdp));
+    assertTrue(gdp.unknown().stream().anyMatch(c -> c.word().equals("gdp") && c.name()), gdp.toString());
+    assertEquals(List.of("canada"), words(searcher.read("what's canada's gdp")), "in lower case it may be stray keys");
+  }
+
+  @Test
   void oneEditApartCountsOneAddedDroppedChangedOrSwappedLetter() {
     assertTrue(Lexicon.oneEditApart("hw", "how"));
     assertTrue(Lexicon.oneEditApart("mcuh", "much"));
