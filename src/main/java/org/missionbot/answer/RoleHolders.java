@@ -18,9 +18,10 @@ import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 
 /**
- * Who holds a role now ("who is Haiti's prime minister?"): the person the newest article names in
- * that role, not someone an older one called the prime minister, nor one it calls "outgoing", "then-"
- * or "former", nor another country's holder. A person is named in a role when the question's words
+ * Who holds a role now ("who is Haiti's prime minister?"), or held it at a time the question names
+ * ("who was Haiti's prime minister in October 2022?", from that time's articles): the person the
+ * newest article names in that role, not someone an older one called the prime minister, nor one it
+ * calls "outgoing", "then-" or "former", nor another country's holder. A person is named in a role when the question's words
  * stand just before the name ("Prime Minister Mark Carney", "a new prime minister, Garry Conille");
  * the role's country is the one named just before it ("Kenyan President", "Haiti's outgoing Prime
  * Minister"), else the one the articles name that person with elsewhere (a headline's "Canada, under
@@ -34,6 +35,14 @@ final class RoleHolders {
    */
   private static final Pattern PRESENT = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s|s| is| are)?\\s+"
       // not followed by a verb: "who is the prime minister", "who prime minister haiti" (a reading of Creole)
+      + "(?!(?:was|were|did|does|do|had|has|have|will|would|could|should|can|may|might|must|said|told|met|sent|gave"
+      + "|took|made|led|began|became|spoke|left|paid|got|put|set|kept|held|wrote|ran|\\w+ed|\\w+s)\\b)");
+  /**
+   * A question about who someone was or is at a stretch of time the question names ("who was Haiti's
+   * prime minister in June 2024?"): answered by the articles of that stretch, as the present one is by
+   * all of them.
+   */
+  private static final Pattern AT_A_TIME = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s|s| is| are| was| were)?\\s+"
       + "(?!(?:was|were|did|does|do|had|has|have|will|would|could|should|can|may|might|must|said|told|met|sent|gave"
       + "|took|made|led|began|became|spoke|left|paid|got|put|set|kept|held|wrote|ran|\\w+ed|\\w+s)\\b)");
   /** A question restricted to the past: it is answered by the articles of that time, not the newest. */
@@ -90,10 +99,14 @@ final class RoleHolders {
     return new RoleHolders(Map.copyOf(countryOf), java.util.Set.copyOf(people), topical);
   }
 
-  /** Whether the question asks who holds a role now: "who is the prime minister of Haiti?", not "who is Ruto?". */
+  /**
+   * Whether the question asks who holds a role now ("who is the prime minister of Haiti?", not "who is
+   * Ruto?"), or held it in the stretch of time it names (the hits are then that stretch's).
+   */
   static boolean asks(Question question, TimeFrame time) {
-    return question.kind() == QuestionKind.PERSON && !time.bounded() && PRESENT.matcher(question.text()).find()
-        && !PAST.matcher(question.text()).find() && !role(question).isEmpty() && named(question).isEmpty()
+    boolean asked = time.bounded() ? AT_A_TIME.matcher(question.text()).find()
+        : PRESENT.matcher(question.text()).find() && !PAST.matcher(question.text()).find();
+    return question.kind() == QuestionKind.PERSON && asked && !role(question).isEmpty() && named(question).isEmpty()
         && question.concepts().stream().allMatch(org.missionbot.search.Concept::known); // "wife": no article names one
   }
 

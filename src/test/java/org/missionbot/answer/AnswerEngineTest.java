@@ -304,8 +304,32 @@ class AnswerEngineTest {
       assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("Justin Trudeau")), answer.quotes().toString());
     }
 
+    /** A role asked about at a stretch of time is held by the one that stretch's newest article names in it. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "who was haiti's prime minister in june 2024|Garry Conille|Ariel Henry",
+        "Who was Haiti's prime minister in October 2022?|Ariel Henry|Garry Conille",
+        "who's canada's PM in sept 2025|Mark Carney|Justin Trudeau",
+        "who was canada's prime minister in 2022|Justin Trudeau|Mark Carney"})
+    void theHolderOfARoleAtATimeIsTheOneThatTimesNewestArticleNames(String question, String holder, String notHolder) {
+      Answer answer = engine.answer(question);
+
+      assertTrue(answer.lead().startsWith(holder + " ("), question + " -> " + answer.lead());
+      assertFalse(answer.lead().contains(notHolder), answer.lead());
+      assertTrue(answer.quotes().get(0).text().contains(holder), answer.quotes().get(0).text());
+      assertWellFormed(corpus, question, answer);
+    }
+
+    @Test
+    void noOneTheArticlesOfTheTimeCallOutgoingLeads() {
+      Answer answer = engine.answer("who was haiti's pm in march 2024");
+
+      assertTrue(answer.answered());
+      assertEquals("", answer.lead(), "the March 2024 article calls Ariel Henry outgoing and names no successor");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"Who is Monique Clesca?", "who was the prime minister in 2022?", "who is ruto's wife?",
+    @ValueSource(strings = {"Who is Monique Clesca?", "who was the prime minister back then?", "who is ruto's wife?",
         "who led the reconnaissance mission?"})
     void questionsAboutSomeoneOrThePastAreNotRoleQuestions(String question) {
       var searcher = new PassageSearcher(index);
