@@ -13,11 +13,11 @@ import org.missionbot.corpus.Mention;
  */
 public enum QuestionKind {
   SHARE(List.of("of", "share", "part", "percent", "proportion", "portion", "fraction"), Mention.Kind.SHARE, 2.0f,
-      "how much of|what (?:share|part|percentage|proportion|portion|fraction)|how large a (?:share|part)|percent"),
+      "how much of|what (?:share|part|percentage|proportion|portion|fraction)\\b|how large a (?:share|part)\\b|percent"),
   AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget", "gdp", "salar",
       "wage", "price", "revenue", "income"),
       Mention.Kind.MONEY, 2.0f,
-      "how much|how many dollars|what (?:amount|sum)|\\bamounts?\\b|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"
+      "how much|how many dollars|what (?:amount|sum)\\b|\\bamounts?\\b|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"
       + "|\\b(?:gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)\\b"),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| years| months| weeks| days| hours| decades)|number of|how large"
@@ -26,7 +26,7 @@ public enum QuestionKind {
       Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
   DATE(List.of("when", "date", "year", "day", "month"),
-      Mention.Kind.DATE, 1.8f, "\\bwhen\\b|what (?:date|year|day|month)|which (?:date|year|day|month)|since when"),
+      Mention.Kind.DATE, 1.8f, "\\bwhen\\b|what (?:date|year|day|month)s?\\b|which (?:date|year|day|month)s?\\b|since when"),
   PERSON(List.of("who", "whom", "whose", "which", "what"),
       Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),

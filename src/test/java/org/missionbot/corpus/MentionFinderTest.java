@@ -61,6 +61,8 @@ class MentionFinderTest {
     assertEquals(List.of("13-year", "two-day", "several weeks"), found(Kind.DURATION, text));
     assertEquals(List.of("40"), found(Kind.COUNT, text), "'40 years ago' is a point in time, not a length of it");
     assertEquals(List.of("12-month-long"), found(Kind.DURATION, "It has a 12-month-long mandate."));
+    assertEquals(List.of("a year"), found(Kind.DURATION, "It freezes for a year all assets, a year after the vote."),
+        "'for a year' is a length; 'a year after' is not");
   }
 
   @Test

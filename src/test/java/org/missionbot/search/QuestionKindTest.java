@@ -34,6 +34,9 @@ class QuestionKindTest {
       what is the population of kenya | COUNT
       what's canada's GDP | AMOUNT
       what salary are the officers paid | AMOUNT
+      what summit is putting pressure on canadian defence spending | OTHER
+      what party does philip davis lead | NAME
+      what days did blinken spend in canada | DATE
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
