@@ -40,15 +40,22 @@ final class RoleHolders {
   /**
    * A question about who someone was or is at a stretch of time the question names ("who was Haiti's
    * prime minister in June 2024?"): answered by the articles of that stretch, as the present one is by
-   * all of them.
+   * all of them. "Who" is followed by its verb: "who at the UN was calling for ..." asks who did something.
    */
-  private static final Pattern AT_A_TIME = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s|s| is| are| was| were)?\\s+"
+  private static final Pattern AT_A_TIME = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s|s| is| are| was| were)\\s+"
       + "(?!(?:was|were|did|does|do|had|has|have|will|would|could|should|can|may|might|must|said|told|met|sent|gave"
       + "|took|made|led|began|became|spoke|left|paid|got|put|set|kept|held|wrote|ran|\\w+ed|\\w+s)\\b)");
   /** A question restricted to the past: it is answered by the articles of that time, not the newest. */
   private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|back then|at the time|used to|previous|former)\\b");
   /** Words before a role that say its holder no longer holds it. */
   private static final Pattern NOT_CURRENT = Pattern.compile("(?i)\\b(?:then|outgoing|former|ex|late|previous|erstwhile|one-time)\\b");
+  /** A word between a role and a name. */
+  private static final Pattern GAP_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'\u2019.-]*");
+  /** How many words may stand between a role's last word and the name it titles. */
+  private static final int TITLE_GAP = 4;
+  /** The words in lower case that may stand in a title between its role and the name. */
+  private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("of", "the", "to", "for", "and", "a", "an",
+      "new", "de", "facto", "then", "acting", "interim", "outgoing", "former", "current", "incoming");
   /** How far before a name its role may stand, in characters ("a new prime minister, " is 22). */
   private static final int WINDOW = 48;
   private static final Countries COUNTRIES = Countries.get();
@@ -141,6 +148,13 @@ final class RoleHolders {
           continue;
         }
         int roleStart = at.stream().filter(o -> o >= from && o < m.start()).min(Integer::compare).orElseThrow();
+        List<Integer> inTitle = at.stream().filter(o -> o >= from && o < m.start()).toList();
+        int roleLast = inTitle.stream().max(Integer::compare).orElseThrow();
+        if (inTitle.size() < role.size() || !isTitleGap(text.substring(roleLast, m.start()))) {
+          // every word of the role titles the name: not "a Transitional Presidential Council was installed
+          // ... after Ariel Henry", nor "President Jovenel Moise" for the council's president
+          continue;
+        }
         String before = text.substring(Math.max(from, roleStart - 16), m.start());
         if (NOT_CURRENT.matcher(before).find()) {
           continue;
@@ -177,6 +191,18 @@ final class RoleHolders {
   /** The question's words that name the role: all but the names of people and countries. */
   private static List<org.missionbot.search.Concept> role(Question question) {
     return question.concepts().stream().filter(c -> c.known() && COUNTRIES.canonical(c.word()) == null && !TimeFrame.isNow(c.word())).toList();
+  }
+
+  /**
+   * Whether what stands from a role's last word to a name makes the role the name's title: the role
+   * word itself, then at most {@link #TITLE_GAP} words, each a name, a country or a word of a title
+   * ("Minister Mark Carney", "prime minister, Garry Conille", "Ambassador to the UN Dorothy Shea",
+   * "President of Kenya, William Ruto"); not a clause ("Council was installed earlier this year after").
+   */
+  private static boolean isTitleGap(String fromRole) {
+    List<String> words = GAP_WORD.matcher(fromRole).results().map(java.util.regex.MatchResult::group).skip(1).toList();
+    return words.size() <= TITLE_GAP
+        && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(w));
   }
 
   /** The people the question names ("who is Ruto's wife" asks about Ruto, not about a role). */

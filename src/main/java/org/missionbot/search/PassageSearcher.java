@@ -173,7 +173,10 @@ public final class PassageSearcher {
     }
   }
 
-  /** Offsets in the hit's passage text of the words that match the question, synonyms included. */
+  /**
+   * Offsets in the hit's passage text of the words that match the question, synonyms included: each
+   * word of a phrase a question word stands for ("prime" and "minister" for "pm").
+   */
   public List<Integer> matchOffsets(Hit hit) {
     List<AnalyzedToken> text = tokens.get(hit.passage().text());
     Set<String> stems = new HashSet<>();
@@ -184,16 +187,20 @@ public final class PassageSearcher {
         prefixes.add(c.prefix()); // matched by its first letters ("chairs" in "chairman"): there is the match too
       }
     }
-    List<Integer> offsets = new ArrayList<>();
+    java.util.SortedSet<Integer> offsets = new java.util.TreeSet<>();
     for (AnalyzedToken token : text) {
       if (stems.contains(token.term()) || prefixes.stream().anyMatch(token.term()::startsWith)) {
-        offsets.add(token.start());
+        for (AnalyzedToken inside : text) {
+          if (inside.start() >= token.start() && inside.start() < token.end()) {
+            offsets.add(inside.start());
+          }
+        }
       }
     }
-    return offsets;
+    return List.copyOf(offsets);
   }
 
-  /** The passage analyzer's terms of a text (synonyms included) with where each starts. */
+  /** The passage analyzer's terms of a text (synonyms included) with where each starts and ends. */
   private List<AnalyzedToken> analyze(String text) {
     List<AnalyzedToken> out = new ArrayList<>();
     try (TokenStream stream = passageAnalyzer.tokenStream(Fields.TEXT, text)) {
@@ -201,7 +208,7 @@ public final class PassageSearcher {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        out.add(new AnalyzedToken(term.toString(), offset.startOffset()));
+        out.add(new AnalyzedToken(term.toString(), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {
@@ -210,7 +217,7 @@ public final class PassageSearcher {
     return List.copyOf(out);
   }
 
-  private record AnalyzedToken(String term, int start) {}
+  private record AnalyzedToken(String term, int start, int end) {}
 
   /**
    * The best passages for the concepts, a passage holding what a kind wants scoring that kind's boost

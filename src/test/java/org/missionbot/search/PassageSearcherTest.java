@@ -184,6 +184,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aWordThatStandsForAPhraseMatchesEveryWordOfIt() {
+    Hit hit = searcher.search(searcher.read("pm conille")).stream()
+        .filter(h -> h.passage().text().contains("a new prime minister, Garry Conille")).findFirst().orElseThrow();
+    String text = hit.passage().text();
+    int prime = text.indexOf("prime minister, Garry");
+
+    List<Integer> offsets = searcher.matchOffsets(hit);
+    assertTrue(offsets.contains(prime) && offsets.contains(prime + "prime ".length()), offsets + " in " + text);
+  }
+
+  @Test
   void quoteTextIsThePassageOrThePassageWithItsPreviousSentence() {
     for (Hit hit : searcher.search(searcher.read("Why isn't Canada sending its own troops?"))) {
       Passage p = hit.passage();
