@@ -32,7 +32,7 @@ public enum QuestionKind {
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
   COUNTRY(List.of("which", "what", "who"),
       Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)"
-      + "|\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)\\b"),
+      + "|" + Cue.WHO_LEADS + "\\b"),
   PLACE(List.of("where", "city", "town", "place", "venue", "location"),
       Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what|in what|in which) (?:city|town|place|venue|location)\\b"),
   NAME(List.of("name", "called", "agenc", "group", "organi", "compan", "firm", "bod", "institution", "part", "factor",
@@ -48,6 +48,11 @@ public enum QuestionKind {
   SPEECH(List.of("say", "said", "tell", "told", "think", "react", "respond", "statement"),
       Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"),
   OTHER(List.of(), null, 1f, "$^");
+
+  /** Cues more than one kind reads, kept apart so that the constants above may use them. */
+  private static final class Cue {
+    static final String WHO_LEADS = "\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)";
+  }
 
   /** Words one of which the cue needs: a cheap test before the pattern runs. */
   private final List<String> triggers;
@@ -98,6 +103,9 @@ public enum QuestionKind {
     if (found.containsKey(COUNT) && counted.find() && Countries.get().isCountry(counted.group(1))) {
       found.remove(COUNT); // "how many canada pledged" (Creole "konbyen" read word for word): a country is no count
     }
+    if (found.containsKey(COUNTRY) && leadsACountry(q)) {
+      found.remove(COUNTRY); // "who is leading canada?": a country's leader is a person, not another country
+    }
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
       found.remove(AMOUNT); // "how much of", "how many dollars": the share or the count decides
     }
@@ -107,6 +115,15 @@ public enum QuestionKind {
     List<QuestionKind> kinds = new java.util.ArrayList<>(found.keySet());
     kinds.sort(java.util.Comparator.comparingInt(found::get));
     return kinds.isEmpty() ? List.of(OTHER) : List.copyOf(kinds);
+  }
+
+  /** "Who leads", "who is in charge of" and the like, then a country's name ("canada", "the united states"). */
+  private static final Pattern LEADS = Pattern.compile(Cue.WHO_LEADS + "(?: of)? (?:the )?");
+
+  /** Whether the question asks who leads a country: that is asked of a person. */
+  private static boolean leadsACountry(String q) {
+    Matcher leads = LEADS.matcher(q);
+    return leads.find() && Countries.get().nameEnd(q, leads.end()) > 0;
   }
 
   /**

@@ -37,6 +37,8 @@ class QuestionKindTest {
       what summit is putting pressure on canadian defence spending | OTHER
       what party does philip davis lead | NAME
       what days did blinken spend in canada | DATE
+      in 2025 who is leading canada | PERSON
+      who runs the united states | PERSON
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
