@@ -54,7 +54,11 @@ final class QuestionReader {
       "(?i)\\b(?:the|its|their) (?:main |real |stated )?(?:purpose|aim|goal|objective|point|reason|cause) (?:of|for|behind)\\b"
           + "|\\bhow (?:large|big|long|far|old|high|small)\\b|\\bstands? for\\b|\\bthe meaning of\\b"
           // "which country leads it?" asks for a country: the word says what kind, like "how much money"
-          + "|\\b(?:which|what)(?: other)? (?:countr(?:y|ies)|nations?)\\b");
+          + "|\\b(?:which|what)(?: other)? (?:countr(?:y|ies)|nations?)\\b"
+          // "in which city", "what month and year", "what day of the week": a place or a date, not a word to find
+          + "|\\b(?:which|what) (?:city|cities|towns?|places?|venues?|locations?|months?|years?|dates?|days?)"
+          + "(?: of the week| and year)?\\b"
+          + "|\\bday of the week\\b|\\b(?:month|day) and year\\b");
 
   /** The words that tell a question's kind, which a typo must not hide. */
   private static final List<String> CUES = List.of("how", "much", "many", "what", "when", "where", "who", "whom",
