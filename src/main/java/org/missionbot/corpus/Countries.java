@@ -68,6 +68,8 @@ public final class Countries {
   private final Set<String> demonyms;
   /** A country's name or alias as written in running text, the longest first. */
   private final Pattern written;
+  /** The first word of each of the countries' words, folded: where a country's name may start. */
+  private final Set<String> firstWords;
   /** The most words any of the countries' words has ("Saint Vincent and the Grenadines"). */
   private final int longestWords;
 
@@ -81,6 +83,8 @@ public final class Countries {
     written = Pattern.compile(all.stream().flatMap(c -> c.names().stream()).distinct()
         .sorted(Comparator.comparingInt(String::length).reversed()).map(Countries::asWritten)
         .collect(Collectors.joining("|", "(?:", ")(?![\\p{L}\\p{N}])")));
+    firstWords = all.stream().flatMap(c -> c.words().stream()).map(w -> fold(WORD.matcher(w).results().findFirst()
+        .map(MatchResult::group).orElse(w))).collect(Collectors.toUnmodifiableSet());
     longestWords = all.stream().flatMap(c -> c.words().stream()).mapToInt(w -> WORD.matcher(w).results().mapToInt(m -> 1).sum())
         .max().orElse(1);
   }
@@ -151,6 +155,9 @@ public final class Countries {
     List<String> words = WORD.matcher(text).results().map(MatchResult::group).toList();
     Set<String> named = new java.util.HashSet<>();
     for (int i = 0; i < words.size(); i++) {
+      if (!firstWords.contains(fold(words.get(i)))) {
+        continue; // no country's words start with it: most words of a text
+      }
       for (int n = Math.min(longestWords, words.size() - i); n >= 1; n--) {
         String country = canonical(String.join(" ", words.subList(i, i + n)));
         if (country != null) {
@@ -160,7 +167,7 @@ public final class Countries {
         }
       }
     }
-    return named;
+    return Set.copyOf(named);
   }
 
   /** The end (exclusive) of the country's name or alias written at {@code start} of the text, or -1 when none is. */

@@ -1,6 +1,8 @@
 package org.missionbot.search;
 
 import java.util.List;
+import java.util.Set;
+import org.missionbot.corpus.Countries;
 
 /**
  * A question as the searcher understood it.
@@ -9,12 +11,19 @@ import java.util.List;
  * @param kinds what it asks for, strongest first
  * @param concepts its content words; empty when it has none (only stop words, numbers or symbols)
  * @param meaning the text with its misspelt words corrected, which the embedding model reads
+ * @param countries the countries it names in any of their words, as {@link Countries#namedIn} reads them
  */
-public record Question(String text, List<QuestionKind> kinds, List<Concept> concepts, String meaning) {
+public record Question(String text, List<QuestionKind> kinds, List<Concept> concepts, String meaning,
+    Set<String> countries) {
 
   /** A question read as typed, with nothing to correct. */
   public Question(String text, List<QuestionKind> kinds, List<Concept> concepts) {
     this(text, kinds, concepts, text);
+  }
+
+  /** A question with the countries its text names. */
+  public Question(String text, List<QuestionKind> kinds, List<Concept> concepts, String meaning) {
+    this(text, kinds, concepts, meaning, Countries.get().namedIn(text));
   }
 
   /** The sum of the concepts' weights. */
