@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.corpus.Passage;
+import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
@@ -29,22 +31,27 @@ import org.missionbot.search.QuestionKind;
  */
 final class RoleHolders {
 
+  /** "Who" where the question starts, after an opener ("ok so who"). */
+  private static final String WHO = "(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who";
+  /**
+   * What stands after "who (is)" when it asks who someone is, not who did something: no verb ("who is
+   * the prime minister", "who prime minister haiti", a reading of Creole).
+   */
+  private static final String NOT_A_VERB = "(?!(?:was|were|did|does|do|had|has|have|will|would|could|should|can|may"
+      + "|might|must|said|told|met|sent|gave|took|made|led|began|became|spoke|left|paid|got|put|set|kept|held|wrote|ran"
+      + "|\\w+ed|\\w+s)\\b)";
+
   /**
    * A question in the present tense about who someone is, which a role then makes a question of who
    * holds it; "who" with no verb after it is one too, as a Creole or French question reads in English.
    */
-  private static final Pattern PRESENT = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s|s| is| are)?\\s+"
-      // not followed by a verb: "who is the prime minister", "who prime minister haiti" (a reading of Creole)
-      + "(?!(?:was|were|did|does|do|had|has|have|will|would|could|should|can|may|might|must|said|told|met|sent|gave"
-      + "|took|made|led|began|became|spoke|left|paid|got|put|set|kept|held|wrote|ran|\\w+ed|\\w+s)\\b)");
+  private static final Pattern PRESENT = Pattern.compile(WHO + "(?:'s|\u2019s|s| is| are)?\\s+" + NOT_A_VERB);
   /**
    * A question about who someone was or is at a stretch of time the question names ("who was Haiti's
    * prime minister in June 2024?"): answered by the articles of that stretch, as the present one is by
    * all of them. "Who" is followed by its verb: "who at the UN was calling for ..." asks who did something.
    */
-  private static final Pattern AT_A_TIME = Pattern.compile("(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who(?:'s|\u2019s|s| is| are| was| were)\\s+"
-      + "(?!(?:was|were|did|does|do|had|has|have|will|would|could|should|can|may|might|must|said|told|met|sent|gave"
-      + "|took|made|led|began|became|spoke|left|paid|got|put|set|kept|held|wrote|ran|\\w+ed|\\w+s)\\b)");
+  private static final Pattern AT_A_TIME = Pattern.compile(WHO + "(?:'s|\u2019s|s| is| are| was| were)\\s+" + NOT_A_VERB);
   /** A question restricted to the past: it is answered by the articles of that time, not the newest. */
   private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|back then|at the time|used to|previous|former)\\b");
   /** Words before a role that say its holder no longer holds it. */
@@ -114,19 +121,19 @@ final class RoleHolders {
     boolean asked = time.bounded() ? AT_A_TIME.matcher(question.text()).find()
         : PRESENT.matcher(question.text()).find() && !PAST.matcher(question.text()).find();
     return question.kind() == QuestionKind.PERSON && asked && !role(question).isEmpty() && named(question).isEmpty()
-        && question.concepts().stream().allMatch(org.missionbot.search.Concept::known); // "wife": no article names one
+        && question.concepts().stream().allMatch(Concept::known); // "wife": no article names one
   }
 
   /**
    * The newest evidence among the hits that names a current holder of the role asked about, of the
    * country asked about, with that person as its value; empty when none does.
    *
-   * @param offsets where the question's words stand in a hit's passage
+   * @param offsets where the given words of the question stand in a hit's passage
    * @param mentions the mentions of a quote's text
    */
-  Optional<Evidence> holder(Question question, List<Hit> hits, Function<Hit, List<Integer>> offsets,
+  Optional<Evidence> holder(Question question, List<Hit> hits, BiFunction<Hit, List<Concept>, List<Integer>> offsets,
       Function<String, List<Mention>> mentions) {
-    List<org.missionbot.search.Concept> role = role(question);
+    List<Concept> role = role(question);
     if (!isRole(question)) {
       return Optional.empty();
     }
@@ -137,24 +144,21 @@ final class RoleHolders {
         continue;
       }
       String text = hit.quoteText();
-      List<Integer> at = offsets.apply(hit).stream().map(o -> o + hit.quoteOffset()).toList();
+      List<List<Integer>> at = role.stream()
+          .map(c -> offsets.apply(hit, List.of(c)).stream().map(o -> o + hit.quoteOffset()).toList()).toList();
       List<Mention> all = mentions.apply(text);
       for (Mention m : all) {
         if (m.kind() != Mention.Kind.PERSON) {
           continue;
         }
         int from = windowStart(text, m, all);
-        if (at.stream().noneMatch(o -> o >= from && o < m.start())) {
+        List<Integer> title = title(at, from, m.start());
+        if (title.isEmpty() || !isTitleGap(text.substring(title.get(title.size() - 1), m.start()))) {
+          // not "a Transitional Presidential Council was installed ... after Ariel Henry", nor "President
+          // Jovenel Moise" for the council's president
           continue;
         }
-        int roleStart = at.stream().filter(o -> o >= from && o < m.start()).min(Integer::compare).orElseThrow();
-        List<Integer> inTitle = at.stream().filter(o -> o >= from && o < m.start()).toList();
-        int roleLast = inTitle.stream().max(Integer::compare).orElseThrow();
-        if (inTitle.size() < role.size() || !isTitleGap(text.substring(roleLast, m.start()))) {
-          // every word of the role titles the name: not "a Transitional Presidential Council was installed
-          // ... after Ariel Henry", nor "President Jovenel Moise" for the council's president
-          continue;
-        }
+        int roleStart = title.get(0);
         String before = text.substring(Math.max(from, roleStart - 16), m.start());
         if (NOT_CURRENT.matcher(before).find()) {
           continue;
@@ -184,13 +188,31 @@ final class RoleHolders {
    * qui Ruto ?", "who is ruto's wife?"): it asks about that person, and another name is no answer.
    */
   boolean namesOnlyPeople(Question question) {
-    List<org.missionbot.search.Concept> known = question.concepts().stream().filter(org.missionbot.search.Concept::known).toList();
+    List<Concept> known = question.concepts().stream().filter(Concept::known).toList();
     return !known.isEmpty() && known.stream().allMatch(c -> people.contains(c.word()));
   }
 
   /** The question's words that name the role: all but the names of people and countries. */
-  private static List<org.missionbot.search.Concept> role(Question question) {
+  private static List<Concept> role(Question question) {
     return question.concepts().stream().filter(c -> c.known() && COUNTRIES.canonical(c.word()) == null && !TimeFrame.isNow(c.word())).toList();
+  }
+
+  /**
+   * Where the words of a role stand before a name as its title, in order: each word of the role at
+   * least once between the window's start and the name; empty when one is missing.
+   *
+   * @param at where each word of the role stands in the text, one list a word
+   */
+  private static List<Integer> title(List<List<Integer>> at, int from, int name) {
+    java.util.SortedSet<Integer> title = new java.util.TreeSet<>();
+    for (List<Integer> word : at) {
+      List<Integer> here = word.stream().filter(o -> o >= from && o < name).toList();
+      if (here.isEmpty()) {
+        return List.of();
+      }
+      title.addAll(here);
+    }
+    return List.copyOf(title);
   }
 
   /**

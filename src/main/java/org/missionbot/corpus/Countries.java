@@ -29,6 +29,8 @@ public final class Countries {
 
   /** A word of running text, with the dots and apostrophes names hold ("U.S.", "d'Ivoire", "Guinea-Bissau"). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019.-]*");
+  /** Where a word's first part ends: a possessive or a hyphen. */
+  private static final Pattern INSIDE = Pattern.compile("['\u2019]s$|-");
 
   /**
    * One country of the file.
@@ -155,11 +157,12 @@ public final class Countries {
     List<String> words = WORD.matcher(text).results().map(MatchResult::group).toList();
     Set<String> named = new java.util.HashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      if (!firstWords.contains(fold(words.get(i)))) {
+      if (!mayStart(words.get(i))) {
         continue; // no country's words start with it: most words of a text
       }
       for (int n = Math.min(longestWords, words.size() - i); n >= 1; n--) {
         String country = canonical(String.join(" ", words.subList(i, i + n)));
+        country = country != null || n > 1 ? country : canonicalInside(words.get(i));
         if (country != null) {
           named.add(country);
           i += n - 1;
@@ -168,6 +171,23 @@ public final class Countries {
       }
     }
     return Set.copyOf(named);
+  }
+
+  /** Whether a country's words may start with the word, as written or as {@link #canonicalInside} reads it. */
+  private boolean mayStart(String word) {
+    String bare = fold(INSIDE.split(word, 2)[0]);
+    return firstWords.contains(fold(word)) || firstWords.contains(bare)
+        || bare.endsWith("s") && firstWords.contains(bare.substring(0, bare.length() - 1));
+  }
+
+  /**
+   * The country a word that is no country's word as written stands for by its first part: before a
+   * possessive or a hyphen ("Haiti's", "Kenya-led", "U.S.-backed"), or without a plural's "s" ("Kenyans").
+   */
+  private String canonicalInside(String word) {
+    String bare = INSIDE.split(word, 2)[0];
+    String country = bare.equals(word) ? null : canonical(bare);
+    return country != null || !bare.endsWith("s") || bare.length() < 4 ? country : canonical(bare.substring(0, bare.length() - 1));
   }
 
   /** The end (exclusive) of the country's name or alias written at {@code start} of the text, or -1 when none is. */

@@ -45,8 +45,13 @@ public final class MentionFinder {
   private static final Pattern COUNT = Pattern.compile("(?i)"
       + "(?:\\b(?:" + NUMBER + ")\\b(?!\\s?%|-(?:year|month|week|day|hour|minute)s?\\b)" + SCALE
       + "|\\b(?:dozens|hundreds|thousands|millions)(?: of thousands)?\\b)");
-  /** "a 13-year mission", "a two-day trip", "12 months", "a few weeks", "for a year": how long something lasts. */
-  private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:" + NUMBER + "|a few|several|(?<=\\bfor )an?|one|two|three|four|five|six"
+  /**
+   * "a 13-year mission", "a two-day trip", "12 months", "a few weeks", "for a year", "within a week":
+   * how long something lasts; not "a year after" nor "twice a year".
+   */
+  private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:" + NUMBER + "|a few|several"
+      + "|(?<!\\b(?:once|twice|times|per) )an?(?=[- ](?:year|month|week|day|hour|decade)s?\\b"
+      + "(?!\\s+(?:after|later|earlier|before|since)\\b))|one|two|three|four|five|six"
       + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety)"
       + "[- ](?:year|month|week|day|hour|decade)s?(?:[- ]long)?\\b(?!\\s+(?:ago|old)\\b)");
   /**

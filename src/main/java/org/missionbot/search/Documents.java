@@ -126,7 +126,7 @@ final class Documents {
   private boolean articleLacksName(Question question, Passage passage) {
     Set<String> stems = articleStems.get(passage.article());
     return question.concepts().stream().anyMatch(c -> c.name() && !stems.contains(c.stem()))
-        || !articleCountries.get(passage.article()).containsAll(question.countries());
+        || !question.countries().isEmpty() && !articleCountries.get(passage.article()).containsAll(question.countries());
   }
 
   private Set<String> stemsOf(Article article) {

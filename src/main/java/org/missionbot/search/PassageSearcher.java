@@ -178,23 +178,29 @@ public final class PassageSearcher {
    * word of a phrase a question word stands for ("prime" and "minister" for "pm").
    */
   public List<Integer> matchOffsets(Hit hit) {
+    return matchOffsets(hit, hit.matched());
+  }
+
+  /** Offsets in the hit's passage text of the words that match these of the question's words, as {@link #matchOffsets(Hit)}. */
+  public List<Integer> matchOffsets(Hit hit, java.util.Collection<Concept> words) {
     List<AnalyzedToken> text = tokens.get(hit.passage().text());
     Set<String> stems = new HashSet<>();
     Set<String> prefixes = new HashSet<>();
-    for (Concept c : hit.matched()) {
+    for (Concept c : words) {
       stems.add(c.stem());
       if (c.word().length() > Analysis.PREFIX_LENGTH && text.stream().noneMatch(t -> t.term().equals(c.stem()))) {
         prefixes.add(c.prefix()); // matched by its first letters ("chairs" in "chairman"): there is the match too
       }
     }
     java.util.SortedSet<Integer> offsets = new java.util.TreeSet<>();
-    for (AnalyzedToken token : text) {
+    for (int i = 0; i < text.size(); i++) {
+      AnalyzedToken token = text.get(i);
       if (stems.contains(token.term()) || prefixes.stream().anyMatch(token.term()::startsWith)) {
-        for (AnalyzedToken inside : text) {
-          if (inside.start() >= token.start() && inside.start() < token.end()) {
-            offsets.add(inside.start());
-          }
+        // the tokens come in the order they start: the words of a phrase follow its first
+        for (int j = i; j < text.size() && text.get(j).start() < token.end(); j++) {
+          offsets.add(text.get(j).start());
         }
+        offsets.add(token.start());
       }
     }
     return List.copyOf(offsets);

@@ -16,6 +16,10 @@ import org.missionbot.corpus.Countries;
 public record Question(String text, List<QuestionKind> kinds, List<Concept> concepts, String meaning,
     Set<String> countries) {
 
+  public Question {
+    countries = Set.copyOf(countries);
+  }
+
   /** A question read as typed, with nothing to correct. */
   public Question(String text, List<QuestionKind> kinds, List<Concept> concepts) {
     this(text, kinds, concepts, text);

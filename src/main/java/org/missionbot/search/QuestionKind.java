@@ -18,23 +18,23 @@ public enum QuestionKind {
       "wage", "price", "revenue", "income"),
       Mention.Kind.MONEY, 2.0f,
       "how much|how many dollars|what (?:amount|sum)\\b|\\bamounts?\\b|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"
-      + "|\\b(?:gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)\\b"),
+      + "|" + Cue.asked("(?:gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| years| months| weeks| days| hours| decades)|number of|how large"
-      + "|how big|\\bsize\\b|\\bpopulation\\b|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
+      + "|how big|\\bsize\\b|" + Cue.asked("population") + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length"),
       Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
   DATE(List.of("when", "date", "year", "day", "month"),
-      Mention.Kind.DATE, 1.8f, "\\bwhen\\b|what (?:date|year|day|month)s?\\b|which (?:date|year|day|month)s?\\b|since when"),
+      Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which) " + Cue.DATE_NOUNS + "\\b|since when"),
   PERSON(List.of("who", "whom", "whose", "which", "what"),
       Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
   COUNTRY(List.of("which", "what", "who"),
       Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)"
       + "|" + Cue.WHO_LEADS + "\\b"),
-  PLACE(List.of("where", "city", "town", "place", "venue", "location"),
-      Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what|in what|in which) (?:city|town|place|venue|location)\\b"),
+  PLACE(List.of("where", "cit", "town", "place", "venue", "location"),
+      Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what) " + Cue.PLACE_NOUNS + "\\b"),
   NAME(List.of("name", "called", "agenc", "group", "organi", "compan", "firm", "bod", "institution", "part", "factor",
       "airport", "bloc", "coalition", "alliance", "newspaper", "outlet", "network", "program", "universit", "hospital",
       "ngo", "charit"),
@@ -49,9 +49,24 @@ public enum QuestionKind {
       Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"),
   OTHER(List.of(), null, 1f, "$^");
 
-  /** Cues more than one kind reads, kept apart so that the constants above may use them. */
-  private static final class Cue {
+  /** Cues more than one kind, or the question reader, reads; kept apart so that the constants above may use them. */
+  static final class Cue {
     static final String WHO_LEADS = "\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)";
+    /** The nouns that, after "which" or "what", ask for a place. */
+    static final String PLACE_NOUNS = "(?:city|cities|towns?|places?|venues?|locations?)";
+    /** The nouns that, after "which" or "what", ask for a date. */
+    static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";
+
+    private Cue() {}
+
+    /**
+     * A noun that names a quantity asked for, where it is what is asked: after "what" or "which" ("what
+     * is the population of"), with "of" after it, or after a possessive ("Canada's GDP"); not "the
+     * mission protected the population", "why did food prices rise".
+     */
+    static String asked(String noun) {
+      return "(?:(?:what|which)(?:'s| is| was| are| were)?(?: the)? " + noun + "\\b|\\b" + noun + " of\\b|'s " + noun + "\\b)";
+    }
   }
 
   /** Words one of which the cue needs: a cheap test before the pattern runs. */
@@ -103,7 +118,7 @@ public enum QuestionKind {
     if (found.containsKey(COUNT) && counted.find() && Countries.get().isCountry(counted.group(1))) {
       found.remove(COUNT); // "how many canada pledged" (Creole "konbyen" read word for word): a country is no count
     }
-    if (found.containsKey(COUNTRY) && leadsACountry(q)) {
+    if (found.containsKey(COUNTRY) && leadsACountry(question)) {
       found.remove(COUNTRY); // "who is leading canada?": a country's leader is a person, not another country
     }
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
@@ -118,12 +133,19 @@ public enum QuestionKind {
   }
 
   /** "Who leads", "who is in charge of" and the like, then a country's name ("canada", "the united states"). */
-  private static final Pattern LEADS = Pattern.compile(Cue.WHO_LEADS + "(?: of)? (?:the )?");
+  private static final Pattern LEADS = Pattern.compile("(?i)" + Cue.WHO_LEADS + "(?: of)? (?:the )?");
+  /** What may follow the country a question asks the leader of: its end, or when ("now", "in 2025"). */
+  private static final Pattern ENDS = Pattern.compile("(?i)\\W*(?:$|(?:now|today|currently|these days|right now"
+      + "|at the moment|in (?:19|20)\\d\\d)\\b)");
 
-  /** Whether the question asks who leads a country: that is asked of a person. */
-  private static boolean leadsACountry(String q) {
-    Matcher leads = LEADS.matcher(q);
-    return leads.find() && Countries.get().nameEnd(q, leads.end()) > 0;
+  /**
+   * Whether the question asks who leads a country ("who is leading canada?", "who runs the US now"):
+   * that is asked of a person. Not "who leads the Haiti mission?", where the country only qualifies.
+   */
+  private static boolean leadsACountry(String question) {
+    Matcher leads = LEADS.matcher(question);
+    int end = leads.find() ? Countries.get().nameEnd(question, leads.end()) : -1;
+    return end > 0 && ENDS.matcher(question).region(end, question.length()).lookingAt();
   }
 
   /**

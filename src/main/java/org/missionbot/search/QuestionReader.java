@@ -56,7 +56,7 @@ final class QuestionReader {
           // "which country leads it?" asks for a country: the word says what kind, like "how much money"
           + "|\\b(?:which|what)(?: other)? (?:countr(?:y|ies)|nations?)\\b"
           // "in which city", "what month and year", "what day of the week": a place or a date, not a word to find
-          + "|\\b(?:which|what) (?:city|cities|towns?|places?|venues?|locations?|months?|years?|dates?|days?)"
+          + "|\\b(?:which|what) (?:" + QuestionKind.Cue.PLACE_NOUNS + "|" + QuestionKind.Cue.DATE_NOUNS + ")"
           + "(?: of the week| and year)?\\b"
           + "|\\bday of the week\\b|\\b(?:month|day) and year\\b");
 

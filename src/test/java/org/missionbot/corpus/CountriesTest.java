@@ -181,6 +181,9 @@ class CountriesTest {
         COUNTRIES.namedIn("Who is the prime minister of the United Kingdom, and did china or Nairobi pay?"));
     assertEquals(Set.of("papua new guinea", "united states"), COUNTRIES.namedIn("Papua New Guinea thanked the U.S."));
     assertEquals(Set.of("south korea"), COUNTRIES.namedIn("South Korean officers"));
+    assertEquals(Set.of("haiti", "kenya", "united states"), COUNTRIES.namedIn("Haiti's Kenya-led, U.S.-backed force"));
+    assertEquals(Set.of("kenya", "guinea-bissau"), COUNTRIES.namedIn("the Kenyans and Guinea-Bissau"));
+    assertEquals(Set.of("timor-leste", "haiti"), COUNTRIES.namedIn("Timor-Leste and Port-au-Prince"));
     assertEquals(Set.of(), COUNTRIES.namedIn("let us know what happened in the capital"));
   }
 

@@ -63,6 +63,7 @@ class MentionFinderTest {
     assertEquals(List.of("12-month-long"), found(Kind.DURATION, "It has a 12-month-long mandate."));
     assertEquals(List.of("a year"), found(Kind.DURATION, "It freezes for a year all assets, a year after the vote."),
         "'for a year' is a length; 'a year after' is not");
+    assertEquals(List.of("a week", "nearly a year"), found(Kind.DURATION, "They met twice a year, within a week, for nearly a year."));
   }
 
   @Test

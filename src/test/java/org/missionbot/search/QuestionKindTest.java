@@ -39,6 +39,10 @@ class QuestionKindTest {
       what days did blinken spend in canada | DATE
       in 2025 who is leading canada | PERSON
       who runs the united states | PERSON
+      Who leads the UK now? | PERSON
+      how has the mission protected the population? | OTHER
+      why did food prices rise in haiti | REASON
+      which cities did the kenyan police land in | PLACE
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
@@ -63,6 +67,13 @@ class QuestionKindTest {
     assertEquals(List.of(QuestionKind.COUNT, QuestionKind.DATE),
         QuestionKind.of("how many officers were planned, when did the first land"), "a second question after a comma");
     assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("quick q who's bankrolling the kenyan force"));
+  }
+
+  @Test
+  void whoLeadsACountryAsksForAPersonButWhoLeadsAMissionForACountryFirst() {
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("who is leading canada in 2025?"));
+    assertEquals(List.of(QuestionKind.COUNTRY, QuestionKind.PERSON), QuestionKind.of("who leads the haiti mission?"));
+    assertEquals(List.of(QuestionKind.COUNTRY, QuestionKind.PERSON), QuestionKind.of("who leads haiti's security mission?"));
   }
 
   @Test
