@@ -192,18 +192,21 @@ public final class PassageSearcher {
         prefixes.add(c.prefix()); // matched by its first letters ("chairs" in "chairman"): there is the match too
       }
     }
-    java.util.SortedSet<Integer> offsets = new java.util.TreeSet<>();
+    // the tokens come in the order they start, so the offsets do too: the words of a phrase follow its first
+    List<Integer> offsets = new ArrayList<>();
+    int last = -1;
     for (int i = 0; i < text.size(); i++) {
       AnalyzedToken token = text.get(i);
       if (stems.contains(token.term()) || prefixes.stream().anyMatch(token.term()::startsWith)) {
-        // the tokens come in the order they start: the words of a phrase follow its first
         for (int j = i; j < text.size() && text.get(j).start() < token.end(); j++) {
-          offsets.add(text.get(j).start());
+          if (text.get(j).start() > last) {
+            last = text.get(j).start();
+            offsets.add(last);
+          }
         }
-        offsets.add(token.start());
       }
     }
-    return List.copyOf(offsets);
+    return offsets;
   }
 
   /** The passage analyzer's terms of a text (synonyms included) with where each starts and ends. */
