@@ -1,5 +1,6 @@
 package org.missionbot.answer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -107,10 +108,26 @@ public final class AnswerEngine {
     return answerRead(asked, english, language);
   }
 
+  /**
+   * The day the articles first report an event a question is dated by ("the Kenyans arrived"): the
+   * earliest date of an article with a passage that holds every word of it (later articles recount
+   * it); null when no passage does.
+   */
+  private LocalDate reported(TimeFrame.Event event) {
+    return searcher.search(searcher.read(event.words())).stream().filter(h -> h.coverage() >= 1)
+        .map(h -> h.passage().article().published()).filter(java.util.Objects::nonNull)
+        .min(java.util.Comparator.naturalOrder()).orElse(null);
+  }
+
   /** Answers a question read into English words. */
   private Answer answerRead(String asked, String english, Language language) {
     TimeFrame time = TimeFrame.of(english);
-    Reading reading = reading(english, time);
+    TimeFrame.Event event = TimeFrame.event(english);
+    LocalDate reported = event == null ? null : reported(event);
+    if (reported != null) {
+      time = time.inMonthOf(reported);
+    }
+    Reading reading = reading(english, reported == null ? english : event.outOf(english), time);
     Question read = reading.question();
     List<Hit> hits = reading.hits();
     List<Evidence> evidence = reading.answered() ? ordered(time, choose(read, hits)) : List.of();
@@ -207,7 +224,16 @@ public final class AnswerEngine {
    * question is read without those words, and with them when that reading is not answered.
    */
   private Reading reading(String english, TimeFrame time) {
-    String stretchless = TimeFrame.withoutStretch(english);
+    return reading(english, english, time);
+  }
+
+  /**
+   * As {@link #reading(String, TimeFrame)}, first without an event's clause that dates the question
+   * ("when the Kenyans arrived": the time frame takes care of it), then, if that is not answered, whole
+   * ("how did his guards react when he was murdered" asks about the event itself).
+   */
+  private Reading reading(String english, String undated, TimeFrame time) {
+    String stretchless = TimeFrame.withoutStretch(undated);
     String unbounded = time.overTime() ? TimeFrame.withoutChange(stretchless) : stretchless;
     Reading first = reading(time, unbounded.isBlank() ? english : unbounded);
     return first.answered() || unbounded.equals(english) ? first : reading(time, english);

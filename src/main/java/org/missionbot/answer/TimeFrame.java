@@ -61,6 +61,41 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     return s == null ? new TimeFrame(null, null, latest, overTime) : new TimeFrame(s.from(), s.to(), latest, overTime);
   }
 
+  /**
+   * "... when the Kenyans arrived", "by the time the first officers landed": a clause, after the question
+   * word, that dates what is asked by an event (its last word a verb in the past tense).
+   */
+  private static final Pattern EVENT = Pattern.compile("(?i)(?<=\\S\\s)(?:when|by the time|at the time)\\s+"
+      + "((?:[\\p{L}'\u2019-]+\\s+){1,5}?(?:[\\p{L}-]+ed|came|began|took|went|met|made|got|left|fell|won|spoke"
+      + "|touched down|showed up))\\b");
+
+  /**
+   * Where the question dates what it asks by an event of the articles ("when the Kenyans arrived"): the
+   * event's words and the clause's place in the question, or null when it names none or names a date.
+   */
+  static Event event(String question) {
+    if (stretch(question) != null) {
+      return null;
+    }
+    Matcher m = EVENT.matcher(question);
+    return m.find() ? new Event(m.group(1), m.start(), m.end()) : null;
+  }
+
+  /** An event a question is dated by, and where its clause stands in the question. */
+  record Event(String words, int start, int end) {
+
+    /** The question without the clause, blanked to spaces of its length. */
+    String outOf(String question) {
+      return question.substring(0, start) + " ".repeat(end - start) + question.substring(end);
+    }
+  }
+
+  /** This frame kept to the month of a day ("when the Kenyans arrived": the month the articles report it). */
+  TimeFrame inMonthOf(LocalDate day) {
+    YearMonth month = YearMonth.from(day);
+    return new TimeFrame(month.atDay(1), month.atEndOfMonth(), latest, overTime);
+  }
+
   /** Whether the question is kept to a stretch of time. */
   boolean bounded() {
     return from != null || to != null;

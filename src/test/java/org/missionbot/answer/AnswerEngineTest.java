@@ -287,7 +287,9 @@ class AnswerEngineTest {
         "who was haiti's prime minister in june 2024|Garry Conille|Ariel Henry",
         "Who was Haiti's prime minister in October 2022?|Ariel Henry|Garry Conille",
         "who's canada's PM in sept 2025|Mark Carney|Justin Trudeau",
-        "who was canada's prime minister in 2022|Justin Trudeau|Mark Carney"})
+        "who was canada's prime minister in 2022|Justin Trudeau|Mark Carney",
+        // a time the question names by an event: the month the articles first report it in
+        "who was haiti's prime minister when the kenyans arrived|Garry Conille|Ariel Henry"})
     void theHolderOfARoleIsTheOneTheNewestArticleNames(String question, String holder, String notHolder) {
       Answer answer = engine.answer(question);
 

@@ -11,6 +11,26 @@ import org.junit.jupiter.api.Test;
 class TimeFrameTest {
 
   @Test
+  void aClauseAfterTheQuestionWordDatesItByAnEvent() {
+    String question = "who was haiti's prime minister when the kenyans arrived";
+    TimeFrame.Event event = TimeFrame.event(question);
+    assertEquals("the kenyans arrived", event.words());
+    assertEquals("who was haiti's prime minister", event.outOf(question).strip());
+    assertEquals("Blinken came", TimeFrame.event("What was Canada doing by the time Blinken came to Ottawa?").words());
+    assertNull(TimeFrame.event("when did the kenyans arrive?"), "'when' opening the question asks when");
+    assertNull(TimeFrame.event("who led haiti when the kenyans arrived in june 2024"), "a date is read as a date");
+    assertNull(TimeFrame.event("who was prime minister when the mission will end"), "no verb in the past");
+  }
+
+  @Test
+  void aFrameKeptToTheMonthOfADay() {
+    TimeFrame june = TimeFrame.of("who leads haiti").inMonthOf(LocalDate.of(2024, 6, 25));
+    assertEquals(LocalDate.of(2024, 6, 1), june.from());
+    assertEquals(LocalDate.of(2024, 6, 30), june.to());
+    assertTrue(june.bounded());
+  }
+
+  @Test
   void aMonthAndYearRestrictToThatMonth() {
     TimeFrame t = TimeFrame.of("What did Canada say in September 2025?");
     assertEquals(LocalDate.of(2025, 9, 1), t.from());
