@@ -47,6 +47,7 @@ public final class Main implements Callable<Integer> {
     int code = cli.execute(args);
     cli.getOut().flush();
     cli.getErr().flush();
+    Embedder.awaitWarmUp(); // a command done before the model has loaded ("sources") exits after it
     System.exit(code);
   }
 

@@ -47,6 +47,11 @@ final class E5Embedder implements Embedder {
    * Starts loading the model on a background thread, so that it is ready when the first question
    * comes. A failure there is kept and reported to whoever needs the model ({@link #ready} or a question).
    */
+  /** How long a JVM's exit waits for the model's warm-up to end, in milliseconds. */
+  private static final long EXIT_WAIT = 30_000;
+  /** The thread of the last warm-up started, or null. */
+  private static volatile Thread warmingUp;
+
   static void warmUp() {
     Thread thread = new Thread(() -> {
       try {
@@ -56,7 +61,24 @@ final class E5Embedder implements Embedder {
       }
     }, "embedder-warm-up");
     thread.setDaemon(true);
+    warmingUp = thread;
     thread.start();
+  }
+
+  /**
+   * Waits for a warm-up started by {@link #warmUp} to end, at most {@link #EXIT_WAIT}: a JVM that exits
+   * while ONNX Runtime builds its session in native code dies of SIGSEGV (exit 134, an hs_err file in
+   * the working folder), as ONNX Runtime's own shutdown hook closes its environment beside it.
+   */
+  static void awaitWarmUp() {
+    Thread thread = warmingUp;
+    if (thread != null) {
+      try {
+        thread.join(EXIT_WAIT);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Loads the model, or waits for its loading to end; throws when it cannot be loaded. */

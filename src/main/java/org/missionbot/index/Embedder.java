@@ -35,6 +35,11 @@ public interface Embedder {
     E5Embedder.warmUp();
   }
 
+  /** Waits for a warm-up begun by {@link #warmUp} to end: the JVM must not exit while it runs native code. */
+  static void awaitWarmUp() {
+    E5Embedder.awaitWarmUp();
+  }
+
   /**
    * Loads the shipped model, or waits for its loading to end: for a long run (the chat channels),
    * which should fail at start, not at its first question, when the model cannot be loaded.

@@ -206,6 +206,19 @@ class CliIT {
   }
 
   @Test
+  void aCommandDoneBeforeTheModelHasLoadedExitsCleanly() throws IOException, InterruptedException {
+    // the model loads in the background; exiting while ONNX Runtime was in native code crashed the JVM
+    // (exit 134) in about one run of three
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (int run = 0; run < 6; run++) {
+      Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+          "--home", home.toString(), "sources").redirectError(ProcessBuilder.Redirect.DISCARD)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      assertEquals(0, process.waitFor(), "run " + run);
+    }
+  }
+
+  @Test
   void sourcesReportsABadArticleAndListsTheOthers(@TempDir Path otherHome) throws IOException {
     Checkout.copyHome(otherHome);
     Files.writeString(otherHome.resolve("index/articles/9999-bad.md"), "---\noutlet: nobody\n---\nText.\n");
