@@ -173,21 +173,30 @@ public final class Countries {
     return Set.copyOf(named);
   }
 
-  /** Whether a country's words may start with the word, as written or as {@link #canonicalInside} reads it. */
+  /** Whether a country's words may start with the word, in any of its {@link #readings}. */
   private boolean mayStart(String word) {
-    String bare = fold(INSIDE.split(word, 2)[0]);
-    return firstWords.contains(fold(word)) || firstWords.contains(bare)
-        || bare.endsWith("s") && firstWords.contains(bare.substring(0, bare.length() - 1));
+    return readings(word).stream().anyMatch(r -> firstWords.contains(fold(r)));
+  }
+
+  /** The country a word that is no country's word as written stands for in its other {@link #readings}. */
+  private String canonicalInside(String word) {
+    return readings(word).stream().skip(1).map(this::canonical).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   /**
-   * The country a word that is no country's word as written stands for by its first part: before a
-   * possessive or a hyphen ("Haiti's", "Kenya-led", "U.S.-backed"), or without a plural's "s" ("Kenyans").
+   * A word as written, then its first part, before a possessive or a hyphen ("Haiti's", "Kenya-led",
+   * "U.S.-backed"), then that part without a plural's "s" ("Kenyans").
    */
-  private String canonicalInside(String word) {
+  private static List<String> readings(String word) {
+    List<String> readings = new ArrayList<>(List.of(word));
     String bare = INSIDE.split(word, 2)[0];
-    String country = bare.equals(word) ? null : canonical(bare);
-    return country != null || !bare.endsWith("s") || bare.length() < 4 ? country : canonical(bare.substring(0, bare.length() - 1));
+    if (!bare.equals(word)) {
+      readings.add(bare);
+    }
+    if (bare.endsWith("s") && bare.length() >= 4) {
+      readings.add(bare.substring(0, bare.length() - 1));
+    }
+    return readings;
   }
 
   /** The end (exclusive) of the country's name or alias written at {@code start} of the text, or -1 when none is. */
