@@ -184,12 +184,18 @@ final class QuestionReader {
     if (word.length() < 2 || word.length() > 11 || isStopWord(word) || lexicon.isWord(word) || known(word)) {
       return "";
     }
+    // a word cut short ("wher", "whic") is the commonest slip of fast typing: it reads as the word it
+    // begins before one it is an edit of in any other way ("wher" is "where", though one letter from "when")
+    String edited = "";
     for (String cue : CUES) {
       if (Lexicon.oneEditApart(word, cue)) {
-        return cue;
+        if (cue.startsWith(word)) {
+          return cue;
+        }
+        edited = edited.isEmpty() ? cue : edited;
       }
     }
-    return "";
+    return edited;
   }
 
   /**

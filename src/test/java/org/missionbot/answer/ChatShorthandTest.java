@@ -16,6 +16,8 @@ class ChatShorthandTest {
       what did the U.N. say abt it | what did the U.N. say about it
       Kenya's police and the ruling | Kenya's police and the ruling
       rn, who leads? | right now, who leads?
+      wat did trudeau and ruto talk about | what did trudeau and ruto talk about
+      wen did the kenyans land | when did the kenyans land
       """)
   void shorthandIsSpeltOutAndInterjectionsDropped(String typed, String read) {
     assertEquals(read, ChatShorthand.shared().expand(typed));

@@ -58,6 +58,13 @@ class QuestionWordTyposTest {
   }
 
   @Test
+  void aQuestionWordCutShortIsTheWordItBegins() {
+    // "wher" is one letter from "when" as well, but a word cut short is the likelier slip
+    assertEquals(QuestionKind.PLACE, searcher.read("wher did ruto complain about the vehicles").kind());
+    assertEquals(QuestionKind.DATE, searcher.read("whe did the kenyans arrive").kind());
+  }
+
+  @Test
   void aStrayShortTokenIsNoSubjectButAnUnknownNameStillIs() {
     assertEquals(List.of("canada"), words(searcher.read("xq canada")));
     Question germany = searcher.read("how much has germany pledged");
