@@ -35,6 +35,8 @@ public final class Glossary {
   private static final Pattern TOKEN = Pattern.compile(
       "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
   private static final String DROP = "-";
+  /** Before an entry's source: the entry holds only for a question's first word. */
+  private static final String OPENER = "^";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /**
@@ -66,9 +68,15 @@ public final class Glossary {
    * such phrase has: most words start none, and are looked up alone.
    */
   private final Map<String, Integer> longestFrom;
+  /**
+   * One-word entries that hold only where a question starts, by their source without accents: typed
+   * without its accent, French "où" is "ou" ("or"), but no question opens with "or" ("ou est ne Ruto").
+   */
+  private final Map<String, String> openers;
 
   private Glossary(Map<String, String> exact, Map<String, String> folded, LoadOnce<Map<String, String>> stemmed,
-                   Supplier<UnaryOperator<String>> stemmers, Map<String, Integer> longestFrom) {
+                   Supplier<UnaryOperator<String>> stemmers, Map<String, Integer> longestFrom, Map<String, String> openers) {
+    this.openers = openers;
     this.exact = exact;
     this.folded = folded;
     this.stemmed = stemmed;
@@ -104,7 +112,11 @@ public final class Glossary {
     int i = 0;
     while (i < tokens.size()) {
       int length = matchAt(tokens, i, true);
-      if (length == 0) {
+      String opener = i == 0 ? openers.get(fold(tokens.get(0))) : null;
+      if (opener != null && length <= 1) { // a listed phrase ("ou bien") still reads as the phrase
+        out.add(opener);
+        i++;
+      } else if (length == 0) {
         out.add(tokens.get(i).replaceAll("['\u2019]$", ""));
         i++;
       } else {
@@ -238,6 +250,7 @@ public final class Glossary {
   private static Glossary load(String resource, Supplier<UnaryOperator<String>> stemmers) {
     Map<String, String> exact = new HashMap<>();
     Map<String, String> folded = new HashMap<>();
+    Map<String, String> openers = new HashMap<>();
     List<Map.Entry<String, String>> stemmable = new ArrayList<>();
     try (InputStream in = Glossary.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -252,6 +265,10 @@ public final class Glossary {
           throw new IllegalStateException(resource + ": not source<TAB>english: " + line);
         }
         String source = parts[0].strip();
+        if (source.startsWith(OPENER)) {
+          openers.put(fold(source.substring(OPENER.length())), parts[1].strip());
+          continue;
+        }
         exact.put(source, parts[1].strip());
         // typed without accents, a word means what its unaccented entry says ("ou" is "or"), else the first accented one
         if (source.equals(fold(source))) {
@@ -275,6 +292,7 @@ public final class Glossary {
     }
     LoadOnce<Map<String, String>> stemmed = stemmers == null ? null
         : new LoadOnce<>("the stems of " + resource, () -> byStem(stemmable, stemmers.get()));
-    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), stemmed, stemmers, Map.copyOf(longestFrom));
+    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), stemmed, stemmers, Map.copyOf(longestFrom),
+        Map.copyOf(openers));
   }
 }

@@ -99,6 +99,13 @@ class GlossaryTest {
   }
 
   @Test
+  void ouTypedWithoutItsAccentOpensAQuestionAsWhere() {
+    assertTrue(FRENCH.translate("ou Blinken va passer vendredi").startsWith("where Blinken"), FRENCH.translate("ou Blinken va passer vendredi"));
+    assertTrue(FRENCH.translate("Le Canada ou le Kenya?").contains(" or "), FRENCH.translate("Le Canada ou le Kenya?"));
+    assertTrue(FRENCH.translate("ou bien le Kenya?").startsWith("or"), "a listed phrase still reads as the phrase");
+  }
+
+  @Test
   void namesAndNumbersPassThroughAsTyped() {
     String english = CREOLE.translate("Kiyès ki te di Ruto te rive nan 2024?");
 
