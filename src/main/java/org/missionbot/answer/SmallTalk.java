@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells small talk (greetings, thanks, "what can you do?") and vague requests for news ("what's going
@@ -31,6 +32,7 @@ final class SmallTalk {
     }
   }
 
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final SmallTalk SHARED = load();
 
   /** Phrases as word arrays, longest first, with their kind. */
@@ -73,7 +75,7 @@ final class SmallTalk {
   /** The message's words: folded, apostrophes dropped ("what's" is "whats"), punctuation as spaces. */
   private static String[] words(String message) {
     return Questions.fold(message).replace("'", "").replace("\u2019", "")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        .transform(s -> NOT_WORD.matcher(s).replaceAll(" ")).strip().split(" ");
   }
 
   private Map.Entry<String[], Kind> longestAt(String[] words, int at) {

@@ -61,6 +61,7 @@ public final class Countries {
   }
 
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Countries LOADED = load();
 
   private final List<Country> all;
@@ -208,7 +209,8 @@ public final class Countries {
   /** A word as a lookup key: composed (NFC), lower case, without dots or curly apostrophes, single-spaced. */
   static String fold(String word) {
     String composed = Normalizer.normalize(word, Normalizer.Form.NFC);
-    return composed.replace('\u2019', '\'').replace(".", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    composed = composed.replace('\u2019', '\'').replace(".", "").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(composed).replaceAll(" ").strip();
   }
 
   /** Whether a word is an acronym ("US", "U.S."), which counts only in capitals. */

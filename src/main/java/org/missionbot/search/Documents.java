@@ -1,7 +1,13 @@
 package org.missionbot.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FloatVectorValues;
@@ -9,9 +15,13 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Memo;
@@ -43,20 +53,90 @@ final class Documents {
   private final Memo<Article, Set<String>> articleCountries =
       new Memo<>(16_384, article -> COUNTRIES.namedIn(article.title() + "\n" + article.body()));
 
+  /** Per document of the index: the number of the passage it stands for. */
+  private final int[] passageNumbers;
+  /** Per document: its article's topicality and its article's scope share, as the index recorded them. */
+  private final float[] topicality;
+  private final float[] scope;
+  /** Per kind of mention (by ordinal): the documents whose passage holds one. */
+  private final FixedBitSet[] mentions;
+
+  /**
+   * Reads the index's per-document numbers and mention kinds once, into arrays (a dozen bytes a
+   * passage): looking each up through Lucene per candidate was most of a search's own cost.
+   */
   Documents(PassageIndex index) {
     this.index = index;
     this.reader = index.searcher().getIndexReader();
     this.passageAnalyzer = index.analysis().passageAnalyzer();
+    int docs = reader.maxDoc();
+    passageNumbers = new int[docs];
+    topicality = new float[docs];
+    scope = new float[docs];
+    mentions = new FixedBitSet[Mention.Kind.values().length];
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        read(leaf, Fields.PASSAGE, (doc, value) -> passageNumbers[doc] = (int) value);
+        read(leaf, Fields.TOPICALITY, (doc, value) -> topicality[doc] = Float.intBitsToFloat((int) value));
+        read(leaf, Fields.SCOPE, (doc, value) -> scope[doc] = Float.intBitsToFloat((int) value));
+      }
+      for (Mention.Kind kind : Mention.Kind.values()) {
+        FixedBitSet holding = new FixedBitSet(Math.max(1, docs));
+        for (LeafReaderContext leaf : reader.leaves()) {
+          PostingsEnum postings = leaf.reader().postings(new Term(Fields.MENTIONS, kind.name()), PostingsEnum.NONE);
+          if (postings != null) {
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+              holding.set(leaf.docBase + doc);
+            }
+          }
+        }
+        mentions[kind.ordinal()] = holding;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** What both sides and the document itself say of it, for a question and the two sides' lists. */
-  Signals signals(Question question, int doc, ScoreDoc[] lexical, ScoreDoc[] semantic, float[] vector)
+  private interface DocValue {
+    void set(int doc, long value);
+  }
+
+  /** Hands every live document's value of a numeric field to {@code into}; each document must have one. */
+  private static void read(LeafReaderContext leaf, String field, DocValue into) throws IOException {
+    NumericDocValues values = leaf.reader().getNumericDocValues(field);
+    Bits live = leaf.reader().getLiveDocs();
+    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      if (values == null || !values.advanceExact(doc)) {
+        throw new IllegalStateException("document " + (leaf.docBase + doc) + " has no " + field);
+      }
+      into.set(leaf.docBase + doc, values.longValue());
+    }
+  }
+
+  /**
+   * What both sides and the document itself say of each document, for a question and the two sides'
+   * lists, in the order of {@code docs}.
+   */
+  List<Signals> signals(Question question, int[] docs, ScoreDoc[] lexical, ScoreDoc[] semantic, float[] vector)
       throws IOException {
-    int lexicalRank = rank(lexical, doc);
-    Passage passage = passage(doc);
-    return new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarity(doc, vector),
-        rank(semantic, doc), holdsWanted(question, doc), recorded(doc, Fields.TOPICALITY), articleCoverage(question, passage),
-        articleLacksName(question, passage), recorded(doc, Fields.SCOPE));
+    double[] similarities = similarities(docs, vector);
+    List<Signals> signals = new ArrayList<>(docs.length);
+    // the candidates come from few articles: what an article holds of the question is worked out once
+    Map<Article, Double> coverage = new IdentityHashMap<>();
+    Map<Article, Boolean> lacksName = new IdentityHashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      int doc = docs[i];
+      int lexicalRank = rank(lexical, doc);
+      Article article = passage(doc).article();
+      signals.add(new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarities[i],
+          rank(semantic, doc), holdsWanted(question, doc), topicality[doc],
+          coverage.computeIfAbsent(article, a -> articleCoverage(question, a)),
+          lacksName.computeIfAbsent(article, a -> articleLacksName(question, a)), scope[doc]));
+    }
+    return signals;
   }
 
   private static int rank(ScoreDoc[] docs, int doc) {
@@ -68,24 +148,42 @@ final class Documents {
     return -1;
   }
 
-  /** The exact cosine of the passage's stored vector and the question's. */
-  private double similarity(int doc, float[] vector) throws IOException {
-    LeafReaderContext leaf = leaf(doc);
-    FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-    KnnVectorValues.DocIndexIterator at = values.iterator();
-    int local = doc - leaf.docBase;
-    if (at.advance(local) != local) {
-      throw new IllegalStateException("document " + doc + " has no vector");
+  /**
+   * The exact cosines of the documents' stored vectors and the question's, in the order of {@code docs}:
+   * each leaf's vectors are opened once and walked in document order, as their iterator needs.
+   */
+  private double[] similarities(int[] docs, float[] vector) throws IOException {
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = i;
     }
-    return Embedder.dot(values.vectorValue(at.index()), vector);
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    double[] similarities = new double[docs.length];
+    LeafReaderContext leaf = null;
+    FloatVectorValues values = null;
+    KnnVectorValues.DocIndexIterator at = null;
+    for (int i : order) {
+      int doc = docs[i];
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaf(doc);
+        values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+        at = values.iterator();
+      }
+      int local = doc - leaf.docBase;
+      if ((at.docID() == local ? local : at.advance(local)) != local) {
+        throw new IllegalStateException("document " + doc + " has no vector");
+      }
+      similarities[i] = Embedder.dot(values.vectorValue(at.index()), vector);
+    }
+    return similarities;
   }
 
   /** Whether the passage holds what the question's kinds want, as the index recorded it. */
-  private boolean holdsWanted(Question question, int doc) throws IOException {
+  private boolean holdsWanted(Question question, int doc) {
     for (QuestionKind kind : question.kinds()) {
       if (kind.wants() != null) {
         for (Mention.Kind answer : kind.wants().answeredBy()) {
-          if (holdsMention(doc, answer.name())) {
+          if (mentions[answer.ordinal()].get(doc)) {
             return true;
           }
         }
@@ -94,39 +192,22 @@ final class Documents {
     return false;
   }
 
-  private boolean holdsMention(int doc, String kind) throws IOException {
-    LeafReaderContext leaf = leaf(doc);
-    var postings = leaf.reader().postings(new Term(Fields.MENTIONS, kind));
-    int local = doc - leaf.docBase;
-    return postings != null && postings.advance(local) == local;
-  }
-
-  /** A number the index recorded for the document (its article's topicality, its article's scope share). */
-  private double recorded(int doc, String field) throws IOException {
-    LeafReaderContext leaf = leaf(doc);
-    NumericDocValues values = leaf.reader().getNumericDocValues(field);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("document " + doc + " has no " + field);
-    }
-    return Float.intBitsToFloat((int) values.longValue());
-  }
-
-  /** The share of the question's weight whose words stand anywhere in the passage's article. */
-  private double articleCoverage(Question question, Passage passage) {
-    Set<String> stems = articleStems.get(passage.article());
+  /** The share of the question's weight whose words stand anywhere in the article. */
+  private double articleCoverage(Question question, Article article) {
+    Set<String> stems = articleStems.get(article);
     double held = question.concepts().stream().filter(c -> stems.contains(c.stem())).mapToDouble(Concept::weight).sum();
     return question.weight() > 0 ? held / question.weight() : 0;
   }
 
   /**
-   * Whether the question names someone or something (a proper name) that the passage's article never
+   * Whether the question names someone or something (a proper name) that the article never
    * does, or a country it never names in any of its words ("the United Kingdom", "china" in lower case:
    * words a dictionary has too).
    */
-  private boolean articleLacksName(Question question, Passage passage) {
-    Set<String> stems = articleStems.get(passage.article());
+  private boolean articleLacksName(Question question, Article article) {
+    Set<String> stems = articleStems.get(article);
     return question.concepts().stream().anyMatch(c -> c.name() && !stems.contains(c.stem()))
-        || !question.countries().isEmpty() && !articleCountries.get(passage.article()).containsAll(question.countries());
+        || !question.countries().isEmpty() && !articleCountries.get(article).containsAll(question.countries());
   }
 
   private Set<String> stemsOf(Article article) {
@@ -138,11 +219,7 @@ final class Documents {
   }
 
   /** The passage a document of the index stands for. */
-  Passage passage(int doc) throws IOException {
-    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-    NumericDocValues numbers = leaf.reader().getNumericDocValues(Fields.PASSAGE);
-    if (numbers == null || !numbers.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("document " + doc + " has no passage number");
-    }
-    return index.passages().get((int) numbers.longValue());
-  }}
+  Passage passage(int doc) {
+    return index.passages().get(passageNumbers[doc]);
+  }
+}

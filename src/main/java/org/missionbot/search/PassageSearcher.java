@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.index.Term;
@@ -120,13 +119,9 @@ public final class PassageSearcher {
       float[] vector = index.embedder().query(question.meaning());
       ScoreDoc[] semantic = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, CANDIDATES), CANDIDATES)
           .scoreDocs;
-      int[] docs = IntStream.concat(Arrays.stream(lexical).mapToInt(d -> d.doc), Arrays.stream(semantic).mapToInt(d -> d.doc))
-          .distinct().toArray();
+      int[] docs = union(lexical, semantic);
       Holdings holdings = Holdings.of(reader, docs, question.concepts());
-      List<Signals> signals = new ArrayList<>(docs.length);
-      for (int doc : docs) {
-        signals.add(documents.signals(question, doc, lexical, semantic, vector));
-      }
+      List<Signals> signals = documents.signals(question, docs, lexical, semantic, vector);
       Signals best = Ranker.best(signals);
       List<Hit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
@@ -137,6 +132,24 @@ public final class PassageSearcher {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The documents of both lists, each once, in the order the lists give them (a stream's distinct() boxes each). */
+  private static int[] union(ScoreDoc[] first, ScoreDoc[] second) {
+    int[] docs = new int[first.length + second.length];
+    int n = 0;
+    for (ScoreDoc[] list : List.of(first, second)) {
+      for (ScoreDoc d : list) {
+        boolean seen = false;
+        for (int i = 0; i < n && !seen; i++) {
+          seen = docs[i] == d.doc;
+        }
+        if (!seen) {
+          docs[n++] = d.doc;
+        }
+      }
+    }
+    return Arrays.copyOf(docs, n);
   }
 
   /** Every passage of the index, in article order. */

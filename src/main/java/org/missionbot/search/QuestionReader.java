@@ -60,6 +60,8 @@ final class QuestionReader {
           + "(?: of the week| and year)?\\b"
           + "|\\bday of the week\\b|\\b(?:month|day) and year\\b");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+
   /** The words that tell a question's kind, which a typo must not hide. */
   private static final List<String> CUES = List.of("how", "much", "many", "what", "when", "where", "who", "whom",
       "whose", "why", "which", "percentage", "percent", "amount", "number", "share");
@@ -316,7 +318,7 @@ final class QuestionReader {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        String word = term.toString().replace('\u2019', '\'').replaceAll("'s$", "");
+        String word = POSSESSIVE.matcher(term.toString().replace('\u2019', '\'')).replaceAll("");
         if (word.equals("us") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).token.word.equals("the")) {
           word = "usa"; // "the us" is the country, not the pronoun
         }
