@@ -1,9 +1,7 @@
 package org.missionbot.answer;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +74,7 @@ final class Leads {
     return switch (kind.wants()) {
       case MONEY, SHARE, COUNT -> figures(evidence.stream()
           .filter(e -> e.value() != null && statesTheQuestion(question, e) && countsWhatIsAsked(question, e)).toList(), language);
-      case DATE -> date(evidence.get(0), language);
+      case DATE -> date(question, evidence.get(0), language);
       case PERSON, PLACE -> withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
       case DURATION -> withDate(duration(evidence.get(0).valueText(), language), evidence.get(0), language);
       case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
@@ -222,16 +220,21 @@ final class Leads {
     return Messages.get(language, onePerDate ? "figures_over_time" : "figures_differ", String.join("; ", parts));
   }
 
-  /** The date as the quote gives it; a bare weekday ("on Tuesday") is resolved against the article's date. */
-  private static String date(Evidence evidence, Language language) {
+  /**
+   * The date as the quote gives it; a bare weekday ("on Tuesday") is resolved against the article's
+   * date, as {@link TimeFrame#weekday} reads it, and is no lead for a question about what will happen
+   * when it is a day that had passed.
+   */
+  private static String date(Question question, Evidence evidence, Language language) {
     String text = evidence.valueText();
-    LocalDate published = published(evidence);
-    for (DayOfWeek day : DayOfWeek.values()) {
-      String name = day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-      if (text.equals(name) && published != null && !article(evidence).approximateDate()) {
-        LocalDate resolved = published.with(TemporalAdjusters.previousOrSame(day));
-        return language == Language.ENGLISH ? DAY.format(resolved) : Messages.date(language, resolved);
-      }
+    Mention value = evidence.value();
+    LocalDate resolved = article(evidence).approximateDate() ? null
+        : TimeFrame.weekday(evidence.text(), value.start(), value.end(), published(evidence));
+    if (resolved != null && TimeFrame.asksFuture(question.text()) && !resolved.isAfter(published(evidence))) {
+      return ""; // "when will they deploy?" is not answered by the day the deployment was announced
+    }
+    if (resolved != null) {
+      return language == Language.ENGLISH ? DAY.format(resolved) : Messages.date(language, resolved);
     }
     return withDate(language == Language.ENGLISH ? text : localDate(text, language), evidence, language);
   }

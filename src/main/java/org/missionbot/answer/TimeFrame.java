@@ -149,10 +149,37 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
         ? last.withDayOfMonth(Integer.parseInt(day)) : last;
   }
 
+  /**
+   * The day a bare weekday of a news sentence means ("announced plans Thursday"): the last such day up
+   * to its article's date, or the next from it when the sentence says what will happen then ("he will
+   * spend Friday in Montreal"). Null when the mention is no bare weekday or the article is undated.
+   *
+   * @param text the sentence
+   * @param start where the weekday starts in it
+   * @param end where it ends
+   */
+  static LocalDate weekday(String text, int start, int end, LocalDate published) {
+    java.time.DayOfWeek day = WEEKDAYS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+    if (day == null || published == null) {
+      return null;
+    }
+    boolean future = WILL_BEFORE.matcher(text.substring(Math.max(0, start - WILL_REACH), start)).find();
+    return published.with(future ? java.time.temporal.TemporalAdjusters.nextOrSame(day)
+        : java.time.temporal.TemporalAdjusters.previousOrSame(day));
+  }
+
   /** Whether the question asks when something is still to happen ("when will the mission end?"). */
   static boolean asksFuture(String question) {
     return FUTURE.matcher(question).find();
   }
+
+  private static final java.util.Map<String, java.time.DayOfWeek> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+      .collect(java.util.stream.Collectors.toMap(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT),
+          d -> d));
+  /** How far before a weekday its clause's "will" may stand ("will spend Friday", "will then travel on Friday"). */
+  private static final int WILL_REACH = 24;
+  /** A future tense in the words before a weekday, with no clause's end between. */
+  private static final Pattern WILL_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|\u2019ll|is to|are to|set to|due to)\\b[^.;:,]*$");
 
   /** Where in the question a stretch of time is asked, and its first and last days (either may be open). */
   private record Stretch(int start, int end, LocalDate from, LocalDate to) {}

@@ -120,6 +120,16 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aDayThatHadPassedIsNoLeadForWhatWillHappen() {
+    // "announced plans Thursday to deploy": Thursday is when it was announced, not when it will be
+    Answer answer = engine.answer("When will Kenya send the reconnaissance mission?");
+
+    assertEquals("", answer.lead());
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("viable administration")), answer.quotes().toString());
+    assertEquals("Thursday 14 Mar 2024", engine.answer("When did Ruto announce the reconnaissance mission?").lead());
+  }
+
+  @Test
   void aWeekdayIsResolvedAgainstTheArticleDate() {
     Answer answer = engine.answer("When did the first Kenyan police land in Haiti?");
 

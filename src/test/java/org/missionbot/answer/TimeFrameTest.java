@@ -23,6 +23,22 @@ class TimeFrameTest {
   }
 
   @Test
+  void aBareWeekdayIsTheLastSuchDayUnlessTheSentenceSaysItWillCome() {
+    LocalDate thursday = LocalDate.of(2022, 10, 27);
+    String past = "Canada said Thursday it was conducting an assessment mission; talks ended Monday.";
+    int said = past.indexOf("Thursday");
+    assertEquals(thursday, TimeFrame.weekday(past, said, said + 8, thursday), "the article's own day");
+    assertEquals(LocalDate.of(2022, 10, 24), TimeFrame.weekday(past, past.indexOf("Monday"), past.indexOf("Monday") + 6, thursday));
+    String future = "He will spend Friday in Montreal.";
+    assertEquals(LocalDate.of(2022, 10, 28), TimeFrame.weekday(future, 14, 20, thursday));
+    String then = "He met Trudeau, and will fly on. He arrived Friday.";
+    int friday = then.indexOf("Friday");
+    assertEquals(LocalDate.of(2022, 10, 21), TimeFrame.weekday(then, friday, friday + 6, thursday), "another sentence's will");
+    assertNull(TimeFrame.weekday(future, 3, 7, thursday), "no weekday");
+    assertNull(TimeFrame.weekday(future, 14, 20, null), "an undated article");
+  }
+
+  @Test
   void aFrameKeptToTheMonthOfADay() {
     TimeFrame june = TimeFrame.of("who leads haiti").inMonthOf(LocalDate.of(2024, 6, 25));
     assertEquals(LocalDate.of(2024, 6, 1), june.from());
