@@ -185,8 +185,9 @@ public final class Glossary {
    */
   private String find(List<String> words, boolean byStem) {
     String typed = String.join(" ", words).toLowerCase(Locale.ROOT);
-    // an elided word may be listed joined ("d'argent") or apart ("d argent")
-    for (String form : List.of(typed, typed.replace("' ", "'"), typed.replace("' ", " "))) {
+    // an elided word may be listed joined ("d'argent") or apart ("d argent"); most words have no elision
+    List<String> forms = typed.contains("' ") ? List.of(typed, typed.replace("' ", "'"), typed.replace("' ", " ")) : List.of(typed);
+    for (String form : forms) {
       String english = listed(form);
       if (english != null) {
         return english;
@@ -223,7 +224,8 @@ public final class Glossary {
 
   /** The English of a form as listed, typed with its accents or without them; null when not listed. */
   private String listed(String form) {
-    return exact.getOrDefault(form, folded.get(fold(form)));
+    String english = exact.get(form);
+    return english != null ? english : folded.get(fold(form));
   }
 
   /**
