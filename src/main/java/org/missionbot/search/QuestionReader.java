@@ -3,6 +3,7 @@ package org.missionbot.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,20 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.missionbot.index.Analysis;
+import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
 import org.missionbot.index.Fields;
 
@@ -61,6 +68,10 @@ final class QuestionReader {
           + "|\\bday of the week\\b|\\b(?:month|day) and year\\b");
 
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+  /** How many letters a name heard alike may differ in length by ("trudo", "trudeau"). */
+  private static final int SOUND_SLACK = 3;
+  /** Double Metaphone codes of six letters: four, its default, make too many names sound alike. */
+  private static final DoubleMetaphone PHONETIC = phonetic();
 
   /** The words that tell a question's kind, which a typo must not hide. */
   private static final List<String> CUES = List.of("how", "much", "many", "what", "when", "where", "who", "whom",
@@ -86,8 +97,16 @@ final class QuestionReader {
   private final Memo<String, List<String>> nearWords = new Memo<>(8192, this::findNearWords);
   /** Per pair of words: whether a passage holds them side by side. */
   private final Memo<String, Boolean> phrases = new Memo<>(8192, this::findPhrase);
+  /** The passages' names by their sound, read from the index when a name is first misspelt past one edit. */
+  private final LoadOnce<Map<String, String>> namesBySound = new LoadOnce<>("the passages' names by sound", this::namesBySound);
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
+
+  private static DoubleMetaphone phonetic() {
+    DoubleMetaphone phonetic = new DoubleMetaphone();
+    phonetic.setMaxCodeLen(6);
+    return phonetic;
+  }
 
   QuestionReader(IndexSearcher searcher) {
     this.reader = searcher.getIndexReader();
@@ -222,6 +241,9 @@ final class QuestionReader {
     // typo too: the prefix finds it, but the vector side reads the question as corrected
     if (!lexicon.isWord(word) && !knownAsWord(word)) {
       String correction = name ? correctName(word) : correct(word);
+      if (correction == null && !name && word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
+        correction = soundsLike(word); // a name typed in lower case as it is heard ("trudo")
+      }
       if (correction != null) {
         word = correction;
         corrected = true;
@@ -275,11 +297,47 @@ final class QuestionReader {
     }
     try {
       SuggestWord[] suggestions = suggest(oneEdit, word);
-      return suggestions.length == 0 || lexicon.isWord(suggestions[0].string) && !lexicon.isName(suggestions[0].string)
-          ? null : suggestions[0].string;
+      if (suggestions.length == 0) {
+        return soundsLike(word);
+      }
+      return lexicon.isWord(suggestions[0].string) && !lexicon.isName(suggestions[0].string) ? null : suggestions[0].string;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The one name of the passages that sounds like a word no dictionary has, not even as a name (Double
+   * Metaphone), begins with its letter
+   * and is at most {@link #SOUND_SLACK} letters longer or shorter, or null: names are often written
+   * as heard ("trudo" for "Trudeau", "cherizie" for "Chérizier"), more than one edit away.
+   */
+  private String soundsLike(String word) {
+    if (lexicon.isName(word)) {
+      return null; // a name of its own ("Trudy"), not one of the articles' heard wrong
+    }
+    String name = namesBySound.get().get(PHONETIC.doubleMetaphone(word));
+    return name == null || name.isEmpty() || name.charAt(0) != word.charAt(0)
+        || Math.abs(name.length() - word.length()) > SOUND_SLACK ? null : name;
+  }
+
+  /** The passages' names (words no dictionary has, or only as names) by their sound; "" for a sound several share. */
+  private Map<String, String> namesBySound() {
+    Map<String, String> bySound = new HashMap<>();
+    try {
+      Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
+      TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      for (BytesRef term = each.next(); term != null; term = each.next()) {
+        String word = term.utf8ToString();
+        if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)
+            && (lexicon.isName(word) || !lexicon.isWord(word))) {
+          bySound.merge(PHONETIC.doubleMetaphone(word), word, (a, b) -> a.equals(b) ? a : "");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(bySound);
   }
 
   private SuggestWord[] suggest(DirectSpellChecker checker, String word) throws IOException {

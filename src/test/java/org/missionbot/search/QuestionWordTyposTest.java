@@ -58,6 +58,16 @@ class QuestionWordTyposTest {
   }
 
   @Test
+  void aNameWrittenAsItIsHeardIsTheArticlesNameThatSoundsSo() {
+    // "trudo" is three edits from "trudeau", too far for the spelling checker, but sounds the same
+    assertEquals(List.of("trudeau", "ruto", "talk", "phone"), words(searcher.read("wat did trudo and ruto talk about on the phone")));
+    assertTrue(searcher.read("who is Trudy").concepts().stream().noneMatch(c -> c.word().equals("trudeau")),
+        "a name a dictionary of names has is someone else, not a misspelling");
+    assertTrue(searcher.read("what is a drudo").concepts().stream().noneMatch(c -> c.word().equals("trudeau")),
+        "only a name of the same first letter and about the same length");
+  }
+
+  @Test
   void aQuestionWordCutShortIsTheWordItBegins() {
     // "wher" is one letter from "when" as well, but a word cut short is the likelier slip
     assertEquals(QuestionKind.PLACE, searcher.read("wher did ruto complain about the vehicles").kind());
