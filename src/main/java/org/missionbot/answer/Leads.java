@@ -228,13 +228,14 @@ final class Leads {
   private static String date(Question question, Evidence evidence, Language language) {
     String text = evidence.valueText();
     Mention value = evidence.value();
-    LocalDate resolved = article(evidence).approximateDate() ? null
-        : TimeFrame.weekday(evidence.text(), value.start(), value.end(), published(evidence));
-    if (resolved != null && TimeFrame.asksFuture(question.text()) && !resolved.isAfter(published(evidence))) {
-      return ""; // "when will they deploy?" is not answered by the day the deployment was announced
-    }
-    if (resolved != null) {
-      return language == Language.ENGLISH ? DAY.format(resolved) : Messages.date(language, resolved);
+    LocalDate published = published(evidence);
+    LocalDate day = article(evidence).approximateDate() ? null
+        : TimeFrame.weekday(evidence.text(), value.start(), value.end(), published);
+    if (day != null) {
+      if (TimeFrame.asksFuture(question.text()) && !day.isAfter(published)) {
+        return ""; // "when will they deploy?" is not answered by the day the deployment was announced
+      }
+      return language == Language.ENGLISH ? DAY.format(day) : Messages.date(language, day);
     }
     return withDate(language == Language.ENGLISH ? text : localDate(text, language), evidence, language);
   }

@@ -74,8 +74,8 @@ final class SmallTalk {
 
   /** The message's words: folded, apostrophes dropped ("what's" is "whats"), punctuation as spaces. */
   private static String[] words(String message) {
-    return Questions.fold(message).replace("'", "").replace("\u2019", "")
-        .transform(s -> NOT_WORD.matcher(s).replaceAll(" ")).strip().split(" ");
+    String folded = Questions.fold(message).replace("'", "").replace("\u2019", "");
+    return NOT_WORD.matcher(folded).replaceAll(" ").strip().split(" ");
   }
 
   private Map.Entry<String[], Kind> longestAt(String[] words, int at) {

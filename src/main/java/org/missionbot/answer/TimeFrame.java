@@ -1,12 +1,17 @@
 package org.missionbot.answer;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.search.Hit;
@@ -50,6 +55,14 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * "when will", "when is it supposed to", "when are they going to", and "when the mission will end" as
    * a French or Creole question reads in English: a question about what is still to come.
    */
+  /** The weekdays by their English names, in lower case. */
+  private static final Map<String, DayOfWeek> WEEKDAYS = Arrays.stream(DayOfWeek.values())
+      .collect(Collectors.toMap(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d -> d));
+  /** How far before a weekday its clause's "will" may stand ("will spend Friday", "will then travel on Friday"). */
+  private static final int WILL_REACH = 24;
+  /** A future tense in the words before a weekday, with no clause's end between. */
+  private static final Pattern WILL_BEFORE =
+      Pattern.compile("(?i)\\b(?:will|shall|'ll|\u2019ll|is to|are to|set to|due to)\\b[^.;:,]*$");
   private static final Pattern FUTURE = Pattern.compile("(?i)\\bwhen\\b(?:.{0,40}?\\b(?:will|shall)\\b|\\s+(?:is|are)\\b"
       + ".{0,60}?\\b(?:going|supposed|expected|due|set|scheduled|planned|meant)\\s+to\\b)");
   private static final Pattern ASKS_WHEN = Pattern.compile("(?i)^\\W*(?:when|what (?:year|date|month)|which (?:year|date|month))\\b");
@@ -159,27 +172,18 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * @param end where it ends
    */
   static LocalDate weekday(String text, int start, int end, LocalDate published) {
-    java.time.DayOfWeek day = WEEKDAYS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+    DayOfWeek day = WEEKDAYS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
     if (day == null || published == null) {
       return null;
     }
     boolean future = WILL_BEFORE.matcher(text.substring(Math.max(0, start - WILL_REACH), start)).find();
-    return published.with(future ? java.time.temporal.TemporalAdjusters.nextOrSame(day)
-        : java.time.temporal.TemporalAdjusters.previousOrSame(day));
+    return published.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
   }
 
   /** Whether the question asks when something is still to happen ("when will the mission end?"). */
   static boolean asksFuture(String question) {
     return FUTURE.matcher(question).find();
   }
-
-  private static final java.util.Map<String, java.time.DayOfWeek> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
-      .collect(java.util.stream.Collectors.toMap(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT),
-          d -> d));
-  /** How far before a weekday its clause's "will" may stand ("will spend Friday", "will then travel on Friday"). */
-  private static final int WILL_REACH = 24;
-  /** A future tense in the words before a weekday, with no clause's end between. */
-  private static final Pattern WILL_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|\u2019ll|is to|are to|set to|due to)\\b[^.;:,]*$");
 
   /** Where in the question a stretch of time is asked, and its first and last days (either may be open). */
   private record Stretch(int start, int end, LocalDate from, LocalDate to) {}

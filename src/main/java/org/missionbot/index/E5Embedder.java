@@ -43,15 +43,15 @@ final class E5Embedder implements Embedder {
     return SHARED;
   }
 
-  /**
-   * Starts loading the model on a background thread, so that it is ready when the first question
-   * comes. A failure there is kept and reported to whoever needs the model ({@link #ready} or a question).
-   */
   /** How long a JVM's exit waits for the model's warm-up to end, in milliseconds. */
   private static final long EXIT_WAIT = 30_000;
   /** The thread of the last warm-up started, or null. */
   private static volatile Thread warmingUp;
 
+  /**
+   * Starts loading the model on a background thread, so that it is ready when the first question
+   * comes. A failure there is kept and reported to whoever needs the model ({@link #ready} or a question).
+   */
   static void warmUp() {
     Thread thread = new Thread(() -> {
       try {

@@ -76,12 +76,12 @@ public final class Glossary {
 
   private Glossary(Map<String, String> exact, Map<String, String> folded, LoadOnce<Map<String, String>> stemmed,
                    Supplier<UnaryOperator<String>> stemmers, Map<String, Integer> longestFrom, Map<String, String> openers) {
-    this.openers = openers;
     this.exact = exact;
     this.folded = folded;
     this.stemmed = stemmed;
     this.stemmers = stemmers;
     this.longestFrom = longestFrom;
+    this.openers = openers;
   }
 
   /** The glossary of a language other than English. */

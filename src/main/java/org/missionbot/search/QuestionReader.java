@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -25,9 +25,9 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
-import org.missionbot.index.Analysis;
 import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
+import org.missionbot.index.Analysis;
 import org.missionbot.index.Fields;
 
 /**
@@ -241,7 +241,7 @@ final class QuestionReader {
     // typo too: the prefix finds it, but the vector side reads the question as corrected
     if (!lexicon.isWord(word) && !knownAsWord(word)) {
       String correction = name ? correctName(word) : correct(word);
-      if (correction == null && !name && word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
+      if (correction == null && !name) {
         correction = soundsLike(word); // a name typed in lower case as it is heard ("trudo")
       }
       if (correction != null) {
@@ -307,14 +307,14 @@ final class QuestionReader {
   }
 
   /**
-   * The one name of the passages that sounds like a word no dictionary has, not even as a name (Double
-   * Metaphone), begins with its letter
-   * and is at most {@link #SOUND_SLACK} letters longer or shorter, or null: names are often written
-   * as heard ("trudo" for "Trudeau", "cherizie" for "Chérizier"), more than one edit away.
+   * The one name of the passages that sounds like a word of five letters or more that no dictionary
+   * has, not even as a name (Double Metaphone), begins with its letter and is at most {@link
+   * #SOUND_SLACK} letters longer or shorter, or null: names are often written as heard ("trudo" for
+   * "Trudeau", "cherizie" for "Chérizier"), more than one edit away.
    */
   private String soundsLike(String word) {
-    if (lexicon.isName(word)) {
-      return null; // a name of its own ("Trudy"), not one of the articles' heard wrong
+    if (word.length() < 5 || !word.chars().allMatch(Character::isLetter) || lexicon.isName(word)) {
+      return null; // too short to sound like one name, or a name of its own ("Trudy")
     }
     String name = namesBySound.get().get(PHONETIC.doubleMetaphone(word));
     return name == null || name.isEmpty() || name.charAt(0) != word.charAt(0)
