@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A typed span of a passage's text: an amount of money, a share, a count, a date, a person, a
- * country, a place, the name of a body or a thing ("UN Security Council", "CARICOM"), a reason or
- * reported speech.
+ * country, a place, a setting told in common words ("in his own bedroom", "from the United States"),
+ * the name of a body or a thing ("UN Security Council", "CARICOM"), a reason or reported speech.
  *
  * @param kind what the span is
  * @param start offset of its first character in the passage text, inclusive
@@ -16,7 +16,7 @@ public record Mention(Kind kind, int start, int end) {
 
   /** What a mention is; a question asks for one of these. */
   public enum Kind {
-    MONEY, SHARE, COUNT, DATE, DURATION, PERSON, COUNTRY, PLACE, NAME, REASON, SPEECH;
+    MONEY, SHARE, COUNT, DATE, DURATION, PERSON, COUNTRY, PLACE, SETTING, NAME, REASON, SPEECH;
 
     /**
      * Whether the kind is a thing named in the text (a figure, a date, a name), which a passage that
@@ -29,10 +29,15 @@ public record Mention(Kind kind, int start, int end) {
 
     /**
      * The kinds of mention that may answer a question asking for this kind: "who delivered the
-     * vehicles?" is answered by a country or a body ("Canada", "UN peacekeepers") as well as a person.
+     * vehicles?" is answered by a country or a body ("Canada", "UN peacekeepers") as well as a person;
+     * "where?" by a setting ("in his own bedroom", "said on X") as well as a named place.
      */
     public Set<Kind> answeredBy() {
-      return this == PERSON ? EnumSet.of(PERSON, COUNTRY, NAME) : EnumSet.of(this);
+      return switch (this) {
+        case PERSON -> EnumSet.of(PERSON, COUNTRY, NAME);
+        case PLACE -> EnumSet.of(PLACE, SETTING);
+        default -> EnumSet.of(this);
+      };
     }
   }
 

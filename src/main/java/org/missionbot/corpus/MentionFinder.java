@@ -60,6 +60,21 @@ public final class MentionFinder {
    */
   private static final Pattern PLACE = Pattern.compile("(?i:\\b(?:in|at|near|outside|inside|across|from|into|throughout))\\s+"
       + "(?!(?:" + MONTH + "|" + WEEKDAY + ")\\b)(\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*){0,3})");
+  /** The prepositions that open a setting. */
+  private static final String SETTING_PREPOSITIONS = "in|at|inside|outside|near|throughout|across|within|from|into";
+  /**
+   * A setting told in common words: a preposition, at most three words, and a noun that names where
+   * ("in his own bedroom", "at an event", "in areas controlled by armed gangs", "on social media").
+   */
+  private static final Pattern SETTING = Pattern.compile("(?i)\\b(?:(?:" + SETTING_PREPOSITIONS + ")\\s+"
+      + "((?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:" + settingNouns(false) + ")(?:e?s)?)"
+      + "|on\\s+((?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:" + settingNouns(true) + ")(?:e?s)?))\\b");
+  /** A country after a preposition and "the": "from the United States", "in the Bahamas". */
+  private static final Pattern THE_AFTER_PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|at|from|inside|outside|near"
+      + "|throughout|across|within|into)\\s+the\\s+$");
+  /** Where words were said or posted: "Ruto said on X", "posted on Facebook" (not "said on Tuesday"). */
+  private static final Pattern SAID_ON = Pattern.compile("\\b(?:said|says|posted|posts|wrote|writes|tweeted|announced"
+      + "|stated|declared|shared)\\s+on\\s+(?!(?:" + MONTH + "|" + WEEKDAY + ")\\b)(\\p{Lu}[\\p{L}.]*)");
   private static final Pattern PERSON = Pattern.compile(
       "\\b" + NAME_WORD + "(?:\\s+(?:" + NICKNAME + "|" + NAME_WORD + ")){1,5}");
   /** "in New York", "at Harvard Law": a capitalised name after these is a place. */
@@ -119,6 +134,7 @@ public final class MentionFinder {
     addPeople(found, text);
     addCountries(found, text);
     addPlaces(found, text);
+    addSettings(found, text);
     addNames(found, text);
     addCues(found, Kind.REASON, REASON, text);
     addCues(found, Kind.SPEECH, SPEECH, text);
@@ -203,6 +219,48 @@ public final class MentionFinder {
       if (!place.isEmpty()) {
         found.add(new Mention(Kind.PLACE, m.start(1), m.start(1) + place.length()));
       }
+    }
+  }
+
+  /**
+   * Adds the settings told in common words, a country after "from the" and where words were said; a
+   * setting never answers as a lead's place, only says that a passage tells where.
+   */
+  private static void addSettings(List<Mention> found, String text) {
+    Matcher m = SETTING.matcher(text);
+    while (m.find()) {
+      int group = m.start(1) >= 0 ? 1 : 2;
+      found.add(new Mention(Kind.SETTING, m.start(group), m.end(group)));
+    }
+    List<Mention> countries = found.stream().filter(c -> c.kind() == Kind.COUNTRY).toList();
+    for (Mention country : countries) {
+      if (THE_AFTER_PLACE_PREPOSITION.matcher(text).region(Math.max(0, country.start() - 20), country.start()).find()) {
+        found.add(new Mention(Kind.SETTING, country.start(), country.end()));
+      }
+    }
+    Matcher said = SAID_ON.matcher(text);
+    while (said.find()) {
+      int end = said.group(1).endsWith(".") ? said.end(1) - 1 : said.end(1); // "on X.": the full stop ends the sentence
+      found.add(new Mention(Kind.SETTING, said.start(1), end));
+    }
+  }
+
+  /**
+   * The setting nouns as an alternation, longest first, a space matching any run of spaces: all of
+   * them, or only those marked as opening a setting after "on".
+   */
+  private static String settingNouns(boolean afterOn) {
+    try (var in = MentionFinder.class.getResourceAsStream("setting-nouns.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("setting-nouns.txt is missing beside " + MentionFinder.class.getName());
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#") && (!afterOn || l.endsWith("\ton")))
+          .map(l -> l.split("\\t")[0])
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .map(l -> Pattern.quote(l).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read setting-nouns.txt", e);
     }
   }
 

@@ -82,6 +82,20 @@ class MentionFinderTest {
   }
 
   @Test
+  void settingsToldInCommonWordsSayWhereButAreNoNamedPlace() {
+    assertEquals(List.of("his own bedroom"), found(Kind.SETTING, "the July 7 murder of Haiti's president in his own bedroom"));
+    assertEquals(List.of("areas"), found(Kind.SETTING, "the breakdowns occurred even in areas controlled by armed gangs"));
+    assertEquals(List.of("an event"), found(Kind.SETTING, "Blinken said at an event hosted by Bloomberg News."));
+    assertEquals(List.of("social media"), found(Kind.SETTING, "The minister posted it on social media."));
+    assertEquals(List.of("X"), found(Kind.SETTING, "\"We will not abandon Haiti,\" Ruto said on X."));
+    assertEquals(List.of("United States"), found(Kind.SETTING, "weapons smuggled from the United States"));
+    assertEquals(List.of(), found(Kind.SETTING, "Ruto said on Thursday that attention was on the global summit."),
+        "a weekday after \"said on\" is a date, and \"on\" a summit is what it was about, not where");
+    assertEquals(List.of(), found(Kind.PLACE, "the breakdowns occurred even in areas controlled by armed gangs"),
+        "a setting is not a named place, which a lead may give");
+  }
+
+  @Test
   void monthNamesInsideOtherWordsAreNotDates() {
     assertEquals(List.of(), found(Kind.DATE, "Prime Minister Mark Carney made a Decision in Marseille."));
   }
