@@ -148,7 +148,7 @@ public final class AnswerEngine {
     }
     if (Leads.isFigure(wanted(read))) {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
-      if (!Attribution.givesFigure(read, evidence, hits.get(0))) {
+      if (!Attribution.givesFigure(read, evidence, hits.get(0), searcher::isTopical)) {
         return notInArticles(asked, language);
       }
       if (evidence.stream().noneMatch(e -> e.value() != null && Leads.countsWhatIsAsked(read, e))) {

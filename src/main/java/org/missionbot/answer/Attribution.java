@@ -20,13 +20,20 @@ final class Attribution {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}.]+");
   private static final Countries COUNTRIES = Countries.get();
+  /** "in" just before a name: the name is where it all happens ("in Haiti"). */
+  private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\b(?:in|across|throughout|inside)\\s+$");
   private static final Pattern COUNTRY_OR_PEOPLE = Pattern.compile("\\b\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}\\p{L}+)?");
 
   private Attribution() {}
 
-  /** Whether some quote holds the figure, and the best passage holds every name the question gives. */
-  static boolean givesFigure(Question question, List<Evidence> evidence, Hit best) {
-    return evidence.stream().anyMatch(e -> e.value() != null) && best.matched().containsAll(named(question));
+  /**
+   * Whether some quote holds the figure, and the best passage holds every name the question gives,
+   * but the articles' topic as the place of it all, which every passage is about without naming it:
+   * "how many people face acute hunger in Haiti?" is answered by "... left millions facing acute
+   * hunger"; "how many police officers does Haiti have?" needs a passage that names Haiti.
+   */
+  static boolean givesFigure(Question question, List<Evidence> evidence, Hit best, Predicate<String> topical) {
+    return evidence.stream().anyMatch(e -> e.value() != null) && best.matched().containsAll(named(question, topical));
   }
 
   /**
@@ -53,11 +60,16 @@ final class Attribution {
     return e.value().start() >= offset ? offset : 0;
   }
 
-  /** The question's concepts that name a country or a person ("United States", "Canada"). */
-  private static List<Concept> named(Question question) {
-    List<String> names = MentionFinder.find(question.text()).stream()
+  /**
+   * The question's concepts that name a country or a person ("United States", "Canada"), but for the
+   * articles' topic after "in" ("in Haiti").
+   */
+  private static List<Concept> named(Question question, Predicate<String> topical) {
+    String text = question.text();
+    List<String> names = MentionFinder.find(text).stream()
         .filter(m -> m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.PERSON)
-        .map(m -> Questions.fold(m.in(question.text()))).toList();
+        .filter(m -> !(topical.test(m.in(text)) && IN_BEFORE.matcher(text).region(0, m.start()).find()))
+        .map(m -> Questions.fold(m.in(text))).toList();
     return question.concepts().stream().filter(c -> c.known() && names.stream().anyMatch(n -> n.contains(c.word())))
         .toList();
   }

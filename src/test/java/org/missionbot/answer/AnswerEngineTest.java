@@ -120,6 +120,26 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aFigureAskedInTheArticlesOwnCountryNeedsNoSentenceThatNamesIt() {
+    Answer answer = engine.answer("How many people face acute hunger in Haiti?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.quotes().get(0).text().contains("millions facing acute hunger"), answer.quotes().toString());
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("How much has Haiti pledged to the mission?").outcome(),
+        "Haiti as the one who pledges needs a sentence about Haiti's pledge");
+  }
+
+  @Test
+  void whereIsAnsweredByASettingToldInCommonWords() {
+    Answer answer = engine.answer("Where are the gangs getting their weapons from?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.quotes().stream().limit(3).anyMatch(q -> q.text().contains("smuggled from the United States")),
+        answer.quotes().toString());
+    assertEquals("", answer.lead(), "a setting is quoted, never given as a lead's place");
+  }
+
+  @Test
   void aDayThatHadPassedIsNoLeadForWhatWillHappen() {
     // "announced plans Thursday to deploy": Thursday is when it was announced, not when it will be
     Answer answer = engine.answer("When will Kenya send the reconnaissance mission?");
