@@ -1,10 +1,15 @@
 package org.missionbot.answer;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.missionbot.corpus.Mention;
+import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.LogisticModel;
 import org.missionbot.search.Question;
+import org.missionbot.search.QuestionKind;
 import org.missionbot.search.Ranker;
 
 /**
@@ -23,6 +28,13 @@ public final class Decision {
    * or the value asked for never argue against answering; words and names no article has never for it.
    */
   public static final List<Integer> SIGNS = List.of(1, 0, 1, 0, 1, 1, -1, -1, -1, 1, -1, 1, 1, 1, -1);
+  /** The kinds of mention that name someone or something, which a question may name itself. */
+  private static final Set<Mention.Kind> NAMES = EnumSet.of(Mention.Kind.PERSON, Mention.Kind.PLACE, Mention.Kind.SETTING,
+      Mention.Kind.NAME, Mention.Kind.COUNTRY);
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+  /** "who is X", up to the end of its clause: a question about someone named. */
+  private static final java.util.regex.Pattern WHO_IS = java.util.regex.Pattern.compile(
+      "\\bwho(?:'s|\\s+(?:is|was|are|were))\\s+(.+?)(?:\\s+and\\b|[,;?]|$)");
   /** The resource beside this class that holds the trained weights. */
   public static final String RESOURCE = "decision.properties";
 
@@ -80,12 +92,69 @@ public final class Decision {
         Ranker.scaled(top.signals().topicality()),
         (top.signals().topicality() - hits.stream().mapToDouble(h -> h.signals().topicality()).max().orElse(0))
             * Ranker.SIMILARITY_SCALE,
-        asksEntity(question) && !top.signals().holdsWanted() ? 1 : 0};
+        asksEntity(question) && !holdsAsked(question, top) ? 1 : 0};
   }
 
   /** Whether the question asks for a thing named in the text (a figure, a date, a name), not a reason or words said. */
   private static boolean asksEntity(Question question) {
     return question.kinds().stream().anyMatch(k -> k.wants() != null && k.wants().isEntity());
+  }
+
+  /**
+   * Whether the passage holds the kind of thing asked for, and, for a name (a person, a place, a body),
+   * one that is not the question's own: "who was convicted for the assassination of Jovenel Moïse?" is
+   * not answered by a sentence whose only person is Moïse. A question that is only a name ("who is
+   * jimmy cherizier?") is answered by what is said of that name. Countries count as the index counts
+   * them, two or more (nearly every sentence names Haiti).
+   */
+  private static boolean holdsAsked(Question question, Hit hit) {
+    Set<Mention.Kind> names = EnumSet.noneOf(Mention.Kind.class);
+    for (QuestionKind kind : question.kinds()) {
+      if (kind.wants() != null) {
+        if (!NAMES.containsAll(kind.wants().answeredBy())) {
+          return hit.signals().holdsWanted(); // a figure, a date, a reason: what the index recorded
+        }
+        names.addAll(kind.wants().answeredBy());
+      }
+    }
+    if (!hit.signals().holdsWanted()) {
+      return false;
+    }
+    String text = hit.passage().text();
+    List<Mention> named = MentionFinder.find(text).stream().filter(m -> names.contains(m.kind())).toList();
+    List<String> folded = named.stream().map(m -> Questions.fold(m.in(text))).toList();
+    if (whoIs(question).stream().allMatch(c -> folded.stream().anyMatch(n -> n.contains(c.word())))) {
+      return true;
+    }
+    List<Mention> others = named.stream().filter(m -> !repeats(question, m.in(text))).toList();
+    long countries = others.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).map(m -> m.in(text)).distinct().count();
+    return others.stream().anyMatch(m -> m.kind() != Mention.Kind.COUNTRY) || countries >= 2;
+  }
+
+  /**
+   * The words of the question that say who is asked about: those after "who is" up to the clause's
+   * end ("who is Dorothy Shea, and ..."), or all of them for a question that does not open so.
+   */
+  private static List<Concept> whoIs(Question question) {
+    java.util.regex.Matcher who = WHO_IS.matcher(Questions.fold(question.text()));
+    if (!who.find()) {
+      return question.concepts();
+    }
+    Set<String> clause = WORD.matcher(who.group(1)).results().map(java.util.regex.MatchResult::group)
+        .collect(java.util.stream.Collectors.toSet());
+    return question.concepts().stream().filter(c -> clause.contains(c.word())).toList();
+  }
+
+  /**
+   * Whether a name only repeats the question's words: each of its words is one of them ("Jovenel Moïse"
+   * for "who killed Jovenel Moïse?"; not "Jimmy "Barbecue" Chérizier" for "which gang leader is called
+   * Barbecue?", which adds who).
+   */
+  private static boolean repeats(Question question, String name) {
+    Set<String> words = question.concepts().stream().map(Concept::word).collect(java.util.stream.Collectors.toSet());
+    List<String> own = WORD.matcher(Questions.fold(name)).results().map(java.util.regex.MatchResult::group).toList();
+    List<String> longer = own.stream().filter(w -> w.length() > 2).toList();
+    return (longer.isEmpty() ? own : longer).stream().allMatch(words::contains); // "X" of "said on X" is a name too
   }
 
   /** Whether one of the hits an answer would quote holds the kind of thing asked for. */

@@ -140,6 +140,18 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aSentenceWhoseOnlyPersonIsTheOneAskedAboutDoesNotSayWhoElse() {
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Who killed President Jovenel Moïse?").outcome(),
+        "the articles name no killer, only Moïse");
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Who is Jovenel Moïse's wife?").outcome());
+    Answer named = engine.answer("who is jimmy cherizier");
+    assertEquals(Outcome.ANSWERED, named.outcome(), "a question that is only a name is answered by what is said of it");
+    Answer nickname = engine.answer("Which gang leader is called Barbecue?");
+    assertEquals(Outcome.ANSWERED, nickname.outcome());
+    assertTrue(Questions.fold(nickname.quotes().get(0).text()).contains("jimmy"), nickname.quotes().toString());
+  }
+
+  @Test
   void aDayThatHadPassedIsNoLeadForWhatWillHappen() {
     // "announced plans Thursday to deploy": Thursday is when it was announced, not when it will be
     Answer answer = engine.answer("When will Kenya send the reconnaissance mission?");

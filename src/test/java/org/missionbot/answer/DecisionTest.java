@@ -17,16 +17,28 @@ class DecisionTest {
 
   private static final Article ARTICLE = new Article("a", "Title", null, LocalDate.of(2024, 6, 25), false, null,
       "Kenyan police officers arrived in the capital. Canada pledged money.");
+  /** A made-up article for these tests: a sentence that names a person. */
+  private static final Article NAMED = new Article("b", "Title", null, LocalDate.of(2024, 6, 25), false, null,
+      "Police chief Frantz Elbe met Jean Dupont.");
   private static final Concept POLICE = new Concept("police", "polic", "polic", 1, true, false, false, false);
+  private static final Concept FRANTZ = new Concept("frantz", "frantz", "frantz", 1, true, false, true, false);
+  private static final Concept ELBE = new Concept("elbe", "elb", "elb", 1, true, false, true, false);
+  private static final Concept JEAN = new Concept("jean", "jean", "jean", 1, true, false, true, false);
+  private static final Concept DUPONT = new Concept("dupont", "dupont", "dupont", 1, true, false, true, false);
 
+  /** A hit on the first sentence: one that names a person when the index recorded one. */
   private static Hit hit(boolean holdsWanted) {
-    Passage passage = new Passage(ARTICLE, 0, 0, 47, "", 0);
+    Passage passage = holdsWanted ? new Passage(NAMED, 0, 0, 41, "", 0) : new Passage(ARTICLE, 0, 0, 47, "", 0);
     Signals signals = new Signals(3, 0, 0.85, 0, holdsWanted, 0.8, 1, false, 1);
     return new Hit(passage, 0.7, 1, List.of(POLICE), false, signals);
   }
 
   private static double topMissesWanted(List<QuestionKind> kinds, Hit top, Hit... others) {
-    Question question = new Question("q", kinds, List.of(POLICE));
+    return topMissesWanted(kinds, List.of(POLICE), top, others);
+  }
+
+  private static double topMissesWanted(List<QuestionKind> kinds, List<Concept> concepts, Hit top, Hit... others) {
+    Question question = new Question("q", kinds, concepts);
     List<Hit> hits = new java.util.ArrayList<>(List.of(top));
     hits.addAll(List.of(others));
     return Decision.features(question, hits, false)[Decision.FEATURES.indexOf("top_misses_wanted")];
@@ -38,6 +50,16 @@ class DecisionTest {
     assertEquals(1, topMissesWanted(List.of(QuestionKind.PERSON), hit(false), hit(true)));
     assertEquals(0, topMissesWanted(List.of(QuestionKind.PERSON), hit(true), hit(false)));
     assertEquals(1, topMissesWanted(List.of(QuestionKind.COUNT), hit(false)));
+  }
+
+  @Test
+  void aPassageWhosePeopleAreAllTheQuestionsOwnDoesNotHoldWhoIsAsked() {
+    // "who killed Frantz Elbe and Jean Dupont?": the passage names them, no one else
+    assertEquals(1, topMissesWanted(List.of(QuestionKind.PERSON), List.of(POLICE, FRANTZ, ELBE, JEAN, DUPONT), hit(true)));
+    // "who did Frantz Elbe meet?": Jean Dupont is someone the question does not name
+    assertEquals(0, topMissesWanted(List.of(QuestionKind.PERSON), List.of(POLICE, FRANTZ, ELBE), hit(true)));
+    // "who is Frantz Elbe?": a question that is only a name is answered by what is said of it
+    assertEquals(0, topMissesWanted(List.of(QuestionKind.PERSON), List.of(FRANTZ, ELBE), hit(true)));
   }
 
   @Test
