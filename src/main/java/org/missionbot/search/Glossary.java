@@ -24,7 +24,8 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * A bilingual glossary (French or Haitian Creole to English, {@code glossary-xx.tsv}) that reads a
  * question into English words the articles use: the longest phrase known at each place is replaced,
  * function words are dropped, and what it does not know (names, numbers) passes through unchanged.
- * Accents may be typed or not, and French elisions ("l'argent", "qu'a") are split off first. A French
+ * Accents may be typed or not, and French elisions ("l'argent", "qu'a", or "largent" typed without its
+ * apostrophe) are split off first. A French
  * word the glossary does not list is looked up by its Snowball stem among the words it lists, so that
  * "attaquées" and "débarquaient" find "attaquer" and "débarquer" without every form being written out.
  */
@@ -35,6 +36,8 @@ public final class Glossary {
   private static final Pattern TOKEN = Pattern.compile(
       "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
   private static final String DROP = "-";
+  /** A word that may be an elision typed without its apostrophe: "l", "d", "qu" ... and a word opening with a vowel or "h". */
+  private static final Pattern UNMARKED_ELISION = Pattern.compile("(?i)(qu|[ldjmnstc])([aeiouyhàâäéèêëîïôöûùü]\\p{L}{2,})");
   /** Before an entry's source: the entry holds only for a question's first word. */
   private static final String OPENER = "^";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -107,7 +110,7 @@ public final class Glossary {
    * lacks, which then count as words the articles lack) is kept as typed.
    */
   public String translate(String question) {
-    List<String> tokens = tokens(question);
+    List<String> tokens = stemmers == null ? tokens(question) : withUnmarkedElisions(tokens(question));
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -128,6 +131,25 @@ public final class Glossary {
       }
     }
     return String.join(" ", out);
+  }
+
+  /**
+   * The tokens with each elision typed without its apostrophe split off, as phones type French ("cest",
+   * "laide", "lequipe" for "c'est", "l'aide", "l'équipe"): a word the glossary does not know whose rest,
+   * after an elided "l", "d", "qu" ..., is a word it knows.
+   */
+  private List<String> withUnmarkedElisions(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (String token : tokens) {
+      Matcher elided = UNMARKED_ELISION.matcher(token);
+      if (elided.matches() && find(List.of(token), true) == null && find(List.of(elided.group(2)), true) != null) {
+        out.add(elided.group(1) + "'");
+        out.add(elided.group(2));
+      } else {
+        out.add(token);
+      }
+    }
+    return out;
   }
 
   /**

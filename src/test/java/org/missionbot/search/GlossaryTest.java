@@ -42,6 +42,14 @@ class GlossaryTest {
   }
 
   @Test
+  void anElisionTypedWithoutItsApostropheIsSplitOff() {
+    assertEquals(FRENCH.translate("combien d'argent le canada a promis"), FRENCH.translate("combien dargent le canada a promis"));
+    assertEquals(FRENCH.translate("le gel de l'aide étrangère"), FRENCH.translate("le gel de laide etrangere"));
+    assertEquals("Louis", FRENCH.translate("Louis"), "a name whose rest is no word ('ouis') stays whole");
+    assertEquals("dans", CREOLE.translate("dans"), "Creole has no elisions to split");
+  }
+
+  @Test
   void aFrenchFormTheGlossaryDoesNotListIsReadByItsStem() {
     assertEquals("land", FRENCH.translate("débarquèrent"), "the simple past of 'débarquer'");
     assertEquals("land", FRENCH.translate("debarquassent"), "the subjunctive, typed without its accent");
