@@ -17,10 +17,10 @@ public enum QuestionKind {
   AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget", "gdp", "salar",
       "wage", "price", "revenue", "income"),
       Mention.Kind.MONEY, 2.0f,
-      "how much|how many dollars|what (?:amount|sum)\\b|\\bamounts?\\b|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"
+      "how much|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"
       + "|" + Cue.asked("(?:gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age"),
-      Mention.Kind.COUNT, 1.7f, "how many(?! dollars| years| months| weeks| days| hours| decades)|number of|how large"
+      Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of|how large"
       + "|how big|\\bsize\\b|" + Cue.asked("population") + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length"),
       Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"

@@ -171,4 +171,11 @@ class QuestionKindTest {
   void howManyDollarsAsksForAnAmount() {
     assertEquals(QuestionKind.AMOUNT, QuestionKind.of("How many dollars has Canada pledged?").get(0));
   }
+
+  @Test
+  void howManyMoneyReadWordForWordFromCreoleAsksForAnAmount() {
+    // "konbyen kòb" is "how much money"; a glossary reading word for word gives "how many money"
+    assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("how many money canada pledged for mission"));
+    assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("how many fundraisers were held"), "a word that only begins like one");
+  }
 }
