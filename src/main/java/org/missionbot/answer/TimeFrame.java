@@ -37,6 +37,12 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
   /**
+   * A month written in full with its capital after a preposition and with no year after it ("In April,
+   * US Ambassador ..."); "may" alone is too often the verb.
+   */
+  private static final Pattern YEARLESS_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+"
+      + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s,]*\\d)");
+  /**
    * "between March and June 2024", "from march 2024 to sept 2025", "2023-2025": two ends, each a month
    * or a year or both; an end without its year takes the other's.
    */
@@ -238,7 +244,8 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     if (!bounded()) {
       return hits;
     }
-    return hits.stream().filter(h -> within(h.passage().article().published()) || says(h.quoteText())).toList();
+    return hits.stream().filter(h -> within(h.passage().article().published())
+        || says(h.quoteText(), h.passage().article().published())).toList();
   }
 
   /** Whether the answer should list its quotes newest first. */
@@ -262,10 +269,29 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
 
   /** Whether the text says a month or a year that lies wholly within the stretch ("2024" is not said to be in June 2024). */
   boolean says(String text) {
+    return says(text, null);
+  }
+
+  /**
+   * As {@link #says(String)}, and a month named without its year ("In April, ...") in an article of
+   * this date is the latest such month up to it: April 2025 in an article of September 2025.
+   */
+  boolean says(String text, LocalDate published) {
     Matcher m = WHOLE_DATE.matcher(text);
     while (m.find()) {
       int year = Integer.parseInt(m.group(4));
       if (within(firstDay(m.group(2), year)) && within(lastDay(m.group(2), year))) {
+        return true;
+      }
+    }
+    if (published == null) {
+      return false;
+    }
+    Matcher month = YEARLESS_MONTH.matcher(text);
+    while (month.find()) {
+      Month named = Month.valueOf(month.group(1).toUpperCase(Locale.ROOT));
+      int year = named.getValue() > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+      if (within(LocalDate.of(year, named, 1)) && within(YearMonth.of(year, named).atEndOfMonth())) {
         return true;
       }
     }

@@ -95,6 +95,19 @@ class TimeFrameTest {
   }
 
   @Test
+  void aMonthWithoutItsYearIsTheLatestSuchMonthUpToTheArticlesDate() {
+    TimeFrame april2025 = TimeFrame.of("in april 2025 what did the us envoy ask");
+    LocalDate september2025 = LocalDate.of(2025, 9, 22);
+    assertTrue(april2025.says("In April, US Ambassador to the UN Dorothy Shea had already asked", september2025));
+    assertFalse(april2025.says("In April, US Ambassador to the UN Dorothy Shea had already asked", LocalDate.of(2024, 6, 25)),
+        "in an article of June 2024, 'In April' is April 2024");
+    assertTrue(TimeFrame.of("what happened in october 2024").says("In October, the force grew", LocalDate.of(2025, 3, 1)),
+        "a month after the article's is the year before's");
+    assertFalse(april2025.says("Ministers may meet again", september2025), "'may' the verb is no month");
+    assertFalse(april2025.says("In April, Shea asked", null), "without the article's date a month alone says no year");
+  }
+
+  @Test
   void aRestrictionKeepsPassagesPublishedOrSayingADateWithinIt() {
     TimeFrame june = TimeFrame.of("what did canada pledge in june 2024");
     TimeFrame spring = TimeFrame.of("what did canada pledge between march and june 2024");
