@@ -15,6 +15,7 @@ import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Language;
+import org.missionbot.search.Concept;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 
@@ -167,16 +168,33 @@ final class Leads {
     }
     String next = wordsAfter(evidence);
     Set<String> following = stems(next);
-    List<String> countries = Attribution.countriesIn(question.text());
-    // "how many police officers does Haiti have?" is not answered by "400 Kenyan police officers"
-    boolean ofAnother = !countries.isEmpty() && !countries.containsAll(Attribution.countriesIn(next));
+    // the question's countries as typed and as its misspelt words were read ("kenia" is Kenya)
+    List<String> countries = Attribution.countriesIn(question.text() + " " + question.concepts().stream()
+        .filter(Concept::corrected).map(Concept::word).collect(java.util.stream.Collectors.joining(" ")));
+    // "how many police officers does Haiti have?" is not answered by "400 Kenyan police officers", nor
+    // by "Kenyan security personnel, who will number up to 1,000 police officers"
+    boolean ofAnother = !countries.isEmpty()
+        && !countries.containsAll(Attribution.countriesIn(wordsBefore(evidence) + " " + wordsAfter(evidence, 8)));
     return counted.stream().anyMatch(following::contains) && !ofAnother;
+  }
+
+  /** The six words before the evidence's value within its sentence: who the counted are ("Kenyan security personnel, who will number"). */
+  private static String wordsBefore(Evidence evidence) {
+    String before = evidence.text().substring(0, evidence.value().start());
+    int sentence = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
+    String[] words = before.substring(sentence + 1).strip().split("\\s+");
+    return String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - 6), words.length));
   }
 
   /** The four words after the evidence's value: what a count counts ("400 Kenyan police officers"). */
   private static String wordsAfter(Evidence evidence) {
+    return wordsAfter(evidence, 4);
+  }
+
+  /** The words after the evidence's value, at most so many. */
+  private static String wordsAfter(Evidence evidence, int most) {
     String after = evidence.text().substring(evidence.value().end()).strip();
-    return String.join(" ", java.util.Arrays.stream(after.split("\\s+")).limit(4).toList());
+    return String.join(" ", java.util.Arrays.stream(after.split("\\s+")).limit(most).toList());
   }
 
   /**

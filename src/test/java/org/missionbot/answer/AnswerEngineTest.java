@@ -152,6 +152,17 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aCountOfAnotherCountrysPeopleDoesNotAnswer() {
+    // "Kenyan security personnel, who will number up to 1,000 police officers": Kenyans, named before the figure
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("How many officers does the Haitian National Police have?").outcome());
+    // "2,500 personnel, which will include officers from Benin, Chad, Bangladesh ...": not all of them Kenyan
+    assertFalse(engine.answer("How many Kenyan officers will be deployed?").lead().contains("2,500"));
+    assertEquals("400 (25 Jun 2024)", engine.answer("How many Kenyan police officers landed in Haiti?").lead());
+    assertEquals(Outcome.ANSWERED, engine.answer("how many police officers is kenia sending to haiti").outcome(),
+        "a country typed amiss is the country it was read as");
+  }
+
+  @Test
   void aDayThatHadPassedIsNoLeadForWhatWillHappen() {
     // "announced plans Thursday to deploy": Thursday is when it was announced, not when it will be
     Answer answer = engine.answer("When will Kenya send the reconnaissance mission?");
