@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.Initials;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.corpus.Passages;
 import org.missionbot.corpus.SentenceSplitter;
@@ -21,11 +22,11 @@ final class IndexVersion {
 
   /** What decides how passages are cut, analysed, typed and stored. */
   private static final List<Class<?>> SHAPERS = List.of(Passages.class, SentenceSplitter.class, MentionFinder.class, Countries.class,
-      Analysis.class, AcronymFilter.class, BaseFormFilter.class, PassageDocuments.class, Fields.class,
+      Initials.class, Analysis.class, AcronymFilter.class, BaseFormFilter.class, PassageDocuments.class, Fields.class,
       QuantizedVectorsCodec.class, Scope.class, VectorCache.class, PassageIndex.class);
   private static final List<String> RESOURCES = Stream.concat(Analysis.BASE_FORMS.stream(), Stream.of("scope.txt")).toList();
-  /** The country table decides which names are COUNTRY mentions. */
-  private static final List<String> CORPUS_RESOURCES = List.of("countries.tsv");
+  /** The country table decides which names are COUNTRY mentions, the setting nouns which words are SETTING ones. */
+  private static final List<String> CORPUS_RESOURCES = List.of("countries.tsv", "setting-nouns.txt");
   private static final String DIGEST = compute();
 
   private IndexVersion() {}

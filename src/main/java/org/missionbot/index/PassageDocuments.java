@@ -13,6 +13,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.missionbot.corpus.Initials;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.corpus.Passage;
@@ -39,11 +40,12 @@ final class PassageDocuments {
     doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     doc.add(new StoredField(Fields.PASSAGE, number));
     doc.add(new NumericDocValuesField(Fields.PASSAGE, number));
-    doc.add(new Field(Fields.TEXT, text, WORDS_ONLY));
+    String initials = String.join(" ", Initials.inText(text)); // "HNP" for the Haitian National Police it names
+    doc.add(new Field(Fields.TEXT, text + "\n" + initials, WORDS_ONLY));
     doc.add(new Field(Fields.PREFIX, text, WORDS_ONLY));
     doc.add(new Field(Fields.CONTEXT, passage.previous(), WORDS_ONLY));
     doc.add(new Field(Fields.ABOUT, about(passage), WORDS_ONLY));
-    doc.add(new TextField(Fields.WORDS, text + " " + passage.article().title(), Field.Store.NO));
+    doc.add(new TextField(Fields.WORDS, text + " " + passage.article().title() + " " + initials, Field.Store.NO));
     Set<Mention.Kind> kinds = kinds(text);
     if (UNDER_WHY.matcher(passage.heading()).find() || WHY_LABEL.matcher(text).find()) {
       kinds.add(Mention.Kind.REASON); // news copy explains under a "Why ..." subhead or after "Why it matters:"
@@ -54,12 +56,16 @@ final class PassageDocuments {
     return doc;
   }
 
-  /** The heading, the headline, the outlet and the date in words ("June 2024"), which questions name too. */
+  /**
+   * The heading, the headline, the outlet (and its initials: "the AP report") and the date in words
+   * ("June 2024"), which questions name too.
+   */
   private static String about(Passage passage) {
     var article = passage.article();
     String date = article.published() == null ? "" : article.published().format(MONTH_YEAR);
-    return String.join("\n", passage.heading(), article.title(),
-        article.outlet() == null ? "" : article.outlet(), date);
+    String outlet = article.outlet() == null ? "" : article.outlet();
+    String initials = java.util.Objects.requireNonNullElse(Initials.of(outlet), "");
+    return String.join("\n", passage.heading(), article.title(), outlet, initials, date);
   }
 
   /**

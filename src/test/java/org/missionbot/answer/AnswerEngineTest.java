@@ -163,6 +163,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void initialsFindTheNameTheyStandFor() {
+    Answer unga = engine.answer("what did ruto say at the UNGA about the vehicles");
+    assertEquals(Outcome.ANSWERED, unga.outcome());
+    assertTrue(unga.quotes().stream().limit(3).anyMatch(q -> q.text().contains("UN General Assembly")), unga.quotes().toString());
+    Answer ap = engine.answer("Where do the gangs get their weapons, according to the AP report?");
+    assertEquals(Outcome.ANSWERED, ap.outcome(), "the outlet's initials are no name the articles lack");
+  }
+
+  @Test
   void aDayThatHadPassedIsNoLeadForWhatWillHappen() {
     // "announced plans Thursday to deploy": Thursday is when it was announced, not when it will be
     Answer answer = engine.answer("When will Kenya send the reconnaissance mission?");
