@@ -53,6 +53,12 @@ final class Leads {
       "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen");
   private static final Pattern DURATION_UNIT = Pattern.compile("(?i)[- ](year|month|week|day|hour|decade)s?(?:[- ]long)?$");
   private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+((?:[\\p{L}\\p{N}'-]+\\s*){1,3})");
+  /**
+   * What happened to those "how many" counts, as a passive or perfect puts it: "how many officers have
+   * been killed", "how many were wounded".
+   */
+  private static final Pattern COUNTED_EVENT = Pattern.compile("(?i)\\bhow many\\b.{0,60}?\\b(?:have|has|had)\\s+been\\s+"
+      + "(\\p{L}{3,}(?:ed|en))\\b");
   /** What "how many" asks when it names no one in particular: every count of persons is one of them. */
   private static final Set<String> PEOPLE = Set.of(Analysis.stem("people"), Analysis.stem("persons"),
       Analysis.stem("individuals"));
@@ -162,6 +168,10 @@ final class Leads {
     if (evidence.value() == null || evidence.value().kind() != Mention.Kind.COUNT || !asked.find()) {
       return true;
     }
+    Matcher event = COUNTED_EVENT.matcher(question.text());
+    if (event.find() && !states(evidence, event.group(1), question)) {
+      return false; // "how many officers have been killed?" is not answered by "400 officers landed"
+    }
     Set<String> counted = stems(asked.group(1));
     if (PEOPLE.contains(Analysis.stem(Questions.fold(asked.group(1).strip().split("\\s+")[0])))) {
       return true; // "how many people": any count of persons may be it ("2,500 security personnel")
@@ -184,6 +194,13 @@ final class Leads {
     int sentence = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
     String[] words = before.substring(sentence + 1).strip().split("\\s+");
     return String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - 6), words.length));
+  }
+
+  /** Whether the evidence's passage holds a word of the question, as the search matched it (its synonyms too). */
+  private static boolean states(Evidence evidence, String word, Question question) {
+    String folded = Questions.fold(word);
+    return question.concepts().stream().noneMatch(c -> c.word().equals(folded))
+        || evidence.hit().matched().stream().anyMatch(c -> c.word().equals(folded));
   }
 
   /** The four words after the evidence's value: what a count counts ("400 Kenyan police officers"). */

@@ -163,6 +163,14 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aCountOfThoseToWhomSomethingElseHappenedDoesNotAnswer() {
+    assertEquals(Outcome.NOT_IN_ARTICLES,
+        engine.answer("How many Kenyan police officers have been killed in Haiti since they arrived?").outcome(),
+        "'400 Kenyan police officers landed' counts arrivals, not deaths");
+    assertEquals("Hundreds of thousands (25 Jun 2024)", engine.answer("how many people have been displaced?").lead());
+  }
+
+  @Test
   void initialsFindTheNameTheyStandFor() {
     Answer unga = engine.answer("what did ruto say at the UNGA about the vehicles");
     assertEquals(Outcome.ANSWERED, unga.outcome());
