@@ -3,6 +3,7 @@ package org.missionbot.answer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Concept;
@@ -28,6 +29,8 @@ public final class Decision {
    * or the value asked for never argue against answering; words and names no article has never for it.
    */
   public static final List<Integer> SIGNS = List.of(1, 0, 1, 0, 1, 1, -1, -1, -1, 1, -1, 1, 1, 1, -1);
+  /** Mentions of recently read best passages: the same passages are best for many questions. */
+  private static final Memo<String, List<Mention>> MENTIONS = new Memo<>(4096, MentionFinder::find);
   /** The kinds of mention that name someone or something, which a question may name itself. */
   private static final Set<Mention.Kind> NAMES = EnumSet.of(Mention.Kind.PERSON, Mention.Kind.PLACE, Mention.Kind.SETTING,
       Mention.Kind.NAME, Mention.Kind.COUNTRY);
@@ -121,7 +124,7 @@ public final class Decision {
       return false;
     }
     String text = hit.passage().text();
-    List<Mention> named = MentionFinder.find(text).stream().filter(m -> names.contains(m.kind())).toList();
+    List<Mention> named = MENTIONS.get(text).stream().filter(m -> names.contains(m.kind())).toList();
     List<String> folded = named.stream().map(m -> Questions.fold(m.in(text))).toList();
     if (whoIs(question).stream().allMatch(c -> folded.stream().anyMatch(n -> n.contains(c.word())))) {
       return true;
