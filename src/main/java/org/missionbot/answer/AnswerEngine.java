@@ -155,6 +155,9 @@ public final class AnswerEngine {
         return notInArticles(asked, language); // "how many gangs?" is not answered by "400 Kenyan police officers"
       }
     }
+    if (!Leads.statesTheDeed(read, hits.get(0))) {
+      return notInArticles(asked, language); // "who chairs the council?" is not answered by "a council was installed"
+    }
     if (wanted(read) == Mention.Kind.DATE && TimeFrame.asksFuture(read.text())
         && first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null)) {
       return notInArticles(asked, language); // "when will it end?": no quote holds a date that has not passed

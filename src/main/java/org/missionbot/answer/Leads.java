@@ -16,6 +16,7 @@ import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Language;
 import org.missionbot.search.Concept;
+import org.missionbot.search.Hit;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 
@@ -59,6 +60,9 @@ final class Leads {
    */
   private static final Pattern COUNTED_EVENT = Pattern.compile("(?i)\\bhow many\\b.{0,60}?\\b(?:have|has|had)\\s+been\\s+"
       + "(\\p{L}{3,}(?:ed|en))\\b");
+  /** "who" and the verb of its deed, the question's first words ("who chairs ...", "who replaced ..."), not a verb of being or an auxiliary. */
+  private static final Pattern WHO_DID = Pattern.compile("^\\W*who\\s+(?!(?:is|was|are|were|has|had|have|does|did|do|will|would"
+      + "|can|could|should|might|may|must|s)\\b)(\\p{L}+(?:s|ed))\\b");
   /** What "how many" asks when it names no one in particular: every count of persons is one of them. */
   private static final Set<String> PEOPLE = Set.of(Analysis.stem("people"), Analysis.stem("persons"),
       Analysis.stem("individuals"));
@@ -194,6 +198,21 @@ final class Leads {
     int sentence = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
     String[] words = before.substring(sentence + 1).strip().split("\\s+");
     return String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - 6), words.length));
+  }
+
+  /**
+   * Whether the best passage says the deed a "who" question asks the doer of: "who chairs the
+   * council?", "who replaced Conille?" are not answered by a sentence on the council or on Conille
+   * that says nothing of chairing or replacing. True when the question asks no such thing.
+   */
+  static boolean statesTheDeed(Question question, Hit best) {
+    Matcher deed = WHO_DID.matcher(Questions.fold(question.text()));
+    if (!deed.find()) {
+      return true;
+    }
+    String verb = deed.group(1);
+    return question.concepts().stream().noneMatch(c -> c.word().equals(verb) && c.known())
+        || best.matched().stream().anyMatch(c -> c.word().equals(verb));
   }
 
   /** Whether the evidence's passage holds a word of the question, as the search matched it (its synonyms too). */

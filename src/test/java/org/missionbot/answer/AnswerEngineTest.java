@@ -180,6 +180,13 @@ class AnswerEngineTest {
   }
 
   @Test
+  void whoDidSomethingIsAnsweredOnlyByASentenceThatSaysItWasDone() {
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Who chairs Haiti's Transitional Presidential Council?").outcome(),
+        "'a Transitional Presidential Council was installed' says nothing of who chairs it");
+    assertEquals("Philip Davis (14 Mar 2024)", engine.answer("Who chairs CARICOM?").lead(), "'chairman of CARICOM'");
+  }
+
+  @Test
   void aDayThatHadPassedIsNoLeadForWhatWillHappen() {
     // "announced plans Thursday to deploy": Thursday is when it was announced, not when it will be
     Answer answer = engine.answer("When will Kenya send the reconnaissance mission?");
