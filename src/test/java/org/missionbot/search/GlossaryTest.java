@@ -50,6 +50,14 @@ class GlossaryTest {
   }
 
   @Test
+  void aFrenchPassiveKeepsItsAuxiliary() {
+    // "ont été tués" is "have been killed", which says what a count counts, not just "killed"
+    assertTrue(FRENCH.translate("Combien de policiers ont été tués ?").contains("have been"),
+        FRENCH.translate("Combien de policiers ont été tués ?"));
+    assertFalse(FRENCH.translate("Combien de policiers ont débarqué ?").contains("have"), "'ont' alone stays dropped");
+  }
+
+  @Test
   void aFrenchFormTheGlossaryDoesNotListIsReadByItsStem() {
     assertEquals("land", FRENCH.translate("débarquèrent"), "the simple past of 'débarquer'");
     assertEquals("land", FRENCH.translate("debarquassent"), "the subjunctive, typed without its accent");
