@@ -3,6 +3,10 @@ package org.missionbot.answer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
@@ -34,9 +38,9 @@ public final class Decision {
   /** The kinds of mention that name someone or something, which a question may name itself. */
   private static final Set<Mention.Kind> NAMES = EnumSet.of(Mention.Kind.PERSON, Mention.Kind.PLACE, Mention.Kind.SETTING,
       Mention.Kind.NAME, Mention.Kind.COUNTRY);
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** "who is X", up to the end of its clause: a question about someone named. */
-  private static final java.util.regex.Pattern WHO_IS = java.util.regex.Pattern.compile(
+  private static final Pattern WHO_IS = Pattern.compile(
       "\\bwho(?:'s|\\s+(?:is|was|are|were))\\s+(.+?)(?:\\s+and\\b|[,;?]|$)");
   /** The resource beside this class that holds the trained weights. */
   public static final String RESOURCE = "decision.properties";
@@ -125,8 +129,8 @@ public final class Decision {
     }
     String text = hit.passage().text();
     List<Mention> named = MENTIONS.get(text).stream().filter(m -> names.contains(m.kind())).toList();
-    List<String> folded = named.stream().map(m -> Questions.fold(m.in(text))).toList();
-    if (whoIs(question).stream().allMatch(c -> folded.stream().anyMatch(n -> n.contains(c.word())))) {
+    List<String> foldedNames = named.stream().map(m -> Questions.fold(m.in(text))).toList();
+    if (whoIs(question).stream().allMatch(c -> foldedNames.stream().anyMatch(n -> n.contains(c.word())))) {
       return true;
     }
     List<Mention> others = named.stream().filter(m -> !repeats(question, m.in(text))).toList();
@@ -139,12 +143,12 @@ public final class Decision {
    * end ("who is Dorothy Shea, and ..."), or all of them for a question that does not open so.
    */
   private static List<Concept> whoIs(Question question) {
-    java.util.regex.Matcher who = WHO_IS.matcher(Questions.fold(question.text()));
+    Matcher who = WHO_IS.matcher(Questions.fold(question.text()));
     if (!who.find()) {
       return question.concepts();
     }
-    Set<String> clause = WORD.matcher(who.group(1)).results().map(java.util.regex.MatchResult::group)
-        .collect(java.util.stream.Collectors.toSet());
+    Set<String> clause = WORD.matcher(who.group(1)).results().map(MatchResult::group)
+        .collect(Collectors.toSet());
     return question.concepts().stream().filter(c -> clause.contains(c.word())).toList();
   }
 
@@ -154,8 +158,8 @@ public final class Decision {
    * Barbecue?", which adds who).
    */
   private static boolean repeats(Question question, String name) {
-    Set<String> words = question.concepts().stream().map(Concept::word).collect(java.util.stream.Collectors.toSet());
-    List<String> own = WORD.matcher(Questions.fold(name)).results().map(java.util.regex.MatchResult::group).toList();
+    Set<String> words = question.concepts().stream().map(Concept::word).collect(Collectors.toSet());
+    List<String> own = WORD.matcher(Questions.fold(name)).results().map(MatchResult::group).toList();
     List<String> longer = own.stream().filter(w -> w.length() > 2).toList();
     return (longer.isEmpty() ? own : longer).stream().allMatch(words::contains); // "X" of "said on X" is a name too
   }

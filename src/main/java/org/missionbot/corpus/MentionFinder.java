@@ -1,5 +1,9 @@
 package org.missionbot.corpus;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.missionbot.corpus.Mention.Kind;
 
 /**
@@ -250,17 +255,17 @@ public final class MentionFinder {
    * them, or only those marked as opening a setting after "on".
    */
   private static String settingNouns(boolean afterOn) {
-    try (var in = MentionFinder.class.getResourceAsStream("setting-nouns.txt")) {
+    try (InputStream in = MentionFinder.class.getResourceAsStream("setting-nouns.txt")) {
       if (in == null) {
         throw new IllegalStateException("setting-nouns.txt is missing beside " + MentionFinder.class.getName());
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("#") && (!afterOn || l.endsWith("\ton")))
           .map(l -> l.split("\\t")[0])
           .sorted(Comparator.comparingInt(String::length).reversed())
-          .map(l -> Pattern.quote(l).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read setting-nouns.txt", e);
+          .map(l -> Pattern.quote(l).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read setting-nouns.txt", e);
     }
   }
 
