@@ -82,11 +82,15 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
 
   /**
    * "... when the Kenyans arrived", "by the time the first officers landed": a clause, after the question
-   * word, that dates what is asked by an event (its last word a verb in the past tense).
+   * word, that dates what is asked by an event (its last word a verb in the past tense), or a phrase
+   * that names the event by its noun ("as of the Kenyan arrival").
    */
-  private static final Pattern EVENT = Pattern.compile("(?i)(?<=\\S\\s)(?:when|by the time|at the time)\\s+"
+  private static final Pattern EVENT = Pattern.compile("(?i)(?<=\\S\\s)(?:when|by the time|at the time|around the time)\\s+"
       + "((?:[\\p{L}'\u2019-]+\\s+){1,5}?(?:[\\p{L}-]+ed|came|began|took|went|met|made|got|left|fell|won|spoke"
-      + "|touched down|showed up))\\b");
+      + "|touched down|showed up))\\b"
+      // or named by a noun of the deed: "as of the Kenyan arrival", "at the time of the resignation"
+      + "|(?<=\\S\\s)(?:as of|at the time of|around the time of|by the time of|upon)\\s+"
+      + "((?:[\\p{L}'\u2019-]+\\s+){0,3}?[\\p{L}-]+(?:al|ment|tion|sion))\\b");
 
   /**
    * Where the question dates what it asks by an event of the articles ("when the Kenyans arrived"): the
@@ -97,7 +101,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       return null;
     }
     Matcher m = EVENT.matcher(question);
-    return m.find() ? new Event(m.group(1), m.start(), m.end()) : null;
+    return m.find() ? new Event(m.group(1) != null ? m.group(1) : m.group(2), m.start(), m.end()) : null;
   }
 
   /** An event a question is dated by, and where its clause stands in the question. */

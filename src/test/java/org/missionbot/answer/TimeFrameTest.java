@@ -23,6 +23,15 @@ class TimeFrameTest {
   }
 
   @Test
+  void anEventNamedByItsNounDatesTheQuestionToo() {
+    String question = "how much of port-au-prince do gangs hold as of the kenyan arrival?";
+    assertEquals("the kenyan arrival", TimeFrame.event(question).words());
+    assertEquals("how much of port-au-prince do gangs hold", TimeFrame.event(question).outOf(question).replace("?", "").strip());
+    assertEquals("the Kenyans landed", TimeFrame.event("What was the world watching around the time the Kenyans landed?").words());
+    assertNull(TimeFrame.event("as of now, who leads the mission?"), "'now' names no event");
+  }
+
+  @Test
   void aBareWeekdayIsTheLastSuchDayUnlessTheSentenceSaysItWillCome() {
     LocalDate thursday = LocalDate.of(2022, 10, 27);
     String past = "Canada said Thursday it was conducting an assessment mission; talks ended Monday.";
