@@ -58,10 +58,14 @@ public final class AnswerEngine {
   private static final java.util.regex.Pattern ATTRIBUTIVE_YEAR =
       java.util.regex.Pattern.compile("(?i)(?:the|a|an|its|his|her|their) ((?:19|20)\\d\\d) (\\p{L}+)");
 
+  /**
+   * Mentions of recently quoted or best passages, one memo for every engine and the decision (a text's
+   * mentions depend on nothing else): the same passages answer many questions.
+   */
+  static final Memo<String, List<Mention>> MENTIONS = new Memo<>(4096, MentionFinder::find);
+
   private final PassageSearcher searcher;
   private final Decision decision;
-  /** Mentions of recently quoted texts: the same passages answer many questions. */
-  private final Memo<String, List<Mention>> mentions = new Memo<>(4096, MentionFinder::find);
   /** Who holds which role, read from the articles when first needed (a benign race may read them twice). */
   private volatile RoleHolders roles;
 
@@ -139,7 +143,7 @@ public final class AnswerEngine {
       return notInArticles(asked, language);
     }
     if (RoleHolders.asks(read, time) && roles().isRole(read)) {
-      var holder = roles().holder(read, hits, searcher::matchOffsets, mentions::get);
+      var holder = roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get);
       List<Evidence> chosen = evidence;
       List<Evidence> quoted = holder.map(h -> withFirst(h, chosen)).orElse(first(chosen, MAX_QUOTES));
       // no one named in the role: quotes alone, not a name that merely stands near the question's words
@@ -454,7 +458,7 @@ public final class AnswerEngine {
     String text = hit.quoteText();
     List<Integer> anchors = searcher.matchOffsets(hit).stream().map(a -> a + hit.quoteOffset()).toList();
     List<Mention> values = new ArrayList<>();
-    for (Mention m : mentions.get(text)) {
+    for (Mention m : MENTIONS.get(text)) {
       if (m.kind() == wanted && !askedAbout(question, m.in(text))
           && (wanted != Mention.Kind.COUNTRY || !searcher.isTopical(m.in(text)))
           && (wanted != Mention.Kind.DATE || !pastForFuture(question, m.in(text), hit) && !datesAnother(question, text, m))) {

@@ -7,9 +7,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.Mention;
-import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.LogisticModel;
@@ -33,8 +31,6 @@ public final class Decision {
    * or the value asked for never argue against answering; words and names no article has never for it.
    */
   public static final List<Integer> SIGNS = List.of(1, 0, 1, 0, 1, 1, -1, -1, -1, 1, -1, 1, 1, 1, -1);
-  /** Mentions of recently read best passages: the same passages are best for many questions. */
-  private static final Memo<String, List<Mention>> MENTIONS = new Memo<>(4096, MentionFinder::find);
   /** The kinds of mention that name someone or something, which a question may name itself. */
   private static final Set<Mention.Kind> NAMES = EnumSet.of(Mention.Kind.PERSON, Mention.Kind.PLACE, Mention.Kind.SETTING,
       Mention.Kind.NAME, Mention.Kind.COUNTRY);
@@ -128,7 +124,7 @@ public final class Decision {
       return false;
     }
     String text = hit.passage().text();
-    List<Mention> named = MENTIONS.get(text).stream().filter(m -> names.contains(m.kind())).toList();
+    List<Mention> named = AnswerEngine.MENTIONS.get(text).stream().filter(m -> names.contains(m.kind())).toList();
     List<String> foldedNames = named.stream().map(m -> Questions.fold(m.in(text))).toList();
     if (whoIs(question).stream().allMatch(c -> foldedNames.stream().anyMatch(n -> n.contains(c.word())))) {
       return true;

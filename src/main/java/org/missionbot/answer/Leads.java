@@ -14,9 +14,9 @@ import org.missionbot.index.Analysis;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
-import org.missionbot.search.Language;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
+import org.missionbot.search.Language;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 
@@ -173,7 +173,7 @@ final class Leads {
       return true;
     }
     Matcher event = COUNTED_EVENT.matcher(question.text());
-    if (event.find() && !states(evidence, event.group(1), question)) {
+    if (event.find() && !holdsAskedWord(question, evidence.hit(), Questions.fold(event.group(1)), false)) {
       return false; // "how many officers have been killed?" is not answered by "400 officers landed"
     }
     Set<String> counted = stems(asked.group(1));
@@ -210,16 +210,17 @@ final class Leads {
     if (!deed.find()) {
       return true;
     }
-    String verb = deed.group(1);
-    return question.concepts().stream().noneMatch(c -> c.word().equals(verb) && c.known())
-        || best.matched().stream().anyMatch(c -> c.word().equals(verb));
+    return holdsAskedWord(question, best, deed.group(1), true); // a verb no article has cannot be checked
   }
 
-  /** Whether the evidence's passage holds a word of the question, as the search matched it (its synonyms too). */
-  private static boolean states(Evidence evidence, String word, Question question) {
-    String folded = Questions.fold(word);
-    return question.concepts().stream().noneMatch(c -> c.word().equals(folded))
-        || evidence.hit().matched().stream().anyMatch(c -> c.word().equals(folded));
+  /**
+   * Whether the hit's passage holds a word of the question as the search matched it (synonyms and
+   * first letters too); true when the word is none of the question's, or, with {@code knownOnly}, none
+   * the articles know.
+   */
+  private static boolean holdsAskedWord(Question question, Hit hit, String word, boolean knownOnly) {
+    return question.concepts().stream().noneMatch(c -> c.word().equals(word) && (c.known() || !knownOnly))
+        || hit.matched().stream().anyMatch(c -> c.word().equals(word));
   }
 
   /** The four words after the evidence's value: what a count counts ("400 Kenyan police officers"). */

@@ -38,6 +38,12 @@ public final class Initials {
     return found;
   }
 
+  /** The initials of the article's outlet ("AP" for the Associated Press), or "" when it has none. */
+  public static String ofOutlet(Article article) {
+    String initials = article.outlet() == null ? null : of(article.outlet());
+    return initials == null ? "" : initials;
+  }
+
   /**
    * The initials of a name of two capitalised words or more, an acronym among them kept whole; null
    * for a name of one word, a word in lower case, or initials that read as a common word.

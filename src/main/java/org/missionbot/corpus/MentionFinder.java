@@ -71,12 +71,10 @@ public final class MentionFinder {
    * A setting told in common words: a preposition, at most three words, and a noun that names where
    * ("in his own bedroom", "at an event", "in areas controlled by armed gangs", "on social media").
    */
-  private static final Pattern SETTING = Pattern.compile("(?i)\\b(?:(?:" + SETTING_PREPOSITIONS + ")\\s+"
-      + "((?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:" + settingNouns(false) + ")(?:e?s)?)"
-      + "|on\\s+((?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:" + settingNouns(true) + ")(?:e?s)?))\\b");
+  private static final Pattern SETTING = setting(settingNouns());
   /** A country after a preposition and "the": "from the United States", "in the Bahamas". */
-  private static final Pattern THE_AFTER_PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|at|from|inside|outside|near"
-      + "|throughout|across|within|into)\\s+the\\s+$");
+  private static final Pattern THE_AFTER_PLACE_PREPOSITION =
+      Pattern.compile("(?i)\\b(?:" + SETTING_PREPOSITIONS + ")\\s+the\\s+$");
   /** Where words were said or posted: "Ruto said on X", "posted on Facebook" (not "said on Tuesday"). */
   private static final Pattern SAID_ON = Pattern.compile("\\b(?:said|says|posted|posts|wrote|writes|tweeted|announced"
       + "|stated|declared|shared)\\s+on\\s+(?!(?:" + MONTH + "|" + WEEKDAY + ")\\b)(\\p{Lu}[\\p{L}.]*)");
@@ -250,20 +248,31 @@ public final class MentionFinder {
     }
   }
 
+  /** The setting pattern over the listed nouns, each a noun and whether "on" opens it too. */
+  private static Pattern setting(List<String[]> nouns) {
+    return Pattern.compile("(?i)\\b(?:(?:" + SETTING_PREPOSITIONS + ")\\s+"
+        + "((?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:" + alternation(nouns, false) + ")(?:e?s)?)"
+        + "|on\\s+((?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:" + alternation(nouns, true) + ")(?:e?s)?))\\b");
+  }
+
   /**
-   * The setting nouns as an alternation, longest first, a space matching any run of spaces: all of
-   * them, or only those marked as opening a setting after "on".
+   * The nouns as an alternation, longest first, a space matching any run of spaces: all of them, or
+   * only those marked as opening a setting after "on".
    */
-  private static String settingNouns(boolean afterOn) {
+  private static String alternation(List<String[]> nouns, boolean afterOn) {
+    return nouns.stream().filter(n -> !afterOn || n.length > 1 && n[1].equals("on")).map(n -> n[0])
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+  }
+
+  /** The lines of setting-nouns.txt, split at their tab: the noun, and "on" when that opens it too. */
+  private static List<String[]> settingNouns() {
     try (InputStream in = MentionFinder.class.getResourceAsStream("setting-nouns.txt")) {
       if (in == null) {
         throw new IllegalStateException("setting-nouns.txt is missing beside " + MentionFinder.class.getName());
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#") && (!afterOn || l.endsWith("\ton")))
-          .map(l -> l.split("\\t")[0])
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .map(l -> Pattern.quote(l).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read setting-nouns.txt", e);
     }

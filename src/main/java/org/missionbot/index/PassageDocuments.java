@@ -63,9 +63,8 @@ final class PassageDocuments {
   private static String about(Passage passage) {
     var article = passage.article();
     String date = article.published() == null ? "" : article.published().format(MONTH_YEAR);
-    String outlet = article.outlet() == null ? "" : article.outlet();
-    String initials = java.util.Objects.requireNonNullElse(Initials.of(outlet), "");
-    return String.join("\n", passage.heading(), article.title(), outlet, initials, date);
+    return String.join("\n", passage.heading(), article.title(),
+        article.outlet() == null ? "" : article.outlet(), Initials.ofOutlet(article), date);
   }
 
   /**

@@ -23,8 +23,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.missionbot.corpus.Article;
-import org.missionbot.corpus.Initials;
 import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.Initials;
 import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.Passage;
@@ -214,10 +214,8 @@ final class Documents {
   /** The stems of the article's headline, text, outlet and the initials of the names in them ("HNP", "AP"). */
   private Set<String> stemsOf(Article article) {
     String outlet = article.outlet() == null ? "" : article.outlet();
-    List<String> initials = new java.util.ArrayList<>(Initials.inText(article.body()));
-    initials.add(java.util.Objects.requireNonNullElse(Initials.of(outlet), ""));
-    return Set.copyOf(Analysis.terms(passageAnalyzer, Fields.TEXT,
-        article.title() + "\n" + article.body() + "\n" + outlet + "\n" + String.join(" ", initials)));
+    return Set.copyOf(Analysis.terms(passageAnalyzer, Fields.TEXT, String.join("\n", article.title(), article.body(),
+        outlet, String.join(" ", Initials.inText(article.body())), Initials.ofOutlet(article))));
   }
 
   private LeafReaderContext leaf(int doc) {
