@@ -17,8 +17,8 @@ public enum QuestionKind {
   AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget", "gdp", "salar",
       "wage", "price", "revenue", "income"),
       Mention.Kind.MONEY, 2.0f,
-      "how much|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bcost|\\bpledge|\\bfunding|\\bmoney|\\bbudget"
-      + "|" + Cue.asked("(?:gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
+      "how much|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
+      + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of|how large"
       + "|how big|\\bsize\\b|" + Cue.asked("population") + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
@@ -92,6 +92,12 @@ public enum QuestionKind {
     return boost;
   }
 
+  /**
+   * Money named as a topic. It asks for an amount where it is what is asked ({@link Cue#asked}) or where the
+   * question asks nothing else (a search typed as keywords), not beside another question word: "what happened
+   * to US funding", "what's Washington's beef about the mission's costs".
+   */
+  private static final Pattern MONEY_TOPIC = Pattern.compile("\\b(?:costs?|funding|money|budgets?)\\b");
   /** The word just after "how many". */
   private static final Pattern COUNTS_A_NAME = Pattern.compile("how many (\\p{L}+)");
   /** A question word; one after another in the same clause opens a subordinate clause, not a question. */
@@ -113,6 +119,10 @@ public enum QuestionKind {
           found.put(kind, m.start());
         }
       }
+    }
+    Matcher money = MONEY_TOPIC.matcher(q);
+    if (!found.containsKey(AMOUNT) && !WH.matcher(q).find() && money.find()) {
+      found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit
     }
     Matcher counted = COUNTS_A_NAME.matcher(q);
     if (found.containsKey(COUNT) && counted.find() && Countries.get().isCountry(counted.group(1))) {

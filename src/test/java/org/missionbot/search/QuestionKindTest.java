@@ -43,6 +43,13 @@ class QuestionKindTest {
       how has the mission protected the population? | OTHER
       why did food prices rise in haiti | REASON
       which cities did the kenyan police land in | PLACE
+      which upcoming summit was piling pressure on canada's defence budget | OTHER
+      what happened to us funding after the aid review | OTHER
+      what's washington's beef about the mission costs | OTHER
+      what is the cost of the mission | AMOUNT
+      what was canada's funding | AMOUNT
+      canada funding for the kenyan force | AMOUNT
+      is the mission's budget enough | AMOUNT
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
