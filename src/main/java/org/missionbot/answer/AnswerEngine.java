@@ -275,8 +275,9 @@ public final class AnswerEngine {
    * English; else through its language's glossary.
    */
   private static String english(String question, Language language) {
-    return language == Language.ENGLISH ? ChatShorthand.shared().expand(question)
-        : LanguageReader.shared().glossary(language).translate(question);
+    String figures = Questions.spellFigures(question);
+    return language == Language.ENGLISH ? ChatShorthand.shared().expand(figures)
+        : LanguageReader.shared().glossary(language).translate(figures);
   }
 
   /**

@@ -16,7 +16,35 @@ final class Questions {
       + "(?=" + OPENS + ")");
   private static final Pattern FIRST_QUESTION = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,3}?" + OPENS);
 
+  /**
+   * A figure written short: "$123M", "80.5m", "C$2bn", "2.5k", "123 M$"; the currency sign before or
+   * after, the multiplier right after the number or one space on.
+   */
+  private static final Pattern SHORT_FIGURE = Pattern.compile(
+      "(?i)(?<![\\p{L}\\d.,])((?:us|ca?|usd|cad)?\\$\\s?)?(\\d+(?:[.,]\\d+)?)\\s?(k|m|mn|mln|bn|mil)\\b(\\s?\\$)?");
+
   private Questions() {}
+
+  /**
+   * The question with figures written short spelt as the articles write them: "$123M" as "$123
+   * million", "C$2bn" as "C$2 billion", "2.5k" as "2,500"; a decimal comma ("80,5M$") as a point.
+   */
+  static String spellFigures(String question) {
+    return SHORT_FIGURE.matcher(question).replaceAll(m -> {
+      String sign = m.group(1) != null || m.group(4) != null ? "$" : "";
+      String prefix = m.group(1) != null ? m.group(1).strip() : sign;
+      String number = m.group(2).replace(',', '.');
+      String unit = m.group(3).toLowerCase(java.util.Locale.ROOT);
+      if (unit.equals("k")) {
+        java.math.BigDecimal thousands = new java.math.BigDecimal(number).movePointRight(3).stripTrailingZeros();
+        String whole = thousands.scale() <= 0 ? String.format(java.util.Locale.ROOT, "%,d", thousands.longValueExact())
+            : thousands.toPlainString();
+        return java.util.regex.Matcher.quoteReplacement(prefix + whole);
+      }
+      String word = unit.equals("bn") ? "billion" : "million";
+      return java.util.regex.Matcher.quoteReplacement(prefix + number + " " + word);
+    });
+  }
 
   /**
    * Replaces control, format and private-use characters, lone surrogates (binary junk, pasted

@@ -6,6 +6,21 @@ import org.junit.jupiter.api.Test;
 
 class QuestionsTest {
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      What is Canada's roughly $123M earmarked for? | What is Canada's roughly $123 million earmarked for?
+      did canada give 80.5m or 123m                | did canada give 80.5 million or 123 million
+      C$ 2bn for haiti?                              | C$2 billion for haiti?
+      were 2.5k personnel expected                   | were 2,500 personnel expected
+      2k or 1.25k officers                           | 2,000 or 1,250 officers
+      Le Canada a promis 80,5 M$ ?                   | Le Canada a promis $80.5 million ?
+      how many m2 of land, 400 men in 2024           | how many m2 of land, 400 men in 2024
+      Kenya sent 400 Kenyan police in mid-June       | Kenya sent 400 Kenyan police in mid-June
+      """)
+  void figuresWrittenShortAreSpeltAsTheArticlesWriteThem(String typed, String spelt) {
+    assertEquals(spelt, Questions.spellFigures(typed));
+  }
+
   @Test
   void controlAndFormatCharactersBecomeSpaces() {
     assertEquals("How much has Canada pledged?", Questions.clean("\u0000How\u0007much\u001b has\u202eCanada pledged?\u200b"));
