@@ -142,6 +142,9 @@ public final class AnswerEngine {
     if (!reading.answered()) {
       return notInArticles(asked, language);
     }
+    if (!Leads.statesTheDeed(read, hits.get(0))) {
+      return notInArticles(asked, language); // "who chairs the council?" is not answered by "a council was installed"
+    }
     if (RoleHolders.asks(read, time) && roles().isRole(read)) {
       var holder = roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get);
       List<Evidence> chosen = evidence;
@@ -158,9 +161,6 @@ public final class AnswerEngine {
       if (evidence.stream().noneMatch(e -> e.value() != null && Leads.countsWhatIsAsked(read, e))) {
         return notInArticles(asked, language); // "how many gangs?" is not answered by "400 Kenyan police officers"
       }
-    }
-    if (!Leads.statesTheDeed(read, hits.get(0))) {
-      return notInArticles(asked, language); // "who chairs the council?" is not answered by "a council was installed"
     }
     if (wanted(read) == Mention.Kind.DATE && TimeFrame.asksFuture(read.text())
         && first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null)) {

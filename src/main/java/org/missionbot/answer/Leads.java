@@ -55,12 +55,17 @@ final class Leads {
   private static final Pattern DURATION_UNIT = Pattern.compile("(?i)[- ](year|month|week|day|hour|decade)s?(?:[- ]long)?$");
   private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+((?:[\\p{L}\\p{N}'-]+\\s*){1,3})");
   /**
-   * What happened to those "how many" counts, as a passive or perfect puts it: "how many officers have
-   * been killed", "how many were wounded".
+   * What happened to those "how many" counts, as a perfect passive or a relative clause puts it: "how many
+   * officers have been killed", "how many police which died" (Creole "ki mouri" read word for word). Not a
+   * bare "were": "how many officers were planned" is answered by a count that says no "planned".
    */
-  private static final Pattern COUNTED_EVENT = Pattern.compile("(?i)\\bhow many\\b.{0,60}?\\b(?:have|has|had)\\s+been\\s+"
-      + "(\\p{L}{3,}(?:ed|en))\\b");
-  /** "who" and the verb of its deed, the question's first words ("who chairs ...", "who replaced ..."), not a verb of being or an auxiliary. */
+  private static final Pattern COUNTED_EVENT = Pattern.compile("(?i)\\bhow many\\b.{0,60}?\\b(?:(?:have|has|had)\\s+been"
+      + "|(?:who|which|that)(?:\\s+(?:have|has|had)(?:\\s+been)?|\\s+were)?)\\s+(\\p{L}{2,}(?:ed|en))\\b");
+  /**
+   * "who" and the verb of its deed, the question's first words ("who chairs ...", "who replaced ..."), not
+   * a verb of being or an auxiliary. Not a bare word either: Creole has no verb "to be" ("kiyès ki chèf
+   * gang yo" reads "who chief gang").
+   */
   private static final Pattern WHO_DID = Pattern.compile("^\\W*who\\s+(?!(?:is|was|are|were|has|had|have|does|did|do|will|would"
       + "|can|could|should|might|may|must|s)\\b)(\\p{L}+(?:s|ed))\\b");
   /** What "how many" asks when it names no one in particular: every count of persons is one of them. */

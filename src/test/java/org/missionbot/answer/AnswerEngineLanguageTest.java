@@ -77,6 +77,15 @@ class AnswerEngineLanguageTest {
   }
 
   @Test
+  void aDeedOrAnEventAskedInFrenchOrCreoleMustBeSaid() {
+    assertFalse(engine.answer("Qui préside le Conseil présidentiel de transition ?").answered(),
+        "read as 'who chair ...': a sentence saying the council was installed says nothing of who chairs it");
+    assertFalse(engine.answer("Konbyen polisye kenyen ki mouri ann Ayiti?").answered(),
+        "read as 'how many police which died': '400 Kenyan police officers landed' counts arrivals");
+    assertTrue(engine.answer("Konbyen polisye Kenyan ki te rive an premye?").answered());
+  }
+
+  @Test
   void aNameAloneKeepsTheHintedLanguage() {
     assertEquals("fr", engine.answer("Ruto ?", Language.FRENCH).language());
   }

@@ -168,6 +168,9 @@ class AnswerEngineTest {
         engine.answer("How many Kenyan police officers have been killed in Haiti since they arrived?").outcome(),
         "'400 Kenyan police officers landed' counts arrivals, not deaths");
     assertEquals("Hundreds of thousands (25 Jun 2024)", engine.answer("how many people have been displaced?").lead());
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("how many kenyan police who died in haiti").outcome());
+    assertEquals("400 (25 Jun 2024)", engine.answer("How many Kenyan police officers who arrived were in the first group?").lead(),
+        "'landed' is where 'arrived' matched");
   }
 
   @Test
