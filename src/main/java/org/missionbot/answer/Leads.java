@@ -62,12 +62,12 @@ final class Leads {
   private static final Pattern COUNTED_EVENT = Pattern.compile("(?i)\\bhow many\\b.{0,60}?\\b(?:(?:have|has|had)\\s+been"
       + "|(?:who|which|that)(?:\\s+(?:have|has|had)(?:\\s+been)?|\\s+were)?)\\s+(\\p{L}{2,}(?:ed|en))\\b");
   /**
-   * "who" and the verb of its deed, the question's first words ("who chairs ...", "who replaced ..."), not
-   * a verb of being or an auxiliary. Not a bare word either: Creole has no verb "to be" ("kiyès ki chèf
-   * gang yo" reads "who chief gang").
+   * "who" and the word after it, the verb of its deed when it is conjugated ("who chairs ...", "who replaced
+   * ...", "who became ..."), not a verb of being or an auxiliary. Not a bare word: Creole has no verb "to
+   * be" ("kiyès ki chèf gang yo" reads "who chief gang").
    */
   private static final Pattern WHO_DID = Pattern.compile("^\\W*who\\s+(?!(?:is|was|are|were|has|had|have|does|did|do|will|would"
-      + "|can|could|should|might|may|must|s)\\b)(\\p{L}+(?:s|ed))\\b");
+      + "|can|could|should|might|may|must|s)\\b)(\\p{L}+)\\b");
   /** What "how many" asks when it names no one in particular: every count of persons is one of them. */
   private static final Set<String> PEOPLE = Set.of(Analysis.stem("people"), Analysis.stem("persons"),
       Analysis.stem("individuals"));
@@ -212,10 +212,15 @@ final class Leads {
    */
   static boolean statesTheDeed(Question question, Hit best) {
     Matcher deed = WHO_DID.matcher(Questions.fold(question.text()));
-    if (!deed.find()) {
+    if (!deed.find() || !isConjugated(deed.group(1))) {
       return true;
     }
     return holdsAskedWord(question, best, deed.group(1), true); // a verb no article has cannot be checked
+  }
+
+  /** Whether a word after "who" is a verb's conjugated form: "chairs", "replaced", "became", "led"; not "chief". */
+  private static boolean isConjugated(String word) {
+    return word.endsWith("s") || word.endsWith("ed") || Analysis.isIrregularForm(word);
   }
 
   /**

@@ -48,6 +48,8 @@ public final class Analysis {
   static final List<String> BASE_FORMS = List.of("irregular-forms.txt", "role-nouns.txt");
   /** Forms and the base forms they are indexed as ("gave" is "give"), which the stemmer cannot know. */
   private static final Map<String, String> BASE_FORM_OF = baseForms();
+  /** The irregular verb forms that are not their base form ("became", "led", "took"). */
+  private static final java.util.Set<String> IRREGULAR_FORMS = irregularForms();
 
   private final SynonymMap synonyms;
 
@@ -185,6 +187,18 @@ public final class Analysis {
       readPairs(resource, forms);
     }
     return Map.copyOf(forms);
+  }
+
+  private static java.util.Set<String> irregularForms() {
+    Map<String, String> forms = new HashMap<>();
+    readPairs(BASE_FORMS.get(0), forms);
+    forms.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
+    return java.util.Set.copyOf(forms.keySet());
+  }
+
+  /** Whether the lower-case word is an irregular form of a verb, not its base ("became", "led", "took"). */
+  public static boolean isIrregularForm(String word) {
+    return IRREGULAR_FORMS.contains(word);
   }
 
   private static void readPairs(String resource, Map<String, String> forms) {

@@ -83,6 +83,8 @@ class AnswerEngineLanguageTest {
     assertFalse(engine.answer("Konbyen polisye kenyen ki mouri ann Ayiti?").answered(),
         "read as 'how many police which died': '400 Kenyan police officers landed' counts arrivals");
     assertTrue(engine.answer("Konbyen polisye Kenyan ki te rive an premye?").answered());
+    assertTrue(engine.answer("Kiyès ki chèf gang yo rele Barbecue a?").answered(),
+        "read as 'who chief gang ...': Creole has no 'is', and 'chief' is no deed");
   }
 
   @Test
