@@ -275,7 +275,7 @@ public final class AnswerEngine {
    * English; else through its language's glossary.
    */
   private static String english(String question, Language language) {
-    String figures = Questions.spellFigures(question);
+    String figures = Questions.spellFigures(question, language == Language.ENGLISH);
     return language == Language.ENGLISH ? ChatShorthand.shared().expand(figures)
         : LanguageReader.shared().glossary(language).translate(figures);
   }

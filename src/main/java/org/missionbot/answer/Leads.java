@@ -57,10 +57,12 @@ final class Leads {
   /**
    * What happened to those "how many" counts, as a perfect passive or a relative clause puts it: "how many
    * officers have been killed", "how many police which died" (Creole "ki mouri" read word for word). Not a
-   * bare "were": "how many officers were planned" is answered by a count that says no "planned".
+   * bare "were": "how many officers were planned" is answered by a count that says no "planned". After a
+   * bare relative only a past in -ed, not "need", "seven", "often".
    */
-  private static final Pattern COUNTED_EVENT = Pattern.compile("(?i)\\bhow many\\b.{0,60}?\\b(?:(?:have|has|had)\\s+been"
-      + "|(?:who|which|that)(?:\\s+(?:have|has|had)(?:\\s+been)?|\\s+were)?)\\s+(\\p{L}{2,}(?:ed|en))\\b");
+  private static final Pattern COUNTED_EVENT = Pattern.compile("(?i)\\bhow many\\b.{0,60}?\\b(?:(?:(?:who|which|that)\\s+)?"
+      + "(?:have|has|had)\\s+been|(?:who|which|that)\\s+were)\\s+(\\p{L}{2,}(?:ed|en))\\b"
+      + "|\\bhow many\\b.{0,60}?\\b(?:who|which|that)\\s+(\\p{L}+(?<!e)ed)\\b");
   /**
    * "who" and the word after it, the verb of its deed when it is conjugated ("who chairs ...", "who replaced
    * ...", "who became ..."), not a verb of being or an auxiliary. Not a bare word: Creole has no verb "to
@@ -178,7 +180,8 @@ final class Leads {
       return true;
     }
     Matcher event = COUNTED_EVENT.matcher(question.text());
-    if (event.find() && !holdsAskedWord(question, evidence.hit(), Questions.fold(event.group(1)), false)) {
+    if (event.find() && !holdsAskedWord(question, evidence.hit(),
+        Questions.fold(event.group(1) != null ? event.group(1) : event.group(2)), false)) {
       return false; // "how many officers have been killed?" is not answered by "400 officers landed"
     }
     Set<String> counted = stems(asked.group(1));

@@ -17,32 +17,43 @@ final class Questions {
   private static final Pattern FIRST_QUESTION = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,3}?" + OPENS);
 
   /**
-   * A figure written short: "$123M", "80.5m", "C$2bn", "2.5k", "123 M$"; the currency sign before or
-   * after, the multiplier right after the number or one space on.
+   * A figure written short: "$123M", "80.5m", "C$2bn", "2.5k", "1,500k", "123 M$"; the currency sign
+   * before or after, the multiplier right after the number or one space on. A comma is a decimal comma
+   * before one or two digits ("80,5"), else it groups thousands ("1,500").
    */
-  private static final Pattern SHORT_FIGURE = Pattern.compile(
-      "(?i)(?<![\\p{L}\\d.,])((?:us|ca?|usd|cad)?\\$\\s?)?(\\d+(?:[.,]\\d+)?)\\s?(k|m|mn|mln|bn|mil)\\b(\\s?\\$)?");
+  private static final Pattern SHORT_FIGURE = Pattern.compile("(?i)(?<![\\p{L}\\d.,])((?:us|ca?|usd|cad)?\\$\\s?)?"
+      + "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:,\\d{1,2}(?![\\d,])|\\.\\d+)?)\\s?(k|m|mn|mln|bn|mil)\\b(\\s?\\$(?![\\p{L}\\d]))?");
+  /** The multipliers read in an English question; French and Creole use "k", "mil" and "mn" otherwise (Creole "k" is "ki", "mil" a thousand). */
+  private static final java.util.Set<String> ENGLISH_ONLY = java.util.Set.of("k", "mil", "mn");
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
   private Questions() {}
 
   /**
    * The question with figures written short spelt as the articles write them: "$123M" as "$123
    * million", "C$2bn" as "C$2 billion", "2.5k" as "2,500"; a decimal comma ("80,5M$") as a point.
+   * In a French or Creole question ({@code english} false) only a figure with a currency sign, in
+   * millions or billions ("80,5 M$").
    */
-  static String spellFigures(String question) {
+  static String spellFigures(String question, boolean english) {
     return SHORT_FIGURE.matcher(question).replaceAll(m -> {
-      String sign = m.group(1) != null || m.group(4) != null ? "$" : "";
-      String prefix = m.group(1) != null ? m.group(1).strip() : sign;
-      String number = m.group(2).replace(',', '.');
       String unit = m.group(3).toLowerCase(java.util.Locale.ROOT);
+      boolean signed = m.group(1) != null || m.group(4) != null;
+      if (!english && (!signed || ENGLISH_ONLY.contains(unit))) {
+        return java.util.regex.Matcher.quoteReplacement(m.group());
+      }
+      String prefix = m.group(1) != null ? m.group(1).strip() : signed ? "$" : "";
+      String typed = m.group(2);
+      String number = GROUPED.matcher(typed).matches() ? typed.replace(",", "") : typed.replace(',', '.');
       if (unit.equals("k")) {
         java.math.BigDecimal thousands = new java.math.BigDecimal(number).movePointRight(3).stripTrailingZeros();
-        String whole = thousands.scale() <= 0 ? String.format(java.util.Locale.ROOT, "%,d", thousands.longValueExact())
-            : thousands.toPlainString();
+        String whole = thousands.scale() <= 0
+            ? String.format(java.util.Locale.ROOT, "%,d", thousands.toBigIntegerExact()) : thousands.toPlainString();
         return java.util.regex.Matcher.quoteReplacement(prefix + whole);
       }
       String word = unit.equals("bn") ? "billion" : "million";
-      return java.util.regex.Matcher.quoteReplacement(prefix + number + " " + word);
+      String shown = GROUPED.matcher(typed).matches() ? typed : number;
+      return java.util.regex.Matcher.quoteReplacement(prefix + shown + " " + word);
     });
   }
 

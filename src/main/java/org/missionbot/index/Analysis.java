@@ -45,7 +45,9 @@ public final class Analysis {
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   /** The files of base forms, "form base" pairs a line; they shape the index. */
-  static final List<String> BASE_FORMS = List.of("irregular-forms.txt", "role-nouns.txt");
+  /** The irregular verb forms and their base form ("became become"). */
+  private static final String IRREGULAR = "irregular-forms.txt";
+  static final List<String> BASE_FORMS = List.of(IRREGULAR, "role-nouns.txt");
   /** Forms and the base forms they are indexed as ("gave" is "give"), which the stemmer cannot know. */
   private static final Map<String, String> BASE_FORM_OF = baseForms();
   /** The irregular verb forms that are not their base form ("became", "led", "took"). */
@@ -191,7 +193,7 @@ public final class Analysis {
 
   private static java.util.Set<String> irregularForms() {
     Map<String, String> forms = new HashMap<>();
-    readPairs(BASE_FORMS.get(0), forms);
+    readPairs(IRREGULAR, forms);
     forms.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
     return java.util.Set.copyOf(forms.keySet());
   }

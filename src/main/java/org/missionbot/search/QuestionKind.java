@@ -18,6 +18,7 @@ public enum QuestionKind {
       "wage", "price", "revenue", "income"),
       Mention.Kind.MONEY, 2.0f,
       "how much|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
+      + "|what (?:does|did|do|will|would)\\b.{0,40}\\bcost\\b|how costly"
       + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of|how large"
@@ -94,8 +95,8 @@ public enum QuestionKind {
 
   /**
    * Money named as a topic. It asks for an amount where it is what is asked ({@link Cue#asked}) or where the
-   * question asks nothing else (a search typed as keywords), not beside another question word: "what happened
-   * to US funding", "what's Washington's beef about the mission's costs".
+   * question asks nothing else (a search typed as keywords), not beside another question word or cue:
+   * "what happened to US funding", "which summit strained the defence budget", "is funding the reason".
    */
   private static final Pattern MONEY_TOPIC = Pattern.compile("\\b(?:costs?|funding|money|budgets?)\\b");
   /** The word just after "how many". */
@@ -121,7 +122,7 @@ public enum QuestionKind {
       }
     }
     Matcher money = MONEY_TOPIC.matcher(q);
-    if (!found.containsKey(AMOUNT) && !WH.matcher(q).find() && money.find()) {
+    if (found.isEmpty() && !WH.matcher(q).find() && money.find()) {
       found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit
     }
     Matcher counted = COUNTS_A_NAME.matcher(q);

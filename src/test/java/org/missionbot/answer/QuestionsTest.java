@@ -13,12 +13,26 @@ class QuestionsTest {
       C$ 2bn for haiti?                              | C$2 billion for haiti?
       were 2.5k personnel expected                   | were 2,500 personnel expected
       2k or 1.25k officers                           | 2,000 or 1,250 officers
-      Le Canada a promis 80,5 M$ ?                   | Le Canada a promis $80.5 million ?
       how many m2 of land, 400 men in 2024           | how many m2 of land, 400 men in 2024
       Kenya sent 400 Kenyan police in mid-June       | Kenya sent 400 Kenyan police in mid-June
+      was it $1,500M or 1,500k                       | was it $1,500 million or 1,500,000
+      100 M $US and 123m $5m                         | 100 million $US and 123 million $5 million
+      10000000000000000000000k                       | 10,000,000,000,000,000,000,000,000
+      1.23456k                                       | 1234.56
       """)
   void figuresWrittenShortAreSpeltAsTheArticlesWriteThem(String typed, String spelt) {
-    assertEquals(spelt, Questions.spellFigures(typed));
+    assertEquals(spelt, Questions.spellFigures(typed, true));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      Le Canada a promis 80,5 M$ ?    | Le Canada a promis $80.5 million ?
+      Kanada bay 10 mil dola?         | Kanada bay 10 mil dola?
+      konbyen polis 20 k mouri        | konbyen polis 20 k mouri
+      la réunion a duré 10 mn         | la réunion a duré 10 mn
+      """)
+  void inFrenchOrCreoleOnlyAFigureWithItsCurrencySignIsSpelt(String typed, String spelt) {
+    assertEquals(spelt, Questions.spellFigures(typed, false));
   }
 
   @Test

@@ -46,6 +46,9 @@ class QuestionKindTest {
       which upcoming summit was piling pressure on canada's defence budget | OTHER
       what happened to us funding after the aid review | OTHER
       what's washington's beef about the mission costs | OTHER
+      what does the mission cost | AMOUNT
+      how costly is the mission for canada | AMOUNT
+      is funding the reason for the delay | REASON
       what is the cost of the mission | AMOUNT
       what was canada's funding | AMOUNT
       canada funding for the kenyan force | AMOUNT
