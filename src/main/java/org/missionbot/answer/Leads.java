@@ -61,8 +61,8 @@ final class Leads {
    * bare relative only a past in -ed, not "need", "seven", "often".
    */
   private static final Pattern COUNTED_EVENT = Pattern.compile("(?i)\\bhow many\\b.{0,60}?\\b(?:(?:(?:who|which|that)\\s+)?"
-      + "(?:have|has|had)\\s+been|(?:who|which|that)\\s+were)\\s+(\\p{L}{2,}(?:ed|en))\\b"
-      + "|\\bhow many\\b.{0,60}?\\b(?:who|which|that)\\s+(\\p{L}+(?<!e)ed)\\b");
+      + "(?:have|has|had)\\s+been\\s+|(?:who|which|that)\\s+were\\s+|(?:who|which|that)\\s+(?=\\p{L}+(?<!e)ed\\b))"
+      + "(\\p{L}{2,}(?:ed|en))\\b");
   /**
    * "who" and the word after it, the verb of its deed when it is conjugated ("who chairs ...", "who replaced
    * ...", "who became ..."), not a verb of being or an auxiliary. Not a bare word: Creole has no verb "to
@@ -180,8 +180,7 @@ final class Leads {
       return true;
     }
     Matcher event = COUNTED_EVENT.matcher(question.text());
-    if (event.find() && !holdsAskedWord(question, evidence.hit(),
-        Questions.fold(event.group(1) != null ? event.group(1) : event.group(2)), false)) {
+    if (event.find() && !holdsAskedWord(question, evidence.hit(), Questions.fold(event.group(1)), false)) {
       return false; // "how many officers have been killed?" is not answered by "400 officers landed"
     }
     Set<String> counted = stems(asked.group(1));

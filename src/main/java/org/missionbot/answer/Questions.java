@@ -1,8 +1,12 @@
 package org.missionbot.answer;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Cleans what a person typed into a question the engine can read. */
@@ -24,7 +28,7 @@ final class Questions {
   private static final Pattern SHORT_FIGURE = Pattern.compile("(?i)(?<![\\p{L}\\d.,])((?:us|ca?|usd|cad)?\\$\\s?)?"
       + "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:,\\d{1,2}(?![\\d,])|\\.\\d+)?)\\s?(k|m|mn|mln|bn|mil)\\b(\\s?\\$(?![\\p{L}\\d]))?");
   /** The multipliers read in an English question; French and Creole use "k", "mil" and "mn" otherwise (Creole "k" is "ki", "mil" a thousand). */
-  private static final java.util.Set<String> ENGLISH_ONLY = java.util.Set.of("k", "mil", "mn");
+  private static final Set<String> ENGLISH_ONLY = Set.of("k", "mil", "mn");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
   private Questions() {}
@@ -37,23 +41,23 @@ final class Questions {
    */
   static String spellFigures(String question, boolean english) {
     return SHORT_FIGURE.matcher(question).replaceAll(m -> {
-      String unit = m.group(3).toLowerCase(java.util.Locale.ROOT);
+      String unit = m.group(3).toLowerCase(Locale.ROOT);
       boolean signed = m.group(1) != null || m.group(4) != null;
       if (!english && (!signed || ENGLISH_ONLY.contains(unit))) {
-        return java.util.regex.Matcher.quoteReplacement(m.group());
+        return Matcher.quoteReplacement(m.group());
       }
       String prefix = m.group(1) != null ? m.group(1).strip() : signed ? "$" : "";
       String typed = m.group(2);
-      String number = GROUPED.matcher(typed).matches() ? typed.replace(",", "") : typed.replace(',', '.');
+      boolean grouped = GROUPED.matcher(typed).matches();
+      String number = grouped ? typed.replace(",", "") : typed.replace(',', '.');
       if (unit.equals("k")) {
-        java.math.BigDecimal thousands = new java.math.BigDecimal(number).movePointRight(3).stripTrailingZeros();
+        BigDecimal thousands = new BigDecimal(number).movePointRight(3).stripTrailingZeros();
         String whole = thousands.scale() <= 0
-            ? String.format(java.util.Locale.ROOT, "%,d", thousands.toBigIntegerExact()) : thousands.toPlainString();
-        return java.util.regex.Matcher.quoteReplacement(prefix + whole);
+            ? String.format(Locale.ROOT, "%,d", thousands.toBigIntegerExact()) : thousands.toPlainString();
+        return Matcher.quoteReplacement(prefix + whole);
       }
       String word = unit.equals("bn") ? "billion" : "million";
-      String shown = GROUPED.matcher(typed).matches() ? typed : number;
-      return java.util.regex.Matcher.quoteReplacement(prefix + shown + " " + word);
+      return Matcher.quoteReplacement(prefix + (grouped ? typed : number) + " " + word);
     });
   }
 

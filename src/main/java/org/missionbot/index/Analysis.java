@@ -44,14 +44,14 @@ public final class Analysis {
   public static final int PREFIX_LENGTH = 5;
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-  /** The files of base forms, "form base" pairs a line; they shape the index. */
   /** The irregular verb forms and their base form ("became become"). */
   private static final String IRREGULAR = "irregular-forms.txt";
+  /** The files of base forms, "form base" pairs a line; they shape the index. */
   static final List<String> BASE_FORMS = List.of(IRREGULAR, "role-nouns.txt");
+  /** The irregular verb forms by their base form, as listed. */
+  private static final Map<String, String> IRREGULAR_BASE_OF = pairs(IRREGULAR);
   /** Forms and the base forms they are indexed as ("gave" is "give"), which the stemmer cannot know. */
   private static final Map<String, String> BASE_FORM_OF = baseForms();
-  /** The irregular verb forms that are not their base form ("became", "led", "took"). */
-  private static final java.util.Set<String> IRREGULAR_FORMS = irregularForms();
 
   private final SynonymMap synonyms;
 
@@ -186,24 +186,20 @@ public final class Analysis {
   private static Map<String, String> baseForms() {
     Map<String, String> forms = new HashMap<>();
     for (String resource : BASE_FORMS) {
-      readPairs(resource, forms);
+      forms.putAll(resource.equals(IRREGULAR) ? IRREGULAR_BASE_OF : pairs(resource));
     }
     return Map.copyOf(forms);
   }
 
-  private static java.util.Set<String> irregularForms() {
-    Map<String, String> forms = new HashMap<>();
-    readPairs(IRREGULAR, forms);
-    forms.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
-    return java.util.Set.copyOf(forms.keySet());
-  }
-
   /** Whether the lower-case word is an irregular form of a verb, not its base ("became", "led", "took"). */
   public static boolean isIrregularForm(String word) {
-    return IRREGULAR_FORMS.contains(word);
+    String base = IRREGULAR_BASE_OF.get(word);
+    return base != null && !base.equals(word);
   }
 
-  private static void readPairs(String resource, Map<String, String> forms) {
+  /** The "form base" pairs of a resource beside this class. */
+  private static Map<String, String> pairs(String resource) {
+    Map<String, String> forms = new HashMap<>();
     try (InputStream in = Analysis.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -217,6 +213,7 @@ public final class Analysis {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return Map.copyOf(forms);
   }
 
   /** Composes decomposed accents ("Moi" + U+0308 + "se") so that folding finds them; text is short. */

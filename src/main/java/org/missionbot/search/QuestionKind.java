@@ -121,9 +121,11 @@ public enum QuestionKind {
         }
       }
     }
-    Matcher money = MONEY_TOPIC.matcher(q);
-    if (found.isEmpty() && !WH.matcher(q).find() && money.find()) {
-      found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit
+    if (found.isEmpty() && !WH.matcher(q).find()) {
+      Matcher money = MONEY_TOPIC.matcher(q);
+      if (money.find()) {
+        found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit
+      }
     }
     Matcher counted = COUNTS_A_NAME.matcher(q);
     if (found.containsKey(COUNT) && counted.find() && Countries.get().isCountry(counted.group(1))) {
