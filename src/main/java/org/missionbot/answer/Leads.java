@@ -91,7 +91,8 @@ final class Leads {
     }
     return switch (kind.wants()) {
       case MONEY, SHARE, COUNT -> figures(evidence.stream()
-          .filter(e -> e.value() != null && statesTheQuestion(question, e) && countsWhatIsAsked(question, e)).toList(), language);
+          .filter(e -> e.value() != null && !isVague(e) && statesTheQuestion(question, e) && countsWhatIsAsked(question, e))
+          .toList(), language);
       case DATE -> date(question, evidence.get(0), language);
       case PERSON, PLACE -> withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
       case DURATION -> withDate(duration(evidence.get(0).valueText(), language), evidence.get(0), language);
@@ -158,6 +159,15 @@ final class Leads {
   private static boolean statesTheQuestion(Question question, Evidence evidence) {
     return question.concepts().stream().allMatch(c -> c.known() && evidence.hit().matched().contains(c)
         || isFigure(question.kind().wants()) && TimeFrame.isChange(c.word()));
+  }
+
+  /** A share told in words without a measure ("much of", "the bulk of"): it answers, in the quote, but is no figure for a lead. */
+  private static final Pattern VAGUE_SHARE = Pattern.compile("(?i)(?:much|most|the bulk|large (?:parts|swaths)) of");
+
+  /** Whether the evidence's figure is a share told without a measure ("much of the country"). */
+  static boolean isVague(Evidence evidence) {
+    return evidence.value() != null && evidence.value().kind() == Mention.Kind.SHARE
+        && VAGUE_SHARE.matcher(evidence.valueText()).matches();
   }
 
   /** Whether the figure is an increment ("an additional $60 million", "another 200 officers"), not a total. */

@@ -96,9 +96,13 @@ public enum QuestionKind {
   /**
    * Money named as a topic. It asks for an amount where it is what is asked ({@link Cue#asked}) or where the
    * question asks nothing else (a search typed as keywords), not beside another question word or cue:
-   * "what happened to US funding", "which summit strained the defence budget", "is funding the reason".
+   * "what happened to US funding", "which summit strained the defence budget", "is funding the reason",
+   * "did Trump freeze US funding?".
    */
   private static final Pattern MONEY_TOPIC = Pattern.compile("\\b(?:costs?|funding|money|budgets?)\\b");
+  /** A verb that opens a yes/no question: "did Trump freeze US funding?" asks whether, not how much. */
+  private static final Pattern YES_NO = Pattern.compile("\\W*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could"
+      + "|should|shall)\\b");
   /** The word just after "how many". */
   private static final Pattern COUNTS_A_NAME = Pattern.compile("how many (\\p{L}+)");
   /** A question word; one after another in the same clause opens a subordinate clause, not a question. */
@@ -121,7 +125,7 @@ public enum QuestionKind {
         }
       }
     }
-    if (found.isEmpty() && !WH.matcher(q).find()) {
+    if (found.isEmpty() && !WH.matcher(q).find() && !YES_NO.matcher(q).lookingAt()) {
       Matcher money = MONEY_TOPIC.matcher(q);
       if (money.find()) {
         found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit

@@ -48,7 +48,8 @@ final class QuestionReader {
       "kind", "sort", "type", "hey", "hi", "hello", "thanks", "thank", "bot", "just", "really", "very",
       "he", "she", "him", "her", "his", "them", "whether", "all", "explain", "describe", "isn't", "aren't",
       "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't",
-      "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "fraction",
+      "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "i've", "i'd", "i'll",
+      "you're", "you've", "you'd", "you'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "let's", "fraction",
       "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up",
       "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "dollars", "dollar", "money", "cash"));
 
@@ -80,7 +81,8 @@ final class QuestionReader {
   /** Month and day names: capitalised, but dates, not subjects. */
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+      "thursday", "friday", "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec");
 
   private final IndexReader reader;
   /** Counts the passages that hold a pair of words side by side: the passage searcher's own. */

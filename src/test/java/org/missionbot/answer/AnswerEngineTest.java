@@ -112,6 +112,23 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aShareToldInWordsAnswersInTheQuotesWithoutALead() {
+    Answer answer = engine.answer("how much of Washington's Haiti funding got frozen by Trump's review?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.quotes().get(0).text().contains("much of Washington"), answer.quotes().toString());
+    assertEquals("", answer.lead(), "\"much of\" is no figure to lead with");
+  }
+
+  @Test
+  void aYesNoQuestionAboutFundingIsNotAskedForAnAmount() {
+    Answer answer = engine.answer("did Trump freeze US funding for Haiti?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("temporarily freezing")), answer.quotes().toString());
+  }
+
+  @Test
   void aSingleFigureIsGivenWithItsDate() {
     Answer answer = engine.answer("How many Kenyan police officers arrived in the first group?");
 

@@ -44,6 +44,9 @@ class MentionFinderTest {
     assertEquals(List.of("over 80%"), found(Kind.SHARE, "These groups now control over 80% of the capital."));
     assertEquals(List.of("about two-thirds"), found(Kind.SHARE, "Gangs have seized about two-thirds of the Haitian capital."));
     assertEquals(List.of("only 40%"), found(Kind.SHARE, "The mission has been operating at only 40% capacity."));
+    assertEquals(List.of("much of"), found(Kind.SHARE, "The review froze much of Washington's funding for Haiti."));
+    assertEquals(List.of("the bulk of"), found(Kind.SHARE, "The US cannot keep carrying the bulk of the burden."));
+    assertEquals(List.of(), found(Kind.SHARE, "Much was said of the mission."));
   }
 
   @Test

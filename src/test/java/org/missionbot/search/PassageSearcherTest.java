@@ -99,6 +99,14 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aPronounsContractionAndAMonthWrittenShortAreNoNames() {
+    List<String> words = searcher.read("I've lost track: as of Sept 2025, what capacity is the mission at?").concepts()
+        .stream().filter(Concept::name).map(Concept::word).toList();
+
+    assertEquals(List.of(), words);
+  }
+
+  @Test
   void aNameOneEditFromANameOfTheArticlesIsThatName() {
     Concept dorothy = searcher.read("what did dorthy shea ask other nations to do").concepts().get(0);
 

@@ -53,6 +53,8 @@ class QuestionKindTest {
       what was canada's funding | AMOUNT
       canada funding for the kenyan force | AMOUNT
       is the mission's budget enough | AMOUNT
+      did trump freeze us funding for haiti | OTHER
+      does canada give money to the mission | OTHER
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
