@@ -60,6 +60,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--dump", paramLabel = "CSV", description = "Also write the decision's rows (id, label, features) here.")
   Path dump;
 
+  @Option(names = "--keep-ranker", description = "Fit only the decision, over the ranker the bot has now (whose "
+      + "weights are left as they are).")
+  boolean keepRanker;
+
   @Option(names = "--verbose", description = "Print each question missed with the decision's reading of it.")
   boolean verbose;
 
@@ -74,13 +78,15 @@ final class TrainCommand implements Callable<Integer> {
     try (PassageIndex index = open(home); GeneratedHome grown = extra == null ? null : GeneratedHome.withArticles(home, extra);
         PassageIndex grownIndex = grown == null ? null : open(grown.home())) {
       List<PassageIndex> indexes = grownIndex == null ? List.of(index) : List.of(index, grownIndex);
-      LogisticModel ranker = fitRanker(searchers(indexes, Ranker.trained()), golden, print);
+      LogisticModel ranker = keepRanker ? Ranker.trainedModel() : fitRanker(searchers(indexes, Ranker.trained()), golden, print);
       List<PassageSearcher> searchers = searchers(indexes, new Ranker(ranker));
       LogisticModel decision = fitDecision(searchers, golden, print);
       String from = "trained by `train` on " + files.stream().map(f -> f.getFileName().toString()).toList()
           + " (" + golden.size() + " questions) over " + indexes.stream().map(i -> i.corpus().articles().size() + " articles")
           .toList();
-      write(Ranker.class, Ranker.RESOURCE, ranker.toProperties(from));
+      if (!keepRanker) {
+        write(Ranker.class, Ranker.RESOURCE, ranker.toProperties(from));
+      }
       write(Decision.class, Decision.RESOURCE, decision.toProperties(from));
       for (PassageSearcher searcher : searchers) {
         print.printf(Locale.ROOT, "ranker: an answer in the top 3 for %d after fitting%n", recall(searcher, golden));

@@ -28,7 +28,12 @@ public final class Ranker {
 
   /** The ranker trained for this version of the code. */
   public static Ranker trained() {
-    return new Ranker(LogisticModel.load(Ranker.class, RESOURCE, FEATURES));
+    return new Ranker(trainedModel());
+  }
+
+  /** The weights of the ranker trained for this version of the code. */
+  public static LogisticModel trainedModel() {
+    return LogisticModel.load(Ranker.class, RESOURCE, FEATURES);
   }
 
   /** The probability that the passage answers, from its signals among the candidates'. */

@@ -300,6 +300,28 @@ class CliIT {
   }
 
   @Test
+  void trainWritesBothModelsOrOnlyTheDecisionWhenTheRankerIsKept(@TempDir Path out) throws IOException {
+    Path golden = Checkout.GOLDEN_QUESTIONS.toAbsolutePath();
+    Path decision = out.resolve("org/missionbot/answer/decision.properties");
+    Path ranker = out.resolve("org/missionbot/search/ranker.properties");
+
+    CliRun kept = run("train", "--keep-ranker", "--out", out.toString(), golden.toString());
+
+    assertEquals(0, kept.exit(), kept.err());
+    assertTrue(Files.readString(decision).startsWith("# trained by `train` on [golden-questions.jsonl] (22 questions)"),
+        Files.readString(decision));
+    assertTrue(Files.readString(decision).contains("threshold="), Files.readString(decision));
+    assertFalse(Files.exists(ranker), "the kept ranker is not written");
+    assertTrue(kept.out().contains("with the new weights, on the training questions: answer found"), kept.out());
+
+    CliRun both = run("train", "--out", out.toString(), golden.toString());
+
+    assertEquals(0, both.exit(), both.err());
+    assertTrue(Files.readString(ranker).contains("weight.similarity="), Files.readString(ranker));
+    assertTrue(both.out().contains("before fitting"), both.out());
+  }
+
+  @Test
   void evalOfAMissingFileIsAnErrorOnErr() {
     CliRun run = run("eval", home.resolve("no-such-file.jsonl").toString());
 
