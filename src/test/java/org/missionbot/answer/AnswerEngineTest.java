@@ -121,6 +121,14 @@ class AnswerEngineTest {
   }
 
   @Test
+  void whoAskedIsAnsweredBySomeoneWhoRequested() {
+    Answer answer = engine.answer("Who asked foreign countries to send armed help to Haiti?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.quotes().get(0).text().contains("formally requested"), answer.quotes().toString());
+  }
+
+  @Test
   void aYesNoQuestionAboutFundingIsNotAskedForAnAmount() {
     Answer answer = engine.answer("did Trump freeze US funding for Haiti?");
 
