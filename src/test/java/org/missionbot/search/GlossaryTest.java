@@ -35,6 +35,15 @@ class GlossaryTest {
   }
 
   @Test
+  void aFillerAsksNothingAndAnIdiomIsReadWhole() {
+    String again = FRENCH.translate("c'est qui Melanie Joly déjà ?").strip();
+    assertEquals("who is melanie joly", again.toLowerCase(java.util.Locale.ROOT),
+        "'déjà' at a question's end is 'again', no word to search for");
+    assertTrue(FRENCH.translate("les véhicules étaient-ils en bon état").contains("good condition"),
+        FRENCH.translate("les véhicules étaient-ils en bon état"));
+  }
+
+  @Test
   void elisionsAreSplitOffAndAccentsMayBeLeftOut() {
     assertEquals(FRENCH.translate("Quand les policiers kényans sont-ils arrivés ?"),
         FRENCH.translate("quand les policiers kenyans sont-ils arrives"));
