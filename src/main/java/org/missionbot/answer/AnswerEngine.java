@@ -124,18 +124,20 @@ public final class AnswerEngine {
   }
 
   /** Answers a question read into English words. */
-  private Answer answerRead(String asked, String english, Language language) {
+  private Answer answerRead(String asked, String whole, Language language) {
+    SourceFrame source = SourceFrame.of(whole, articles());
+    String english = source.outOf(whole);
     TimeFrame time = TimeFrame.of(english);
     TimeFrame.Event event = TimeFrame.event(english);
     LocalDate reported = event == null ? null : reported(event);
     if (reported != null) {
       time = time.inMonthOf(reported);
     }
-    Reading reading = reading(english, reported == null ? english : event.outOf(english), time);
+    Reading reading = reading(english, reported == null ? english : event.outOf(english), time, source);
     Question read = reading.question();
     List<Hit> hits = reading.hits();
     List<Evidence> evidence = reading.answered() ? ordered(time, choose(read, hits)) : List.of();
-    List<Evidence> eachPart = eachPart(english, evidence);
+    List<Evidence> eachPart = eachPart(english, evidence, source);
     if (!eachPart.isEmpty()) {
       return new Answer(asked, Outcome.ANSWERED, "", quotes(read, eachPart, ""), language.code());
     }
@@ -179,7 +181,7 @@ public final class AnswerEngine {
    * the best quote for each part, then the whole question's (if it was answered as one), when the
    * articles answer every part; else nothing, and the question is answered as one or not at all.
    */
-  private List<Evidence> eachPart(String english, List<Evidence> whole) {
+  private List<Evidence> eachPart(String english, List<Evidence> whole, SourceFrame source) {
     List<String> parts = Questions.parts(english);
     if (parts.size() < 2) {
       return List.of();
@@ -187,7 +189,7 @@ public final class AnswerEngine {
     List<Evidence> out = new ArrayList<>();
     for (String part : parts) {
       TimeFrame time = TimeFrame.of(part);
-      Reading reading = reading(part, time);
+      Reading reading = reading(part, part, time, source);
       if (!reading.answered()) {
         return List.of();
       }
@@ -200,6 +202,11 @@ public final class AnswerEngine {
       }
     }
     return first(out, MAX_QUOTES);
+  }
+
+  /** The articles, each once, in the order of their passages. */
+  private List<org.missionbot.corpus.Article> articles() {
+    return searcher.passages().stream().map(p -> p.article()).distinct().toList();
   }
 
   /** The holders of roles in these articles, read on the first question about one. */
@@ -228,27 +235,22 @@ public final class AnswerEngine {
 
   /**
    * "in March 2024" is met by an article of that month as much as by a sentence that says it: the
-   * question is read without those words, and with them when that reading is not answered.
-   */
-  private Reading reading(String english, TimeFrame time) {
-    return reading(english, english, time);
-  }
-
-  /**
-   * As {@link #reading(String, TimeFrame)}, first without an event's clause that dates the question
+   * question is read without those words, and with them when that reading is not answered. So too,
+   * first without an event's clause that dates the question
    * ("when the Kenyans arrived": the time frame takes care of it), then, if that is not answered, whole
    * ("how did his guards react when he was murdered" asks about the event itself).
    */
-  private Reading reading(String english, String undated, TimeFrame time) {
+  private Reading reading(String english, String undated, TimeFrame time, SourceFrame source) {
     String stretchless = TimeFrame.withoutStretch(undated);
     String unbounded = time.overTime() ? TimeFrame.withoutChange(stretchless) : stretchless;
-    Reading first = reading(time, unbounded.isBlank() ? english : unbounded);
-    return first.answered() || unbounded.equals(english) ? first : reading(time, english);
+    Reading first = reading(time, source, unbounded.isBlank() ? english : unbounded);
+    return first.answered() || unbounded.equals(english) ? first : reading(time, source, english);
   }
 
-  private Reading reading(TimeFrame time, String text) {
+  /** The question read, its hits within the time frame and from the article it names, and whether they answer it. */
+  private Reading reading(TimeFrame time, SourceFrame source, String text) {
     Question read = searcher.read(text);
-    List<Hit> hits = time.restrict(searcher.search(read));
+    List<Hit> hits = source.restrict(time.restrict(searcher.search(read)));
     return new Reading(read, hits, decision.answers(read, hits, givesValue(read, hits)));
   }
 

@@ -121,6 +121,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void anArticleNamedByItsOutletIsTheOnlyOneQuoted() {
+    Answer answer = engine.answer("How much did Canada pledge according to the AP story on the Kenyan arrival?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.lead().contains("123 million") && !answer.lead().contains("80.5"), answer.lead());
+    assertTrue(answer.quotes().stream().allMatch(q -> "Associated Press".equals(q.citation().outlet())), answer.quotes().toString());
+  }
+
+  @Test
   void whoAskedIsAnsweredBySomeoneWhoRequested() {
     Answer answer = engine.answer("Who asked foreign countries to send armed help to Haiti?");
 

@@ -1,0 +1,130 @@
+package org.missionbot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionbot.corpus.Article;
+import org.missionbot.corpus.Initials;
+import org.missionbot.index.Analysis;
+import org.missionbot.search.Hit;
+
+/**
+ * Which article a question asks about, when it names one: by its outlet ("per the AP", "according to
+ * the Associated Press") or by what its headline says ("in the article on the Kenyans' arrival", "the
+ * Carney story"). The question is then answered from that article alone, and read without the words
+ * that name it. A reference no article fits, or one every article fits, restricts nothing.
+ */
+record SourceFrame(Set<String> articles, int start, int end) {
+
+  /** The nouns a question calls an article by. */
+  private static final String PIECE = "(?:stor(?:y|ies)|articles?|pieces?|reports?|reporting|coverage|write-?ups?)";
+  /**
+   * "the AP story on the Kenyan arrival", "the report about the pledge", "the Carney piece": the words
+   * before the noun and those after "on"/"about", to the clause's end.
+   */
+  private static final Pattern PIECE_PHRASE = Pattern.compile("(?i)(?:\\b(?:according to|per|in|from|by|of|mentioned in"
+      + "|said in|says in)\\s+(?:(?:the|that|this|an?)\\s+)?|\\b(?:the|that|this|an?)\\s+)\\b((?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?)" + PIECE
+      + "\\b(?:\\s+(?:on|about|of)\\s+((?:[\\p{L}\\d'\u2019-]+\\s*){1,6}?))?(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or|say|says"
+      + "|said|state|states|stated|mention|mentions|mentioned|report|reports|reported)\\b))");
+  /** "according to the AP", "per Associated Press": an outlet named as the source, without a noun for the article. */
+  private static final Pattern BY_OUTLET = Pattern.compile("(?i)\\b(?:according to|per|from|by)\\s+(?:the\\s+)?"
+      + "((?:[\\p{L}'\u2019-]+\\s*){1,3}?)(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or)\\b))");
+  /** Words of a reference that say nothing of which article: the year and month are the time frame's. */
+  private static final Set<String> PLAIN = Set.of("the", "a", "an", "on", "about", "of", "in", "to", "from", "by", "per",
+      "according", "wire", "news", "based", "original", "first", "second", "latest", "newest", "oldest", "older",
+      "newer", "recent", "earlier", "later", "last", "that", "this", "which", "where", "when", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fall", "autumn", "spring", "summer", "winter");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+
+  /** No article named: every article may answer. */
+  static final SourceFrame ANY = new SourceFrame(Set.of(), 0, 0);
+
+  /** The article the question names among these, or {@link #ANY}. */
+  static SourceFrame of(String question, List<Article> distinct) {
+    Matcher piece = PIECE_PHRASE.matcher(question);
+    // tried from each word on: the words before the noun may begin with some that do not belong to it
+    // ("what did Ruto announce in the article about ...")
+    for (int from = 0; from < question.length() && piece.find(from); from = piece.start() + 1) {
+      String words = piece.group(1) + " " + (piece.group(2) == null ? "" : piece.group(2));
+      SourceFrame frame = fitting(words, distinct, piece.start(), piece.end());
+      if (frame != ANY) {
+        return frame;
+      }
+    }
+    Matcher outlet = BY_OUTLET.matcher(question);
+    while (outlet.find()) {
+      Set<String> from = new LinkedHashSet<>();
+      for (Article a : distinct) {
+        if (isOutlet(outlet.group(1).strip(), a)) {
+          from.add(a.id());
+        }
+      }
+      if (!from.isEmpty() && from.size() < distinct.size()) {
+        return new SourceFrame(Set.copyOf(from), outlet.start(), outlet.end());
+      }
+    }
+    return ANY;
+  }
+
+  /** The articles whose headline and outlet hold every telling word of a reference, when some but not all do. */
+  private static SourceFrame fitting(String reference, List<Article> all, int start, int end) {
+    List<String> words = new ArrayList<>();
+    Matcher w = WORD.matcher(Analysis.fold(reference));
+    while (w.find()) {
+      String word = w.group();
+      if (!PLAIN.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+        words.add(word);
+      }
+    }
+    if (words.isEmpty()) {
+      return ANY;
+    }
+    Set<String> from = new LinkedHashSet<>();
+    for (Article a : all) {
+      Set<String> named = stems(a.title() + " " + (a.outlet() == null ? "" : a.outlet() + " " + Initials.ofOutlet(a)));
+      if (words.stream().allMatch(word -> named.contains(Analysis.stem(word)))) {
+        from.add(a.id());
+      }
+    }
+    return from.isEmpty() || from.size() == all.size() ? ANY : new SourceFrame(Set.copyOf(from), start, end);
+  }
+
+  private static boolean isOutlet(String named, Article article) {
+    if (article.outlet() == null) {
+      return false;
+    }
+    String folded = Analysis.fold(named).toLowerCase(Locale.ROOT);
+    return folded.equals(Analysis.fold(article.outlet()).toLowerCase(Locale.ROOT))
+        || folded.equals(Initials.ofOutlet(article).toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> stems(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    Matcher w = WORD.matcher(Analysis.fold(text));
+    while (w.find()) {
+      out.add(Analysis.stem(w.group()));
+    }
+    return out;
+  }
+
+  /** Whether the question names an article. */
+  boolean named() {
+    return !articles.isEmpty();
+  }
+
+  /** The question without the words that name the article. */
+  String outOf(String question) {
+    return named() ? (question.substring(0, start) + " " + question.substring(end)).replaceAll("\\s+", " ")
+        .replaceAll(" (?=[,;?!.])", "").strip() : question;
+  }
+
+  /** The hits from the article named, or all of them when none is. */
+  List<Hit> restrict(List<Hit> hits) {
+    return named() ? hits.stream().filter(h -> articles.contains(h.passage().article().id())).toList() : hits;
+  }
+}

@@ -1,0 +1,66 @@
+package org.missionbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.missionbot.corpus.Article;
+
+class SourceFrameTest {
+
+  private static final List<Article> ARTICLES = List.of(
+      article("arrival", "Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada", "Associated Press"),
+      article("unga", "Canada, under PM Mark Carney, backs Kenya's Haiti mission at the UNGA", null),
+      article("pledge", "Kenya to send reconnaissance team to Haiti as Canada pledges $80.5 million", null));
+
+  private static Article article(String id, String title, String outlet) {
+    return new Article(id, title, outlet, LocalDate.of(2024, 6, 25), false, null, "Text.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      How much did Canada pledge according to the AP story on the Kenyan arrival? | arrival | How much did Canada pledge?
+      How long has Haiti been spiralling, per the AP? | arrival | How long has Haiti been spiralling,?
+      what did canada pledge, according to the Associated Press | arrival | what did canada pledge,
+      Who is the US ambassador in the Carney story, and what did she ask? | unga | Who is the US ambassador, and what did she ask?
+      how much money according to the AP-based report | arrival | how much money
+      what did Ruto announce in the article about the reconnaissance team? | pledge | what did Ruto announce?
+      who is the prime minister mentioned in article on arrival kenyans | arrival | who is the prime minister
+      """)
+  void anArticleNamedByItsOutletOrHeadlineIsTheOnlySource(String question, String id, String without) {
+    SourceFrame frame = SourceFrame.of(question, ARTICLES);
+
+    assertEquals(Set.of(id), frame.articles(), question);
+    assertEquals(without, frame.outOf(question));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "What's the latest figure the articles give for Canada's funding?",
+      "In the 2022 wire story, how much of Haiti had gangs taken over?",
+      "how much of the capital had gangs seized according to CBC",
+      "What do the articles say about Haiti?",
+      "Kenyan police arrival report",
+      "How much has Canada pledged, according to the story on Haiti?",
+      "How much of the load is the US carrying, according to Trump's administration?"})
+  void aReferenceNoArticleOrEveryArticleFitsRestrictsNothing(String question) {
+    SourceFrame frame = SourceFrame.of(question, ARTICLES);
+
+    assertFalse(frame.named(), question + ": " + frame);
+    assertEquals(question, frame.outOf(question));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anOutletOnlyOneArticleLacksNamesNoneWhenEveryArticleHasIt() {
+    List<Article> same = List.of(article("a", "One", "Associated Press"), article("b", "Two", "Associated Press"));
+
+    assertFalse(SourceFrame.of("how much, per the AP?", same).named());
+    assertTrue(SourceFrame.of("how much, per the AP?", ARTICLES).named());
+  }
+}
