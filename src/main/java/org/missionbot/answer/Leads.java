@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.index.Analysis;
 import org.missionbot.corpus.Article;
+import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.search.Concept;
@@ -193,9 +194,13 @@ final class Leads {
     if (event.find() && !holdsAskedWord(question, evidence.hit(), Questions.fold(event.group(1)), false)) {
       return false; // "how many officers have been killed?" is not answered by "400 officers landed"
     }
-    Set<String> counted = stems(asked.group(1));
-    if (PEOPLE.contains(Analysis.stem(Questions.fold(asked.group(1).strip().split("\\s+")[0])))) {
+    Set<String> counted = new java.util.HashSet<>(stems(asked.group(1)));
+    String first = Questions.fold(asked.group(1).strip().split("\\s+")[0]);
+    if (PEOPLE.contains(Analysis.stem(first))) {
       return true; // "how many people": any count of persons may be it ("2,500 security personnel")
+    }
+    if (first.endsWith("s") && Countries.get().isDemonym(first.substring(0, first.length() - 1))) {
+      counted.addAll(PEOPLE); // "how many Haitians" are counted as people ("hundreds of thousands of people")
     }
     String next = wordsAfter(evidence);
     Set<String> following = stems(next);

@@ -130,6 +130,14 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aNationsPeopleAreCountedAsPeople() {
+    Answer answer = engine.answer("How many Haitians have been displaced by the violence?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.quotes().get(0).text().contains("hundreds of thousands of people"), answer.quotes().toString());
+  }
+
+  @Test
   void whoAskedIsAnsweredBySomeoneWhoRequested() {
     Answer answer = engine.answer("Who asked foreign countries to send armed help to Haiti?");
 
