@@ -130,7 +130,7 @@ public final class AnswerEngine {
     TimeFrame time = TimeFrame.of(english);
     TimeFrame.Event event = TimeFrame.event(english);
     LocalDate reported = event == null ? null : reported(event);
-    if (reported != null) {
+    if (reported != null && !time.bounded()) {
       time = time.inMonthOf(reported);
     }
     Reading reading = reading(english, reported == null ? english : event.outOf(english), time, source);

@@ -49,9 +49,11 @@ final class RoleHolders {
   /**
    * A question about who someone was or is at a stretch of time the question names ("who was Haiti's
    * prime minister in June 2024?"): answered by the articles of that stretch, as the present one is by
-   * all of them. "Who" is followed by its verb: "who at the UN was calling for ..." asks who did something.
+   * all of them. "Who" is followed by its verb, or by none (a Creole question read word for word: "who prime
+   * minister haiti june 2024", not "who at the UN was calling for ...", which asks who did something).
    */
-  private static final Pattern AT_A_TIME = Pattern.compile(WHO + "(?:'s|\u2019s|s| is| are| was| were)\\s+" + NOT_A_VERB);
+  private static final Pattern AT_A_TIME = Pattern.compile(WHO + "(?:(?:'s|\u2019s|s| is| are| was| were)\\s+"
+      + "|\\s+(?!(?:else|at|in|on|from|of|with|for|to|by|among|besides|apart)\\b))" + NOT_A_VERB);
   /** A question restricted to the past: it is answered by the articles of that time, not the newest. */
   private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|back then|at the time|used to|previous|former)\\b");
   /** Words before a role that say its holder no longer holds it. */

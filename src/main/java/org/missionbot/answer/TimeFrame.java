@@ -94,12 +94,11 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
 
   /**
    * Where the question dates what it asks by an event of the articles ("when the Kenyans arrived"): the
-   * event's words and the clause's place in the question, or null when it names none or names a date.
+   * event's words and the clause's place in the question, or null when it names none. A question that
+   * also names a date ("when the Kenyans arrived in June 2024") is dated by that date; the clause is
+   * still no words to look for.
    */
   static Event event(String question) {
-    if (stretch(question) != null) {
-      return null;
-    }
     Matcher m = EVENT.matcher(question);
     return m.find() ? new Event(m.group(1) != null ? m.group(1) : m.group(2), m.start(), m.end()) : null;
   }

@@ -137,6 +137,22 @@ class AnswerEngineTest {
     assertTrue(answer.quotes().get(0).text().contains("hundreds of thousands of people"), answer.quotes().toString());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Who was Haiti's prime minister when the Kenyan police arrived in June 2024?",
+      "who prime minister haiti june 2024", "Kiyès ki te premye minis Ayiti lè kenyen yo te rive an jen 2024?"})
+  void theHolderOfARoleAtADateIsTheOneNamedThenNotTheOneCalledThenPrimeMinister(String question) {
+    Answer answer = engine.answer(question);
+
+    assertTrue(answer.lead().startsWith("Garry Conille ("), question + " -> " + answer.lead());
+  }
+
+  @Test
+  void whoDidSomethingAtADateIsNoRoleQuestion() {
+    Answer answer = engine.answer("who at the un was calling for intervention in haiti in 2022");
+
+    assertTrue(answer.lead().startsWith("Antonio Guterres ("), answer.lead());
+  }
+
   @Test
   void whoAskedIsAnsweredBySomeoneWhoRequested() {
     Answer answer = engine.answer("Who asked foreign countries to send armed help to Haiti?");
