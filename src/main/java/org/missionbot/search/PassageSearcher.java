@@ -368,11 +368,40 @@ public final class PassageSearcher {
         covered += ABOUT_CREDIT * weight;
       }
     }
+    for (int c = 0; c < concepts.size(); c++) {
+      Concept concept = concepts.get(c);
+      if (!matched.contains(concept) && partOfAName(question, c, matched)) {
+        matched.add(concept); // "Melanie Joly" is named by "Joly said"
+        covered += concept.weight();
+      }
+    }
     double coverage = (covered + fromPrevious) / question.weight();
     boolean leans = fromPrevious >= LEANS_ON_PREVIOUS * (covered + fromPrevious) && passage(doc).previousInParagraph();
     boolean wants = question.kinds().stream().anyMatch(k -> k.wants() != null);
     double score = ranker.score(signals, coverage, leans, wants, best);
     return new Hit(passage(doc), score, coverage, List.copyOf(matched), leans, signals);
+  }
+
+  /**
+   * Whether the concept is a word of a name of two words or more in the question ("Melanie Joly"),
+   * another of whose words the passage holds: a passage names a person by the surname alone.
+   */
+  private static boolean partOfAName(Question question, int c, List<Concept> matched) {
+    List<Concept> concepts = question.concepts();
+    Concept concept = concepts.get(c);
+    if (!concept.name()) {
+      return false;
+    }
+    String text = org.missionbot.index.Analysis.fold(question.text());
+    for (int n : new int[] {c - 1, c + 1}) {
+      if (n >= 0 && n < concepts.size() && concepts.get(n).name() && matched.contains(concepts.get(n))) {
+        String pair = n < c ? concepts.get(n).word() + " " + concept.word() : concept.word() + " " + concepts.get(n).word();
+        if (text.contains(pair)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Passage passage(int doc) throws IOException {

@@ -107,6 +107,19 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aPersonsFullNameIsHeldByASentenceThatNamesTheSurnameAlone() {
+    Hit hometown = searcher.search(searcher.read("Where is Melanie Joly's hometown?")).stream()
+        .filter(h -> h.passage().text().contains("Joly\u2019s hometown")).findFirst().orElseThrow();
+
+    assertEquals(List.of("melanie", "joly", "hometown"), hometown.matched().stream().map(Concept::word).sorted(
+        java.util.Comparator.comparing(w -> List.of("melanie", "joly", "hometown").indexOf(w))).toList());
+    assertEquals(1.0, hometown.coverage(), 1e-9);
+    Hit other = searcher.search(searcher.read("Did Joly meet Melanie?")).stream()
+        .filter(h -> h.passage().text().contains("Joly\u2019s hometown")).findFirst().orElseThrow();
+    assertFalse(other.matched().stream().anyMatch(c -> c.word().equals("melanie")), "two names apart are two people");
+  }
+
+  @Test
   void aNameOneEditFromANameOfTheArticlesIsThatName() {
     Concept dorothy = searcher.read("what did dorthy shea ask other nations to do").concepts().get(0);
 
