@@ -41,6 +41,10 @@ class GlossaryTest {
         "'déjà' at a question's end is 'again', no word to search for");
     assertTrue(FRENCH.translate("les véhicules étaient-ils en bon état").contains("good condition"),
         FRENCH.translate("les véhicules étaient-ils en bon état"));
+    for (String weather : List.of("Quel temps fera-t-il à Montréal demain ?", "quel temps il fait a montreal")) {
+      assertTrue(FRENCH.translate(weather).contains("weather"), FRENCH.translate(weather));
+    }
+    assertTrue(FRENCH.translate("depuis combien de temps").contains("how long"), "time, not weather");
   }
 
   @Test
