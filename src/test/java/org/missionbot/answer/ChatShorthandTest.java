@@ -18,6 +18,10 @@ class ChatShorthandTest {
       rn, who leads? | right now, who leads?
       wat did trudeau and ruto talk about | what did trudeau and ruto talk about
       wen did the kenyans land | when did the kenyans land
+      wats minustah | what's minustah
+      wen was prez moise killed | when was president moise killed
+      y did canada send cops w the kenyans | why did canada send cops with the kenyans
+      is the US gonna pay | is the US going to pay
       """)
   void shorthandIsSpeltOutAndInterjectionsDropped(String typed, String read) {
     assertEquals(read, ChatShorthand.shared().expand(typed));
