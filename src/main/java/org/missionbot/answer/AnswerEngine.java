@@ -68,6 +68,8 @@ public final class AnswerEngine {
   private final Decision decision;
   /** Who holds which role, read from the articles when first needed (a benign race may read them twice). */
   private volatile RoleHolders roles;
+  /** The articles' headlines and outlets, for questions that name one. */
+  private volatile SourceFrame.Catalog catalog;
 
   public AnswerEngine(PassageSearcher searcher) {
     this(searcher, Decision.trained());
@@ -125,7 +127,7 @@ public final class AnswerEngine {
 
   /** Answers a question read into English words. */
   private Answer answerRead(String asked, String whole, Language language) {
-    SourceFrame source = SourceFrame.of(whole, articles());
+    SourceFrame source = SourceFrame.of(whole, catalog());
     String english = source.outOf(whole);
     TimeFrame time = TimeFrame.of(english);
     TimeFrame.Event event = TimeFrame.event(english);
@@ -204,9 +206,14 @@ public final class AnswerEngine {
     return first(out, MAX_QUOTES);
   }
 
-  /** The articles, each once, in the order of their passages. */
-  private List<org.missionbot.corpus.Article> articles() {
-    return searcher.passages().stream().map(p -> p.article()).distinct().toList();
+  /** The articles a question may name, read on the first question (a benign race may read them twice). */
+  private SourceFrame.Catalog catalog() {
+    SourceFrame.Catalog read = catalog;
+    if (read == null) {
+      read = new SourceFrame.Catalog(searcher.passages().stream().map(p -> p.article()).distinct().toList());
+      catalog = read;
+    }
+    return read;
   }
 
   /** The holders of roles in these articles, read on the first question about one. */
@@ -468,7 +475,8 @@ public final class AnswerEngine {
         values.add(m);
       }
     }
-    values.sort(java.util.Comparator.comparingInt(m -> distance(m, anchors)));
+    // a share told in words ("much of") comes after a measured one ("80%") wherever it stands
+    values.sort(java.util.Comparator.comparing((Mention m) -> Leads.isVague(m, text)).thenComparingInt(m -> distance(m, anchors)));
     return values;
   }
 

@@ -163,12 +163,16 @@ final class Leads {
   }
 
   /** A share told in words without a measure ("much of", "the bulk of"): it answers, in the quote, but is no figure for a lead. */
-  private static final Pattern VAGUE_SHARE = Pattern.compile("(?i)(?:much|most|the bulk|large (?:parts|swaths)) of");
+  private static final Pattern VAGUE_SHARE = Pattern.compile("(?i)" + Mention.VAGUE_SHARE);
 
   /** Whether the evidence's figure is a share told without a measure ("much of the country"). */
   static boolean isVague(Evidence evidence) {
-    return evidence.value() != null && evidence.value().kind() == Mention.Kind.SHARE
-        && VAGUE_SHARE.matcher(evidence.valueText()).matches();
+    return evidence.value() != null && isVague(evidence.value(), evidence.text());
+  }
+
+  /** Whether a mention is a share told without a measure. */
+  static boolean isVague(Mention mention, String text) {
+    return mention.kind() == Mention.Kind.SHARE && VAGUE_SHARE.matcher(mention.in(text)).matches();
   }
 
   /** Whether the figure is an increment ("an additional $60 million", "another 200 officers"), not a total. */

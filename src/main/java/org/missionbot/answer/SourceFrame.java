@@ -3,7 +3,6 @@ package org.missionbot.answer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,11 +27,11 @@ record SourceFrame(Set<String> articles, int start, int end) {
    */
   private static final Pattern PIECE_PHRASE = Pattern.compile("(?i)(?:\\b(?:according to|per|in|from|by|of|mentioned in"
       + "|said in|says in)\\s+(?:(?:the|that|this|an?)\\s+)?|\\b(?:the|that|this|an?)\\s+)\\b((?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?)" + PIECE
-      + "\\b(?:\\s+(?:on|about|of)\\s+((?:[\\p{L}\\d'\u2019-]+\\s*){1,6}?))?(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or|say|says"
+      + "\\b(?:\\s+(?:on|about|of)\\s+([\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}?))?(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or|say|says"
       + "|said|state|states|stated|mention|mentions|mentioned|report|reports|reported)\\b))");
   /** "according to the AP", "per Associated Press": an outlet named as the source, without a noun for the article. */
   private static final Pattern BY_OUTLET = Pattern.compile("(?i)\\b(?:according to|per|from|by)\\s+(?:the\\s+)?"
-      + "((?:[\\p{L}'\u2019-]+\\s*){1,3}?)(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or)\\b))");
+      + "([\\p{L}'\u2019&-]+(?:\\s+[\\p{L}'\u2019&-]+){0,3}?)(?=\\s*(?:[,;?!.]|$|\\b(?:but|or)\\b))");
   /** Words of a reference that say nothing of which article: the year and month are the time frame's. */
   private static final Set<String> PLAIN = Set.of("the", "a", "an", "on", "about", "of", "in", "to", "from", "by", "per",
       "according", "wire", "news", "based", "original", "first", "second", "latest", "newest", "oldest", "older",
@@ -41,66 +40,101 @@ record SourceFrame(Set<String> articles, int start, int end) {
       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fall", "autumn", "spring", "summer", "winter");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
 
+  /** Words that ask but say nothing of what: what remains of a question without its reference needs another. */
+  private static final Set<String> ASKING = Set.of("what", "who", "whom", "when", "where", "why", "how", "which", "did",
+      "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "the", "a", "an",
+      "tell", "me", "us", "about", "say", "says", "said", "much", "many", "it", "they", "this", "that", "there");
+
   /** No article named: every article may answer. */
   static final SourceFrame ANY = new SourceFrame(Set.of(), 0, 0);
 
-  /** The article the question names among these, or {@link #ANY}. */
-  static SourceFrame of(String question, List<Article> distinct) {
+  /** The articles a question may name, each with the stems of its headline and outlet: read once, asked of every question. */
+  static final class Catalog {
+    private final List<Article> articles;
+    private final List<Set<String>> named;
+
+    Catalog(List<Article> articles) {
+      this.articles = List.copyOf(articles);
+      this.named = articles.stream().map(a -> stems(a.title() + " "
+          + (a.outlet() == null ? "" : a.outlet() + " " + Initials.ofOutlet(a)))).toList();
+    }
+  }
+
+  /** The article the question names among the catalogue's, or {@link #ANY}. */
+  static SourceFrame of(String question, Catalog catalog) {
     Matcher piece = PIECE_PHRASE.matcher(question);
     // tried from each word on: the words before the noun may begin with some that do not belong to it
     // ("what did Ruto announce in the article about ...")
     for (int from = 0; from < question.length() && piece.find(from); from = piece.start() + 1) {
       String words = piece.group(1) + " " + (piece.group(2) == null ? "" : piece.group(2));
-      SourceFrame frame = fitting(words, distinct, piece.start(), piece.end());
-      if (frame != ANY) {
+      SourceFrame frame = fitting(words, catalog, piece.start(), piece.end());
+      if (frame != ANY && frame.leavesAQuestion(question)) {
         return frame;
       }
     }
     Matcher outlet = BY_OUTLET.matcher(question);
     while (outlet.find()) {
       Set<String> from = new LinkedHashSet<>();
-      for (Article a : distinct) {
+      for (Article a : catalog.articles) {
         if (isOutlet(outlet.group(1).strip(), a)) {
           from.add(a.id());
         }
       }
-      if (!from.isEmpty() && from.size() < distinct.size()) {
-        return new SourceFrame(Set.copyOf(from), outlet.start(), outlet.end());
+      SourceFrame frame = new SourceFrame(Set.copyOf(from), outlet.start(), outlet.end());
+      if (!from.isEmpty() && from.size() < catalog.articles.size() && frame.leavesAQuestion(question)) {
+        return frame;
       }
     }
     return ANY;
   }
 
   /** The articles whose headline and outlet hold every telling word of a reference, when some but not all do. */
-  private static SourceFrame fitting(String reference, List<Article> all, int start, int end) {
+  private static SourceFrame fitting(String reference, Catalog catalog, int start, int end) {
     List<String> words = new ArrayList<>();
     Matcher w = WORD.matcher(Analysis.fold(reference));
     while (w.find()) {
       String word = w.group();
       if (!PLAIN.contains(word) && !word.chars().allMatch(Character::isDigit)) {
-        words.add(word);
+        words.add(Analysis.stem(word));
       }
     }
     if (words.isEmpty()) {
       return ANY;
     }
     Set<String> from = new LinkedHashSet<>();
-    for (Article a : all) {
-      Set<String> named = stems(a.title() + " " + (a.outlet() == null ? "" : a.outlet() + " " + Initials.ofOutlet(a)));
-      if (words.stream().allMatch(word -> named.contains(Analysis.stem(word)))) {
-        from.add(a.id());
+    for (int a = 0; a < catalog.articles.size(); a++) {
+      if (catalog.named.get(a).containsAll(words)) {
+        from.add(catalog.articles.get(a).id());
       }
     }
-    return from.isEmpty() || from.size() == all.size() ? ANY : new SourceFrame(Set.copyOf(from), start, end);
+    return from.isEmpty() || from.size() == catalog.articles.size() ? ANY : new SourceFrame(Set.copyOf(from), start, end);
   }
 
+  /**
+   * Whether the question still asks something without the reference: "what did the Kenyan police
+   * report?" names no article ("report" is its verb), nor does "tell me about the story on the arrival".
+   */
+  private boolean leavesAQuestion(String question) {
+    Matcher w = WORD.matcher(Analysis.fold(outOf(question)));
+    while (w.find()) {
+      if (w.group().length() > 2 && !ASKING.contains(w.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name is the article's outlet or its initials ("the Associated Press", "AP"), a leading "the" aside. */
   private static boolean isOutlet(String named, Article article) {
     if (article.outlet() == null) {
       return false;
     }
-    String folded = Analysis.fold(named).toLowerCase(Locale.ROOT);
-    return folded.equals(Analysis.fold(article.outlet()).toLowerCase(Locale.ROOT))
-        || folded.equals(Initials.ofOutlet(article).toLowerCase(Locale.ROOT));
+    String folded = withoutThe(named);
+    return folded.equals(withoutThe(article.outlet())) || folded.equals(Analysis.fold(Initials.ofOutlet(article)));
+  }
+
+  private static String withoutThe(String name) {
+    return Analysis.fold(name).strip().replaceFirst("^the\\s+", "");
   }
 
   private static Set<String> stems(String text) {
@@ -120,7 +154,7 @@ record SourceFrame(Set<String> articles, int start, int end) {
   /** The question without the words that name the article. */
   String outOf(String question) {
     return named() ? (question.substring(0, start) + " " + question.substring(end)).replaceAll("\\s+", " ")
-        .replaceAll(" (?=[,;?!.])", "").strip() : question;
+        .replaceAll(" (?=[,;?!.])", "").replaceAll("[,;](?=[?!.]|$)", "").strip() : question;
   }
 
   /** The hits from the article named, or all of them when none is. */

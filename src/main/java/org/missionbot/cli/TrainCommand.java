@@ -89,7 +89,8 @@ final class TrainCommand implements Callable<Integer> {
       }
       write(Decision.class, Decision.RESOURCE, decision.toProperties(from));
       for (PassageSearcher searcher : searchers) {
-        print.printf(Locale.ROOT, "ranker: an answer in the top 3 for %d after fitting%n", recall(searcher, golden));
+        print.printf(Locale.ROOT, "ranker: an answer in the top 3 for %d %s%n", recall(searcher, golden),
+            keepRanker ? "(the ranker kept)" : "after fitting");
         report(new AnswerEngine(searcher, new Decision(decision)), golden, print);
       }
     }

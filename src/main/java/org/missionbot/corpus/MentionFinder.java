@@ -43,7 +43,7 @@ public final class MentionFinder {
   private static final Pattern SHARE = Pattern.compile("(?i)"
       + "(?:(?:" + NUMBER + ")\\s?(?:%|percent\\b|per cent\\b)"
       + "|\\b(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)\\b|\\b(?:half|majority)\\b"
-      + "|\\b(?:much|most|the bulk|large (?:parts|swaths)) of\\b)");
+      + "|\\b" + Mention.VAGUE_SHARE + "\\b)");
   private static final Pattern DATE = Pattern.compile("(?:\\b(?:early|mid|late)[- ])?\\b"
       + "(?:" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d{2})?"
       + "|" + WEEKDAY + "(?:,\\s+" + MONTH + "\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d{2})?)?"

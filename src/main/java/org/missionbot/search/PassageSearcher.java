@@ -123,9 +123,10 @@ public final class PassageSearcher {
       Holdings holdings = Holdings.of(reader, docs, question.concepts());
       List<Signals> signals = documents.signals(question, docs, lexical, semantic, vector);
       Signals best = Ranker.best(signals);
+      int[] sameName = sameName(question);
       List<Hit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
-        hits.add(hit(question, docs[i], holdings, signals.get(i), best));
+        hits.add(hit(question, docs[i], holdings, signals.get(i), best, sameName));
       }
       hits.sort(Comparator.comparingDouble(Hit::score).reversed());
       return hits;
@@ -351,14 +352,20 @@ public final class PassageSearcher {
     return new DisjunctionMaxQuery(clauses, 0.1f);
   }
 
-  private Hit hit(Question question, int doc, Holdings holdings, Signals signals, Signals best) throws IOException {
+  /**
+   * @param sameName for each concept, the one it forms a person's name with ({@link #sameName}), or -1
+   */
+  private Hit hit(Question question, int doc, Holdings holdings, Signals signals, Signals best, int[] sameName)
+      throws IOException {
     double covered = 0;
     double fromPrevious = 0;
     List<Concept> matched = new ArrayList<>();
     List<Concept> concepts = question.concepts();
+    boolean[] credited = new boolean[concepts.size()];
     for (int c = 0; c < concepts.size(); c++) {
       double weight = concepts.get(c).weight();
       boolean inText = holdings.holds(Holdings.In.TEXT, c, doc);
+      credited[c] = true;
       if (inText || holdings.holds(Holdings.In.PREFIX, c, doc)) {
         matched.add(concepts.get(c));
         covered += (inText ? 1 : PREFIX_CREDIT) * weight;
@@ -366,13 +373,14 @@ public final class PassageSearcher {
         fromPrevious += CONTEXT_CREDIT * weight;
       } else if (holdings.holds(Holdings.In.ABOUT, c, doc)) {
         covered += ABOUT_CREDIT * weight;
+      } else {
+        credited[c] = false;
       }
     }
     for (int c = 0; c < concepts.size(); c++) {
-      Concept concept = concepts.get(c);
-      if (!matched.contains(concept) && partOfAName(question, c, matched)) {
-        matched.add(concept); // "Melanie Joly" is named by "Joly said"
-        covered += concept.weight();
+      if (!credited[c] && sameName[c] >= 0 && matched.contains(concepts.get(sameName[c]))) {
+        matched.add(concepts.get(c)); // "Melanie Joly" is named by "Joly said"
+        covered += concepts.get(c).weight();
       }
     }
     double coverage = (covered + fromPrevious) / question.weight();
@@ -383,25 +391,29 @@ public final class PassageSearcher {
   }
 
   /**
-   * Whether the concept is a word of a name of two words or more in the question ("Melanie Joly"),
-   * another of whose words the passage holds: a passage names a person by the surname alone.
+   * For each concept, the next or previous one it forms a person's name with, or -1: two names side by
+   * side in the question that the articles also write side by side ("Melanie Joly"), so that a passage
+   * naming the surname alone holds the whole name. Not "Ruto Davis", which no article writes.
    */
-  private static boolean partOfAName(Question question, int c, List<Concept> matched) {
+  private int[] sameName(Question question) throws IOException {
     List<Concept> concepts = question.concepts();
-    Concept concept = concepts.get(c);
-    if (!concept.name()) {
-      return false;
-    }
-    String text = org.missionbot.index.Analysis.fold(question.text());
-    for (int n : new int[] {c - 1, c + 1}) {
-      if (n >= 0 && n < concepts.size() && concepts.get(n).name() && matched.contains(concepts.get(n))) {
-        String pair = n < c ? concepts.get(n).word() + " " + concept.word() : concept.word() + " " + concepts.get(n).word();
-        if (text.contains(pair)) {
-          return true;
-        }
+    int[] partner = new int[concepts.size()];
+    java.util.Arrays.fill(partner, -1);
+    String text = null;
+    for (int c = 0; c + 1 < concepts.size(); c++) {
+      Concept first = concepts.get(c);
+      Concept second = concepts.get(c + 1);
+      if (!first.name() || !second.name() || !first.known() || !second.known()) {
+        continue;
+      }
+      text = text == null ? org.missionbot.index.Analysis.fold(question.text()) : text;
+      if (text.contains(first.word() + " " + second.word())
+          && searcher.count(new org.apache.lucene.search.PhraseQuery(Fields.WORDS, first.word(), second.word())) > 0) {
+        partner[c] = c + 1;
+        partner[c + 1] = c;
       }
     }
-    return false;
+    return partner;
   }
 
   private Passage passage(int doc) throws IOException {

@@ -20,7 +20,7 @@ class ChatShorthandTest {
       wen did the kenyans land | when did the kenyans land
       wats minustah | what's minustah
       wen was prez moise killed | when was president moise killed
-      y did canada send cops w the kenyans | why did canada send cops with the kenyans
+      what did George W. Bush say | what did George W. Bush say
       is the US gonna pay | is the US going to pay
       """)
   void shorthandIsSpeltOutAndInterjectionsDropped(String typed, String read) {

@@ -18,6 +18,15 @@ import org.missionbot.search.Signals;
 class LeadsTest {
 
   @Test
+  void aShareToldInWordsIsVagueAMeasuredOneIsNot() {
+    String text = "Much of the capital, over 80% of it, is held by gangs.";
+    List<Mention> shares = org.missionbot.corpus.MentionFinder.find(text).stream()
+        .filter(m -> m.kind() == Mention.Kind.SHARE).toList();
+
+    assertEquals(List.of(true, false), shares.stream().map(m -> Leads.isVague(m, text)).toList());
+  }
+
+  @Test
   void aNameIsLedWithoutThePossessiveItsSentenceGaveIt() {
     String text = "While President Joe Biden\u2019s administration has made it clear that it will not send troops.";
     Article article = new Article("a", "Title", "Outlet", LocalDate.of(2022, 10, 27), false, null, text);

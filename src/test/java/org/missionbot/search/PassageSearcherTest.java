@@ -117,6 +117,11 @@ class PassageSearcherTest {
     Hit other = searcher.search(searcher.read("Did Joly meet Melanie?")).stream()
         .filter(h -> h.passage().text().contains("Joly\u2019s hometown")).findFirst().orElseThrow();
     assertFalse(other.matched().stream().anyMatch(c -> c.word().equals("melanie")), "two names apart are two people");
+    Hit trudeauCall = searcher.search(searcher.read("When did the Ruto Davis call happen?")).stream()
+        .filter(h -> h.passage().text().contains("Justin Trudeau")).findFirst().orElseThrow();
+    assertFalse(trudeauCall.matched().stream().anyMatch(c -> c.word().equals("davis")),
+        "two names side by side that no article writes together are two people");
+    assertTrue(trudeauCall.coverage() <= 1.0, "no word is credited twice: " + trudeauCall.coverage());
   }
 
   @Test
