@@ -10,6 +10,7 @@ import org.missionbot.answer.Answer.Outcome;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.MentionFinder;
+import org.missionbot.corpus.Passage;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.Language;
@@ -210,7 +211,7 @@ public final class AnswerEngine {
   private SourceFrame.Catalog catalog() {
     SourceFrame.Catalog read = catalog;
     if (read == null) {
-      read = new SourceFrame.Catalog(searcher.passages().stream().map(p -> p.article()).distinct().toList());
+      read = new SourceFrame.Catalog(searcher.passages().stream().map(Passage::article).distinct().toList());
       catalog = read;
     }
     return read;
@@ -476,7 +477,8 @@ public final class AnswerEngine {
       }
     }
     // a share told in words ("much of") comes after a measured one ("80%") wherever it stands
-    values.sort(java.util.Comparator.comparing((Mention m) -> Leads.isVague(m, text)).thenComparingInt(m -> distance(m, anchors)));
+    values.sort(java.util.Comparator.comparing((Mention m) -> Leads.isVague(m, text))
+        .thenComparingInt(m -> distance(m, anchors)));
     return values;
   }
 

@@ -395,20 +395,16 @@ public final class PassageSearcher {
    * side in the question that the articles also write side by side ("Melanie Joly"), so that a passage
    * naming the surname alone holds the whole name. Not "Ruto Davis", which no article writes.
    */
-  private int[] sameName(Question question) throws IOException {
+  private int[] sameName(Question question) {
     List<Concept> concepts = question.concepts();
     int[] partner = new int[concepts.size()];
-    java.util.Arrays.fill(partner, -1);
-    String text = null;
+    Arrays.fill(partner, -1);
+    String text = Analysis.fold(question.text());
     for (int c = 0; c + 1 < concepts.size(); c++) {
       Concept first = concepts.get(c);
       Concept second = concepts.get(c + 1);
-      if (!first.name() || !second.name() || !first.known() || !second.known()) {
-        continue;
-      }
-      text = text == null ? org.missionbot.index.Analysis.fold(question.text()) : text;
-      if (text.contains(first.word() + " " + second.word())
-          && searcher.count(new org.apache.lucene.search.PhraseQuery(Fields.WORDS, first.word(), second.word())) > 0) {
+      if (first.name() && second.name() && first.known() && second.known()
+          && text.contains(first.word() + " " + second.word()) && questions.sideBySide(first.word(), second.word())) {
         partner[c] = c + 1;
         partner[c + 1] = c;
       }

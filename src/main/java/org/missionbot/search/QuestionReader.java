@@ -187,6 +187,11 @@ final class QuestionReader {
     }
   }
 
+  /** Whether some passage holds the two words side by side ("melanie joly"), remembered for the next question. */
+  boolean sideBySide(String first, String second) {
+    return phrases.get(first + " " + second);
+  }
+
   /** Whether some passage holds the two words of "first second" side by side. */
   private boolean findPhrase(String pair) {
     String[] words = pair.split(" ");
