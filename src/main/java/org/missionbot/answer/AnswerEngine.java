@@ -168,8 +168,8 @@ public final class AnswerEngine {
       }
     }
     if (wanted(read) == Mention.Kind.DATE && TimeFrame.asksFuture(read.text())
-        && first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null)) {
-      return notInArticles(asked, language); // "when will it end?": no quote holds a date that has not passed
+        && first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null && !TimeFrame.setsCondition(e.text()))) {
+      return notInArticles(asked, language); // "when will it end?": no quote holds a date that has not passed, nor what it waits on
     }
     List<Evidence> strong = strong(evidence);
     boolean aboutSomeone = read.kind() == QuestionKind.PERSON && roles().namesOnlyPeople(read);
@@ -472,7 +472,7 @@ public final class AnswerEngine {
     for (Mention m : MENTIONS.get(text)) {
       if (m.kind() == wanted && !askedAbout(question, m.in(text))
           && (wanted != Mention.Kind.COUNTRY || !searcher.isTopical(m.in(text)))
-          && (wanted != Mention.Kind.DATE || !pastForFuture(question, m.in(text), hit) && !datesAnother(question, text, m))) {
+          && (wanted != Mention.Kind.DATE || !pastForFuture(question, text, m, hit) && !datesAnother(question, text, m))) {
         values.add(m);
       }
     }
@@ -485,12 +485,19 @@ public final class AnswerEngine {
   /**
    * Whether a date cannot answer a question about the future: it cannot mean a day after its
    * article's ("when will the mission end?" is not answered by the year an earlier mission ended, nor
-   * by the day of the statement the article reports).
+   * by the day of the statement the article reports, nor "when will the rest arrive?" by the Tuesday
+   * the first ones landed: a bare weekday is the day {@link TimeFrame#weekday} reads it as).
    */
-  private static boolean pastForFuture(Question question, String date, Hit hit) {
-    java.time.LocalDate last = TimeFrame.lastDay(date);
+  private static boolean pastForFuture(Question question, String text, Mention date, Hit hit) {
+    if (!TimeFrame.asksFuture(question.text())) {
+      return false;
+    }
     var published = hit.passage().article().published();
-    return TimeFrame.asksFuture(question.text()) && last != null && published != null && !last.isAfter(published);
+    java.time.LocalDate last = TimeFrame.lastDay(date.in(text));
+    if (last == null && !hit.passage().article().approximateDate()) {
+      last = TimeFrame.weekday(text, date.start(), date.end(), published);
+    }
+    return last != null && published != null && !last.isAfter(published);
   }
 
   /**

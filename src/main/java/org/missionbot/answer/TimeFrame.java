@@ -36,6 +36,8 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
+  /** The words that set two things side by side: "vs", "versus". */
+  private static final String VERSUS = "vs\\.?|versus";
   /**
    * A month written in full with its capital after a preposition and with no year after it ("In April,
    * US Ambassador ..."); "may" alone is too often the verb.
@@ -47,7 +49,10 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * or a year or both; an end without its year takes the other's.
    */
   private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)?\\s*(?:" + MONTH + "\\s*)?(?:" + YEAR
-      + ")?\\s*(?:and|to|until|till|through|thru|-|\u2013)\\s*(?:" + MONTH + "\\s+)?" + YEAR + "\\b");
+      + ")?\\s*(?:and|to|until|till|through|thru|-|\u2013|" + VERSUS + ")\\s*(?:" + MONTH + "\\s+)?" + YEAR + "\\b");
+  /** "in March 2024 vs June 2024", "2023 versus 2025": two times set side by side, which asks how a thing changed. */
+  private static final Pattern TIMES_COMPARED = Pattern.compile("(?i)(?:\\b" + MONTH + "|" + YEAR + ")\\s*(?:" + VERSUS
+      + ")\\s*(?:" + MONTH + "\\s*)?" + YEAR + "\\b");
   /** "since March 2024", "before 2024", "after June 2024", "until 2025": one end of the stretch. */
   private static final Pattern OPEN = Pattern.compile("(?i)\\b(since|after|before|until|till|prior to)\\s+(?:"
       + MONTH + "\\s+)?" + YEAR + "\\b");
@@ -75,7 +80,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
 
   static TimeFrame of(String question) {
     boolean latest = LATEST.matcher(question).find();
-    boolean overTime = OVER_TIME.matcher(question).find();
+    boolean overTime = OVER_TIME.matcher(question).find() || TIMES_COMPARED.matcher(question).find();
     Stretch s = stretch(question);
     return s == null ? new TimeFrame(null, null, latest, overTime) : new TimeFrame(s.from(), s.to(), latest, overTime);
   }
@@ -187,6 +192,18 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     }
     boolean future = WILL_BEFORE.matcher(text.substring(Math.max(0, start - WILL_REACH), start)).find();
     return published.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
+  }
+
+  /**
+   * A clause that says what something to come waits on: a conjunction of time, then a present tense
+   * ("once a viable administration is established", "as soon as funding has arrived").
+   */
+  private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:once|as soon as|when|after|until|by the time)\\s+"
+      + "(?:[\\p{L}'\u2019-]+\\s+){0,6}?(?:is|are|has|have)\\b");
+
+  /** Whether a sentence says what something to come waits on, which answers "when will ...?" without a date. */
+  static boolean setsCondition(String text) {
+    return CONDITION.matcher(text).find();
   }
 
   /** Whether the question asks when something is still to happen ("when will the mission end?"). */

@@ -20,14 +20,15 @@ public enum QuestionKind {
       "how much|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
       + "|what (?:does|did|do|will|would)\\b.{0,40}\\bcost\\b|how costly"
       + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
-  COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age"),
+  COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of|how large"
-      + "|how big|\\bsize\\b|" + Cue.asked("population") + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
+      + "|how big|\\bsize\\b|" + Cue.asked("(?:population|toll|tally)") + "|\\b(?:death|casualty) (?:tolls?|tally)\\b|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length"),
       Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
   DATE(List.of("when", "date", "year", "day", "month"),
-      Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which) " + Cue.DATE_NOUNS + "\\b|since when"),
+      Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which)(?:'s| is| was| will be)?(?: the)?(?: " + Cue.DATE_QUALITIES + ")? "
+      + Cue.DATE_NOUNS + "\\b|since when"),
   PERSON(List.of("who", "whom", "whose", "which", "what"),
       Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
@@ -57,6 +58,8 @@ public enum QuestionKind {
     static final String PLACE_NOUNS = "(?:city|cities|towns?|places?|venues?|locations?)";
     /** The nouns that, after "which" or "what", ask for a date. */
     static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";
+    /** What may stand between "what" and the date it asks: "what exact date", "what's the planned date". */
+    static final String DATE_QUALITIES = "(?:exact|precise|specific|actual|official|planned|scheduled|target|new|same)";
 
     private Cue() {}
 
@@ -113,9 +116,21 @@ public enum QuestionKind {
   private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:apart from|aside from|besides|other than|except(?: for)?"
       + "|not counting|leaving aside)\\s+[^,;?]{1,40}?(?=,|;|\\?|$)");
 
+  /**
+   * "name" as the verb that asks which ones ("can you name the elites ...", "name some countries"), not
+   * the noun ("the name of the gang").
+   */
+  private static final Pattern NAME_THEM = Pattern.compile("(?:^\\W*|\\byou |\\bplease |\\bpls |\\bplz )(name (?:the|some|a few"
+      + "|all|any|one|two|three|four|five|\\d+)) ");
+
   /** The kinds a question asks for, in the order their cues stand in it; OTHER alone when none. */
   public static List<QuestionKind> of(String question) {
     String q = asked(question.toLowerCase(Locale.ROOT));
+    Matcher nameThem = NAME_THEM.matcher(q);
+    boolean namesThem = nameThem.find();
+    if (namesThem) {
+      q = q.substring(0, nameThem.start(1)) + "which " + q.substring(nameThem.end()); // "name the parties": "which parties"
+    }
     java.util.Map<QuestionKind, Integer> found = new java.util.EnumMap<>(QuestionKind.class);
     for (QuestionKind kind : values()) {
       if (kind.triggers.stream().anyMatch(q::contains)) {
@@ -143,6 +158,9 @@ public enum QuestionKind {
     }
     if (found.containsKey(COUNTRY) && found.containsKey(PERSON) && found.get(COUNTRY) <= found.get(PERSON)) {
       found.put(PERSON, found.get(PERSON) + 1); // "who leads the mission?": a country, or else a person
+    }
+    if (namesThem && found.isEmpty()) {
+      found.put(PERSON, nameThem.start(1)); // "name the elites who ...": whoever or whatever is named
     }
     List<QuestionKind> kinds = new java.util.ArrayList<>(found.keySet());
     kinds.sort(java.util.Comparator.comparingInt(found::get));

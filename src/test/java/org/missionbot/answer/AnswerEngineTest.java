@@ -618,6 +618,29 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aWeekdayThatHadPassedDoesNotAnswerAQuestionAboutTheFuture() {
+      // 001: "The first group of 400 Kenyan police officers landed in Port-au-Prince on Tuesday"
+      assertEquals(Outcome.NOT_IN_ARTICLES,
+          engine.answer("when will the rest of the kenyan officers arrive in port-au-prince").outcome());
+      assertTrue(engine.answer("when did the first kenyan officers land in port-au-prince?").lead().contains("Jun"),
+          "a past question still gets the day");
+    }
+
+    @Test
+    void whatSomethingToComeWaitsOnAnswersWhenItWillHappen() {
+      // 003: "He said Kenya will deploy a reconnaissance mission once a viable administration is established in Haiti."
+      Answer answer = engine.answer("When will Kenya send the reconnaissance mission?");
+
+      assertEquals(Outcome.ANSWERED, answer.outcome());
+      assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("once a viable administration")));
+    }
+
+    @Test
+    void aDateAskedOfWhatTheArticlesDoNotDateIsNotAnswered() {
+      assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("what's the date set for haiti's free and fair elections?").outcome());
+    }
+
+    @Test
     void aYearThatDatesAnotherNounIsNoAnswer() {
       // 003: "following Henry's resignation earlier this week and the 2021 assassination of President Jovenel Moise"
       Answer resigned = engine.answer("when did henry resign?");

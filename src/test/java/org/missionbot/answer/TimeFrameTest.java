@@ -94,6 +94,17 @@ class TimeFrameTest {
   }
 
   @Test
+  void twoTimesSetSideBySideAskHowAThingChangedBetweenThem() {
+    TimeFrame t = TimeFrame.of("canada pledge in march 2024 vs june 2024?");
+    assertTrue(t.overTime());
+    assertEquals(LocalDate.of(2024, 3, 1), t.from());
+    assertEquals(LocalDate.of(2024, 6, 30), t.to());
+    assertTrue(TimeFrame.of("force size 2024 versus 2025").overTime());
+    assertEquals("canada pledge in", TimeFrame.withoutStretch("canada pledge in march 2024 vs june 2024").strip());
+    assertFalse(TimeFrame.of("canada vs the us pledge").overTime(), "two countries side by side are no change over time");
+  }
+
+  @Test
   void oneEndLeavesTheOtherOpen() {
     TimeFrame since = TimeFrame.of("what has canada done since march 2024");
     assertEquals(LocalDate.of(2024, 3, 1), since.from());
@@ -174,6 +185,15 @@ class TimeFrameTest {
     assertTrue(TimeFrame.asksFuture("when mission will end"), "a French or Creole question as read in English");
     assertFalse(TimeFrame.asksFuture("when did the police arrive?"));
     assertFalse(TimeFrame.asksFuture("when was the mission approved"));
+  }
+
+  @Test
+  void aTimeClauseInThePresentSaysWhatSomethingToComeWaitsOn() {
+    assertTrue(TimeFrame.setsCondition("He said Kenya will deploy a reconnaissance mission once a viable administration is established in Haiti."));
+    assertTrue(TimeFrame.setsCondition("They will leave as soon as the council has met."));
+    assertFalse(TimeFrame.setsCondition("Kenya eventually volunteered in July 2023, after the request was made."),
+        "a past clause waits on nothing");
+    assertFalse(TimeFrame.setsCondition("The first group of 400 Kenyan police officers landed in Port-au-Prince on Tuesday."));
   }
 
   @Test

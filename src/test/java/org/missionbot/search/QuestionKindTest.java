@@ -55,6 +55,17 @@ class QuestionKindTest {
       is the mission's budget enough | AMOUNT
       did trump freeze us funding for haiti | OTHER
       does canada give money to the mission | OTHER
+      what's the date set for the elections | DATE
+      on what exact date did henry resign | DATE
+      which specific year did the mission start | DATE
+      what date is the day of the vote | DATE
+      what's the kenyan police death toll in haiti | COUNT
+      what was the toll of the cholera epidemic | COUNT
+      name the political parties in the montana group | NAME
+      name some countries that sent police | COUNTRY
+      can you name the haitian elites canada has sanctioned | PERSON
+      what is the name of the gang | NAME
+      what's in a name | OTHER
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
