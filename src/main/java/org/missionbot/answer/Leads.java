@@ -236,6 +236,10 @@ final class Leads {
     if (!deed.find() || !isConjugated(deed.group(1))) {
       return true;
     }
+    if (MentionFinder.isSpeechVerb(deed.group(1)) && AnswerEngine.MENTIONS.get(best.quoteText()).stream()
+        .anyMatch(m -> m.kind() == Mention.Kind.SPEECH)) {
+      return true; // "who called the gangs proxies?" is answered by a quote, whatever verb reports it
+    }
     return holdsAskedWord(question, best, deed.group(1), true); // a verb no article has cannot be checked
   }
 

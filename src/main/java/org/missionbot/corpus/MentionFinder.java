@@ -89,8 +89,21 @@ public final class MentionFinder {
   private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|reflects?"
       + "|given that|in order to|so that|rather than|instead|reluctan\\w*|concerns? over"
       + "|aim(?:s|ed)? (?:at|to)|purpose|goal|thanks to|led to|leading to|caused?|since|(?:is|are|was|were) to \\w+)\\b");
-  private static final Pattern SPEECH = Pattern.compile("[\u201c\"]|\\b(?:said|says|told|stated|added|noted"
-      + "|argued|warned|acknowledged|explained|announced|revealed|vowed|criticised|criticized|statement)\\b");
+  /** The verbs a sentence reports words said with. */
+  private static final String REPORTED = "said|says|told|stated|added|noted"
+      + "|argued|warned|acknowledged|explained|announced|revealed|vowed|criticised|criticized";
+  private static final Pattern SPEECH = Pattern.compile("[\u201c\"]|\\b(?:" + REPORTED + "|statement)\\b");
+  /**
+   * A verb a question may ask who used to report words: the sentence's reporting verbs, and those a
+   * reader uses of a quote ("who called the gangs proxies?", "who described ...", "who claimed ...").
+   */
+  private static final Pattern SPEECH_VERB = Pattern.compile("(?i)(?:" + REPORTED
+      + "|call(?:s|ed)?|describe[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|wrote|writes|tweeted|posted)");
+
+  /** Whether a word is a verb that reports words said ("said", "called", "warned"). */
+  public static boolean isSpeechVerb(String word) {
+    return SPEECH_VERB.matcher(word).matches();
+  }
 
   /** Words that make a capitalized run an organisation, a place or a title rather than a person. */
   private static final Set<String> NOT_PERSON = Set.copyOf(List.of(

@@ -247,6 +247,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void whoSaidSomethingIsAnsweredByAQuoteWhateverVerbReportsIt() {
+    // 000: "“They’re proxies of the government,” said Monique Clesca, ..."
+    Answer answer = engine.answer("who called the gangs proxies of the government");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.quotes().get(0).text().contains("Monique Clesca"), answer.quotes().get(0).text());
+  }
+
+  @Test
   void aDayThatHadPassedIsNoLeadForWhatWillHappen() {
     // "announced plans Thursday to deploy": Thursday is when it was announced, not when it will be
     Answer answer = engine.answer("When will Kenya send the reconnaissance mission?");

@@ -208,4 +208,14 @@ class MentionFinderTest {
       }
     }
   }
+
+  @Test
+  void aVerbThatReportsWordsIsASpeechVerbInAnyFormAQuestionGivesIt() {
+    for (String verb : List.of("said", "says", "called", "described", "warned", "claimed", "tweeted")) {
+      assertTrue(MentionFinder.isSpeechVerb(verb), verb);
+    }
+    for (String verb : List.of("chairs", "replaced", "became", "killed", "callous")) {
+      assertFalse(MentionFinder.isSpeechVerb(verb), verb);
+    }
+  }
 }
