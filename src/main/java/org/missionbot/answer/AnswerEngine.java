@@ -150,6 +150,9 @@ public final class AnswerEngine {
     if (!Leads.statesTheDeed(read, hits.get(0))) {
       return notInArticles(asked, language); // "who chairs the council?" is not answered by "a council was installed"
     }
+    if (!Leads.namesTheAskedType(read, hits.get(0))) {
+      return notInArticles(asked, language); // "which court blocked it?" is not answered by "legal challenges"
+    }
     if (RoleHolders.asks(read, time) && roles().isRole(read)) {
       var holder = roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get);
       List<Evidence> chosen = evidence;

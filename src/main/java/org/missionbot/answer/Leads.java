@@ -243,6 +243,64 @@ final class Leads {
     return holdsAskedWord(question, best, deed.group(1), true); // a verb no article has cannot be checked
   }
 
+  /**
+   * What opens the noun that names the kind of thing asked for: "which Kenyan court", "what political
+   * party", "the name of Chérizier's gang alliance", "who is the head of".
+   */
+  private static final Pattern ASKED_TYPE = Pattern.compile("(?i)\\b(?:which|what|name of|who(?:'s|\\s+is|\\s+was|\\s+are"
+      + "|\\s+were)\\s+the)\\s+((?:[\\p{L}'\u2019-]+\\s*){1,4})");
+  /** The words that end that noun's phrase: a verb's helper, a preposition, a relative, a conjunction, a pronoun. */
+  private static final Set<String> PHRASE_ENDS = Set.of("do", "does", "did", "is", "are", "was", "were", "has", "have",
+      "had", "will", "would", "can", "could", "should", "of", "in", "on", "at", "for", "to", "from", "with", "by",
+      "that", "who", "which", "whom", "whose", "and", "or", "about", "behind", "after", "before", "during", "since",
+      "like", "s", "i", "you", "he", "she", "it", "we", "they", "his", "her", "its", "their", "my", "your", "our");
+  /**
+   * Nouns that only say what kind of mention answers ("which country", "what group", "which two
+   * leaders"): any mention of that kind answers them, whatever the sentence calls it; other nouns
+   * ("which court", "what party") the sentence must say.
+   */
+  private static final Set<String> KIND_NOUNS = Set.of("person", "people", "one", "ones", "leader", "leaders", "official",
+      "officials", "man", "men", "woman", "women", "politician", "politicians", "individual", "individuals", "country",
+      "countries", "nation", "nations", "state", "states", "city", "cities", "town", "towns", "place", "places",
+      "location", "locations", "area", "areas", "agency", "agencies", "group", "groups", "organization", "organizations",
+      "organisation", "organisations", "body", "bodies", "institution", "institutions", "outlet", "outlets", "newspaper",
+      "newspapers", "company", "companies", "firm", "firms", "name", "names", "kind", "kinds", "type", "types", "sort",
+      "thing", "things", "day", "days", "date", "dates", "year", "years", "month", "months", "time", "times", "amount",
+      "number", "percentage", "share", "part", "figure", "figures", "role", "roles", "job", "title", "word", "words",
+      "reason", "reasons", "way", "ways", "else", "other", "others", "the", "a", "an", "two", "three", "four", "five",
+      "topic", "topics", "issue", "issues", "subject", "subjects", "matter", "matters", "event", "events", "percent",
+      "kinda", "sorts");
+
+  /**
+   * Whether the best passage says the kind of thing asked for when the question names it by a noun of
+   * its own: "which Kenyan court blocked the deployment?" is not answered by a sentence on "legal
+   * challenges" that names no court, nor "what is the name of Chérizier's gang alliance?" by a sentence
+   * on him that names no alliance. A noun that only says which kind of mention answers ("which
+   * country") asks nothing more. True when the question names no such noun, or its own word for it is
+   * no word the reader took (a typo corrected, a word left out).
+   */
+  static boolean namesTheAskedType(Question question, Hit best) {
+    if (question.kinds().stream().noneMatch(k -> k.wants() == Mention.Kind.NAME)) {
+      return true; // a body is asked by a noun that names its kind; a person by a role others word differently
+    }
+    Matcher m = ASKED_TYPE.matcher(Questions.fold(question.text()));
+    for (int from = 0; m.find(from); from = m.start(1)) { // "what is the name of ...": "name of" opens it
+      String type = null;
+      for (String word : m.group(1).strip().split("\\s+")) {
+        if (PHRASE_ENDS.contains(word) || word.length() > 4 && word.endsWith("ed") || Analysis.isIrregularForm(word)) {
+          break;
+        }
+        if (!word.endsWith("'s") && !word.endsWith("\u2019s")) {
+          type = word; // "chérizier's gang alliance": the owner is not the kind
+        }
+      }
+      if (type != null && !KIND_NOUNS.contains(type)) {
+        return holdsAskedWord(question, best, type, true);
+      }
+    }
+    return true;
+  }
+
   /** Whether a word after "who" is a verb's conjugated form: "chairs", "replaced", "became", "led"; not "chief". */
   private static boolean isConjugated(String word) {
     return word.endsWith("s") || word.endsWith("ed") || Analysis.isIrregularForm(word);

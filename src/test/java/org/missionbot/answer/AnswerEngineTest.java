@@ -247,6 +247,21 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aBodyAskedByANounOfItsOwnIsAnsweredOnlyByASentenceThatSaysThatNoun() {
+    // 003 names Philip Davis as "Bahamas Prime Minister" and "chairman of CARICOM", never his party
+    assertEquals(Outcome.NOT_IN_ARTICLES,
+        engine.answer("What political party does Bahamas Prime Minister Philip Davis belong to?").outcome());
+    assertEquals(Outcome.NOT_IN_ARTICLES,
+        engine.answer("What is the name of the gang coalition that Jimmy Chérizier leads?").outcome());
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("what's the name of Barbecue's gang coalition?").outcome(),
+        "the owner before the noun is not the kind asked");
+    assertEquals(Outcome.ANSWERED, engine.answer("who is the gang boss they call Barbecue and what did his groups block?").outcome(),
+        "a person's role may be worded otherwise ('gang leaders'); a pronoun opens another clause");
+    assertTrue(engine.answer("which country leads the mission?").lead().startsWith("Kenya"),
+        "a noun that only names the kind of mention asks nothing more");
+  }
+
+  @Test
   void whoSaidSomethingIsAnsweredByAQuoteWhateverVerbReportsIt() {
     // 000: "“They’re proxies of the government,” said Monique Clesca, ..."
     Answer answer = engine.answer("who called the gangs proxies of the government");
