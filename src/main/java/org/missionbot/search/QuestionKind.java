@@ -2,6 +2,8 @@ package org.missionbot.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Countries;
@@ -194,17 +196,36 @@ public enum QuestionKind {
     while (aside.find()) {
       blank(out, aside.start(), aside.end());
     }
-    Matcher wh = WH.matcher(q);
+    List<MatchResult> words = WH.matcher(q).results().toList();
+    List<MatchResult> relatives = words.stream().filter(w -> isRelative(q, w)).toList();
+    boolean asksElsewhere = relatives.size() < words.size();
     boolean opened = false;
-    while (wh.find()) {
+    for (MatchResult wh : words) {
       String before = q.substring(0, wh.start());
       boolean joined = before.isBlank() || JOINED.matcher(before).find();
-      if (opened && !joined) {
-        blank(out, wh.start(), wh.end());
+      if (asksElsewhere && relatives.contains(wh) || opened && !joined) {
+        blank(out, wh.start(), wh.end()); // "the officers who landed ... counted how many?": "how many" asks
+      } else {
+        opened = true;
       }
-      opened = true;
     }
     return out.toString();
+  }
+
+  /** The question words that may open a relative clause after a noun ("the officers who landed"). */
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where", "when");
+  /** A word that, just before "who" or "whom", makes it asked ("trained to whom", "met with who"), not a relative. */
+  private static final Pattern ASKED_AFTER = Pattern.compile("\\b(?:to|of|with|for|by|from|in|on|at|about|and|or|is|was"
+      + "|are|were|s)\\W*$");
+
+  /**
+   * Whether a question word stands after a word that it relates a clause to, not at the start of a
+   * question nor after what asks it: "the first group of officers who landed".
+   */
+  private static boolean isRelative(String q, MatchResult wh) {
+    String before = q.substring(0, wh.start());
+    return RELATIVES.contains(wh.group()) && !before.isBlank() && !JOINED.matcher(before).find()
+        && !ASKED_AFTER.matcher(before).find();
   }
 
   private static void blank(StringBuilder text, int start, int end) {

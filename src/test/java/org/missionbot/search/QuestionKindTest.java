@@ -90,6 +90,13 @@ class QuestionKindTest {
     assertEquals(List.of(QuestionKind.COUNT, QuestionKind.DATE),
         QuestionKind.of("how many officers were planned, when did the first land"), "a second question after a comma");
     assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("quick q who's bankrolling the kenyan force"));
+    assertEquals(List.of(QuestionKind.COUNT),
+        QuestionKind.of("first group of kenyan police officers who landed in haiti counted how many officers"),
+        "a relative after a noun asks nothing when another question word asks (French word order read in English)");
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("canada gives training to whom as part of the mission"),
+        "after a preposition the question word is asked where it stands");
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("the officers who landed first"),
+        "a relative alone is all the question has");
   }
 
   @Test
