@@ -71,6 +71,11 @@ final class Leads {
    */
   private static final Pattern WHO_DID = Pattern.compile("^\\W*who\\s+(?!(?:is|was|are|were|has|had|have|does|did|do|will|would"
       + "|can|could|should|might|may|must|s)\\b)(\\p{L}+)\\b");
+  /** A toll asked for: a count of the dead. */
+  private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death|casualty) (?:tolls?|tally)\\b|\\btolls?\\b");
+  /** The words after a count that say it counts the dead. */
+  private static final Set<String> DEAD = Set.of("dead", "death", "deaths", "died", "killed", "casualties", "lives", "victims")
+      .stream().map(Analysis::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** What "how many" asks when it names no one in particular: every count of persons is one of them. */
   private static final Set<String> PEOPLE = Set.of(Analysis.stem("people"), Analysis.stem("persons"),
       Analysis.stem("individuals"));
@@ -191,6 +196,10 @@ final class Leads {
    */
   static boolean countsWhatIsAsked(Question question, Evidence evidence) {
     Matcher asked = HOW_MANY.matcher(question.text());
+    if (evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT && TOLL.matcher(question.text()).find()) {
+      // "what's the death toll?" is answered by a count of the dead, not by "400 Kenyan police officers"
+      return stems(wordsAfter(evidence)).stream().anyMatch(DEAD::contains);
+    }
     if (evidence.value() == null || evidence.value().kind() != Mention.Kind.COUNT || !asked.find()) {
       return true;
     }
@@ -272,10 +281,10 @@ final class Leads {
       "kinda", "sorts");
 
   /**
-   * Whether the best passage says the kind of thing asked for when the question names it by a noun of
-   * its own: "which Kenyan court blocked the deployment?" is not answered by a sentence on "legal
-   * challenges" that names no court, nor "what is the name of Chérizier's gang alliance?" by a sentence
-   * on him that names no alliance. A noun that only says which kind of mention answers ("which
+   * Whether the best passage says the kind of body asked for when the question names it by a noun of
+   * its own: "which political party does Philip Davis belong to?" is not answered by a sentence on him
+   * that names no party, nor "what is the name of Chérizier's gang alliance?" by one that names no
+   * alliance. A noun that only says which kind of mention answers ("which
    * country") asks nothing more. True when the question names no such noun, or its own word for it is
    * no word the reader took (a typo corrected, a word left out).
    */
@@ -295,7 +304,8 @@ final class Leads {
         }
       }
       if (type != null && !KIND_NOUNS.contains(type)) {
-        return holdsAskedWord(question, best, type, true);
+        return holdsAskedWord(question, best, type, true)
+            || stems(best.quoteText()).contains(Analysis.stem(type)); // said in the sentence it leans on
       }
     }
     return true;

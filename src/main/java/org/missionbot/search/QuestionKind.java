@@ -29,8 +29,8 @@ public enum QuestionKind {
       Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
   DATE(List.of("when", "date", "year", "day", "month"),
-      Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which)(?:'s| is| was| will be)?(?: the)?(?: " + Cue.DATE_QUALITIES + ")? "
-      + Cue.DATE_NOUNS + "\\b|since when"),
+      Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which)(?:'s|\u2019s| is| was| will be)?(?: the)?(?: " + Cue.DATE_QUALITIES
+      + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|since when"),
   PERSON(List.of("who", "whom", "whose", "which", "what"),
       Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
@@ -122,8 +122,8 @@ public enum QuestionKind {
    * "name" as the verb that asks which ones ("can you name the elites ...", "name some countries"), not
    * the noun ("the name of the gang").
    */
-  private static final Pattern NAME_THEM = Pattern.compile("(?:^\\W*|\\byou |\\bplease |\\bpls |\\bplz )(name (?:the|some|a few"
-      + "|all|any|one|two|three|four|five|\\d+)) ");
+  private static final Pattern NAME_THEM = Pattern.compile("(?:^\\W*|\\byou |\\bplease |\\bpls |\\bplz )(name (?:the|(?:some|a few"
+      + "|all|any|one|two|three|four|five|\\d+)(?: of the)?)) ");
 
   /** The kinds a question asks for, in the order their cues stand in it; OTHER alone when none. */
   public static List<QuestionKind> of(String question) {
@@ -160,9 +160,6 @@ public enum QuestionKind {
     }
     if (found.containsKey(COUNTRY) && found.containsKey(PERSON) && found.get(COUNTRY) <= found.get(PERSON)) {
       found.put(PERSON, found.get(PERSON) + 1); // "who leads the mission?": a country, or else a person
-    }
-    if (namesThem && found.isEmpty()) {
-      found.put(PERSON, nameThem.start(1)); // "name the elites who ...": whoever or whatever is named
     }
     List<QuestionKind> kinds = new java.util.ArrayList<>(found.keySet());
     kinds.sort(java.util.Comparator.comparingInt(found::get));
@@ -220,13 +217,17 @@ public enum QuestionKind {
 
   /**
    * Whether a question word stands after a word that it relates a clause to, not at the start of a
-   * question nor after what asks it: "the first group of officers who landed".
+   * question nor after what asks it, nor asked where it stands ("they arrived when and how many?"):
+   * "the first group of officers who landed".
    */
   private static boolean isRelative(String q, MatchResult wh) {
     String before = q.substring(0, wh.start());
     return RELATIVES.contains(wh.group()) && !before.isBlank() && !JOINED.matcher(before).find()
-        && !ASKED_AFTER.matcher(before).find();
+        && !ASKED_AFTER.matcher(before).find() && !IN_SITU.matcher(q).region(wh.end(), q.length()).lookingAt();
   }
+
+  /** What, after a question word, shows it is asked where it stands: the question's end, or another question joined to it ("arrived when and how many?"). */
+  private static final Pattern IN_SITU = Pattern.compile("\\W*(?:$|(?:and|or|but|&)\\b)");
 
   private static void blank(StringBuilder text, int start, int end) {
     for (int i = start; i < end; i++) {

@@ -63,7 +63,10 @@ class QuestionKindTest {
       what was the toll of the cholera epidemic | COUNT
       name the political parties in the montana group | NAME
       name some countries that sent police | COUNTRY
-      can you name the haitian elites canada has sanctioned | PERSON
+      can you name the haitian elites canada has sanctioned | OTHER
+      name some of the countries contributing officers | COUNTRY
+      what is the day-to-day role of canada in the mission | OTHER
+      what’s the exact date the kenyan police landed | DATE
       what is the name of the gang | NAME
       what's in a name | OTHER
       """)
@@ -97,6 +100,10 @@ class QuestionKindTest {
         "after a preposition the question word is asked where it stands");
     assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("the officers who landed first"),
         "a relative alone is all the question has");
+    assertEquals(List.of(QuestionKind.DATE, QuestionKind.COUNT),
+        QuestionKind.of("the first kenyan police officers arrived when and how many were they"),
+        "a question word asked where it stands, another joined to it");
+    assertEquals(List.of(QuestionKind.DATE, QuestionKind.REASON), QuestionKind.of("Kenya volunteered when and why?"));
   }
 
   @Test
