@@ -497,8 +497,8 @@ public final class AnswerEngine {
     }
     var published = hit.passage().article().published();
     java.time.LocalDate last = TimeFrame.lastDay(date.in(text));
-    if (last == null && !hit.passage().article().approximateDate()) {
-      last = TimeFrame.weekday(text, date.start(), date.end(), published);
+    if (last == null) {
+      last = TimeFrame.weekday(text, date, hit.passage().article());
     }
     return last != null && published != null && !last.isAfter(published);
   }

@@ -72,7 +72,7 @@ final class Leads {
   private static final Pattern WHO_DID = Pattern.compile("^\\W*who\\s+(?!(?:is|was|are|were|has|had|have|does|did|do|will|would"
       + "|can|could|should|might|may|must|s)\\b)(\\p{L}+)\\b");
   /** A toll asked for: a count of the dead. */
-  private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death|casualty) (?:tolls?|tally)\\b|\\btolls?\\b");
+  private static final Pattern TOLL = Pattern.compile("(?i)" + QuestionKind.DEATH_TOLL + "|\\btolls?\\b");
   /** The words after a count that say it counts the dead. */
   private static final Set<String> DEAD = Set.of("dead", "death", "deaths", "died", "killed", "casualties", "lives", "victims")
       .stream().map(Analysis::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -387,8 +387,7 @@ final class Leads {
     String text = evidence.valueText();
     Mention value = evidence.value();
     LocalDate published = published(evidence);
-    LocalDate day = article(evidence).approximateDate() ? null
-        : TimeFrame.weekday(evidence.text(), value.start(), value.end(), published);
+    LocalDate day = TimeFrame.weekday(evidence.text(), value, article(evidence));
     if (day != null) {
       if (TimeFrame.asksFuture(question.text()) && !day.isAfter(published)) {
         return ""; // "when will they deploy?" is not answered by the day the deployment was announced

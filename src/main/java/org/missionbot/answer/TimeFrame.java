@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.missionbot.corpus.Article;
+import org.missionbot.corpus.Mention;
 import org.missionbot.search.Hit;
 
 /**
@@ -204,6 +206,14 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   /** Whether a sentence says what something to come waits on, which answers "when will ...?" without a date. */
   static boolean setsCondition(String text) {
     return CONDITION.matcher(text).find();
+  }
+
+  /**
+   * The day a bare weekday mention of a sentence means, as {@link #weekday} reads it, or null when the
+   * mention is none or its article's date is only inferred ("c. 28 Oct 2022": no weekday counts from it).
+   */
+  static LocalDate weekday(String text, Mention mention, Article article) {
+    return article.approximateDate() ? null : weekday(text, mention.start(), mention.end(), article.published());
   }
 
   /** Whether the question asks when something is still to happen ("when will the mission end?"). */

@@ -17,7 +17,6 @@ public record Mention(Kind kind, int start, int end) {
   /** A share told in words without a measure ("much of", "the bulk of"), as a pattern: it answers, but is no figure. */
   public static final String VAGUE_SHARE = "(?:much|most|the bulk|large (?:parts|swaths)) of";
 
-
   /** What a mention is; a question asks for one of these. */
   public enum Kind {
     MONEY, SHARE, COUNT, DATE, DURATION, PERSON, COUNTRY, PLACE, SETTING, NAME, REASON, SPEECH;

@@ -82,8 +82,9 @@ public final class LanguageReader {
     // any, the n-grams have nothing to decide, and most questions (English ones) are read without them
     boolean contested = coverage.entrySet().stream()
         .anyMatch(c -> c.getKey() != Language.ENGLISH && (c.getKey() == hint || c.getValue() > 0));
-    if (contested && words.codePoints().filter(Character::isLetter).count() >= SHORT) {
-      double say = Math.min(1, words.codePoints().filter(Character::isLetter).count() / (double) NGRAM_FULL_LETTERS);
+    long letters = words.codePoints().filter(Character::isLetter).count();
+    if (contested && letters >= SHORT) {
+      double say = Math.min(1, letters / (double) NGRAM_FULL_LETTERS);
       for (DetectedLanguage d : detector.getProbabilities(texts.forText(words))) {
         Language l = Language.ofCode(d.getLocale().getLanguage());
         if (l != null) {

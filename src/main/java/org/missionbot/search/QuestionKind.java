@@ -24,7 +24,7 @@ public enum QuestionKind {
       + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of|how large"
-      + "|how big|\\bsize\\b|" + Cue.asked("(?:population|toll|tally)") + "|\\b(?:death|casualty) (?:tolls?|tally)\\b|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
+      + "|how big|\\bsize\\b|" + Cue.asked("(?:population|toll|tally)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length"),
       Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
@@ -58,6 +58,8 @@ public enum QuestionKind {
     static final String WHO_LEADS = "\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)";
     /** The nouns that, after "which" or "what", ask for a place. */
     static final String PLACE_NOUNS = "(?:city|cities|towns?|places?|venues?|locations?)";
+    /** A count of the dead asked for by its name. */
+    static final String DEATH_TOLL = "\\b(?:death|casualty) (?:tolls?|tally)\\b";
     /** The nouns that, after "which" or "what", ask for a date. */
     static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";
     /** What may stand between "what" and the date it asks: "what exact date", "what's the planned date". */
@@ -118,6 +120,9 @@ public enum QuestionKind {
   private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:apart from|aside from|besides|other than|except(?: for)?"
       + "|not counting|leaving aside)\\s+[^,;?]{1,40}?(?=,|;|\\?|$)");
 
+  /** A count of the dead asked for by its name ("death toll", "casualty tally"), which only a count of the dead answers. */
+  public static final String DEATH_TOLL = Cue.DEATH_TOLL;
+
   /**
    * "name" as the verb that asks which ones ("can you name the elites ...", "name some countries"), not
    * the noun ("the name of the gang").
@@ -129,8 +134,7 @@ public enum QuestionKind {
   public static List<QuestionKind> of(String question) {
     String q = asked(question.toLowerCase(Locale.ROOT));
     Matcher nameThem = NAME_THEM.matcher(q);
-    boolean namesThem = nameThem.find();
-    if (namesThem) {
+    if (nameThem.find()) {
       q = q.substring(0, nameThem.start(1)) + "which " + q.substring(nameThem.end()); // "name the parties": "which parties"
     }
     java.util.Map<QuestionKind, Integer> found = new java.util.EnumMap<>(QuestionKind.class);
@@ -214,6 +218,8 @@ public enum QuestionKind {
   /** A word that, just before "who" or "whom", makes it asked ("trained to whom", "met with who"), not a relative. */
   private static final Pattern ASKED_AFTER = Pattern.compile("\\b(?:to|of|with|for|by|from|in|on|at|about|and|or|is|was"
       + "|are|were|s)\\W*$");
+  /** What, after a question word, shows it is asked where it stands: the question's end, or another question joined to it ("arrived when and how many?"). */
+  private static final Pattern IN_SITU = Pattern.compile("\\W*(?:$|(?:and|or|but|&)\\b)");
 
   /**
    * Whether a question word stands after a word that it relates a clause to, not at the start of a
@@ -225,9 +231,6 @@ public enum QuestionKind {
     return RELATIVES.contains(wh.group()) && !before.isBlank() && !JOINED.matcher(before).find()
         && !ASKED_AFTER.matcher(before).find() && !IN_SITU.matcher(q).region(wh.end(), q.length()).lookingAt();
   }
-
-  /** What, after a question word, shows it is asked where it stands: the question's end, or another question joined to it ("arrived when and how many?"). */
-  private static final Pattern IN_SITU = Pattern.compile("\\W*(?:$|(?:and|or|but|&)\\b)");
 
   private static void blank(StringBuilder text, int start, int end) {
     for (int i = start; i < end; i++) {
