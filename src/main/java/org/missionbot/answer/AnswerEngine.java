@@ -285,12 +285,12 @@ public final class AnswerEngine {
 
   /**
    * A cleaned question read into English words: itself, with chat shorthand spelt out, when it is
-   * English; else through its language's glossary.
+   * English; else through its language's glossary, where a word the articles hold is no typo.
    */
-  private static String english(String question, Language language) {
+  private String english(String question, Language language) {
     String figures = Questions.spellFigures(question, language == Language.ENGLISH);
     return language == Language.ENGLISH ? ChatShorthand.shared().expand(figures)
-        : LanguageReader.shared().glossary(language).translate(figures);
+        : LanguageReader.shared().glossary(language).translate(figures, searcher::holdsWord);
   }
 
   /**

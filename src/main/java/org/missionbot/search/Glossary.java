@@ -28,6 +28,9 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * apostrophe) are split off first. A French
  * word the glossary does not list is looked up by its Snowball stem among the words it lists, so that
  * "attaquées" and "débarquaient" find "attaquer" and "débarquer" without every form being written out.
+ * A word still unknown that is one typo (a letter added, dropped, changed or two swapped) from listed
+ * words that all mean one thing reads as they do ("maintenent", "pwomt"), as English questions are
+ * corrected against the articles' words; an English word or name is never read so.
  */
 public final class Glossary {
 
@@ -50,6 +53,8 @@ public final class Glossary {
 
   /** Words shorter than this are never looked up by their stem: too many short words share one. */
   private static final int STEMMED_FROM = 5;
+  /** Words shorter than this are never read as a typo of a listed word: too many short words are one edit apart. */
+  private static final int TYPO_FROM = 5;
 
   /** Entries by their source as written (lower case), and by their source without accents. */
   private final Map<String, String> exact;
@@ -76,6 +81,11 @@ public final class Glossary {
    * without its accent, French "où" is "ou" ("or"), but no question opens with "or" ("ou est ne Ruto").
    */
   private final Map<String, String> openers;
+  /**
+   * One-word entries of letters without accents, by their length: where a word one typo from them is
+   * looked for. Made when first needed, as the stems are.
+   */
+  private final LoadOnce<Map<Integer, List<String>>> byLength;
 
   private Glossary(Map<String, String> exact, Map<String, String> folded, LoadOnce<Map<String, String>> stemmed,
                    Supplier<UnaryOperator<String>> stemmers, Map<String, Integer> longestFrom, Map<String, String> openers) {
@@ -85,6 +95,9 @@ public final class Glossary {
     this.stemmers = stemmers;
     this.longestFrom = longestFrom;
     this.openers = openers;
+    this.byLength = new LoadOnce<>("the glossary's words by length", () -> folded.keySet().stream()
+        .filter(w -> w.length() >= TYPO_FROM - 1 && w.chars().allMatch(Character::isLetter))
+        .collect(java.util.stream.Collectors.groupingBy(String::length)));
   }
 
   /** The glossary of a language other than English. */
@@ -110,6 +123,14 @@ public final class Glossary {
    * lacks, which then count as words the articles lack) is kept as typed.
    */
   public String translate(String question) {
+    return translate(question, word -> false);
+  }
+
+  /**
+   * As {@link #translate(String)}, where a word the articles hold ({@code heldByArticles}, lower case:
+   * a name typed lower case, "monique") is never read as a typo of a listed word.
+   */
+  public String translate(String question, java.util.function.Predicate<String> heldByArticles) {
     List<String> tokens = stemmers == null ? tokens(question) : withUnmarkedElisions(tokens(question));
     List<String> out = new ArrayList<>();
     int i = 0;
@@ -120,7 +141,8 @@ public final class Glossary {
         out.add(opener);
         i++;
       } else if (length == 0) {
-        out.add(tokens.get(i).replaceAll("['\u2019]$", ""));
+        String typo = heldByArticles.test(fold(tokens.get(i))) ? null : nearest(fold(tokens.get(i)));
+        out.add(typo != null ? typo : tokens.get(i).replaceAll("['\u2019]$", ""));
         i++;
       } else {
         String english = find(tokens.subList(i, i + length), true);
@@ -215,9 +237,14 @@ public final class Glossary {
         return english;
       }
     }
-    if (!byStem || stemmers == null || words.size() != 1) {
+    if (!byStem || words.size() != 1) {
       return null;
     }
+    return stemmers == null ? null : stemmedEnglish(typed);
+  }
+
+  /** The English of a French word the glossary lists in another form ("débarquèrent"); null when none. */
+  private String stemmedEnglish(String typed) {
     Matcher inverted = INVERTED.matcher(typed);
     if (inverted.matches()) {
       typed = inverted.group(1); // "passait-il" is "passait" asked
@@ -231,6 +258,37 @@ public final class Glossary {
     }
     Map<String, String> stems = stemmed.get();
     return stemKeys(typed, stemmers.get()).stream().map(stems::get).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /**
+   * The English of the listed words one typo from a word (without accents) that no entry, stem or
+   * English word accounts for, when they all mean one thing other than a word dropped (words of one English stem, "ordered" and
+   * "order", are one); null otherwise (a name, a word too short to tell, or a typo of two words).
+   */
+  private String nearest(String word) {
+    if (word.length() < TYPO_FROM || !word.chars().allMatch(Character::isLetter)
+        || Lexicon.english().isWord(word) || Lexicon.english().isName(word)) {
+      return null;
+    }
+    Map<Integer, List<String>> lengths = byLength.get();
+    String english = null;
+    for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+      for (String listed : lengths.getOrDefault(length, List.of())) {
+        String meaning = folded.get(listed);
+        if (!meaning.equals(DROP) && Lexicon.oneEditApart(word, listed)) {
+          if (english != null && !stems(english).equals(stems(meaning))) {
+            return null;
+          }
+          english = english == null ? meaning : english;
+        }
+      }
+    }
+    return english;
+  }
+
+  /** An English phrase as its stems: how two meanings are told alike. */
+  private static List<String> stems(String english) {
+    return List.of(english.split(" ")).stream().map(org.missionbot.index.Analysis::stem).toList();
   }
 
   /** One-word entries, in the file's order, by their stem keys: the first listed wins a key. */

@@ -166,6 +166,11 @@ public final class PassageSearcher {
         .limit(n).toList();
   }
 
+  /** Whether the passages hold a word (lower case), its stem or as a name: what a glossary must not read as a typo. */
+  public boolean holdsWord(String word) {
+    return questions.knownAsWord(word);
+  }
+
   /**
    * Whether every word of a phrase is in so many passages that it is what the articles are about
    * (Haiti), and so no answer to "which country".

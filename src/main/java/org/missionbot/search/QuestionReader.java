@@ -272,7 +272,7 @@ final class QuestionReader {
   }
 
   /** Whether passages hold the word or its stem, not only its first letters. */
-  private boolean knownAsWord(String word) {
+  boolean knownAsWord(String word) {
     String stem = Analysis.stem(word);
     return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, stem) > 0 || docFreq(Fields.ABOUT, stem) > 0;
   }

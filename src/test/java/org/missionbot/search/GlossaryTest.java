@@ -79,6 +79,17 @@ class GlossaryTest {
   }
 
   @Test
+  void aWordOneTypoFromListedWordsOfOneMeaningReadsAsThey() {
+    assertEquals("gangs control now", FRENCH.translate("les gangs controlent maintenent"), "'maintenant', a letter changed");
+    assertEquals("how many canada pledged", CREOLE.translate("konbyen kanada te pwomt"), "'pwomèt', a letter dropped");
+    assertEquals(FRENCH.translate("le gouvernement"), FRENCH.translate("le gouvernemant"), "'gouvernement', a letter changed");
+    assertEquals("konien", CREOLE.translate("konien"), "one typo from both 'konbyen' and 'konnen': no guess");
+    assertEquals("maintenent", FRENCH.translate("maintenent", word -> word.equals("maintenent")),
+        "a word the articles hold (a name typed in lower case) is no typo");
+    assertEquals("how much of the capital", FRENCH.translate("combien de la capitale"), "a share, not a count");
+  }
+
+  @Test
   void wordsReadByTheirStemFromManyThreadsAtOnceAllGetTheirEnglish() throws Exception {
     Glossary fresh = Glossary.of(Language.FRENCH); // its stems are made by the first lookup that needs one
     List<String> forms = List.of("débarquèrent", "debarquassent", "débarquerions"); // none of them listed
