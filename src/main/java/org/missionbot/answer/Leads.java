@@ -167,17 +167,22 @@ final class Leads {
         || isFigure(question.kind().wants()) && TimeFrame.isChange(c.word()));
   }
 
-  /** A share told in words without a measure ("much of", "the bulk of"): it answers, in the quote, but is no figure for a lead. */
+  /**
+   * A share or a count told in words without a measure ("much of", "the bulk of", "a number of"): it
+   * answers, in the quote, but is no figure for a lead.
+   */
   private static final Pattern VAGUE_SHARE = Pattern.compile("(?i)" + Mention.VAGUE_SHARE);
+  private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)" + Mention.VAGUE_COUNT);
 
-  /** Whether the evidence's figure is a share told without a measure ("much of the country"). */
+  /** Whether the evidence's figure is a share or a count told without a measure ("much of the country"). */
   static boolean isVague(Evidence evidence) {
     return evidence.value() != null && isVague(evidence.value(), evidence.text());
   }
 
-  /** Whether a mention is a share told without a measure. */
+  /** Whether a mention is a share or a count told without a measure. */
   static boolean isVague(Mention mention, String text) {
-    return mention.kind() == Mention.Kind.SHARE && VAGUE_SHARE.matcher(mention.in(text)).matches();
+    return mention.kind() == Mention.Kind.SHARE && VAGUE_SHARE.matcher(mention.in(text)).matches()
+        || mention.kind() == Mention.Kind.COUNT && VAGUE_COUNT.matcher(mention.in(text)).find(); // "only a handful of"
   }
 
   /** Whether the figure is an increment ("an additional $60 million", "another 200 officers"), not a total. */

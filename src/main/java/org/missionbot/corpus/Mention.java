@@ -16,6 +16,8 @@ public record Mention(Kind kind, int start, int end) {
 
   /** A share told in words without a measure ("much of", "the bulk of"), as a pattern: it answers, but is no figure. */
   public static final String VAGUE_SHARE = "(?:much|most|the bulk|large (?:parts|swaths)) of";
+  /** A count told in words without a number ("a number of", "a handful of"), as a pattern: it answers, but is no figure. */
+  public static final String VAGUE_COUNT = "a\\s+[\"\u201c]?(?:number|handful)\\s+of";
 
   /** What a mention is; a question asks for one of these. */
   public enum Kind {

@@ -50,7 +50,7 @@ public final class MentionFinder {
       + "|(?:19|20)\\d{2})\\b");
   private static final Pattern COUNT = Pattern.compile("(?i)"
       + "(?:\\b(?:" + NUMBER + ")\\b(?!\\s?%|-(?:year|month|week|day|hour|minute)s?\\b)" + SCALE
-      + "|\\b(?:dozens|hundreds|thousands|millions)(?: of thousands)?\\b)");
+      + "|\\b(?:dozens|hundreds|thousands|millions)(?: of thousands)?\\b|\\b" + Mention.VAGUE_COUNT + "\\b)");
   /**
    * "a 13-year mission", "a two-day trip", "12 months", "a few weeks", "for a year", "within a week":
    * how long something lasts; not "a year after" nor "twice a year".

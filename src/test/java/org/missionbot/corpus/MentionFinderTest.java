@@ -59,6 +59,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void aCountToldInWordsIsACount() {
+    assertEquals(List.of("a \u201cnumber of"), found(Kind.COUNT, "He said a \u201cnumber of countries\u201d could lead it."));
+    assertEquals(List.of("Only a handful of", "dozens"), found(Kind.COUNT, "Only a handful of states sent police; dozens talked."),
+        "with its qualifier, as a number keeps it");
+    assertEquals(List.of(), found(Kind.COUNT, "The number of officers is unknown."), "'the number of' counts nothing");
+  }
+
+  @Test
   void durationsAreHowLongSomethingLastsNotCounts() {
     String text = "Haitians remember a 13-year U.N. mission, a two-day trip and talks of several weeks, 40 years ago.";
     assertEquals(List.of("13-year", "two-day", "several weeks"), found(Kind.DURATION, text));
