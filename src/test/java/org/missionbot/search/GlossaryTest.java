@@ -79,6 +79,14 @@ class GlossaryTest {
   }
 
   @Test
+  void chatShorthandAndIdiomsReadAsTheirEnglish() {
+    assertEquals("why ottawa not led of mission instead of kenya",
+        FRENCH.translate("pk Ottawa a pas pris la tête de la mission au lieu du Kenya"));
+    assertEquals("when kenyans arrived", FRENCH.translate("qd les kenyans sont arrivés"));
+    assertEquals("who is Conille", FRENCH.translate("c ki Conille"), "a name not listed is kept as typed");
+  }
+
+  @Test
   void aWordOneTypoFromListedWordsOfOneMeaningReadsAsThey() {
     assertEquals("gangs control now", FRENCH.translate("les gangs controlent maintenent"), "'maintenant', a letter changed");
     assertEquals("how many canada pledged", CREOLE.translate("konbyen kanada te pwomt"), "'pwomèt', a letter dropped");
