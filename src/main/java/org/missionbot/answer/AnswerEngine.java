@@ -142,7 +142,7 @@ public final class AnswerEngine {
     List<Evidence> evidence = reading.answered() ? ordered(time, choose(read, hits)) : List.of();
     List<Evidence> eachPart = eachPart(english, evidence, source);
     if (!eachPart.isEmpty()) {
-      return new Answer(asked, Outcome.ANSWERED, "", quotes(read, eachPart, ""), language.code());
+      return new Answer(asked, Outcome.ANSWERED, "", quotes(read, eachPart, "", hits), language.code());
     }
     if (!reading.answered()) {
       return notInArticles(asked, language);
@@ -159,7 +159,7 @@ public final class AnswerEngine {
       List<Evidence> quoted = holder.map(h -> withFirst(h, chosen)).orElse(first(chosen, MAX_QUOTES));
       // no one named in the role: quotes alone, not a name that merely stands near the question's words
       String lead = holder.map(h -> Leads.holder(h, language)).orElse("");
-      return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, quoted, lead), language.code());
+      return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, quoted, lead, hits), language.code());
     }
     if (Leads.isFigure(wanted(read))) {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
@@ -179,7 +179,7 @@ public final class AnswerEngine {
     // how a figure changed is told by every figure quoted, not only by those scored nearly as high as the best
     List<Evidence> told = time.overTime() && !strong.isEmpty() ? first(evidence, MAX_QUOTES) : strong;
     String lead = aboutSomeone || !strong.isEmpty() && hedges(strong.get(0)) ? "" : Leads.write(read, told, language);
-    return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead), language.code());
+    return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead, hits), language.code());
   }
 
   /**
@@ -552,17 +552,36 @@ public final class AnswerEngine {
     return question.kind().wants();
   }
 
-  /** The quotes, each with its answer highlighted only where the lead states that answer. */
-  private static List<Quote> quotes(Question question, List<Evidence> evidence, String lead) {
-    return evidence.stream().map(e -> quote(question, e, lead)).toList();
+  /**
+   * The quotes, each with its answer highlighted only where the lead states that answer, and each
+   * carried on by the sentence after it when that one was found leaning on it ({@code candidates}).
+   */
+  private static List<Quote> quotes(Question question, List<Evidence> evidence, String lead, List<Hit> candidates) {
+    List<Passage> shown = evidence.stream().map(e -> e.hit().passage()).toList();
+    return evidence.stream().map(e -> quote(question, e, lead, follower(e.hit(), candidates, shown))).toList();
   }
 
-  private static Quote quote(Question question, Evidence e, String lead) {
+  /**
+   * The sentence after a quoted one that the search found only with it ("This funding is directed
+   * towards ..." after "Canada pledged $123 million"): what the quote is about goes on there; null
+   * when none, or when that sentence is quoted already.
+   */
+  private static Passage follower(Hit hit, List<Hit> candidates, List<Passage> shown) {
+    Passage quoted = hit.passage();
+    return candidates.stream().filter(Hit::leansOnPrevious).map(Hit::passage)
+        .filter(p -> p.article().equals(quoted.article()) && p.previousStart() == quoted.start() && !shown.contains(p))
+        .findFirst().orElse(null);
+  }
+
+  private static Quote quote(Question question, Evidence e, String lead, Passage follower) {
     String folded = lead.toLowerCase(Locale.ROOT); // the lead capitalises what it takes: "Earlier this week"
     List<Span> highlights = Leads.shown(question, e).stream()
         .filter(m -> !lead.isEmpty() && folded.contains(MentionFinder.withoutPossessive(m.in(e.text())).toLowerCase(Locale.ROOT)))
         .map(m -> new Span(m.start(), m.end())).toList();
-    return new Quote(e.hit().quoteText(), Citation.of(e.hit().passage().article()), highlights);
+    Hit hit = e.hit();
+    String text = follower == null ? hit.quoteText()
+        : hit.passage().article().body().substring(hit.passage().start() - hit.quoteOffset(), follower.end());
+    return new Quote(text, Citation.of(hit.passage().article()), highlights);
   }
 
   private static <T> List<T> first(List<T> list, int n) {

@@ -71,7 +71,21 @@ class AnswerEngineTest {
       for (Span span : quote.highlights()) {
         assertTrue(span.start() >= 0 && span.end() <= quote.text().length(), question + ": highlight " + span + " outside");
       }
+      for (Quote other : answer.quotes()) {
+        assertTrue(other == quote || !quote.text().contains(other.text()), question + ": a sentence quoted twice: " + answer.quotes());
+      }
     }
+  }
+
+  @Test
+  void aQuoteGoesOnIntoTheSentenceAfterItThatTheSearchFoundLeaningOnIt() {
+    String question = "what exactly is canada's $123m going to pay for";
+    Answer answer = engine.answer(question);
+    assertWellFormed(corpus, question, answer);
+    Quote pledge = answer.quotes().stream().filter(q -> q.text().contains("approximately $123 million for the mission"))
+        .findFirst().orElseThrow(() -> new AssertionError(answer.quotes()));
+    assertTrue(pledge.text().contains("This funding is directed towards"),
+        "what the money pays for is the next sentence, found only with this one: " + pledge.text());
   }
 
   @ParameterizedTest
