@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.missionbot.answer.Answer.Outcome;
+import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.MentionFinder;
@@ -474,7 +475,7 @@ public final class AnswerEngine {
     List<Mention> values = new ArrayList<>();
     for (Mention m : MENTIONS.get(text)) {
       if (m.kind() == wanted && !askedAbout(question, m.in(text))
-          && (wanted != Mention.Kind.COUNTRY || !searcher.isTopical(m.in(text)))
+          && !isTopicalCountry(wanted, m.in(text))
           && (wanted != Mention.Kind.DATE || !pastForFuture(question, text, m, hit) && !datesAnother(question, text, m))) {
         values.add(m);
       }
@@ -483,6 +484,15 @@ public final class AnswerEngine {
     values.sort(java.util.Comparator.comparing((Mention m) -> Leads.isVague(m, text))
         .thenComparingInt(m -> distance(m, anchors)));
     return values;
+  }
+
+  /**
+   * Whether a country or a place asked for is the country the articles are about ("Haiti"): no answer
+   * to "which country" nor to "where is the NATO summit", whatever sentence holds it.
+   */
+  private boolean isTopicalCountry(Mention.Kind wanted, String value) {
+    return (wanted == Mention.Kind.COUNTRY || wanted == Mention.Kind.PLACE && Countries.get().isCountry(value))
+        && searcher.isTopical(value);
   }
 
   /**

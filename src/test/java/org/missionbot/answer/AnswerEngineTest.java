@@ -78,6 +78,14 @@ class AnswerEngineTest {
   }
 
   @Test
+  void theCountryTheArticlesAreAboutLeadsNoAnswerToWhere() {
+    Answer summit = engine.answer("where is the upcoming nato summit");
+    assertFalse(summit.lead().contains("Haiti"), "Haiti is where the deployment is, not the summit: " + summit.lead());
+    Answer landed = engine.answer("where did the first kenyan police land");
+    assertTrue(landed.lead().startsWith("Port-au-Prince"), "a place that is no country still leads: " + landed.lead());
+  }
+
+  @Test
   void aQuoteGoesOnIntoTheSentenceAfterItThatTheSearchFoundLeaningOnIt() {
     String question = "what exactly is canada's $123m going to pay for";
     Answer answer = engine.answer(question);
