@@ -140,6 +140,9 @@ public final class AnswerEngine {
     Reading reading = reading(english, reported == null ? english : event.outOf(english), time, source);
     Question read = reading.question();
     List<Hit> hits = reading.hits();
+    if (reading.answered() && !Leads.holdsTheOrdinals(read, hits.get(0))) {
+      return notInArticles(asked, language); // "when did the second contingent land?" is not answered by the first's landing
+    }
     List<Evidence> evidence = reading.answered() ? ordered(time, choose(read, hits)) : List.of();
     List<Evidence> eachPart = eachPart(english, evidence, source);
     if (!eachPart.isEmpty()) {

@@ -240,6 +240,27 @@ final class Leads {
     return String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - 6), words.length));
   }
 
+  /** An ordinal that says which one of a series ("the second contingent", "the 80th Assembly"), not part of a compound ("second-hand"). */
+  private static final Pattern ORDINAL = Pattern.compile(
+      "(?<![\\p{L}-])(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?![\\p{L}-])");
+
+  /**
+   * Whether the best passage says each ordinal the question picks one of a series by: "when did the
+   * second contingent arrive?" is not answered by a sentence on the first group. True when the
+   * question has none.
+   */
+  static boolean holdsTheOrdinals(Question question, Hit best) {
+    Matcher asked = ORDINAL.matcher(Questions.fold(question.text()));
+    java.util.Set<String> said = ORDINAL.matcher(Questions.fold(best.quoteText())).results().map(r -> r.group(1))
+        .collect(java.util.stream.Collectors.toSet());
+    while (asked.find()) {
+      if (!said.contains(asked.group(1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the best passage says the deed a "who" question asks the doer of: "who chairs the
    * council?", "who replaced Conille?" are not answered by a sentence on the council or on Conille

@@ -78,6 +78,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void anOrdinalTheBestPassageDoesNotSayIsNotAnswered() {
+    assertFalse(engine.answer("how many officers were in the second contingent").answered(),
+        "the articles tell of the first group only");
+    assertFalse(engine.answer("when did the second batch of kenyan police land").answered());
+    assertTrue(engine.answer("what did Carney say at the 80th UN General Assembly").answered(), "an ordinal the passage says");
+    assertTrue(engine.answer("what was wrong with the second-hand vehicles").answered(), "'second-hand' picks no one of a series");
+  }
+
+  @Test
   void theCountryTheArticlesAreAboutLeadsNoAnswerToWhere() {
     Answer summit = engine.answer("where is the upcoming nato summit");
     assertFalse(summit.lead().contains("Haiti"), "Haiti is where the deployment is, not the summit: " + summit.lead());
