@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.missionbot.answer.Answer.Outcome;
+import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.Memo;
@@ -132,6 +133,10 @@ public final class AnswerEngine {
     SourceFrame source = SourceFrame.of(whole, catalog());
     String english = source.outOf(whole);
     TimeFrame time = TimeFrame.of(english);
+    String outletOf = SourceFrame.outletAskedOf(whole); // "the story on the Kenyan arrival" both names the article and asks its outlet
+    if (outletOf != null) {
+      return outlet(asked, outletOf, time, source, language);
+    }
     TimeFrame.Event event = TimeFrame.event(english);
     LocalDate reported = event == null ? null : reported(event);
     if (reported != null && !time.bounded()) {
@@ -184,6 +189,28 @@ public final class AnswerEngine {
     List<Evidence> told = time.overTime() && !strong.isEmpty() ? first(evidence, MAX_QUOTES) : strong;
     String lead = aboutSomeone || !strong.isEmpty() && hedges(strong.get(0)) ? "" : Leads.write(read, told, language);
     return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead, hits), language.code());
+  }
+
+  /**
+   * Which outlet put out the news a question names ("which news agency is the story on the Kenyan
+   * arrival from?"): the outlet the record of the article that answers what it names gives, dated,
+   * with that article's passages as quotes; not answered when no article tells of it, or when that
+   * article's outlet is not known.
+   */
+  private Answer outlet(String asked, String about, TimeFrame time, SourceFrame source, Language language) {
+    Reading reading = reading(about, about, time, source);
+    if (!reading.answered()) {
+      return notInArticles(asked, language);
+    }
+    Article article = reading.hits().get(0).passage().article();
+    if (article.outlet() == null || article.outlet().isBlank()) {
+      return notInArticles(asked, language);
+    }
+    List<Evidence> evidence = reading.hits().stream().filter(h -> h.passage().article().equals(article))
+        .limit(MAX_QUOTES).map(h -> new Evidence(h, List.of())).toList();
+    String lead = Leads.outlet(article, language);
+    return new Answer(asked, Outcome.ANSWERED, lead, quotes(reading.question(), evidence, lead, reading.hits()),
+        language.code());
   }
 
   /**

@@ -473,9 +473,17 @@ final class Leads {
     return capitalise(value) + dateSuffix(evidence, language);
   }
 
+  /** An article's outlet, dated, as the lead to "which news agency is the story from?": "Associated Press (25 Jun 2024)". */
+  static String outlet(Article article, Language language) {
+    return article.outlet() + dateSuffix(article, language);
+  }
+
   /** " (25 Jun 2024)", the source's date in the asker's language; "" when unknown. */
   private static String dateSuffix(Evidence evidence, Language language) {
-    Article article = article(evidence);
+    return dateSuffix(article(evidence), language);
+  }
+
+  private static String dateSuffix(Article article, Language language) {
     if (language == Language.ENGLISH || article.published() == null) {
       String date = Citation.of(article).date();
       return date.isEmpty() ? "" : " (" + date + ")";

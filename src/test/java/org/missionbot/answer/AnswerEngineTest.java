@@ -78,6 +78,18 @@ class AnswerEngineTest {
   }
 
   @Test
+  void whichOutletPutOutAStoryIsAnsweredFromTheArticlesRecord() {
+    Answer answer = engine.answer("which news agency is the story on the kenyan police arrival from?");
+    assertWellFormed(corpus, "outlet", answer);
+    assertTrue(answer.lead().startsWith("Associated Press ("), answer.lead());
+    Article article = corpus.articles().stream().filter(a -> "Associated Press".equals(a.outlet())).findFirst().orElseThrow();
+    assertTrue(answer.quotes().stream().allMatch(q -> q.citation().articleId().equals(article.id())),
+        "quotes from the article whose outlet leads");
+    assertFalse(engine.answer("which newspaper published the story on carney backing kenya").answered(),
+        "an article whose record names no outlet leaves it unsaid");
+  }
+
+  @Test
   void anOrdinalTheBestPassageDoesNotSayIsNotAnswered() {
     assertFalse(engine.answer("how many officers were in the second contingent").answered(),
         "the articles tell of the first group only");

@@ -88,4 +88,24 @@ class SourceFrameTest {
           new SourceFrame.Catalog(ARTICLES)).named());
     });
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "which news agency is the story on the kenyan arrival from? | kenyan arrival",
+      "who reported the news of the Kenyan police arrival | Kenyan police arrival",
+      "who was the source for the story about kenyan police arriving | kenyan police arriving",
+      "kenyan arrival story news agency source | kenyan arrival"})
+  void aQuestionAskingWhichOutletPutOutANewsItemAsksItOfWhatItNames(String question, String about) {
+    assertEquals(about, SourceFrame.outletAskedOf(question));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "who published the report saying the govt used gangs against protesters", // a report the articles tell of
+      "which outlet reported that gangs had seized two-thirds of the capital", // said in a sentence, no news item named
+      "what did the news media report about the kenyan police", // asks what, not who
+      "which news agency is the story from?"}) // names no story
+  void aQuestionThatAsksNoOutletOfANamedNewsItemIsReadAsUsual(String question) {
+    assertEquals(null, SourceFrame.outletAskedOf(question));
+  }
 }
