@@ -71,7 +71,8 @@ class TelegramConversationIT {
     List<String> expected = TelegramRenderer.answer(bot.answer(CANADA));
     assertEquals(expected.get(0), reply.get("text").getAsString());
     assertTrue(reply.get("text").getAsString().contains("<blockquote>Ottawa has committed significant financial and "
-        + "logistical resources, pledging <b>approximately $123 million</b> for the mission.</blockquote>\n"
+        + "logistical resources, pledging <b>approximately $123 million</b> for the mission. This funding is directed "
+        + "towards equipment, communications technology, and the establishment of a joint coordination centre.</blockquote>\n"
         + "[1] Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada \u2014 Associated Press, 25 Jun 2024"),
         reply.get("text").getAsString());
     assertEquals("HTML", reply.get("parse_mode").getAsString());
