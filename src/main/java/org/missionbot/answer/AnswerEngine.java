@@ -206,8 +206,9 @@ public final class AnswerEngine {
     if (article.outlet() == null || article.outlet().isBlank()) {
       return notInArticles(asked, language);
     }
-    List<Evidence> evidence = reading.hits().stream().filter(h -> h.passage().article().equals(article))
-        .limit(MAX_QUOTES).map(h -> new Evidence(h, List.of())).toList();
+    List<Evidence> evidence = first(choose(reading.question(), reading.hits().stream()
+        .filter(h -> h.passage().article().equals(article)).toList()), MAX_QUOTES).stream()
+        .map(e -> new Evidence(e.hit(), List.of())).toList(); // the outlet is the answer: no other value is marked
     String lead = Leads.outlet(article, language);
     return new Answer(asked, Outcome.ANSWERED, lead, quotes(reading.question(), evidence, lead, reading.hits()),
         language.code());
@@ -597,19 +598,21 @@ public final class AnswerEngine {
    * carried on by the sentence after it when that one was found leaning on it ({@code candidates}).
    */
   private static List<Quote> quotes(Question question, List<Evidence> evidence, String lead, List<Hit> candidates) {
-    List<Passage> shown = evidence.stream().map(e -> e.hit().passage()).toList();
+    List<Hit> shown = evidence.stream().map(Evidence::hit).toList();
     return evidence.stream().map(e -> quote(question, e, lead, follower(e.hit(), candidates, shown))).toList();
   }
 
   /**
    * The sentence after a quoted one that the search found only with it ("This funding is directed
    * towards ..." after "Canada pledged $123 million"): what the quote is about goes on there; null
-   * when none, or when that sentence is quoted already.
+   * when none, or when another quote holds that sentence already (or leans on it).
    */
-  private static Passage follower(Hit hit, List<Hit> candidates, List<Passage> shown) {
+  private static Passage follower(Hit hit, List<Hit> candidates, List<Hit> shown) {
     Passage quoted = hit.passage();
     return candidates.stream().filter(Hit::leansOnPrevious).map(Hit::passage)
-        .filter(p -> p.article().equals(quoted.article()) && p.previousStart() == quoted.start() && !shown.contains(p))
+        .filter(p -> p.article().equals(quoted.article()) && p.previousStart() == quoted.start()
+            && shown.stream().noneMatch(q -> q.passage().article().equals(p.article())
+                && q.passage().start() - q.quoteOffset() < p.end() && p.start() < q.passage().end()))
         .findFirst().orElse(null);
   }
 

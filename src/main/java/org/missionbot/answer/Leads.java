@@ -240,9 +240,20 @@ final class Leads {
     return String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - 6), words.length));
   }
 
-  /** An ordinal that says which one of a series ("the second contingent", "the 80th Assembly"), not part of a compound ("second-hand"). */
-  private static final Pattern ORDINAL = Pattern.compile(
-      "(?<![\\p{L}-])(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?![\\p{L}-])");
+  private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+      + "|june|july|august|september|october|november|december";
+  /**
+   * An ordinal that says which one of a series, before the noun of the series ("the second
+   * contingent", "the 80th Assembly", "the 2nd batch"); not part of a compound ("second-hand"), a
+   * time ("wait a second,", "a second time"), a share ("a third of") or a day ("October 2nd").
+   */
+  private static final Pattern ORDINAL = Pattern.compile("(?i)(?<![\\p{L}-])(?<!(?:" + MONTHS + ")\\.?\\s)"
+      + "(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?!(?:of|time|times)\\b)\\p{L}");
+  private static final java.util.Map<String, String> ORDINAL_WORDS = java.util.Map.of("2nd", "second", "3rd", "third",
+      "4th", "fourth", "5th", "fifth", "6th", "sixth", "7th", "seventh", "8th", "eighth", "9th", "ninth", "10th", "tenth");
+  /** An ordinal as a word, anywhere in a passage. */
+  private static final Pattern ORDINAL_SAID = Pattern.compile("(?i)(?<![\\p{L}-])(second|third|fourth|fifth|sixth|seventh"
+      + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?![\\p{L}-])");
 
   /**
    * Whether the best passage says each ordinal the question picks one of a series by: "when did the
@@ -250,15 +261,15 @@ final class Leads {
    * question has none.
    */
   static boolean holdsTheOrdinals(Question question, Hit best) {
-    Matcher asked = ORDINAL.matcher(Questions.fold(question.text()));
-    java.util.Set<String> said = ORDINAL.matcher(Questions.fold(best.quoteText())).results().map(r -> r.group(1))
+    java.util.Set<String> said = ORDINAL_SAID.matcher(best.quoteText()).results().map(r -> ordinalWord(r.group(1)))
         .collect(java.util.stream.Collectors.toSet());
-    while (asked.find()) {
-      if (!said.contains(asked.group(1))) {
-        return false;
-      }
-    }
-    return true;
+    return ORDINAL.matcher(question.text()).results().allMatch(r -> said.contains(ordinalWord(r.group(1))));
+  }
+
+  /** "2nd" as "second"; a word ordinal in lower case; "80th" as it is. */
+  private static String ordinalWord(String ordinal) {
+    String lower = ordinal.toLowerCase(Locale.ROOT);
+    return ORDINAL_WORDS.getOrDefault(lower, lower);
   }
 
   /**

@@ -45,38 +45,47 @@ record SourceFrame(Set<String> articles, int start, int end) {
       "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "the", "a", "an",
       "tell", "me", "us", "about", "say", "says", "said", "much", "many", "it", "they", "this", "that", "there");
 
-  /** The nouns a question calls a news item by, when it asks who reported it. */
-  private static final Pattern NEWS_ITEM = Pattern.compile("(?i)\\b(?:stor(?:y|ies)|articles?|pieces?|news|coverage|write-?ups?)\\b");
-  /** Words that ask who put a news item out: "which news agency", "what outlet", "who was the source", "who reported". */
+  /**
+   * A news item named by what it tells ("the story on the Kenyan arrival", "the news of ...", "the
+   * Carney piece"), not by "the article" alone, which is the bot's own word for its sources.
+   */
+  private static final Pattern NEWS_ITEM = Pattern.compile("(?i)\\b(?:(?:stor(?:y|ies)|articles?|pieces?|news|coverage"
+      + "|write-?ups?)\\s+(?:on|about|of|covering)\\b|(?!(?:the|an?|this|that|any|which|what)\\b)[\\p{L}-]+\\s+(?:stor(?:y|ies)"
+      + "|articles?|pieces?|coverage)\\b)");
+  /** Words that name who puts a news item out: "news agency", "outlet", "the source", "reported". */
   private static final Pattern OUTLET_ASKED = Pattern.compile("(?i)\\b(?:(?:news|press)\\s+)?(?:agenc(?:y|ies)|outlets?"
       + "|wire(?:\\s+service)?|newspapers?|publications?|media|sources?|sourced|credited|published|reported|wrote|written)\\b");
-
   /** The question word asking for the outlet itself: "which news agency", "what outlet", "who reported", "who was the source". */
   private static final Pattern ASKS_OUTLET = Pattern.compile("(?i)\\b(?:(?:which|what)\\s+(?:[\\p{L}-]+\\s+)?(?:news\\s+|press\\s+)?"
       + "(?:agenc|outlet|wire|newspaper|publication|media|source)|who\\s+(?:(?:was|is|were)\\s+(?:the\\s+)?(?:source|outlet)"
       + "|reported|published|wrote|put\\s+out))");
-  /** A question word: a question without one ("kenyan arrival story news agency") is a search, asking what it names. */
-  private static final Pattern QUESTION_WORD = Pattern.compile("(?i)\\b(?:who|whom|whose|what|which|when|where|why|how)\\b");
 
   /**
    * What a question asks the outlet of, when it asks which outlet put out a news item ("which news
    * agency is the story on the Kenyan arrival from?", "who reported the news of the Kenyans'
    * arrival?"): the words left of the question without those and its asking words ("Kenyan
-   * arrival"); null when it asks no such thing. A report the articles tell of ("who published the report on collusion?") is no
-   * news item: its author is in the text.
+   * arrival"); null when it asks no such thing. The news item must be named apart from the words
+   * that ask ("which news outlet reported that ..." names none), and a report the articles tell of
+   * ("who published the report on collusion?") is no news item: its author is in the text.
    */
   static String outletAskedOf(String question) {
-    if (!NEWS_ITEM.matcher(question).find() || !OUTLET_ASKED.matcher(question).find()
-        || !ASKS_OUTLET.matcher(question).find() && QUESTION_WORD.matcher(question).find()) {
-      return null; // "what did the news media report about it?" asks what, not who
+    if (!ASKS_OUTLET.matcher(question).find()) {
+      return null; // "has any news outlet reported that ...", "haiti news media coverage": no one asked for
     }
-    String rest = OUTLET_ASKED.matcher(NEWS_ITEM.matcher(question).replaceAll(" ")).replaceAll(" ");
+    String rest = OUTLET_ASKED.matcher(question).replaceAll(" ");
+    if (!NEWS_ITEM.matcher(rest).find()) {
+      return null;
+    }
+    rest = NEWS_ITEM_NOUN.matcher(rest).replaceAll(" ");
     String about = WORD.matcher(rest).results().map(java.util.regex.MatchResult::group)
         .filter(w -> !ASKING.contains(w.toLowerCase(java.util.Locale.ROOT)) && !PLAIN.contains(w.toLowerCase(java.util.Locale.ROOT))
             && !w.equalsIgnoreCase("for")) // "the source for the story"
         .collect(java.util.stream.Collectors.joining(" "));
     return about.isEmpty() ? null : about;
   }
+
+  /** The nouns of {@link #NEWS_ITEM}, which say nothing of what the item tells. */
+  private static final Pattern NEWS_ITEM_NOUN = Pattern.compile("(?i)\\b(?:stor(?:y|ies)|articles?|pieces?|news|coverage|write-?ups?)\\b");
 
   /** No article named: every article may answer. */
   static final SourceFrame ANY = new SourceFrame(Set.of(), 0, 0);

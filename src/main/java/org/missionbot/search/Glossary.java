@@ -28,9 +28,10 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * apostrophe) are split off first. A French
  * word the glossary does not list is looked up by its Snowball stem among the words it lists, so that
  * "attaquées" and "débarquaient" find "attaquer" and "débarquer" without every form being written out.
- * A word still unknown that is one typo (a letter added, dropped, changed or two swapped) from listed
- * words that all mean one thing reads as they do ("maintenent", "pwomt"), as English questions are
- * corrected against the articles' words; an English word or name is never read so.
+ * A word still unknown that is one typo (a letter added or dropped, two swapped, a vowel for another)
+ * from listed words that all mean one thing reads as they do ("maintenent", "pwomt"), as English
+ * questions are corrected against the articles' words; an English word, a name (a word the articles
+ * hold, or one capitalised after the first) is never read so.
  */
 public final class Glossary {
 
@@ -141,8 +142,10 @@ public final class Glossary {
         out.add(opener);
         i++;
       } else if (length == 0) {
-        String typo = heldByArticles.test(fold(tokens.get(i))) ? null : nearest(fold(tokens.get(i)));
-        out.add(typo != null ? typo : tokens.get(i).replaceAll("['\u2019]$", ""));
+        String token = tokens.get(i);
+        boolean name = i > 0 && Character.isUpperCase(token.codePointAt(0)); // "Côte d'Ivoire", "Lenbe"
+        String typo = name || heldByArticles.test(fold(token)) ? null : nearest(fold(token));
+        out.add(typo != null ? typo : token.replaceAll("['\u2019]$", ""));
         i++;
       } else {
         String english = find(tokens.subList(i, i + length), true);
@@ -275,7 +278,7 @@ public final class Glossary {
     for (int length = word.length() - 1; length <= word.length() + 1; length++) {
       for (String listed : lengths.getOrDefault(length, List.of())) {
         String meaning = folded.get(listed);
-        if (!meaning.equals(DROP) && Lexicon.oneEditApart(word, listed)) {
+        if (!meaning.equals(DROP) && isTypoOf(word, listed)) {
           if (english != null && !stems(english).equals(stems(meaning))) {
             return null;
           }
@@ -285,6 +288,28 @@ public final class Glossary {
     }
     return english;
   }
+
+  /**
+   * Whether a word is a typo of a listed one: a letter added or dropped, two neighbours swapped, or
+   * one vowel for another ("maintenent"). A consonant for another too often makes another real word
+   * the glossary lacks ("bonne" is not "donne", "métier" not "méfier").
+   */
+  static boolean isTypoOf(String word, String listed) {
+    if (!Lexicon.oneEditApart(word, listed)) {
+      return false;
+    }
+    if (word.length() != listed.length()) {
+      return true;
+    }
+    int i = 0;
+    while (word.charAt(i) == listed.charAt(i)) {
+      i++;
+    }
+    boolean swapped = i + 1 < word.length() && word.charAt(i) == listed.charAt(i + 1) && word.charAt(i + 1) == listed.charAt(i);
+    return swapped || VOWELS.indexOf(word.charAt(i)) >= 0 && VOWELS.indexOf(listed.charAt(i)) >= 0;
+  }
+
+  private static final String VOWELS = "aeiouy";
 
   /** An English phrase as its stems: how two meanings are told alike. */
   private static List<String> stems(String english) {

@@ -94,7 +94,7 @@ class SourceFrameTest {
       "which news agency is the story on the kenyan arrival from? | kenyan arrival",
       "who reported the news of the Kenyan police arrival | Kenyan police arrival",
       "who was the source for the story about kenyan police arriving | kenyan police arriving",
-      "kenyan arrival story news agency source | kenyan arrival"})
+      "which news agency is the kenyan-arrival story sourced from | kenyan arrival"})
   void aQuestionAskingWhichOutletPutOutANewsItemAsksItOfWhatItNames(String question, String about) {
     assertEquals(about, SourceFrame.outletAskedOf(question));
   }
@@ -104,6 +104,11 @@ class SourceFrameTest {
       "who published the report saying the govt used gangs against protesters", // a report the articles tell of
       "which outlet reported that gangs had seized two-thirds of the capital", // said in a sentence, no news item named
       "what did the news media report about the kenyan police", // asks what, not who
+      "which news outlet reported that gangs had seized two-thirds of the Haitian capital?", // "news" is the outlet's
+      "has any news outlet reported that gangs control 80% of the capital?", // asks whether, not who
+      "according to the article, who reported that the government enlisted gangs?", // "the article": the source
+      "latest news reported on the kenyan police deployment", // no one asked for
+      "kenyan arrival story news agency source", // a search without a question word is read as usual
       "which news agency is the story from?"}) // names no story
   void aQuestionThatAsksNoOutletOfANamedNewsItemIsReadAsUsual(String question) {
     assertEquals(null, SourceFrame.outletAskedOf(question));

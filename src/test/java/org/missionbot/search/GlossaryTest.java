@@ -95,6 +95,10 @@ class GlossaryTest {
     assertEquals("maintenent", FRENCH.translate("maintenent", word -> word.equals("maintenent")),
         "a word the articles hold (a name typed in lower case) is no typo");
     assertEquals("how much of the capital", FRENCH.translate("combien de la capitale"), "a share, not a count");
+    assertEquals("bonne", FRENCH.translate("bonne"), "'donne' with a consonant changed: another real word, not a typo");
+    assertTrue(FRENCH.translate("la Côte d'Ivoire").endsWith("Ivoire"), "a capitalised word after the first is a name");
+    assertTrue(Glossary.isTypoOf("maintenent", "maintenant") && Glossary.isTypoOf("pwomt", "pwomet")
+        && Glossary.isTypoOf("mainetnant", "maintenant") && !Glossary.isTypoOf("metier", "mefier"));
   }
 
   @Test
