@@ -612,7 +612,7 @@ public final class AnswerEngine {
     return candidates.stream().filter(Hit::leansOnPrevious).map(Hit::passage)
         .filter(p -> p.article().equals(quoted.article()) && p.previousStart() == quoted.start()
             && shown.stream().noneMatch(q -> q.passage().article().equals(p.article())
-                && q.passage().start() - q.quoteOffset() < p.end() && p.start() < q.passage().end()))
+                && q.quoteStart() < p.end() && p.start() < q.passage().end()))
         .findFirst().orElse(null);
   }
 
@@ -623,7 +623,7 @@ public final class AnswerEngine {
         .map(m -> new Span(m.start(), m.end())).toList();
     Hit hit = e.hit();
     String text = follower == null ? hit.quoteText()
-        : hit.passage().article().body().substring(hit.passage().start() - hit.quoteOffset(), follower.end());
+        : hit.passage().article().body().substring(hit.quoteStart(), follower.end());
     return new Quote(text, Citation.of(hit.passage().article()), highlights);
   }
 

@@ -45,13 +45,14 @@ record SourceFrame(Set<String> articles, int start, int end) {
       "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "the", "a", "an",
       "tell", "me", "us", "about", "say", "says", "said", "much", "many", "it", "they", "this", "that", "there");
 
+  /** The nouns a question calls a news item by (not "report": the articles tell of reports). */
+  private static final String NEWS_NOUN = "(?:stor(?:y|ies)|articles?|pieces?|coverage|write-?ups?)";
   /**
    * A news item named by what it tells ("the story on the Kenyan arrival", "the news of ...", "the
    * Carney piece"), not by "the article" alone, which is the bot's own word for its sources.
    */
-  private static final Pattern NEWS_ITEM = Pattern.compile("(?i)\\b(?:(?:stor(?:y|ies)|articles?|pieces?|news|coverage"
-      + "|write-?ups?)\\s+(?:on|about|of|covering)\\b|(?!(?:the|an?|this|that|any|which|what)\\b)[\\p{L}-]+\\s+(?:stor(?:y|ies)"
-      + "|articles?|pieces?|coverage)\\b)");
+  private static final Pattern NEWS_ITEM = Pattern.compile("(?i)\\b(?:(?:" + NEWS_NOUN + "|news)\\s+(?:on|about|of|covering)\\b"
+      + "|(?!(?:the|an?|this|that|any|which|what)\\b)[\\p{L}-]+\\s+" + NEWS_NOUN + "\\b)");
   /** Words that name who puts a news item out: "news agency", "outlet", "the source", "reported". */
   private static final Pattern OUTLET_ASKED = Pattern.compile("(?i)\\b(?:(?:news|press)\\s+)?(?:agenc(?:y|ies)|outlets?"
       + "|wire(?:\\s+service)?|newspapers?|publications?|media|sources?|sourced|credited|published|reported|wrote|written)\\b");
@@ -85,7 +86,7 @@ record SourceFrame(Set<String> articles, int start, int end) {
   }
 
   /** The nouns of {@link #NEWS_ITEM}, which say nothing of what the item tells. */
-  private static final Pattern NEWS_ITEM_NOUN = Pattern.compile("(?i)\\b(?:stor(?:y|ies)|articles?|pieces?|news|coverage|write-?ups?)\\b");
+  private static final Pattern NEWS_ITEM_NOUN = Pattern.compile("(?i)\\b(?:" + NEWS_NOUN + "|news)\\b");
 
   /** No article named: every article may answer. */
   static final SourceFrame ANY = new SourceFrame(Set.of(), 0, 0);

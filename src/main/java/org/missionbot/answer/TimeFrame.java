@@ -35,7 +35,8 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       + "|today|these days|right now|at present|presently|recent|recently|newest|most recent|anymore|as of now)\\b");
   private static final Pattern OVER_TIME = Pattern.compile("(?i)\\b(?:chang\\w*|evolv\\w*|grow\\w*|grew|grown"
       + "|increas\\w*|decreas\\w*|ris(?:e|en)|rose|went up|gone up|fell|over time|over the years|trend|compare\\w*)\\b");
-  private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+  /** A month's name or abbreviation, as a capturing group, with its dot. */
+  static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
   /** The words that set two things side by side: "vs", "versus". */

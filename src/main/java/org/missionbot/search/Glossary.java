@@ -144,7 +144,7 @@ public final class Glossary {
       } else if (length == 0) {
         String token = tokens.get(i);
         boolean name = i > 0 && Character.isUpperCase(token.codePointAt(0)); // "Côte d'Ivoire", "Lenbe"
-        String typo = name || heldByArticles.test(fold(token)) ? null : nearest(fold(token));
+        String typo = name ? null : nearest(fold(token), heldByArticles);
         out.add(typo != null ? typo : token.replaceAll("['\u2019]$", ""));
         i++;
       } else {
@@ -264,14 +264,14 @@ public final class Glossary {
   }
 
   /**
-   * The English of the listed words one typo from a word (without accents) that no entry, stem or
-   * English word accounts for, when they all mean one thing other than a word dropped (words of one English stem, "ordered" and
+   * The English of the listed words one typo from a word (without accents) that no entry, stem,
+   * English word or word of the articles accounts for, when they all mean one thing other than a word dropped (words of one English stem, "ordered" and
    * "order", are one); null otherwise (a name, a word too short to tell, or a typo of two words).
    */
-  private String nearest(String word) {
+  private String nearest(String word, java.util.function.Predicate<String> heldByArticles) {
     if (word.length() < TYPO_FROM || !word.chars().allMatch(Character::isLetter)
-        || Lexicon.english().isWord(word) || Lexicon.english().isName(word)) {
-      return null;
+        || Lexicon.english().isWord(word) || Lexicon.english().isName(word) || heldByArticles.test(word)) {
+      return null; // the articles' index is asked last: it is the one guard that reads from disk
     }
     Map<Integer, List<String>> lengths = byLength.get();
     String english = null;
@@ -279,10 +279,11 @@ public final class Glossary {
       for (String listed : lengths.getOrDefault(length, List.of())) {
         String meaning = folded.get(listed);
         if (!meaning.equals(DROP) && isTypoOf(word, listed)) {
-          if (english != null && !stems(english).equals(stems(meaning))) {
+          if (english == null) {
+            english = meaning;
+          } else if (!stems(english).equals(stems(meaning))) {
             return null;
           }
-          english = english == null ? meaning : english;
         }
       }
     }

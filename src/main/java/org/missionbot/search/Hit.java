@@ -22,6 +22,11 @@ public record Hit(Passage passage, double score, double coverage, List<Concept> 
     return leansOnPrevious ? passage.withPrevious() : passage.text();
   }
 
+  /** Where {@link #quoteText()} starts in its article's body. */
+  public int quoteStart() {
+    return leansOnPrevious ? passage.previousStart() : passage.start();
+  }
+
   /** Where the passage's own text starts within {@link #quoteText()}. */
   public int quoteOffset() {
     return leansOnPrevious ? passage.start() - passage.previousStart() : 0;
