@@ -1,32 +1,15 @@
 # Usage: python3 tools/wordnet-role-nouns.py > src/main/resources/org/missionbot/index/role-nouns.txt
 # Agent and -ship nouns that WordNet links to the verb they are formed from (derivationally related form, "+"),
 # e.g. leader -> lead, leadership -> lead. Output: "noun verb" lines.
-import re, collections
-def synsets(path):
-    out = {}
-    for line in open(path, encoding='latin-1'):
-        if line.startswith('  '): continue
-        parts = line.split(' | ')[0].split()
-        off, lex, pos, wc = parts[0], parts[1], parts[2], int(parts[3], 16)
-        words = [parts[4 + 2*i].lower() for i in range(wc)]
-        i = 4 + 2*wc; pc = int(parts[i]); i += 1
-        ptrs = []
-        for k in range(pc):
-            sym, toff, tpos, st = parts[i:i+4]; i += 4
-            ptrs.append((sym, toff, tpos, st))
-        out[off] = (words, ptrs)
-    return out
-nouns = synsets('/usr/share/wordnet/data.noun'); verbs = synsets('/usr/share/wordnet/data.verb')
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wordnet import noun_verb_derivations, synsets, WORDNET
 pairs = set()
-for off, (words, ptrs) in nouns.items():
-    for sym, toff, tpos, st in ptrs:
-        if sym != '+' or tpos != 'v': continue
-        src = int(st[:2], 16); dst = int(st[2:], 16)
-        if src == 0 or dst == 0: continue
-        noun = words[src-1]; verb = verbs[toff][0][dst-1]
-        if '_' in noun or '_' in verb: continue
-        if noun == verb + 'er' or noun == verb + 'r' or (noun.endswith('er') and noun[:-2] == verb + verb[-1]):
-            pairs.add((noun, verb))
+for noun, verb in noun_verb_derivations():
+    if '_' in noun or '_' in verb: continue
+    if noun == verb + 'er' or noun == verb + 'r' or (noun.endswith('er') and noun[:-2] == verb + verb[-1]):
+        pairs.add((noun, verb))
+nouns = synsets(WORDNET + 'data.noun')
 # -ship: noun+ship where noun is an agent noun above
 agents = dict(pairs)
 for off, (words, ptrs) in nouns.items():

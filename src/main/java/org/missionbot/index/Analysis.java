@@ -47,7 +47,7 @@ public final class Analysis {
   /** The irregular verb forms and their base form ("became become"). */
   private static final String IRREGULAR = "irregular-forms.txt";
   /** The files of base forms, "form base" pairs a line; they shape the index. */
-  static final List<String> BASE_FORMS = List.of(IRREGULAR, "role-nouns.txt");
+  static final List<String> BASE_FORMS = List.of(IRREGULAR, "role-nouns.txt", "particle-nouns.txt");
   /** The irregular verb forms by their base form, as listed. */
   private static final Map<String, String> IRREGULAR_BASE_OF = pairs(IRREGULAR);
   /** Forms and the base forms they are indexed as ("gave" is "give"), which the stemmer cannot know. */
@@ -180,8 +180,9 @@ public final class Analysis {
   }
 
   /**
-   * The base forms the stemmer cannot find: irregular verb forms ("gave" -> "give") and nouns of
-   * an agent's role ("leadership" -> "lead", from WordNet).
+   * The base forms the stemmer cannot find: irregular verb forms ("gave" -> "give"), nouns of an
+   * agent's role ("leadership" -> "lead") and nouns spelt as a phrasal verb ("breakdown" -> "break"),
+   * both from WordNet.
    */
   private static Map<String, String> baseForms() {
     Map<String, String> forms = new HashMap<>();

@@ -64,6 +64,13 @@ class AnalysisTest {
   }
 
   @Test
+  void aNounSpeltAsAPhrasalVerbIsSearchedAsItsVerb() {
+    assertEquals(passageTerms("broke down"), passageTerms("breakdowns down"));
+    assertEquals(passageTerms("broken down"), passageTerms("breakdown down"));
+    assertNotEquals(passageTerms("set"), passageTerms("setup"), "a verb under four letters says too little");
+  }
+
+  @Test
   void thePronounUsIsNotTheCountry() {
     assertEquals(List.of("told", "us"), words("told us"));
     assertFalse(passageTerms("they told us").contains("usa"), passageTerms("they told us").toString());
