@@ -229,7 +229,17 @@ final class Leads {
     // by "Kenyan security personnel, who will number up to 1,000 police officers"
     boolean ofAnother = !countries.isEmpty()
         && !countries.containsAll(Attribution.countriesIn(wordsBefore(evidence) + " " + wordsAfter(evidence, 8)));
-    return counted.stream().anyMatch(following::contains) && !ofAnother;
+    return (counted.stream().anyMatch(following::contains) || misspells(asked.group(1), next)) && !ofAnother;
+  }
+
+  /**
+   * Whether a word of the question is a typo of one of the words ("officals" of "officials"), as the
+   * search's prefixes read it; words under five letters are too often one typo from another real word.
+   */
+  private static boolean misspells(String question, String words) {
+    List<String> written = List.of(Questions.fold(words).split("[^\\p{L}]+"));
+    return java.util.Arrays.stream(Questions.fold(question).split("[^\\p{L}]+")).filter(w -> w.length() >= 5)
+        .anyMatch(w -> written.stream().anyMatch(t -> org.missionbot.search.Glossary.isTypoOf(w, t)));
   }
 
   /** The six words before the evidence's value within its sentence: who the counted are ("Kenyan security personnel, who will number"). */

@@ -295,7 +295,7 @@ public final class Glossary {
    * one vowel for another ("maintenent"). A consonant for another too often makes another real word
    * the glossary lacks ("bonne" is not "donne", "métier" not "méfier").
    */
-  static boolean isTypoOf(String word, String listed) {
+  public static boolean isTypoOf(String word, String listed) {
     if (!Lexicon.oneEditApart(word, listed)) {
       return false;
     }

@@ -22,9 +22,9 @@ public enum QuestionKind {
       "how much|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
       + "|what (?:does|did|do|will|would)\\b.{0,40}\\bcost\\b|how costly"
       + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
-  COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally"),
+  COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally", "count"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of|how large"
-      + "|how big|\\bsize\\b|" + Cue.asked("(?:population|toll|tally)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
+      + "|how big|\\bsize\\b|" + Cue.asked("(?:population|toll|tally|head ?count)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length"),
       Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
@@ -32,7 +32,7 @@ public enum QuestionKind {
       Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which)(?:'s|\u2019s| is| was| will be)?(?: the)?(?: " + Cue.DATE_QUALITIES
       + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|since when"),
   PERSON(List.of("who", "whom", "whose", "which", "what"),
-      Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) (?:\\w+ ){0,2}(?:person|leader|official"
+      Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) " + Cue.BEFORE_NOUN + "(?:person|leader|official"
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
   COUNTRY(List.of("which", "what", "who"),
       Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)"
@@ -43,14 +43,15 @@ public enum QuestionKind {
       "airport", "bloc", "coalition", "alliance", "newspaper", "outlet", "network", "program", "universit", "hospital",
       "ngo", "charit"),
       Mention.Kind.NAME, 1.3f, "\\bname of\\b|\\bwhat(?:'s| is| was| are| were)? (?:it|they|this|that|the \\w+(?: \\w+)?) called\\b"
-      + "|(?:which|what) (?:\\w+ ){0,2}(?:agenc(?:y|ies)|groups?|organi[sz]ations?|compan(?:y|ies)|firms?|bod(?:y|ies)"
+      + "|(?:which|what) " + Cue.BEFORE_NOUN + "(?:agenc(?:y|ies)|groups?|organi[sz]ations?|compan(?:y|ies)|firms?|bod(?:y|ies)"
       + "|institutions?|part(?:y|ies)|factor(?:y|ies)|airports?|blocs?|coalitions?|alliances?|newspapers?|outlets?"
       + "|networks?|programm?es?|universit(?:y|ies)|hospitals?|ngos?|charit(?:y|ies))\\b"),
   REASON(List.of("why", "reason", "caused", "behind", "come", "of", "supposed", "meant", "intended", "designed"),
       Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
       + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),
-  SPEECH(List.of("say", "said", "tell", "told", "think", "react", "respond", "statement"),
-      Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"),
+  SPEECH(List.of("say", "said", "tell", "told", "think", "react", "respond", "statement", "post", "wr", "tweet"),
+      Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"
+      + "|\\bwhat (?:[\\w'-]+ ){1,4}?(?:post|posted|write|wrote|tweet|tweeted)\\b"),
   OTHER(List.of(), null, 1f, "$^");
 
   /** Cues more than one kind, or the question reader, reads; kept apart so that the constants above may use them. */
@@ -58,12 +59,25 @@ public enum QuestionKind {
     static final String WHO_LEADS = "\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)";
     /** The nouns that, after "which" or "what", ask for a place. */
     static final String PLACE_NOUNS = "(?:city|cities|towns?|places?|venues?|locations?)";
-    /** A count of the dead asked for by its name. */
+    /**
+   * What was meant or planned ("meant to go", "supposed to arrive"), which asks a purpose only when
+   * nothing else is asked before it; not "meant for", "meant to achieve", "supposed to be used".
+   */
+  private static final Pattern PLANNED = Pattern.compile("(?:supposed|meant|intended|designed) to (?!(?:be )?(?:do|achieve"
+      + "|accomplish|used|spent|for)\\b)");
+  /** A count of the dead asked for by its name. */
     static final String DEATH_TOLL = "\\b(?:death|casualty) (?:tolls?|tally)\\b";
     /** The nouns that, after "which" or "what", ask for a date. */
     static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";
     /** What may stand between "what" and the date it asks: "what exact date", "what's the planned date". */
     static final String DATE_QUALITIES = "(?:exact|precise|specific|actual|official|planned|scheduled|target|new|same)";
+    /**
+     * Up to two words between "which" or "what" and the noun it asks for ("which Haitian officials"), but
+     * not an auxiliary that puts the noun after it as the subject: "what did the president say", "what
+     * were rights groups worried about" ask what, not who; "what was the agency that ..." still asks it.
+     */
+    static final String BEFORE_NOUN = "(?:(?!(?:do|does|did|will|would|can|could|should|shall|may|might|must|has|have"
+        + "|had)\\b)(?!(?:is|was|are|were)\\s(?!the\\b))\\w+ ){0,2}";
 
     private Cue() {}
 
@@ -116,10 +130,18 @@ public enum QuestionKind {
   private static final Pattern WH = Pattern.compile("\\b(?:what|who|whom|whose|which|when|where|why|how)\\b");
   /** What may stand just before a question word that asks a second question: "and", "or", "but", a comma. */
   private static final Pattern JOINED = Pattern.compile("(?:[,;:?!.\u2014-]|\\b(?:and|or|but|vs|versus|then|also|plus))\\s*$");
+  /** The end of a sentence: a question or exclamation mark, or a full stop before a space. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[?!]+|\\.(?=\\s)");
   /** "apart from money, ...": what follows these is set aside, not asked. */
   private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:apart from|aside from|besides|other than|except(?: for)?"
       + "|not counting|leaving aside)\\s+[^,;?]{1,40}?(?=,|;|\\?|$)");
 
+  /**
+   * What was meant or planned ("meant to go", "supposed to arrive"), which asks a purpose only when
+   * nothing else is asked before it; not "meant for", "meant to achieve", "supposed to be used".
+   */
+  private static final Pattern PLANNED = Pattern.compile("(?:supposed|meant|intended|designed) to (?!(?:be )?(?:do|achieve"
+      + "|accomplish|used|spent|for)\\b)");
   /** A count of the dead asked for by its name ("death toll", "casualty tally"), which only a count of the dead answers. */
   public static final String DEATH_TOLL = Cue.DEATH_TOLL;
 
@@ -158,6 +180,11 @@ public enum QuestionKind {
     }
     if (found.containsKey(COUNTRY) && leadsACountry(question)) {
       found.remove(COUNTRY); // "who is leading canada?": a country's leader is a person, not another country
+    }
+    Integer reason = found.get(REASON);
+    if (reason != null && PLANNED.matcher(q).region(reason, q.length()).lookingAt()
+        && found.values().stream().anyMatch(at -> at < reason)) {
+      found.remove(REASON); // "how many officers were meant to go": what was planned, not a purpose
     }
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
       found.remove(AMOUNT); // "how much of", "how many dollars": the share or the count decides
@@ -201,9 +228,16 @@ public enum QuestionKind {
     List<MatchResult> relatives = words.stream().filter(w -> isRelative(q, w)).toList();
     boolean asksElsewhere = relatives.size() < words.size();
     boolean opened = false;
+    int sentence = 0; // where the question word's sentence starts: "how much of haiti faces hunger? like how many people"
     for (MatchResult wh : words) {
       String before = q.substring(0, wh.start());
-      boolean joined = before.isBlank() || JOINED.matcher(before).find();
+      Matcher end = SENTENCE_END.matcher(before);
+      while (end.find()) {
+        sentence = end.end();
+      }
+      int from = sentence;
+      boolean firstOfSentence = from > 0 && words.stream().noneMatch(w -> w.start() >= from && w.start() < wh.start());
+      boolean joined = before.isBlank() || JOINED.matcher(before).find() || firstOfSentence;
       if (asksElsewhere && relatives.contains(wh) || opened && !joined) {
         blank(out, wh.start(), wh.end()); // "the officers who landed ... counted how many?": "how many" asks
       } else {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.lucene.analysis.Analyzer;
@@ -52,6 +53,12 @@ final class QuestionReader {
       "you're", "you've", "you'd", "you'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "let's", "fraction",
       "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up",
       "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "dollars", "dollar", "money", "cash"));
+
+  /**
+   * A contraction: a negated auxiliary ("mustn't", "needn't"), or a word and a contracted "will",
+   * "are", "have", "would", "am" or "is" ("they'll", "that's"), which is a stop word when its first word is.
+   */
+  private static final Pattern CONTRACTED = Pattern.compile("\\p{L}+n't|(\\p{L}+)'(?:ll|re|ve|d|m|s)");
 
   static final double UNKNOWN_WEIGHT = 3.0;
   /** The most a common English word weighs ("put", "problems"), however rare in the articles. */
@@ -372,6 +379,10 @@ final class QuestionReader {
   }
 
   private static boolean isStopWord(String word) {
+    Matcher contracted = CONTRACTED.matcher(word);
+    if (contracted.matches()) {
+      return contracted.group(1) == null || isStopWord(contracted.group(1)); // "they'll", "that's", "mustn't"
+    }
     return Analysis.isStopWord(word) || QUESTION_WORDS.contains(word)
         || (word.length() == 1 && !Character.isDigit(word.charAt(0)));
   }

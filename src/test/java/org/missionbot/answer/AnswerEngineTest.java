@@ -267,6 +267,10 @@ class AnswerEngineTest {
     assertEquals("400 (25 Jun 2024)", engine.answer("How many Kenyan police officers landed in Haiti?").lead());
     assertEquals(Outcome.ANSWERED, engine.answer("how many police officers is kenia sending to haiti").outcome(),
         "a country typed amiss is the country it was read as");
+    assertEquals(Outcome.ANSWERED, engine.answer("how many goverment officals joined henry in asking for troops").outcome(),
+        "'officals' is a typo of the 'officials' counted");
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("how many goverment officers joined henry in asking for troops").outcome(),
+        "officers are no officials, and no sentence counts them");
   }
 
   @Test

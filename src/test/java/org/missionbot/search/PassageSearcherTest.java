@@ -107,6 +107,12 @@ class PassageSearcherTest {
   }
 
   @Test
+  void everyContractionOfAStopWordIsAStopWord() {
+    assertEquals(List.of("gang", "leader", "warned", "fight"), words("which gang leader warned they'll fight? that's what mustn't be"),
+        "'they'll', 'that's' and 'mustn't' are no words of the subject, let alone names");
+  }
+
+  @Test
   void aPersonsFullNameIsHeldByASentenceThatNamesTheSurnameAlone() {
     Hit hometown = searcher.search(searcher.read("Where is Melanie Joly's hometown?")).stream()
         .filter(h -> h.passage().text().contains("Joly\u2019s hometown")).findFirst().orElseThrow();

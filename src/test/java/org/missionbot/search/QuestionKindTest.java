@@ -68,6 +68,16 @@ class QuestionKindTest {
       what is the day-to-day role of canada in the mission | OTHER
       what’s the exact date the kenyan police landed | DATE
       what is the name of the gang | NAME
+      what did the president say about haiti | SPEECH
+      what were rights groups worried about | OTHER
+      what did rights groups say | SPEECH
+      what was the agency that reported it | NAME
+      which armed groups did canada sanction | NAME
+      what did ruto post about haitians | SPEECH
+      where did ruto post his message | PLACE
+      what was the headcount of kenyan police | COUNT
+      how many officers were meant to go to haiti | COUNT
+      what is the mission meant to achieve | REASON
       what's in a name | OTHER
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
@@ -104,6 +114,10 @@ class QuestionKindTest {
         QuestionKind.of("the first kenyan police officers arrived when and how many were they"),
         "a question word asked where it stands, another joined to it");
     assertEquals(List.of(QuestionKind.DATE, QuestionKind.REASON), QuestionKind.of("Kenya volunteered when and why?"));
+    assertEquals(List.of(QuestionKind.SHARE, QuestionKind.COUNT), QuestionKind.of("how much of haiti faces hunger? like how many people"),
+        "a question word that opens a new sentence asks");
+    assertEquals(List.of(QuestionKind.SPEECH), QuestionKind.of("what did he say. the man who spoke"),
+        "a relative in the next sentence still asks nothing when another question word asks");
   }
 
   @Test
