@@ -159,6 +159,9 @@ public final class AnswerEngine {
     if (!Leads.statesTheDeed(read, hits.get(0))) {
       return notInArticles(asked, language); // "who chairs the council?" is not answered by "a council was installed"
     }
+    if (!Leads.reportsWords(read, hits.get(0))) {
+      return notInArticles(asked, language); // "what did Davis say on the call?" is not answered by "Ruto spoke with Davis"
+    }
     if (!Leads.namesTheAskedType(read, hits.get(0))) {
       return notInArticles(asked, language); // "which court blocked it?" is not answered by "legal challenges"
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.index.Analysis;
@@ -328,6 +329,30 @@ final class Leads {
       "reason", "reasons", "way", "ways", "else", "other", "others", "the", "a", "an", "two", "three", "four", "five",
       "topic", "topics", "issue", "issues", "subject", "subjects", "matter", "matters", "event", "events", "percent",
       "kinda", "sorts");
+
+  /**
+   * Whether the best passage reports words said when words said are what the question asks first:
+   * "what did Philip Davis say on the call?" is not answered by "Ruto spoke by phone with Philip
+   * Davis", which says nothing he said. The sentence it leans on counts ("... said. It added ...").
+   */
+  static boolean reportsWords(Question question, Hit best) {
+    if (question.kind() != QuestionKind.SPEECH || !ASKS_WORDS.matcher(question.text()).find()) {
+      return true; // "the article says ..., why ...", "kenya said yes, so why": words said are not what is asked
+    }
+    String text = best.quoteText();
+    return AnswerEngine.MENTIONS.get(text).stream().anyMatch(m -> m.kind() == Mention.Kind.SPEECH)
+        || WORD.matcher(text).results().map(MatchResult::group)
+            .anyMatch(w -> MentionFinder.isSpeechVerb(w) || REPORTS.matcher(w).matches());
+  }
+
+  /** A question that asks what someone said: "what did Davis say", "what exactly did Ruto tell Trudeau", "how did Ruto react". */
+  private static final Pattern ASKS_WORDS = Pattern.compile("(?i)\\bwhat (?:did|does|do|has|have|had|will|would)\\b[^,.;?]{1,40}?"
+      + "\\b(?:say|tell|post|write|tweet)\\b|\\bhow (?:did|does|has|have|will|would)\\b[^,.;?]{1,40}?\\b(?:react|respond)\\b"
+      + "|\\bexact words\\b");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** Verbs that report a request or a stance besides those that report words: "asked more nations to contribute". */
+  private static final Pattern REPORTS = Pattern.compile("(?i)asked|urged|assured|conveyed|reiterated|stressed|thanked|praised|expressed|voiced"
+      + "|emphasi[sz]ed|insisted|pledged|promised|replied|responded|reacted");
 
   /**
    * Whether the best passage says the kind of body asked for when the question names it by a noun of

@@ -285,6 +285,18 @@ class AnswerEngineTest {
   }
 
   @Test
+  void whatSomeoneSaidIsAnsweredOnlyByASentenceThatReportsWords() {
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("what did philip davis say during his phone call with ruto?").outcome(),
+        "'Ruto spoke by phone with Philip Davis' reports nothing he said");
+    assertEquals(Outcome.ANSWERED, engine.answer("What did Dorothy Shea say about paying for the mission?").outcome(),
+        "'Shea had already asked more nations to contribute' reports her request");
+    assertEquals(Outcome.ANSWERED, engine.answer("what do rights groups say about the kenyan police").outcome(),
+        "'rights groups have also expressed concern'");
+    assertEquals(Outcome.ANSWERED, engine.answer("kenya said yes in 2023 so why did it take a year for cops to land").outcome(),
+        "'said' here asks nothing said");
+  }
+
+  @Test
   void initialsFindTheNameTheyStandFor() {
     Answer unga = engine.answer("what did ruto say at the UNGA about the vehicles");
     assertEquals(Outcome.ANSWERED, unga.outcome());
