@@ -52,7 +52,7 @@ final class QuestionReader {
       "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "i've", "i'd", "i'll",
       "you're", "you've", "you'd", "you'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "let's", "fraction",
       "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up",
-      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "dollars", "dollar", "money", "cash"));
+      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "stories", "dollars", "dollar", "money", "cash"));
 
   /**
    * A contraction: a negated auxiliary ("mustn't", "needn't"), or a word and a contracted "will",
@@ -68,6 +68,8 @@ final class QuestionReader {
   private static final Pattern KIND_PHRASES = Pattern.compile(
       "(?i)\\b(?:the|its|their) (?:main |real |stated )?(?:purpose|aim|goal|objective|point|reason|cause) (?:of|for|behind)\\b"
           + "|\\bhow (?:large|big|long|far|old|high|small)\\b|\\bstands? for\\b|\\bthe meaning of\\b"
+          // "what does the acronym MSS mean", "MSS full name": the letters are what is asked about
+          + "|\\b(?:acronym|abbreviation|initialism)s?\\b|\\bfull (?:name|form)\\b|\\bshort for\\b|\\b(?:mean|means|meaning)\\b"
           // "which country leads it?" asks for a country: the word says what kind, like "how much money"
           + "|\\b(?:which|what)(?: other)? (?:countr(?:y|ies)|nations?)\\b"
           // "in which city", "what month and year", "what day of the week": a place or a date, not a word to find

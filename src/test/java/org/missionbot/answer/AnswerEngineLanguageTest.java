@@ -88,6 +88,13 @@ class AnswerEngineLanguageTest {
   }
 
   @Test
+  void whatAnAcronymStandsForIsAskedInFrenchAsInEnglish() {
+    Answer answer = engine.answer("Que veut dire le sigle MSS dans ces articles ?");
+    assertTrue(answer.answered(), "'sigle' is 'acronym', which only says what is asked of MSS");
+    assertTrue(answer.quotes().get(0).text().contains("Multinational Security Support (MSS)"), answer.quotes().toString());
+  }
+
+  @Test
   void aNameAloneKeepsTheHintedLanguage() {
     assertEquals("fr", engine.answer("Ruto ?", Language.FRENCH).language());
   }

@@ -107,6 +107,13 @@ class PassageSearcherTest {
   }
 
   @Test
+  void wordsAskingWhatAnAcronymStandsForAreNoWordsToFind() {
+    for (String question : List.of("what does the acronym MSS mean", "MSS full name", "what is MSS short for", "MSS meaning")) {
+      assertEquals(List.of("mss"), words(question), question);
+    }
+  }
+
+  @Test
   void everyContractionOfAStopWordIsAStopWord() {
     assertEquals(List.of("gang", "leader", "warned", "fight"), words("which gang leader warned they'll fight? that's what mustn't be"),
         "'they'll', 'that's' and 'mustn't' are no words of the subject, let alone names");
