@@ -95,6 +95,13 @@ class AnswerEngineLanguageTest {
   }
 
   @Test
+  void creolePosanIsPercent() {
+    Answer answer = engine.answer("konbyen posan potoprens gang yo kontrole");
+    assertTrue(answer.answered(), "read as 'what percentage port-au-prince gangs control'");
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("80%")), answer.quotes().toString());
+  }
+
+  @Test
   void aNameAloneKeepsTheHintedLanguage() {
     assertEquals("fr", engine.answer("Ruto ?", Language.FRENCH).language());
   }
