@@ -234,8 +234,9 @@ final class Leads {
   }
 
   /**
-   * Whether a word of the question is a typo of one of the words ("officals" of "officials"), as the
-   * search's prefixes read it; words under five letters are too often one typo from another real word.
+   * Whether a word of the question is one typo from one of the words ("officals" of "officials"): a
+   * letter added, dropped or swapped, or a vowel for another, as the glossaries' typo reading has it;
+   * words under five letters are too often one typo from another real word.
    */
   private static boolean misspells(String question, String words) {
     List<String> written = List.of(Questions.fold(words).split("[^\\p{L}]+"));
@@ -346,8 +347,8 @@ final class Leads {
   }
 
   /** A question that asks what someone said: "what did Davis say", "what exactly did Ruto tell Trudeau", "how did Ruto react". */
-  private static final Pattern ASKS_WORDS = Pattern.compile("(?i)\\bwhat (?:did|does|do|has|have|had|will|would)\\b[^,.;?]{1,40}?"
-      + "\\b(?:say|tell|post|write|tweet)\\b|\\bhow (?:did|does|has|have|will|would)\\b[^,.;?]{1,40}?\\b(?:react|respond)\\b"
+  private static final Pattern ASKS_WORDS = Pattern.compile("(?i)\\bwhat (?:did|does|do|has|have|had|will|would)\\b[^,;?]{1,40}?"
+      + "\\b(?:say|tell|post|write|tweet)\\b|\\bhow (?:did|does|has|have|will|would)\\b[^,;?]{1,40}?\\b(?:react|respond)\\b"
       + "|\\bexact words\\b");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** Verbs that report a request or a stance besides those that report words: "asked more nations to contribute". */

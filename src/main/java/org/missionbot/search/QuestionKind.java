@@ -51,7 +51,8 @@ public enum QuestionKind {
       + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),
   SPEECH(List.of("say", "said", "tell", "told", "think", "react", "respond", "statement", "post", "wr", "tweet"),
       Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"
-      + "|\\bwhat (?:[\\w'-]+ ){1,4}?(?:post|posted|write|wrote|tweet|tweeted)\\b"),
+      + "|\\bwhat (?:else |exactly )?(?:did|does|do|has|have|had|will|would) (?:[\\w'-]+ ){1,3}?(?:post(?:ed)?|write|written"
+      + "|tweet(?:ed)?)\\b"),
   OTHER(List.of(), null, 1f, "$^");
 
   /** Cues more than one kind, or the question reader, reads; kept apart so that the constants above may use them. */
@@ -59,13 +60,7 @@ public enum QuestionKind {
     static final String WHO_LEADS = "\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)";
     /** The nouns that, after "which" or "what", ask for a place. */
     static final String PLACE_NOUNS = "(?:city|cities|towns?|places?|venues?|locations?)";
-    /**
-   * What was meant or planned ("meant to go", "supposed to arrive"), which asks a purpose only when
-   * nothing else is asked before it; not "meant for", "meant to achieve", "supposed to be used".
-   */
-  private static final Pattern PLANNED = Pattern.compile("(?:supposed|meant|intended|designed) to (?!(?:be )?(?:do|achieve"
-      + "|accomplish|used|spent|for)\\b)");
-  /** A count of the dead asked for by its name. */
+    /** A count of the dead asked for by its name. */
     static final String DEATH_TOLL = "\\b(?:death|casualty) (?:tolls?|tally)\\b";
     /** The nouns that, after "which" or "what", ask for a date. */
     static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";
@@ -77,7 +72,7 @@ public enum QuestionKind {
      * were rights groups worried about" ask what, not who; "what was the agency that ..." still asks it.
      */
     static final String BEFORE_NOUN = "(?:(?!(?:do|does|did|will|would|can|could|should|shall|may|might|must|has|have"
-        + "|had)\\b)(?!(?:is|was|are|were)\\s(?!the\\b))\\w+ ){0,2}";
+        + "|had)\\b)(?!(?:is|was|are|were)\\s(?!(?:a|an|the|this|that|these|those)\\b))\\w+ ){0,2}";
 
     private Cue() {}
 
@@ -131,7 +126,7 @@ public enum QuestionKind {
   /** What may stand just before a question word that asks a second question: "and", "or", "but", a comma. */
   private static final Pattern JOINED = Pattern.compile("(?:[,;:?!.\u2014-]|\\b(?:and|or|but|vs|versus|then|also|plus))\\s*$");
   /** The end of a sentence: a question or exclamation mark, or a full stop before a space. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[?!]+|\\.(?=\\s)");
+  private static final Pattern SENTENCE_END = Pattern.compile("[?!]+|(?<=\\p{Ll}{2})\\.(?=\\s)"); // not "U.S.", "Mr."
   /** "apart from money, ...": what follows these is set aside, not asked. */
   private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:apart from|aside from|besides|other than|except(?: for)?"
       + "|not counting|leaving aside)\\s+[^,;?]{1,40}?(?=,|;|\\?|$)");
@@ -142,6 +137,20 @@ public enum QuestionKind {
    */
   private static final Pattern PLANNED = Pattern.compile("(?:supposed|meant|intended|designed) to (?!(?:be )?(?:do|achieve"
       + "|accomplish|used|spent|for)\\b)");
+  /**
+   * Whether the only cue of a reason, found at {@code at}, is something meant or planned: not "how many
+   * were meant to go, and why?".
+   */
+  private static boolean isOnlyPlanned(String q, int at) {
+    Matcher planned = PLANNED.matcher(q).region(at, q.length());
+    if (!planned.lookingAt()) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder(q);
+    blank(rest, planned.start(), planned.end());
+    return !REASON.cue.matcher(rest).find();
+  }
+
   /** A count of the dead asked for by its name ("death toll", "casualty tally"), which only a count of the dead answers. */
   public static final String DEATH_TOLL = Cue.DEATH_TOLL;
 
@@ -182,8 +191,8 @@ public enum QuestionKind {
       found.remove(COUNTRY); // "who is leading canada?": a country's leader is a person, not another country
     }
     Integer reason = found.get(REASON);
-    if (reason != null && PLANNED.matcher(q).region(reason, q.length()).lookingAt()
-        && found.values().stream().anyMatch(at -> at < reason)) {
+    if (reason != null && isOnlyPlanned(q, reason) && found.entrySet().stream()
+        .anyMatch(k -> k.getKey() != SPEECH && k.getKey() != REASON && k.getValue() < reason)) {
       found.remove(REASON); // "how many officers were meant to go": what was planned, not a purpose
     }
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {

@@ -68,6 +68,7 @@ class AnalysisTest {
     assertEquals(passageTerms("broke down"), passageTerms("breakdowns down"));
     assertEquals(passageTerms("broken down"), passageTerms("breakdown down"));
     assertNotEquals(passageTerms("set"), passageTerms("setup"), "a verb under four letters says too little");
+    assertNotEquals(passageTerms("feed"), passageTerms("feedback"), "a noun of another sense is not its verb");
   }
 
   @Test

@@ -78,6 +78,9 @@ class QuestionKindTest {
       what was the headcount of kenyan police | COUNT
       how many officers were meant to go to haiti | COUNT
       what is the mission meant to achieve | REASON
+      what company did the officers write about | NAME
+      what has Ruto written about haiti | SPEECH
+      what is a group that funds it | NAME
       what's in a name | OTHER
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
@@ -114,6 +117,10 @@ class QuestionKindTest {
         QuestionKind.of("the first kenyan police officers arrived when and how many were they"),
         "a question word asked where it stands, another joined to it");
     assertEquals(List.of(QuestionKind.DATE, QuestionKind.REASON), QuestionKind.of("Kenya volunteered when and why?"));
+    assertEquals(List.of(QuestionKind.COUNT, QuestionKind.REASON), QuestionKind.of("how many officers were meant to go, and why?"),
+        "a reason asked outright stays when something planned is asked too");
+    assertEquals(List.of(QuestionKind.SPEECH, QuestionKind.REASON),
+        QuestionKind.of("what did Kenya say the force is designed to tackle?"), "words said before a purpose do not plan it");
     assertEquals(List.of(QuestionKind.SHARE, QuestionKind.COUNT), QuestionKind.of("how much of haiti faces hunger? like how many people"),
         "a question word that opens a new sentence asks");
     assertEquals(List.of(QuestionKind.SPEECH), QuestionKind.of("what did he say. the man who spoke"),
