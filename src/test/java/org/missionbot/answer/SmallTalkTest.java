@@ -12,6 +12,7 @@ class SmallTalkTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "hi | GREETING", "Hello there! | GREETING", "good morning bot | GREETING", "hey, how's it going? | GREETING",
+      "hey bot how's your day going | GREETING", "how have you been? | GREETING",
       "thanks | THANKS", "Thank you so much! | THANKS", "ok thanks | THANKS", "thx | THANKS",
       "what can you do? | ABOUT", "are you a bot | ABOUT", "help | ABOUT", "/start | ABOUT",
       "who made you? | ABOUT", "Who built this bot? | ABOUT", "where do your answers come from | ABOUT",
