@@ -287,11 +287,17 @@ final class Leads {
   }
 
   /**
-   * Whether the best passage says the deed a "who" question asks the doer of: "who chairs the
-   * council?", "who replaced Conille?" are not answered by a sentence on the council or on Conille
-   * that says nothing of chairing or replacing. True when the question asks no such thing.
+   * Whether the best passage says the deed a "who" question asks the doer of, or a "what" or "when"
+   * question asks about ({@link #doneVerb}): "who chairs the council?", "who replaced Conille?" are
+   * not answered by a sentence on the council or on Conille that says nothing of chairing or
+   * replacing, nor "when did Kenya's parliament approve the deployment?" by one that approves
+   * nothing. True when the question asks no such thing, or its verb is none the articles know.
    */
   static boolean statesTheDeed(Question question, Hit best) {
+    String verb = doneVerb(Questions.fold(question.text()));
+    if (verb != null && !holdsAskedWord(question, best, verb, true)) {
+      return false; // "what did Trudeau and Blinken agree on?" is not answered by "Blinken will meet Trudeau"
+    }
     Matcher deed = WHO_DID.matcher(Questions.fold(question.text()));
     if (!deed.find() || !isConjugated(deed.group(1))) {
       return true;
@@ -302,6 +308,34 @@ final class Leads {
     }
     return holdsAskedWord(question, best, deed.group(1), true); // a verb no article has cannot be checked
   }
+
+  /**
+   * The verb a question with "did", "does" or "will" after its question word asks about, where it
+   * stands before a preposition or an article ("what did Trudeau and Blinken agree on", "when did
+   * Kenya's parliament approve the deployment"); null when there is none so placed, or it is a verb
+   * that says little ("do", "happen", "say": words said are checked apart).
+   */
+  static String doneVerb(String question) {
+    Matcher m = DID_VERB.matcher(question);
+    if (!m.find()) {
+      return null;
+    }
+    String verb = m.group(1);
+    return LIGHT_VERBS.contains(verb) || PARTICLES.contains(verb) || MentionFinder.isSpeechVerb(verb)
+        || SPEECH_ACTS.contains(verb) ? null : verb; // words said: reportsWords
+  }
+
+  /** "what|when|where|why did SUBJECT VERB" and then a preposition, an article or the clause's end. */
+  private static final Pattern DID_VERB = Pattern.compile("^\\W*(?:what|when)\\s+(?:did|does|do|will)\\s+"
+      + "(?:[\\p{L}'-]+\\s+){1,4}?(\\p{L}+)\\s+(?:on|about|in|at|to|with|for|from|the|a|an)\\b");
+  /** Verbs that say too little to be looked for in a sentence. */
+  private static final Set<String> LIGHT_VERBS = Set.of("do", "happen", "mean", "get", "have", "make", "put", "turn",
+      "go", "take", "think", "want", "need", "use", "used", "look", "come", "stand", "be");
+  /** The particles of phrasal verbs ("come back"), which stand where the verb would. */
+  private static final Set<String> PARTICLES = Set.of("back", "down", "up", "out", "off", "over", "away", "along");
+  /** Verbs of words said besides those that report them in a sentence: a question asks them of any quote. */
+  private static final Set<String> SPEECH_ACTS = Set.of("say", "tell", "ask", "call", "announce", "complain", "promise",
+      "talk", "discuss", "speak", "write", "post", "tweet", "reply", "respond", "react", "comment", "mention");
 
   /**
    * What opens the noun that names the kind of thing asked for: "which Kenyan court", "what political

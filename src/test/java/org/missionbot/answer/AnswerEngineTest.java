@@ -285,6 +285,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void whatOrWhenSomethingWasDoneIsAnsweredOnlyByASentenceThatSaysTheDeed() {
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("what did trudeau and blinken agree on when they met in ottawa?").outcome(),
+        "'Blinken will meet Trudeau' says nothing agreed");
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("when did kenya's parliament approve the deployment").outcome());
+    assertEquals(Outcome.ANSWERED, engine.answer("when did cholera come back in haiti").outcome());
+    assertEquals(Outcome.ANSWERED, engine.answer("When did the Kenyan police land in Port-au-Prince?").outcome());
+  }
+
+  @Test
   void whatSomeoneSaidIsAnsweredOnlyByASentenceThatReportsWords() {
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("what did philip davis say during his phone call with ruto?").outcome(),
         "'Ruto spoke by phone with Philip Davis' reports nothing he said");

@@ -18,6 +18,17 @@ import org.missionbot.search.Signals;
 class LeadsTest {
 
   @Test
+  void theVerbAWhatOrWhenQuestionAsksAboutIsTheOneBeforeItsPrepositionOrArticle() {
+    assertEquals("agree", Leads.doneVerb("what did trudeau and blinken agree on when they met"));
+    assertEquals("approve", Leads.doneVerb("when did kenya's parliament approve the deployment"));
+    assertEquals("decide", Leads.doneVerb("what did the kenyan court decide in the legal challenge"));
+    assertEquals(null, Leads.doneVerb("when did cholera come back in haiti"), "a particle stands where the verb would");
+    assertEquals(null, Leads.doneVerb("what did ruto complain about"), "words said are checked apart");
+    assertEquals(null, Leads.doneVerb("why did it take so long for the kenyans to deploy"), "a why question's words run on");
+    assertEquals(null, Leads.doneVerb("what happened in haiti"));
+  }
+
+  @Test
   void aShareToldInWordsIsVagueAMeasuredOneIsNot() {
     String text = "Much of the capital, over 80% of it, is held by gangs.";
     List<Mention> shares = org.missionbot.corpus.MentionFinder.find(text).stream()
