@@ -33,7 +33,8 @@ public enum QuestionKind {
       + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|since when"),
   PERSON(List.of("who", "whom", "whose", "which", "what"),
       Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) " + Cue.BEFORE_NOUN + "(?:person|leader|official"
-      + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief)s?\\b"),
+      + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief|elite"
+      + "|individual|businessm[ae]n|businesspe(?:rson|ople))s?\\b"),
   COUNTRY(List.of("which", "what", "who"),
       Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)"
       + "|" + Cue.WHO_LEADS + "\\b"),
@@ -42,7 +43,7 @@ public enum QuestionKind {
   NAME(List.of("name", "called", "agenc", "group", "organi", "compan", "firm", "bod", "institution", "part", "factor",
       "airport", "bloc", "coalition", "alliance", "newspaper", "outlet", "network", "program", "universit", "hospital",
       "ngo", "charit"),
-      Mention.Kind.NAME, 1.3f, "\\bname of\\b|\\bwhat(?:'s| is| was| are| were)? (?:it|they|this|that|the \\w+(?: \\w+)?) called\\b"
+      Mention.Kind.NAME, 1.3f, "\\bnames? of\\b|\\bwhat(?:'s| is| was| are| were)? (?:it|they|this|that|the \\w+(?: \\w+)?) called\\b"
       + "|(?:which|what) " + Cue.BEFORE_NOUN + "(?:agenc(?:y|ies)|groups?|organi[sz]ations?|compan(?:y|ies)|firms?|bod(?:y|ies)"
       + "|institutions?|part(?:y|ies)|factor(?:y|ies)|airports?|blocs?|coalitions?|alliances?|newspapers?|outlets?"
       + "|networks?|programm?es?|universit(?:y|ies)|hospitals?|ngos?|charit(?:y|ies))\\b"),
@@ -70,9 +71,11 @@ public enum QuestionKind {
      * Up to two words between "which" or "what" and the noun it asks for ("which Haitian officials"), but
      * not an auxiliary that puts the noun after it as the subject: "what did the president say", "what
      * were rights groups worried about" ask what, not who; "what was the agency that ..." still asks it.
+     * Nor a preposition, after which the noun is another's: "which tool against the elites".
      */
     static final String BEFORE_NOUN = "(?:(?!(?:do|does|did|will|would|can|could|should|shall|may|might|must|has|have"
-        + "|had)\\b)(?!(?:is|was|are|were)\\s(?!(?:a|an|the|this|that|these|those)\\b))\\w+ ){0,2}";
+        + "|had|against|for|on|in|at|to|from|with|about|by|over|under|into|than)\\b)(?!(?:is|was|are|were)\\s(?!(?:a|an|the|this"
+        + "|that|these|those)\\b))\\w+ ){0,2}";
 
     private Cue() {}
 

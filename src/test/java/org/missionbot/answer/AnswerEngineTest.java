@@ -285,6 +285,12 @@ class AnswerEngineTest {
   }
 
   @Test
+  void peopleAskedForByAGroupNounAreAnsweredOnlyByNamedPeople() {
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Which Haitian elites has Canada sanctioned?").outcome(),
+        "'sanctions against Haitian political and economic elites' names none of them");
+  }
+
+  @Test
   void whatOrWhenSomethingWasDoneIsAnsweredOnlyByASentenceThatSaysTheDeed() {
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("what did trudeau and blinken agree on when they met in ottawa?").outcome(),
         "'Blinken will meet Trudeau' says nothing agreed");

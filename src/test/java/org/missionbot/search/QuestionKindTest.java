@@ -63,7 +63,7 @@ class QuestionKindTest {
       what was the toll of the cholera epidemic | COUNT
       name the political parties in the montana group | NAME
       name some countries that sent police | COUNTRY
-      can you name the haitian elites canada has sanctioned | OTHER
+      can you name the haitian elites canada has sanctioned | PERSON
       name some of the countries contributing officers | COUNTRY
       what is the day-to-day role of canada in the mission | OTHER
       what’s the exact date the kenyan police landed | DATE
@@ -81,6 +81,9 @@ class QuestionKindTest {
       what company did the officers write about | NAME
       what has Ruto written about haiti | SPEECH
       what is a group that funds it | NAME
+      which haitian elites has canada sanctioned | PERSON
+      names of the haitian politicians canada sanctioned | NAME
+      which tool against the elites does canada use | OTHER
       what's in a name | OTHER
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
