@@ -291,19 +291,24 @@ final class Leads {
    * question asks about ({@link #doneVerb}): "who chairs the council?", "who replaced Conille?" are
    * not answered by a sentence on the council or on Conille that says nothing of chairing or
    * replacing, nor "when did Kenya's parliament approve the deployment?" by one that approves
-   * nothing. True when the question asks no such thing, or its verb is none the articles know.
+   * nothing, nor "what did Philip Davis say on the call?" by one that reports no words
+   * ({@link #reportsWords}). True when the question asks no such thing, or its verb is none the
+   * articles know.
    */
   static boolean statesTheDeed(Question question, Hit best) {
-    String verb = doneVerb(Questions.fold(question.text()));
+    if (!reportsWords(question, best)) {
+      return false; // words said are the deed asked of "what did X say"
+    }
+    String folded = Questions.fold(question.text());
+    String verb = doneVerb(folded);
     if (verb != null && !holdsAskedWord(question, best, verb, true)) {
       return false; // "what did Trudeau and Blinken agree on?" is not answered by "Blinken will meet Trudeau"
     }
-    Matcher deed = WHO_DID.matcher(Questions.fold(question.text()));
+    Matcher deed = WHO_DID.matcher(folded);
     if (!deed.find() || !isConjugated(deed.group(1))) {
       return true;
     }
-    if (MentionFinder.isSpeechVerb(deed.group(1)) && AnswerEngine.MENTIONS.get(best.quoteText()).stream()
-        .anyMatch(m -> m.kind() == Mention.Kind.SPEECH)) {
+    if (MentionFinder.isSpeechVerb(deed.group(1)) && holdsSpeech(best.quoteText())) {
       return true; // "who called the gangs proxies?" is answered by a quote, whatever verb reports it
     }
     return holdsAskedWord(question, best, deed.group(1), true); // a verb no article has cannot be checked
@@ -370,14 +375,18 @@ final class Leads {
    * "what did Philip Davis say on the call?" is not answered by "Ruto spoke by phone with Philip
    * Davis", which says nothing he said. The sentence it leans on counts ("... said. It added ...").
    */
-  static boolean reportsWords(Question question, Hit best) {
+  private static boolean reportsWords(Question question, Hit best) {
     if (question.kind() != QuestionKind.SPEECH || !ASKS_WORDS.matcher(question.text()).find()) {
       return true; // "the article says ..., why ...", "kenya said yes, so why": words said are not what is asked
     }
     String text = best.quoteText();
-    return AnswerEngine.MENTIONS.get(text).stream().anyMatch(m -> m.kind() == Mention.Kind.SPEECH)
-        || WORD.matcher(text).results().map(MatchResult::group)
+    return holdsSpeech(text) || WORD.matcher(text).results().map(MatchResult::group)
             .anyMatch(w -> MentionFinder.isSpeechVerb(w) || REPORTS.matcher(w).matches());
+  }
+
+  /** Whether a text reports words said: a quote, or a verb that reports them. */
+  private static boolean holdsSpeech(String text) {
+    return AnswerEngine.MENTIONS.get(text).stream().anyMatch(m -> m.kind() == Mention.Kind.SPEECH);
   }
 
   /** A question that asks what someone said: "what did Davis say", "what exactly did Ruto tell Trudeau", "how did Ruto react". */

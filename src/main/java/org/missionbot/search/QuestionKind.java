@@ -240,15 +240,13 @@ public enum QuestionKind {
     List<MatchResult> relatives = words.stream().filter(w -> isRelative(q, w)).toList();
     boolean asksElsewhere = relatives.size() < words.size();
     boolean opened = false;
-    int sentence = 0; // where the question word's sentence starts: "how much of haiti faces hunger? like how many people"
+    int previous = 0; // where the question word before ends
     for (MatchResult wh : words) {
       String before = q.substring(0, wh.start());
-      Matcher end = SENTENCE_END.matcher(before);
-      while (end.find()) {
-        sentence = end.end();
-      }
-      int from = sentence;
-      boolean firstOfSentence = from > 0 && words.stream().noneMatch(w -> w.start() >= from && w.start() < wh.start());
+      // the first question word of a sentence asks: "how much of haiti faces hunger? like how many people"
+      boolean firstOfSentence = SENTENCE_END.matcher(q).useTransparentBounds(true)
+          .region(previous, wh.start()).find();
+      previous = wh.end();
       boolean joined = before.isBlank() || JOINED.matcher(before).find() || firstOfSentence;
       if (asksElsewhere && relatives.contains(wh) || opened && !joined) {
         blank(out, wh.start(), wh.end()); // "the officers who landed ... counted how many?": "how many" asks
