@@ -51,7 +51,7 @@ public enum QuestionKind {
       Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
       + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),
   SPEECH(List.of("say", "said", "tell", "told", "think", "react", "respond", "statement", "post", "wr", "tweet"),
-      Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"
+      Mention.Kind.SPEECH, 1.3f, "\\b(?:say|says|tell|told|think|react|respond|statement)\\b|\\bsaid\\b" + Cue.NOT_REPORTED
       + "|\\bwhat (?:else |exactly )?(?:did|does|do|has|have|had|will|would) (?:[\\w'-]+ ){1,3}?(?:post(?:ed)?|write|written"
       + "|tweet(?:ed)?)\\b"),
   OTHER(List.of(), null, 1f, "$^");
@@ -76,6 +76,13 @@ public enum QuestionKind {
     static final String BEFORE_NOUN = "(?:(?!(?:do|does|did|will|would|can|could|should|shall|may|might|must|has|have"
         + "|had|against|for|on|in|at|to|from|with|about|by|over|under|into|than)\\b)(?!(?:is|was|are|were)\\s(?!(?:a|an|the|this"
         + "|that|these|those)\\b))\\w+ ){0,2}";
+
+    /**
+     * Not the passive that reports a belief ("what factors are said to make or break the mission"),
+     * which asks for those factors, not for words someone said; "what was said to the press" still asks.
+     */
+    static final String NOT_REPORTED = "(?!(?<=\\b(?:is|are|was|were|be|been|being) said)\\s+to\\s+(?!(?:the|a|an|his|her"
+        + "|their|its|him|them|us|me|you|reporters|journalists)\\b))";
 
     private Cue() {}
 
@@ -130,6 +137,14 @@ public enum QuestionKind {
   private static final Pattern JOINED = Pattern.compile("(?:[,;:?!.\u2014-]|\\b(?:and|or|but|vs|versus|then|also|plus))\\s*$");
   /** The end of a sentence: a question or exclamation mark, or a full stop before a space. */
   private static final Pattern SENTENCE_END = Pattern.compile("[?!]+|(?<=\\p{Ll}{2})\\.(?=\\s)"); // not "U.S.", "Mr."
+  /**
+   * A clause that "when" or "where" opens without asking, the scene of the question after its comma:
+   * "When Ruto got off the phone with Davis, what did he promise?" asks what, not when. Not "when did
+   * they land, and how many came?", where an auxiliary after "when" asks.
+   */
+  private static final Pattern SCENE = Pattern.compile("^\\W*(?:(?:so|and|ok|okay)\\W+)?(when|where)\\s+(?!(?:do|does|did|is"
+      + "|are|was|were|will|would|can|could|should|shall|has|have|had|exactly|and|or|else)\\b)[^,;?]{6,}?,\\s*(?:(?:so|then"
+      + "|and)\\s+)?(?:what|who|whom|whose|which|how|why)\\b");
   /** "apart from money, ...": what follows these is set aside, not asked. */
   private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:apart from|aside from|besides|other than|except(?: for)?"
       + "|not counting|leaving aside)\\s+[^,;?]{1,40}?(?=,|;|\\?|$)");
@@ -227,11 +242,17 @@ public enum QuestionKind {
 
   /**
    * The question with what it does not ask blanked out (offsets hold): a question word inside a clause
-   * another one opened ("what did he say when he landed", "the elites who bankroll the gangs"), and
-   * what is set aside ("apart from money, what ...").
+   * another one opened ("what did he say when he landed", "the elites who bankroll the gangs"), the
+   * "when" of a scene set before the question ("when Ruto hung up, what did he promise?"), and what is
+   * set aside ("apart from money, what ...").
    */
-  static String asked(String q) {
-    StringBuilder out = new StringBuilder(q);
+  static String asked(String question) {
+    StringBuilder out = new StringBuilder(question);
+    Matcher scene = SCENE.matcher(question);
+    if (scene.find()) {
+      blank(out, scene.start(1), scene.end(1));
+    }
+    String q = out.toString(); // the scene's "when" opens no clause either
     Matcher aside = SET_ASIDE.matcher(q);
     while (aside.find()) {
       blank(out, aside.start(), aside.end());

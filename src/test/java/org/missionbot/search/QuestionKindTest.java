@@ -131,6 +131,27 @@ class QuestionKindTest {
   }
 
   @Test
+  void aClauseOpenedByWhenBeforeAnotherQuestionSetsItsSceneAndAsksNothing() {
+    assertEquals(List.of(QuestionKind.OTHER),
+        QuestionKind.of("When Ruto got off the phone with Davis, what did he promise about Kenya sticking around?"));
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("so when the kenyans arrived, who was prime minister?"));
+    assertEquals(List.of(QuestionKind.PLACE), QuestionKind.of("where the gangs rule the streets, where do people go?"),
+        "the scene's word is blanked, not the one that asks");
+    assertEquals(List.of(QuestionKind.DATE, QuestionKind.COUNT), QuestionKind.of("when did they land, and how many came?"),
+        "an auxiliary after 'when' asks");
+    assertEquals(List.of(QuestionKind.DATE, QuestionKind.PLACE), QuestionKind.of("when and where did they land"));
+    assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("when exactly, roughly, did they land"));
+  }
+
+  @Test
+  void aBeliefReportedInThePassiveAsksNoWordsSaid() {
+    assertEquals(List.of(QuestionKind.OTHER),
+        QuestionKind.of("In the AP piece, what factors are said to make or break the Kenyan-led mission?"));
+    assertEquals(List.of(QuestionKind.SPEECH), QuestionKind.of("what was said to the press about the vehicles?"));
+    assertEquals(List.of(QuestionKind.SPEECH), QuestionKind.of("what did Ruto say to Trudeau"));
+  }
+
+  @Test
   void whoLeadsACountryAsksForAPersonButWhoLeadsAMissionForACountryFirst() {
     assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("who is leading canada in 2025?"));
     assertEquals(List.of(QuestionKind.COUNTRY, QuestionKind.PERSON), QuestionKind.of("who leads the haiti mission?"));
