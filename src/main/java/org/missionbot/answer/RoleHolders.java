@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
@@ -60,6 +61,8 @@ final class RoleHolders {
   private static final Pattern NOT_CURRENT = Pattern.compile("(?i)\\b(?:then|outgoing|former|ex|late|previous|erstwhile|one-time)\\b");
   /** A word between a role and a name. */
   private static final Pattern GAP_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'\u2019.-]*");
+  /** A role's word, then what it is held to or at: "ambassador to the UN", "envoy at the OAS". */
+  private static final Pattern COMPLEMENT = Pattern.compile("[\\p{L}'-]+\\s+(?:to|at)\\s+(?:the\\s+)?(\\p{L}+)");
   /** How many words may stand between a role's last word and the name it titles. */
   private static final int TITLE_GAP = 4;
   /** The words in lower case that may stand in a title between its role and the name. */
@@ -140,6 +143,7 @@ final class RoleHolders {
       return Optional.empty();
     }
     String asked = country(question.text());
+    String asks = complement(question, role);
     Evidence best = null;
     for (Hit hit : hits) {
       if (!hit.matched().containsAll(role)) {
@@ -159,6 +163,9 @@ final class RoleHolders {
           // not "a Transitional Presidential Council was installed ... after Ariel Henry", nor "President
           // Jovenel Moise" for the council's president
           continue;
+        }
+        if (!sameComplement(asks, complement(text.substring(title.get(title.size() - 1), m.start())))) {
+          continue; // "US Ambassador to the UN Dorothy Shea" holds no ambassador to Haiti
         }
         int roleStart = title.get(0);
         String before = text.substring(Math.max(from, roleStart - 16), m.start());
@@ -227,6 +234,37 @@ final class RoleHolders {
     List<String> words = GAP_WORD.matcher(fromRole).results().map(java.util.regex.MatchResult::group).skip(1).toList();
     return words.size() <= TITLE_GAP
         && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(w));
+  }
+
+  /**
+   * What the question's role is held to or at, after the role's last word ("ambassador to Haiti":
+   * "haiti"), or null.
+   */
+  private static String complement(Question question, List<Concept> role) {
+    String folded = Questions.fold(question.text());
+    int last = -1;
+    for (Concept c : role) {
+      Matcher word = Pattern.compile("\\b" + Pattern.quote(c.word()) + "\\b").matcher(folded);
+      while (word.find()) {
+        last = Math.max(last, word.start());
+      }
+    }
+    return last < 0 ? null : complement(folded.substring(last));
+  }
+
+  /** What a role that opens the text is held to or at ("Ambassador to the UN Dorothy Shea": "un"), or null. */
+  private static String complement(String fromRole) {
+    Matcher to = COMPLEMENT.matcher(Questions.fold(fromRole));
+    return to.lookingAt() ? to.group(1) : null;
+  }
+
+  /** Whether two complements of a role may name the same one: either is absent, or they name one country or body. */
+  private static boolean sameComplement(String asked, String titled) {
+    if (asked == null || titled == null || asked.equals(titled)) {
+      return true;
+    }
+    String country = COUNTRIES.canonical(asked);
+    return country != null && country.equals(COUNTRIES.canonical(titled));
   }
 
   /** The people the question names ("who is Ruto's wife" asks about Ruto, not about a role). */

@@ -204,6 +204,13 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aRoleHeldToOneBodyIsNotTheSameRoleHeldToAnother() {
+    assertTrue(engine.answer("who is the US ambassador to the UN?").lead().startsWith("Dorothy Shea ("));
+    assertFalse(engine.answer("Who is the US ambassador to Haiti?").lead().contains("Shea"),
+        "'US Ambassador to the UN Dorothy Shea' is no ambassador to Haiti");
+  }
+
+  @Test
   void whoDidSomethingAtADateIsNoRoleQuestion() {
     Answer answer = engine.answer("who at the un was calling for intervention in haiti in 2022");
 
