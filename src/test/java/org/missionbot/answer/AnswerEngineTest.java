@@ -345,6 +345,9 @@ class AnswerEngineTest {
         engine.answer("What is the name of the gang coalition that Jimmy Chérizier leads?").outcome());
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("what's the name of Barbecue's gang coalition?").outcome(),
         "the owner before the noun is not the kind asked");
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Which Kenyan court blocked the deployment?").outcome(),
+        "'legal challenges within Kenya' names no court");
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("which airline flew the 400 officers to Port-au-Prince").outcome());
     Answer group = engine.answer("which group did monique clesca belong to?");
     assertEquals(Outcome.ANSWERED, group.outcome(), "a noun that only names the kind of mention ('group') asks nothing more");
     assertTrue(group.quotes().get(0).text().contains("Montana Group"), group.quotes().get(0).text());

@@ -207,6 +207,10 @@ class QuestionKindTest {
     assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("what's the name of the main airport"));
     assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("which human rights groups raised concerns"));
     assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("what is the gang coalition called?"));
+    assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("which kenyan court blocked the deployment"));
+    assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("what airline flew the officers over"));
+    assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("what brand were the vehicles"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("what did the court rule"), "the court is the subject, not asked");
     assertEquals(Mention.Kind.NAME, QuestionKind.NAME.wants());
     assertEquals(List.of(QuestionKind.SHARE), QuestionKind.of("what part of the city do gangs hold?"));
     assertEquals(List.of(QuestionKind.COUNTRY), QuestionKind.of("which countries sent police?"));
