@@ -505,9 +505,10 @@ public final class AnswerEngine {
     String text = hit.quoteText();
     List<Integer> anchors = searcher.matchOffsets(hit).stream().map(a -> a + hit.quoteOffset()).toList();
     List<Mention> values = new ArrayList<>();
+    String region = wanted == Mention.Kind.COUNTRY ? Attribution.regionAsked(question.text()) : null;
     for (Mention m : MENTIONS.get(text)) {
       if (m.kind() == wanted && !askedAbout(question, m.in(text))
-          && !isTopicalCountry(wanted, m.in(text))
+          && !isTopicalCountry(wanted, m.in(text)) && Attribution.inRegionAsked(region, m.in(text))
           && (wanted != Mention.Kind.DATE || !pastForFuture(question, text, m, hit) && !datesAnother(question, text, m))) {
         values.add(m);
       }

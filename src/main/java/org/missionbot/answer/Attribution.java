@@ -75,6 +75,38 @@ final class Attribution {
   }
 
   /**
+   * Countries qualified by a region: "which Caribbean nations", "what other African countries", "name the
+   * Caribbean states", "nations in the Caribbean".
+   */
+  private static final Pattern REGION_ASKED = Pattern.compile("(?i)\\b(?:which|what|name(?:\\s+the)?)(?:\\s+other)?\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)"
+      + "\\s+(?:countr(?:y|ies)|nations?|states)\\b|\\b(?:countr(?:y|ies)|nations?|states)\\s+(?:in|from|of)\\s+(?:the\\s+)?"
+      + "([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)");
+
+  /**
+   * The region whose countries the question asks for ("which Caribbean nations are sending officers?":
+   * the Caribbean), as {@code region-words.tsv} names it; null when it names none. Benin is no answer to it.
+   */
+  static String regionAsked(String question) {
+    Matcher m = REGION_ASKED.matcher(question);
+    while (m.find()) {
+      boolean before = m.group(1) != null;
+      String words = before ? m.group(1) : m.group(2);
+      String[] each = words.split("\\s+");
+      String region = COUNTRIES.region(words);
+      region = region != null ? region : COUNTRIES.region(before ? each[each.length - 1] : each[0]);
+      if (region != null) {
+        return region;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a country named in a quote lies in the region asked for, when one is. */
+  static boolean inRegionAsked(String region, String country) {
+    return region == null || COUNTRIES.isIn(country, region);
+  }
+
+  /**
    * The countries a question names, as canonical keys, in order, whatever its case: people type
    * "how much has kenya pledged?" as often as "Kenya". "us" is the pronoun unless "the" comes before it;
    * a people ("the Kenyans") stands for its country.

@@ -129,7 +129,9 @@ public final class Decision {
     if (whoIs(question).stream().allMatch(c -> foldedNames.stream().anyMatch(n -> n.contains(c.word())))) {
       return true;
     }
-    List<Mention> others = named.stream().filter(m -> !repeats(question, m.in(text))).toList();
+    String region = Attribution.regionAsked(question.text()); // "which Caribbean nations": Benin is none
+    List<Mention> others = named.stream().filter(m -> !repeats(question, m.in(text)))
+        .filter(m -> m.kind() != Mention.Kind.COUNTRY || Attribution.inRegionAsked(region, m.in(text))).toList();
     long countries = others.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).map(m -> m.in(text)).distinct().count();
     return others.stream().anyMatch(m -> m.kind() != Mention.Kind.COUNTRY) || countries >= 2;
   }

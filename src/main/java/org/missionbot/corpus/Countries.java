@@ -40,9 +40,11 @@ public final class Countries {
    * @param aliases its other names ("DRC", "Ivory Coast")
    * @param demonyms its adjectives of nationality ("Kenyan")
    * @param capitals its capital, and the seat of government where that differs ("Nairobi")
+   * @param regions the world's regions that hold it, from CLDR's territory containment, the smallest
+   *     first ("Eastern Africa", "Africa")
    */
   public record Country(String code, String name, List<String> aliases, List<String> demonyms,
-      List<String> capitals) {
+      List<String> capitals, List<String> regions) {
 
     /** Its lower-case name, what {@link Countries#canonical} returns ("united states"). */
     public String key() {
@@ -75,9 +77,12 @@ public final class Countries {
   private final Set<String> firstWords;
   /** The most words any of the countries' words has ("Saint Vincent and the Grenadines"). */
   private final int longestWords;
+  /** Each word that names a region, folded, to the region's name in {@link Country#regions}. */
+  private final Map<String, String> regionOf;
 
-  private Countries(List<Country> all) {
+  private Countries(List<Country> all, Map<String, String> regionOf) {
     this.all = List.copyOf(all);
+    this.regionOf = Map.copyOf(regionOf);
     for (Country country : all) {
       country.words().forEach(word -> index(word, country));
     }
@@ -97,20 +102,55 @@ public final class Countries {
     return LOADED;
   }
 
-  /** Reads a countries file's lines; rejects a line without its five columns and a word given to two countries. */
+  /**
+   * Reads a countries file's lines; rejects a line without its five columns (a sixth, the regions, may
+   * follow) and a word given to two countries.
+   */
   static Countries parse(List<String> lines) {
+    return parse(lines, List.of());
+  }
+
+  /** Reads a countries file's lines and a region words file's ("Africa", then "African|African"). */
+  static Countries parse(List<String> lines, List<String> regionLines) {
     List<Country> all = new ArrayList<>();
     for (String line : lines) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String[] c = line.split("\t", -1);
-      if (c.length != 5 || c[1].isBlank()) {
-        throw new IllegalArgumentException("not a country line of 5 columns: " + line);
+      if (c.length < 5 || c.length > 6 || c[1].isBlank()) {
+        throw new IllegalArgumentException("not a country line of 5 or 6 columns: " + line);
       }
-      all.add(new Country(c[0], c[1], values(c[2]), values(c[3]), values(c[4])));
+      all.add(new Country(c[0], c[1], values(c[2]), values(c[3]), values(c[4]), c.length > 5 ? values(c[5]) : List.of()));
     }
-    return new Countries(all);
+    Map<String, String> regionOf = new HashMap<>();
+    for (String line : regionLines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      if (c.length != 2) {
+        throw new IllegalArgumentException("not a region line of 2 columns: " + line);
+      }
+      for (String word : Stream.concat(Stream.of(c[0]), values(c[1]).stream()).toList()) {
+        String before = regionOf.putIfAbsent(fold(word), c[0]);
+        if (before != null && !before.equals(c[0])) {
+          throw new IllegalArgumentException("\"" + word + "\" stands for both " + before + " and " + c[0]);
+        }
+      }
+    }
+    return new Countries(all, regionOf);
+  }
+
+  /** The region a word names ("caribbean", "West African": "Western Africa"), as the file of region words has it; null when none. */
+  public String region(String word) {
+    return regionOf.get(fold(word));
+  }
+
+  /** Whether the country a word stands for lies in the region ("Benin" in "Africa"); false for no country. */
+  public boolean isIn(String word, String region) {
+    return lookups(word).stream().map(byKey::get).filter(Objects::nonNull).findFirst()
+        .map(c -> c.regions().contains(region)).orElse(false);
   }
 
   /** Every country, in the file's order. */
@@ -269,13 +309,17 @@ public final class Countries {
   }
 
   private static Countries load() {
-    try (InputStream in = Countries.class.getResourceAsStream("countries.tsv")) {
+    return parse(resource("countries.tsv"), resource("region-words.tsv"));
+  }
+
+  private static List<String> resource(String name) {
+    try (InputStream in = Countries.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("countries.tsv is missing beside " + Countries.class.getName());
+        throw new IllegalStateException(name + " is missing beside " + Countries.class.getName());
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read countries.tsv", e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 }

@@ -36,7 +36,7 @@ public enum QuestionKind {
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief|elite"
       + "|individual|businessm[ae]n|businesspe(?:rson|ople))s?\\b"),
   COUNTRY(List.of("which", "what", "who"),
-      Mention.Kind.COUNTRY, 1.4f, "(?:which|what)(?: other)? (?:countr|nation|states?\\b)"
+      Mention.Kind.COUNTRY, 1.4f, "(?:which|what) " + Cue.BEFORE_NOUN + "(?:countr|nation|states?\\b)"
       + "|" + Cue.WHO_LEADS + "\\b"),
   PLACE(List.of("where", "cit", "town", "place", "venue", "location"),
       Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what) " + Cue.PLACE_NOUNS + "\\b"),

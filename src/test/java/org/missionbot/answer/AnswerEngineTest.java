@@ -204,6 +204,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void countriesAskedOfARegionAreOnlyThoseOfIt() {
+    // 000: "officers from Benin, Chad, Bangladesh, and several Caribbean nations": none of the three is Caribbean
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Which Caribbean nations are sending officers alongside the Kenyans?")
+        .outcome());
+    assertEquals("Benin, Chad, Bangladesh (25 Jun 2024)",
+        engine.answer("which countries other than kenya are sending officers").lead());
+  }
+
+  @Test
   void aRoleHeldToOneBodyIsNotTheSameRoleHeldToAnother() {
     assertTrue(engine.answer("who is the US ambassador to the UN?").lead().startsWith("Dorothy Shea ("));
     assertFalse(engine.answer("Who is the US ambassador to Haiti?").lead().contains("Shea"),

@@ -1,6 +1,9 @@
 package org.missionbot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,19 @@ class AttributionTest {
 
   private static String key(String name) {
     return Countries.get().canonical(name);
+  }
+
+  @Test
+  void aRegionThatQualifiesTheCountriesAskedForIsRead() {
+    assertEquals("Caribbean", Attribution.regionAsked("Which Caribbean nations are sending officers alongside the Kenyans?"));
+    assertEquals("Western Africa", Attribution.regionAsked("what other West African countries sent police"));
+    assertEquals("Caribbean", Attribution.regionAsked("Name the Caribbean states contributing police"));
+    assertEquals("Caribbean", Attribution.regionAsked("which countries in the Caribbean sent police?"));
+    assertNull(Attribution.regionAsked("which countries are helping the Caribbean nation?"),
+        "the Caribbean qualifies the country helped, not those asked for");
+    assertNull(Attribution.regionAsked("which countries sent police?"));
+    assertTrue(Attribution.inRegionAsked(null, "Bangladesh"));
+    assertFalse(Attribution.inRegionAsked("Caribbean", "Bangladesh"));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.missionbot.corpus;
 
+import com.ibm.icu.util.Region;
+import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.VersionInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +16,10 @@ import java.util.TreeMap;
 
 /**
  * The program that writes {@code countries.tsv}: every ISO 3166 country code with its English name from
- * the JDK's CLDR locale data, merged with the hand-written {@code country-extras.tsv}. Run it from the
- * project root after editing the extras, and commit both files:
- * {@code java src/test/java/org/missionbot/corpus/CountriesFileGenerator.java}
+ * the JDK's CLDR locale data, merged with the hand-written {@code country-extras.tsv}, and the regions
+ * that hold it from CLDR's territory containment as ICU4J (a test dependency) reads it. Run it from
+ * the project root after editing the extras, and commit both files:
+ * {@code java -cp ~/.m2/repository/com/ibm/icu/icu4j/76.1/icu4j-76.1.jar src/test/java/org/missionbot/corpus/CountriesFileGenerator.java}
  */
 public final class CountriesFileGenerator {
 
@@ -38,12 +42,28 @@ public final class CountriesFileGenerator {
             + Runtime.version() + "), and what country-extras.tsv adds for a sovereign country.",
         "# Written by src/test/java/org/missionbot/corpus/CountriesFileGenerator.java: edit country-extras.tsv,"
             + " not this file, and run it again.",
-        "# Columns, tab-separated: code, name, aliases, demonyms, capitals; a column's values are separated by |."));
+        "# Columns, tab-separated: code, name, aliases, demonyms, capitals, regions (CLDR's territory containment,"
+            + " read through ICU4J " + VersionInfo.ICU_VERSION + ", the smallest first); a column's values are separated by |."));
     for (String code : Locale.getISOCountries()) {
       String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
-      lines.add(code + "\t" + name + "\t" + extraOf.getOrDefault(code, "\t\t"));
+      lines.add(code + "\t" + name + "\t" + extraOf.getOrDefault(code, "\t\t") + "\t" + String.join("|", regions(code)));
     }
     return lines;
+  }
+
+  /** The regions that hold a country, the smallest first, without the world: "Caribbean", "Americas". */
+  static List<String> regions(String code) {
+    List<String> regions = new ArrayList<>();
+    Region region;
+    try {
+      region = Region.getInstance(code);
+    } catch (IllegalArgumentException unknown) {
+      return regions;
+    }
+    for (Region r = region.getContainingRegion(); r != null && r.getContainingRegion() != null; r = r.getContainingRegion()) {
+      regions.add(new ULocale("und_" + r).getDisplayCountry(ULocale.ENGLISH));
+    }
+    return regions;
   }
 
   /** The extras' aliases, demonyms and capitals columns (tab-joined) by code; rejects a code twice or not ISO. */

@@ -62,12 +62,12 @@ class CountriesTest {
   }
 
   @Test
-  void everyLineHasFiveColumnsOfCleanValues() throws IOException {
+  void everyLineHasSixColumnsOfCleanValues() throws IOException {
     for (String line : lines(CountriesFileGenerator.COUNTRIES)) {
       String[] columns = line.split("\t", -1);
-      assertEquals(5, columns.length, line);
+      assertEquals(6, columns.length, line);
       assertTrue(columns[0].matches("[A-Z]{2}") && !columns[1].isBlank(), line);
-      for (int i = 2; i < 5; i++) {
+      for (int i = 2; i < 6; i++) {
         for (String value : columns[i].isEmpty() ? new String[0] : columns[i].split("\\|", -1)) {
           assertTrue(!value.isBlank() && value.equals(value.strip()), "a blank or padded value in: " + line);
         }
@@ -109,6 +109,35 @@ class CountriesTest {
     countriesOf.values().removeIf(codes -> codes.size() == 1);
 
     assertEquals(Map.of(), countriesOf);
+  }
+
+  @Test
+  void everyCountryLiesInARegionAndEveryRegionWordNamesOneOfThem() {
+    assertEquals(List.of("Caribbean", "Americas"), COUNTRIES.all().stream().filter(c -> c.code().equals("BS")).findFirst()
+        .orElseThrow().regions());
+    assertTrue(COUNTRIES.all().stream().allMatch(c -> !c.regions().isEmpty()), "CLDR places every territory");
+    Set<String> regions = COUNTRIES.all().stream().flatMap(c -> c.regions().stream()).collect(Collectors.toSet());
+    for (String word : List.of("Caribbean", "African", "west african", "Middle Eastern", "asian", "Europe")) {
+      assertTrue(regions.contains(COUNTRIES.region(word)), word + " -> " + COUNTRIES.region(word));
+    }
+    assertNull(COUNTRIES.region("American"), "the United States' demonym names no region");
+  }
+
+  @Test
+  void aCountryLiesInTheRegionsThatHoldItWhateverWordNamesIt() {
+    assertTrue(COUNTRIES.isIn("Benin", "Africa"));
+    assertTrue(COUNTRIES.isIn("Beninese", "Western Africa"));
+    assertTrue(COUNTRIES.isIn("Nassau", "Caribbean"));
+    assertFalse(COUNTRIES.isIn("Bangladesh", "Caribbean"));
+    assertFalse(COUNTRIES.isIn("Atlantis", "Caribbean"), "no country lies anywhere");
+  }
+
+  @Test
+  void aRegionWordGivenToTwoRegionsIsRefused() {
+    var e = assertThrows(IllegalArgumentException.class, () -> Countries.parse(List.of(),
+        List.of("Western Asia\tMiddle East", "Northern Africa\tMiddle East")));
+
+    assertTrue(e.getMessage().contains("\"Middle East\""), e.getMessage());
   }
 
   @Test
