@@ -404,7 +404,8 @@ final class Leads {
    * that names no party, nor "what is the name of Chérizier's gang alliance?" by one that names no
    * alliance. A noun that only says which kind of mention answers ("which
    * country") asks nothing more. True when the question names no such noun, or its own word for it is
-   * no word the reader took (a typo corrected, a word left out).
+   * no word the reader took (a typo corrected, a word left out), or a name or typo no dictionary has; a
+   * word of the language that no article holds ("alliance") no passage says.
    */
   static boolean namesTheAskedType(Question question, Hit best) {
     if (question.kinds().stream().noneMatch(k -> k.wants() == Mention.Kind.NAME)) {
@@ -422,7 +423,7 @@ final class Leads {
         }
       }
       if (type != null && !KIND_NOUNS.contains(type)) {
-        return holdsAskedWord(question, best, type, true)
+        return holdsAskedWord(question, best, type, !isDictionaryWord(question, type))
             || stems(best.quoteText()).contains(Analysis.stem(type)); // said in the sentence it leans on
       }
     }
@@ -439,6 +440,14 @@ final class Leads {
    * first letters too); true when the word is none of the question's, or, with {@code knownOnly}, none
    * the articles know.
    */
+  /**
+   * Whether a word of the question is a word of the language that no passage holds ("alliance"), not
+   * a name or a typo the reader left as it was: no passage can then say it.
+   */
+  private static boolean isDictionaryWord(Question question, String word) {
+    return question.concepts().stream().anyMatch(c -> c.word().equals(word) && !c.name() && !c.corrected());
+  }
+
   private static boolean holdsAskedWord(Question question, Hit hit, String word, boolean knownOnly) {
     return question.concepts().stream().noneMatch(c -> c.word().equals(word) && (c.known() || !knownOnly))
         || hit.matched().stream().anyMatch(c -> c.word().equals(word));

@@ -354,6 +354,9 @@ class AnswerEngineTest {
         engine.answer("What is the name of the gang coalition that Jimmy Chérizier leads?").outcome());
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("what's the name of Barbecue's gang coalition?").outcome(),
         "the owner before the noun is not the kind asked");
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("What is the name of Jimmy Chérizier's gang alliance?").outcome(),
+        "a word of the language that no article holds ('alliance') is said by no passage");
+    assertEquals(Outcome.ANSWERED, engine.answer("which coalition is monique clesca part of").outcome());
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Which Kenyan court blocked the deployment?").outcome(),
         "'legal challenges within Kenya' names no court");
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("which airline flew the 400 officers to Port-au-Prince").outcome());
