@@ -163,6 +163,9 @@ public final class AnswerEngine {
     if (!Leads.namesTheAskedType(read, hits.get(0))) {
       return notInArticles(asked, language); // "which court blocked it?" is not answered by "legal challenges"
     }
+    if (!Leads.namesTheNamed(read, hits.get(0))) {
+      return notInArticles(asked, language); // "the name of the main oil terminal" is not "the main oil terminal"
+    }
     if (RoleHolders.asks(read, time) && roles().isRole(read)) {
       var holder = roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get);
       List<Evidence> chosen = evidence;

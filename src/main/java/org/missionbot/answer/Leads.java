@@ -408,8 +408,23 @@ final class Leads {
    * word of the language that no article holds ("alliance") no passage says.
    */
   static boolean namesTheAskedType(Question question, Hit best) {
+    String type = askedType(question);
+    return type == null || holdsAskedWord(question, best, type, !isDictionaryWord(question, type))
+        || stems(best.quoteText()).contains(Analysis.stem(type)); // said in the sentence it leans on
+  }
+
+  /**
+   * The noun that names the kind of body a question asks for ("court" of "which Kenyan court", "alliance"
+   * of "the name of Chérizier's gang alliance"), or null when it asks for no body, or only by a noun that
+   * says which kind of mention answers ("which group").
+   */
+  private static String askedType(Question question) {
     if (question.kinds().stream().noneMatch(k -> k.wants() == Mention.Kind.NAME)) {
-      return true; // a body is asked by a noun that names its kind; a person by a role others word differently
+      return null; // a body is asked by a noun that names its kind; a person by a role others word differently
+    }
+    Matcher called = CALLED.matcher(Questions.fold(question.text()));
+    if (called.find() && !KIND_NOUNS.contains(called.group(2))) {
+      return called.group(2);
     }
     Matcher m = ASKED_TYPE.matcher(Questions.fold(question.text()));
     for (int from = 0; m.find(from); from = m.start(1)) { // "what is the name of ...": "name of" opens it
@@ -423,11 +438,85 @@ final class Leads {
         }
       }
       if (type != null && !KIND_NOUNS.contains(type)) {
-        return holdsAskedWord(question, best, type, !isDictionaryWord(question, type))
-            || stems(best.quoteText()).contains(Analysis.stem(type)); // said in the sentence it leans on
+        return type;
       }
     }
-    return true;
+    return null;
+  }
+
+  /** Where a clause of a quote ends, as far as the words around a noun go. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?\u2014]\\s");
+  /** "what's that terminal called?": the noun before "called" at the question's end. */
+  private static final Pattern CALLED = Pattern.compile("\\bwhat(?:['\u2019]s|\\s+is|\\s+was|\\s+are|\\s+were)?\\s+"
+      + "(?:that|this|these|those|the)\\s+((?:[\\p{L}'-]+\\s+){0,2})"
+      + "([\\p{L}-]+)\\s+called\\W*$");
+  /** How many words before a noun, and after it, may name it ("the Varreux terminal", "a mission known as MINUSTAH"). */
+  private static final int NAME_BEFORE = 3;
+  private static final int NAME_AFTER = 4;
+  /** "the name of" and what follows it, up to the question's end. */
+  private static final Pattern NAME_OF = Pattern.compile("\\bname of\\s+(?:(?:the|that|this|a|an)\\s+)?([^?.!;]+)");
+  /** The most words a noun phrase after "the name of" is read to. */
+  private static final int NAMED_WORDS = 5;
+
+  /**
+   * The noun whose name a question asks for in so many words: "terminal" of "what's the name of the main
+   * oil terminal Barbecue's gangs blocked?" (a possessive or a name after the noun opens a clause: "the
+   * group monique clesca belongs to") or of "what's that terminal called?"; null when it asks for no
+   * name, or its phrase is too long to read.
+   */
+  private static String namedNoun(String folded, Set<String> names) {
+    Matcher called = CALLED.matcher(folded);
+    if (called.find()) {
+      return called.group(2);
+    }
+    Matcher nameOf = NAME_OF.matcher(folded);
+    if (!nameOf.find()) {
+      return null;
+    }
+    String noun = null;
+    String[] words = nameOf.group(1).strip().split("[^\\p{L}'\u2019-]+");
+    for (int i = 0; i < words.length && i <= NAMED_WORDS; i++) {
+      String word = words[i];
+      boolean owner = word.endsWith("'s") || word.endsWith("\u2019s");
+      if (PHRASE_ENDS.contains(word) || word.length() > 4 && word.endsWith("ed") || Analysis.isIrregularForm(word)
+          || (owner || names.contains(word)) && noun != null) {
+        return noun; // "in", "blocked", "barbecue's gangs", "monique clesca belongs": the phrase has ended
+      }
+      noun = owner ? null : word;
+    }
+    return words.length <= NAMED_WORDS ? noun : null;
+  }
+
+  /**
+   * Whether the best passage names the thing whose name the question asks for: the noun stands with a
+   * name of its own, a capitalised word among the few before it or after it in its clause that the
+   * question does not hold ("a 13-year U.N. mission known as MINUSTAH"). "What is the name of the main
+   * oil terminal?" is not answered by "whose armed groups have blocked the main oil terminal", which
+   * names none. True when the question asks for no name in so many words.
+   */
+  static boolean namesTheNamed(Question question, Hit best) {
+    String type = namedNoun(Questions.fold(question.text()), question.concepts().stream().filter(Concept::name)
+        .map(Concept::word).collect(java.util.stream.Collectors.toSet()));
+    if (type == null || KIND_NOUNS.contains(type) || question.concepts().stream().noneMatch(c -> c.word().equals(type))) {
+      return true; // no name asked, only a kind ("the name of the group"), or a typo the reader corrected: "mision"
+    }
+    Set<String> asked = stems(question.text());
+    String stem = Analysis.stem(type);
+    for (String clause : CLAUSE_END.split(best.quoteText())) {
+      List<String> words = WORD.matcher(clause).results().map(MatchResult::group).toList();
+      for (int i = 0; i < words.size(); i++) {
+        if (!Analysis.stem(Questions.fold(words.get(i))).equals(stem)) {
+          continue;
+        }
+        for (int j = Math.max(1, i - NAME_BEFORE); j <= Math.min(words.size() - 1, i + NAME_AFTER); j++) {
+          String word = words.get(j);
+          if (j != i && Character.isUpperCase(word.charAt(0)) && !asked.contains(Analysis.stem(Questions.fold(word)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a word after "who" is a verb's conjugated form: "chairs", "replaced", "became", "led"; not "chief". */

@@ -43,7 +43,7 @@ public enum QuestionKind {
   NAME(List.of("name", "called", "agenc", "group", "organi", "compan", "firm", "bod", "institution", "part", "factor",
       "airport", "bloc", "coalition", "alliance", "newspaper", "outlet", "network", "program", "universit", "hospital",
       "ngo", "charit", "court", "airline", "brand", "tribunal", "ministr"),
-      Mention.Kind.NAME, 1.3f, "\\bnames? of\\b|\\bwhat(?:'s| is| was| are| were)? (?:it|they|this|that|the \\w+(?: \\w+)?) called\\b"
+      Mention.Kind.NAME, 1.3f, "\\bnames? of\\b|\\bwhat(?:'s| is| was| are| were)? (?:it|they|(?:this|that|these|those|the) \\w+(?: \\w+)?) called\\b"
       + "|(?:which|what) " + Cue.BEFORE_NOUN + "(?:agenc(?:y|ies)|groups?|organi[sz]ations?|compan(?:y|ies)|firms?|bod(?:y|ies)"
       + "|institutions?|part(?:y|ies)|factor(?:y|ies)|airports?|blocs?|coalitions?|alliances?|newspapers?|outlets?"
       + "|networks?|programm?es?|universit(?:y|ies)|hospitals?|ngos?|charit(?:y|ies)|courts?|airlines?|brands?|tribunals?"

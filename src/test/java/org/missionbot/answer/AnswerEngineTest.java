@@ -204,6 +204,21 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aNameAskedForIsGivenOnlyByAPassageThatNamesTheThing() {
+    // 001: "whose armed groups in Haiti have blocked the main oil terminal": a terminal, but no name of it
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("What's the name of the oil terminal Barbecue's gangs blocked?")
+        .outcome());
+    assertEquals(Outcome.NOT_IN_ARTICLES,
+        engine.answer("The UN froze Barbecue's assets over the oil terminal blockade - what's that terminal called?").outcome());
+    Answer minustah = engine.answer("whats the name of the last big un mision in haiti");
+    assertTrue(minustah.quotes().get(0).text().contains("known as MINUSTAH"), "a name after the noun names it");
+    Answer group = engine.answer("what is the name of the group monique clesca belongs to");
+    assertTrue(group.quotes().get(0).text().contains("Montana Group"), "a kind of body ('group') is named by any name");
+    assertEquals(Outcome.ANSWERED, engine.answer("who is the bahamas prime minster that ruto called").outcome(),
+        "'called' as a verb asks no name");
+  }
+
+  @Test
   void countriesAskedOfARegionAreOnlyThoseOfIt() {
     // 000: "officers from Benin, Chad, Bangladesh, and several Caribbean nations": none of the three is Caribbean
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Which Caribbean nations are sending officers alongside the Kenyans?")
