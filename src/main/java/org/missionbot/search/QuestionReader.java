@@ -170,8 +170,9 @@ final class QuestionReader {
       if (word.length() < 4 || isStopWord(word)) {
         continue;
       }
-      String before = i > 0 ? placed.get(i - 1).token.word : null;
-      String after = i + 1 < placed.size() ? placed.get(i + 1).token.word : null;
+      // a stop word beside it says too little: "had to flee" is no "to free"
+      String before = i > 0 && !isStopWord(placed.get(i - 1).token.word) ? placed.get(i - 1).token.word : null;
+      String after = i + 1 < placed.size() && !isStopWord(placed.get(i + 1).token.word) ? placed.get(i + 1).token.word : null;
       for (String candidate : nearWords.get(word)) {
         if (before != null && phrases.get(before + " " + candidate) || after != null && phrases.get(candidate + " " + after)) {
           Concept c = concepts.get(new Token(candidate, p.token.capitalised));

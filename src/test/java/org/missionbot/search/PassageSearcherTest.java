@@ -155,6 +155,8 @@ class PassageSearcherTest {
     assertEquals("minister", minister.word(), "'prime minster' is no phrase of the articles, 'prime minister' is");
     assertTrue(minister.corrected());
     assertEquals("minster", searcher.read("what is a minster").concepts().get(0).word(), "alone, a word is a word");
+    assertTrue(searcher.read("how many people had to flee their homes").concepts().stream()
+        .anyMatch(c -> c.word().equals("flee") && !c.corrected()), "a stop word beside it ('to free and fair') says too little");
   }
 
   @Test
