@@ -75,12 +75,12 @@ final class Attribution {
   }
 
   /**
-   * Countries qualified by a region: "which Caribbean nations", "what other African countries", "name the
-   * Caribbean states", "nations in the Caribbean".
+   * Countries qualified by a region where they are asked for: "which Caribbean nations", "what other
+   * African countries", "name the Caribbean states"; not "countries sending police to the nation in the
+   * Caribbean", where the region is the destination's.
    */
-  private static final Pattern REGION_ASKED = Pattern.compile("(?i)\\b(?:which|what|name(?:\\s+the)?)(?:\\s+other)?\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)"
-      + "\\s+(?:countr(?:y|ies)|nations?|states)\\b|\\b(?:countr(?:y|ies)|nations?|states)\\s+(?:in|from|of)\\s+(?:the\\s+)?"
-      + "([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)");
+  private static final Pattern REGION_ASKED = Pattern.compile("(?i)\\b(?:which|what|name(?:\\s+the)?)(?:\\s+other)?\\s+"
+      + "([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:countr\\w*|nations?|states?)\\b");
 
   /**
    * The region whose countries the question asks for ("which Caribbean nations are sending officers?":
@@ -89,11 +89,9 @@ final class Attribution {
   static String regionAsked(String question) {
     Matcher m = REGION_ASKED.matcher(question);
     while (m.find()) {
-      boolean before = m.group(1) != null;
-      String words = before ? m.group(1) : m.group(2);
-      String[] each = words.split("\\s+");
-      String region = COUNTRIES.region(words);
-      region = region != null ? region : COUNTRIES.region(before ? each[each.length - 1] : each[0]);
+      String[] each = m.group(1).split("\\s+");
+      String region = COUNTRIES.region(m.group(1));
+      region = region != null ? region : COUNTRIES.region(each[each.length - 1]);
       if (region != null) {
         return region;
       }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.missionbot.index.Analysis;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Countries;
@@ -404,12 +405,12 @@ final class Leads {
    * that names no party, nor "what is the name of Chérizier's gang alliance?" by one that names no
    * alliance. A noun that only says which kind of mention answers ("which
    * country") asks nothing more. True when the question names no such noun, or its own word for it is
-   * no word the reader took (a typo corrected, a word left out), or a name or typo no dictionary has; a
-   * word of the language that no article holds ("alliance") no passage says.
+   * no word the reader took (a typo corrected, a word left out), or a word no article has (another
+   * word may say it: "which alliance" is told by "the Montana Group coalition").
    */
   static boolean namesTheAskedType(Question question, Hit best) {
     String type = askedType(question);
-    return type == null || holdsAskedWord(question, best, type, !isDictionaryWord(question, type))
+    return type == null || holdsAskedWord(question, best, type, true)
         || stems(best.quoteText()).contains(Analysis.stem(type)); // said in the sentence it leans on
   }
 
@@ -459,64 +460,87 @@ final class Leads {
   private static final int NAMED_WORDS = 5;
 
   /**
-   * The noun whose name a question asks for in so many words: "terminal" of "what's the name of the main
-   * oil terminal Barbecue's gangs blocked?" (a possessive or a name after the noun opens a clause: "the
-   * group monique clesca belongs to") or of "what's that terminal called?"; null when it asks for no
-   * name, or its phrase is too long to read.
+   * The noun phrase whose name a question asks for in so many words, the noun last: "oil terminal" of
+   * "what's the name of the main oil terminal Barbecue's gangs blocked?" (a possessive or a name after
+   * the noun opens a clause, a nationality does not: "the new Haitian prime minister") or of "what's that
+   * oil terminal called?"; empty when it asks for no name, or its phrase is too long to read.
    */
-  private static String namedNoun(String folded, Set<String> names) {
+  private static List<String> namedPhrase(String folded, Set<String> names) {
     Matcher called = CALLED.matcher(folded);
     if (called.find()) {
-      return called.group(2);
+      return List.of((called.group(1) + called.group(2)).strip().split("\\s+"));
     }
     Matcher nameOf = NAME_OF.matcher(folded);
     if (!nameOf.find()) {
-      return null;
+      return List.of();
     }
-    String noun = null;
+    List<String> phrase = new ArrayList<>();
     String[] words = nameOf.group(1).strip().split("[^\\p{L}'\u2019-]+");
     for (int i = 0; i < words.length && i <= NAMED_WORDS; i++) {
       String word = words[i];
       boolean owner = word.endsWith("'s") || word.endsWith("\u2019s");
       if (PHRASE_ENDS.contains(word) || word.length() > 4 && word.endsWith("ed") || Analysis.isIrregularForm(word)
-          || (owner || names.contains(word)) && noun != null) {
-        return noun; // "in", "blocked", "barbecue's gangs", "monique clesca belongs": the phrase has ended
+          || (owner || names.contains(word) && !Countries.get().isDemonym(word)) && !phrase.isEmpty()) {
+        return phrase; // "in", "blocked", "barbecue's gangs", "the delegation canada sent": the phrase has ended
       }
-      noun = owner ? null : word;
+      if (owner) {
+        phrase.clear(); // "chérizier's gang alliance": the owner is not the thing
+      } else {
+        phrase.add(word);
+      }
     }
-    return words.length <= NAMED_WORDS ? noun : null;
+    return words.length <= NAMED_WORDS ? phrase : List.of();
   }
 
   /**
    * Whether the best passage names the thing whose name the question asks for: the noun stands with a
    * name of its own, a capitalised word among the few before it or after it in its clause that the
-   * question does not hold ("a 13-year U.N. mission known as MINUSTAH"). "What is the name of the main
-   * oil terminal?" is not answered by "whose armed groups have blocked the main oil terminal", which
-   * names none. True when the question asks for no name in so many words.
+   * question does not hold ("a 13-year U.N. mission known as MINUSTAH"), or a name holds the words that
+   * qualify the noun ("the Haitian police force": "Haitian National Police"). "What is the name of the
+   * main oil terminal?" is not answered by "whose armed groups have blocked the main oil terminal",
+   * which names none. True when the question asks for no name in so many words, or the passage's own
+   * sentence does not hold the noun (another word may stand for it).
    */
   static boolean namesTheNamed(Question question, Hit best) {
-    String type = namedNoun(Questions.fold(question.text()), question.concepts().stream().filter(Concept::name)
-        .map(Concept::word).collect(java.util.stream.Collectors.toSet()));
+    List<String> phrase = namedPhrase(Questions.fold(question.text()),
+        question.concepts().stream().filter(Concept::name).map(Concept::word).collect(Collectors.toSet()));
+    String type = phrase.isEmpty() ? null : phrase.get(phrase.size() - 1);
     if (type == null || KIND_NOUNS.contains(type) || question.concepts().stream().noneMatch(c -> c.word().equals(type))) {
       return true; // no name asked, only a kind ("the name of the group"), or a typo the reader corrected: "mision"
     }
     Set<String> asked = stems(question.text());
     String stem = Analysis.stem(type);
-    for (String clause : CLAUSE_END.split(best.quoteText())) {
+    String text = best.passage().text(); // not the sentence before, which may name another
+    boolean holds = false;
+    for (String clause : CLAUSE_END.split(text)) {
       List<String> words = WORD.matcher(clause).results().map(MatchResult::group).toList();
       for (int i = 0; i < words.size(); i++) {
         if (!Analysis.stem(Questions.fold(words.get(i))).equals(stem)) {
           continue;
         }
+        holds = true;
         for (int j = Math.max(1, i - NAME_BEFORE); j <= Math.min(words.size() - 1, i + NAME_AFTER); j++) {
-          String word = words.get(j);
-          if (j != i && Character.isUpperCase(word.charAt(0)) && !asked.contains(Analysis.stem(Questions.fold(word)))) {
+          if (j != i && isName(words.get(j)) && !asked.contains(Analysis.stem(Questions.fold(words.get(j))))) {
             return true;
           }
         }
       }
     }
-    return false;
+    List<String> qualifiers = phrase.subList(0, phrase.size() - 1).stream()
+        .filter(w -> !STOP_QUALIFIERS.contains(w) && Countries.get().canonical(w) == null).map(Analysis::stem).toList();
+    return !holds || !qualifiers.isEmpty() && NAME_RUN.matcher(text).results()
+        .map(r -> stems(r.group())).anyMatch(run -> run.containsAll(qualifiers));
+  }
+
+  /** Words before a noun that qualify no name: "the main oil terminal", "the new prime minister". */
+  private static final Set<String> STOP_QUALIFIERS = Set.of("main", "new", "old", "big", "last", "first", "current",
+      "former", "full", "official", "real", "actual", "exact", "same", "other");
+  /** Two or more capitalised words in a row: a name ("Haitian National Police"). */
+  private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)+");
+
+  /** Whether a word of a quote is a name: capitalised, longer than a letter, and no country's word ("Canadian"). */
+  private static boolean isName(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Countries.get().canonical(word) == null;
   }
 
   /** Whether a word after "who" is a verb's conjugated form: "chairs", "replaced", "became", "led"; not "chief". */
@@ -529,14 +553,6 @@ final class Leads {
    * first letters too); true when the word is none of the question's, or, with {@code knownOnly}, none
    * the articles know.
    */
-  /**
-   * Whether a word of the question is a word of the language that no passage holds ("alliance"), not
-   * a name or a typo the reader left as it was: no passage can then say it.
-   */
-  private static boolean isDictionaryWord(Question question, String word) {
-    return question.concepts().stream().anyMatch(c -> c.word().equals(word) && !c.name() && !c.corrected());
-  }
-
   private static boolean holdsAskedWord(Question question, Hit hit, String word, boolean knownOnly) {
     return question.concepts().stream().noneMatch(c -> c.word().equals(word) && (c.known() || !knownOnly))
         || hit.matched().stream().anyMatch(c -> c.word().equals(word));

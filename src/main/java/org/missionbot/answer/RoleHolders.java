@@ -61,8 +61,12 @@ final class RoleHolders {
   private static final Pattern NOT_CURRENT = Pattern.compile("(?i)\\b(?:then|outgoing|former|ex|late|previous|erstwhile|one-time)\\b");
   /** A word between a role and a name. */
   private static final Pattern GAP_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'\u2019.-]*");
+  /** The words that end what a role is held to: "the UN at the moment", "Haiti now". */
+  private static final String NOT_A_NAME = "(?:at|in|on|of|for|to|by|with|the|a|an|and|or|now|today|currently|who|that"
+      + "|which|is|was|had|has|have|will|said|says)";
   /** A role's word, then what it is held to or at: "ambassador to the UN", "envoy at the OAS". */
-  private static final Pattern COMPLEMENT = Pattern.compile("[\\p{L}'-]+\\s+(?:to|at)\\s+(?:the\\s+)?(\\p{L}+)");
+  private static final Pattern COMPLEMENT = Pattern.compile("[\\p{L}'-]+\\s+(?:to|at)\\s+(?:the\\s+)?"
+      + "(?!(?:moment|present|time|least|most|last|first|once)\\b)(\\p{L}+(?:\\s+(?!" + NOT_A_NAME + "\\b)\\p{L}+){0,2})");
   /** How many words may stand between a role's last word and the name it titles. */
   private static final int TITLE_GAP = 4;
   /** The words in lower case that may stand in a title between its role and the name. */
@@ -243,10 +247,11 @@ final class RoleHolders {
   private static String complement(Question question, List<Concept> role) {
     String folded = Questions.fold(question.text());
     int last = -1;
-    for (Concept c : role) {
-      Matcher word = Pattern.compile("\\b" + Pattern.quote(c.word()) + "\\b").matcher(folded);
-      while (word.find()) {
-        last = Math.max(last, word.start());
+    java.util.Set<String> words = role.stream().map(Concept::word).collect(java.util.stream.Collectors.toSet());
+    Matcher word = GAP_WORD.matcher(folded);
+    while (word.find()) {
+      if (words.contains(word.group())) {
+        last = word.start();
       }
     }
     return last < 0 ? null : complement(folded.substring(last));
@@ -258,13 +263,17 @@ final class RoleHolders {
     return to.lookingAt() ? to.group(1) : null;
   }
 
-  /** Whether two complements of a role may name the same one: either is absent, or they name one country or body. */
+  /**
+   * Whether two complements of a role may name the same one: either is absent, one's words begin the
+   * other's ("un" and "un dorothy shea": a name may follow the title), or they name one country
+   * ("haiti", "republic of haiti"); not "south africa" and "south sudan".
+   */
   private static boolean sameComplement(String asked, String titled) {
-    if (asked == null || titled == null || asked.equals(titled)) {
+    if (asked == null || titled == null || (titled + " ").startsWith(asked + " ") || (asked + " ").startsWith(titled + " ")) {
       return true;
     }
-    String country = COUNTRIES.canonical(asked);
-    return country != null && country.equals(COUNTRIES.canonical(titled));
+    String country = Attribution.countriesIn(asked).stream().findFirst().orElse(null);
+    return country != null && Attribution.countriesIn(titled).contains(country);
   }
 
   /** The people the question names ("who is Ruto's wife" asks about Ruto, not about a role). */

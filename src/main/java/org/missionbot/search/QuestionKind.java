@@ -36,7 +36,7 @@ public enum QuestionKind {
       + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief|elite"
       + "|individual|businessm[ae]n|businesspe(?:rson|ople))s?\\b"),
   COUNTRY(List.of("which", "what", "who"),
-      Mention.Kind.COUNTRY, 1.4f, "(?:which|what) " + Cue.BEFORE_NOUN + "(?:countr|nation|states?\\b)"
+      Mention.Kind.COUNTRY, 1.4f, "(?:which|what) " + Cue.BEFORE_COUNTRY + "(?:countr\\w*|nations?|nationalit(?:y|ies)|states?)\\b"
       + "|" + Cue.WHO_LEADS + "\\b"),
   PLACE(List.of("where", "cit", "town", "place", "venue", "location"),
       Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what) " + Cue.PLACE_NOUNS + "\\b"),
@@ -52,7 +52,7 @@ public enum QuestionKind {
       Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
       + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),
   SPEECH(List.of("say", "said", "tell", "told", "think", "react", "respond", "statement", "post", "wr", "tweet"),
-      Mention.Kind.SPEECH, 1.3f, "\\b(?:say|says|tell|told|think|react|respond|statement)\\b|\\bsaid\\b" + Cue.NOT_REPORTED
+      Mention.Kind.SPEECH, 1.3f, "\\b(?:say|said|says|tell|told|think|react|respond|statement)\\b"
       + "|\\bwhat (?:else |exactly )?(?:did|does|do|has|have|had|will|would) (?:[\\w'-]+ ){1,3}?(?:post(?:ed)?|write|written"
       + "|tweet(?:ed)?)\\b"),
   OTHER(List.of(), null, 1f, "$^");
@@ -79,11 +79,12 @@ public enum QuestionKind {
         + "|that|these|those)\\b))\\w+ ){0,2}";
 
     /**
-     * Not the passive that reports a belief ("what factors are said to make or break the mission"),
-     * which asks for those factors, not for words someone said; "what was said to the press" still asks.
+     * Up to two words between "which" or "what" and the countries it asks for ("which Caribbean nations",
+     * "what other countries"), none a verb's helper or an article: "what is the state of security" and
+     * "the nation's capital" ask no country, nor do "the United Nations" or "the United States".
      */
-    static final String NOT_REPORTED = "(?!(?<=\\b(?:is|are|was|were|be|been|being) said)\\s+to\\s+(?!(?:the|a|an|his|her"
-        + "|their|its|him|them|us|me|you|reporters|journalists)\\b))";
+    static final String BEFORE_COUNTRY = "(?:(?!(?:do|does|did|will|would|can|could|should|has|have|had|is|was|are|were"
+        + "|the|a|an|this|that|its|their|united)\\b)[\\w-]+ ){0,2}";
 
     private Cue() {}
 
@@ -145,7 +146,7 @@ public enum QuestionKind {
    */
   private static final Pattern SCENE = Pattern.compile("^\\W*(?:(?:so|and|ok|okay)\\W+)?(when|where)\\s+(?!(?:do|does|did|is"
       + "|are|was|were|will|would|can|could|should|shall|has|have|had|exactly|and|or|else)\\b)[^,;?]{6,}?,\\s*(?:(?:so|then"
-      + "|and)\\s+)?(?:what|who|whom|whose|which|how|why)\\b");
+      + "|and)\\s+)?(?:what|who|whom|whose|which|how|why|when|where)\\b");
   /** "apart from money, ...": what follows these is set aside, not asked. */
   private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:apart from|aside from|besides|other than|except(?: for)?"
       + "|not counting|leaving aside)\\s+[^,;?]{1,40}?(?=,|;|\\?|$)");

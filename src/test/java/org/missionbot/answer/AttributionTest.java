@@ -17,11 +17,13 @@ class AttributionTest {
 
   @Test
   void aRegionThatQualifiesTheCountriesAskedForIsRead() {
-    assertEquals("Caribbean", Attribution.regionAsked("Which Caribbean nations are sending officers alongside the Kenyans?"));
-    assertEquals("Western Africa", Attribution.regionAsked("what other West African countries sent police"));
+    assertEquals("Caribbean",
+        Attribution.regionAsked("Which Caribbean nations are sending officers alongside the Kenyans?"));
+    assertEquals("Western Africa",
+        Attribution.regionAsked("what other West African countries sent police"));
     assertEquals("Caribbean", Attribution.regionAsked("Name the Caribbean states contributing police"));
-    assertEquals("Caribbean", Attribution.regionAsked("which countries in the Caribbean sent police?"));
-    assertNull(Attribution.regionAsked("which countries are helping the Caribbean nation?"),
+    assertEquals("Caribbean", Attribution.regionAsked("Which Caribbean nation did they land in?"));
+    assertNull(Attribution.regionAsked("which countries are sending police to the troubled nation in the Caribbean?"),
         "the Caribbean qualifies the country helped, not those asked for");
     assertNull(Attribution.regionAsked("which countries sent police?"));
     assertTrue(Attribution.inRegionAsked(null, "Bangladesh"));

@@ -141,14 +141,18 @@ class QuestionKindTest {
         "an auxiliary after 'when' asks");
     assertEquals(List.of(QuestionKind.DATE, QuestionKind.PLACE), QuestionKind.of("when and where did they land"));
     assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("when exactly, roughly, did they land"));
+    assertEquals(List.of(QuestionKind.PLACE), QuestionKind.of("When the Kenyans landed, where did they go?"));
   }
 
   @Test
-  void aBeliefReportedInThePassiveAsksNoWordsSaid() {
-    assertEquals(List.of(QuestionKind.OTHER),
-        QuestionKind.of("In the AP piece, what factors are said to make or break the Kenyan-led mission?"));
-    assertEquals(List.of(QuestionKind.SPEECH), QuestionKind.of("what was said to the press about the vehicles?"));
-    assertEquals(List.of(QuestionKind.SPEECH), QuestionKind.of("what did Ruto say to Trudeau"));
+  void countriesAreAskedWithUpToTwoWordsBeforeTheNounButNotAStateOrTheUnitedNations() {
+    assertEquals(List.of(QuestionKind.COUNTRY), QuestionKind.of("Which Caribbean nations are sending officers?"));
+    assertEquals(List.of(QuestionKind.COUNTRY), QuestionKind.of("what other African countries sent police"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("what is the state of security in Haiti?"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("what is the nation's capital?"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("which haitian national police units did Canada train?"));
+    assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("which united nations agency is involved"));
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("which United States official visited Ottawa"));
   }
 
   @Test
