@@ -225,6 +225,16 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aPersonNamedByAPronounIsNamedByTheSentenceBefore() {
+    // 001: "Joly said Canada will work to impose sanctions ..." then "In a statement, she vowed Canada ..."
+    Answer answer = engine.answer("Who vowed Canada would not stand by while gangs terrorize Haitians?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome());
+    assertTrue(answer.quotes().get(0).text().contains("she vowed"), answer.quotes().get(0).text());
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().startsWith("Joly said")), "who 'she' is is quoted too");
+  }
+
+  @Test
   void countriesAskedOfARegionAreOnlyThoseOfIt() {
     // 000: "officers from Benin, Chad, Bangladesh, and several Caribbean nations": none of the three is Caribbean
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Which Caribbean nations are sending officers alongside the Kenyans?")
