@@ -207,8 +207,14 @@ final class Documents {
    */
   private boolean articleLacksName(Question question, Article article) {
     Set<String> stems = articleStems.get(article);
-    return question.concepts().stream().anyMatch(c -> c.name() && !stems.contains(c.stem()))
+    return question.concepts().stream().anyMatch(c -> c.name() && !stems.contains(c.stem()) && !namesRegionOf(c, article))
         || !question.countries().isEmpty() && !articleCountries.get(article).containsAll(question.countries());
+  }
+
+  /** Whether a word names a region ("African") that a country the article names lies in ("Benin"). */
+  private boolean namesRegionOf(Concept concept, Article article) {
+    String region = Countries.get().region(concept.word());
+    return region != null && articleCountries.get(article).stream().anyMatch(c -> Countries.get().isIn(c, region));
   }
 
   /** The stems of the article's headline, text, outlet and the initials of the names in them ("HNP", "AP"). */

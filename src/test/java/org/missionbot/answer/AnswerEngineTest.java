@@ -243,6 +243,9 @@ class AnswerEngineTest {
         engine.answer("which countries other than kenya are sending officers").lead());
     assertEquals(Outcome.ANSWERED,
         engine.answer("which countries are sending police to the troubled nation in the Caribbean?").outcome());
+    Answer african = engine.answer("which african countries are sending officers");
+    assertEquals(Outcome.ANSWERED, african.outcome(), "'African' is held by an article that names Benin and Chad");
+    assertTrue(african.quotes().get(0).text().contains("Benin, Chad"), african.quotes().get(0).text());
   }
 
   @Test
