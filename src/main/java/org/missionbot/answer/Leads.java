@@ -423,9 +423,9 @@ final class Leads {
     if (question.kinds().stream().noneMatch(k -> k.wants() == Mention.Kind.NAME)) {
       return null; // a body is asked by a noun that names its kind; a person by a role others word differently
     }
-    Matcher called = CALLED.matcher(Questions.fold(question.text()));
-    if (called.find() && !KIND_NOUNS.contains(called.group(2))) {
-      return called.group(2);
+    List<String> called = calledPhrase(Questions.fold(question.text()));
+    if (!called.isEmpty() && !KIND_NOUNS.contains(called.get(called.size() - 1))) {
+      return called.get(called.size() - 1);
     }
     Matcher m = ASKED_TYPE.matcher(Questions.fold(question.text()));
     for (int from = 0; m.find(from); from = m.start(1)) { // "what is the name of ...": "name of" opens it
@@ -466,9 +466,9 @@ final class Leads {
    * oil terminal called?"; empty when it asks for no name, or its phrase is too long to read.
    */
   private static List<String> namedPhrase(String folded, Set<String> names) {
-    Matcher called = CALLED.matcher(folded);
-    if (called.find()) {
-      return List.of((called.group(1) + called.group(2)).strip().split("\\s+"));
+    List<String> called = calledPhrase(folded);
+    if (!called.isEmpty()) {
+      return called;
     }
     Matcher nameOf = NAME_OF.matcher(folded);
     if (!nameOf.find()) {
@@ -490,6 +490,12 @@ final class Leads {
       }
     }
     return words.length <= NAMED_WORDS ? phrase : List.of();
+  }
+
+  /** The noun phrase of "what's that oil terminal called?", the noun last; empty when the question is not so put. */
+  private static List<String> calledPhrase(String folded) {
+    Matcher called = CALLED.matcher(folded);
+    return called.find() ? List.of((called.group(1) + called.group(2)).strip().split("\\s+")) : List.of();
   }
 
   /**

@@ -113,10 +113,7 @@ public final class Countries {
   /** Reads a countries file's lines and a region words file's ("Africa", then "African|African"). */
   static Countries parse(List<String> lines, List<String> regionLines) {
     List<Country> all = new ArrayList<>();
-    for (String line : lines) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    for (String line : rows(lines)) {
       String[] c = line.split("\t", -1);
       if (c.length < 5 || c.length > 6 || c[1].isBlank()) {
         throw new IllegalArgumentException("not a country line of 5 or 6 columns: " + line);
@@ -124,10 +121,7 @@ public final class Countries {
       all.add(new Country(c[0], c[1], values(c[2]), values(c[3]), values(c[4]), c.length > 5 ? values(c[5]) : List.of()));
     }
     Map<String, String> regionOf = new HashMap<>();
-    for (String line : regionLines) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    for (String line : rows(regionLines)) {
       String[] c = line.split("\t", -1);
       if (c.length != 2) {
         throw new IllegalArgumentException("not a region line of 2 columns: " + line);
@@ -140,6 +134,11 @@ public final class Countries {
       }
     }
     return new Countries(all, regionOf);
+  }
+
+  /** A file's lines without its blank lines and comments. */
+  private static List<String> rows(List<String> lines) {
+    return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
   }
 
   /** The region a word names ("caribbean", "West African": "Western Africa"), as the file of region words has it; null when none. */
