@@ -19,14 +19,14 @@ public enum QuestionKind {
   AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget", "gdp", "salar",
       "wage", "price", "revenue", "income"),
       Mention.Kind.MONEY, 2.0f,
-      "how much|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
+      "how much(?! (?:time|longer)\\b)|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
       + "|what (?:does|did|do|will|would)\\b.{0,40}\\bcost\\b|how costly"
       + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally", "count"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of|how large"
       + "|how big|\\bsize\\b|" + Cue.asked("(?:population|toll|tally|head ?count)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
-  DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length"),
-      Mention.Kind.DURATION, 1.7f, "how long|how many (?:years|months|weeks|days|hours|decades)"
+  DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length", "time"),
+      Mention.Kind.DURATION, 1.7f, "how long|how much (?:time|longer)\\b|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
   DATE(List.of("when", "date", "year", "day", "month"),
       Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which)(?:'s|\u2019s| is| was| will be)?(?: the)?(?: " + Cue.DATE_QUALITIES
@@ -75,7 +75,7 @@ public enum QuestionKind {
      * Nor a preposition, after which the noun is another's: "which tool against the elites".
      */
     static final String BEFORE_NOUN = "(?:(?!(?:do|does|did|will|would|can|could|should|shall|may|might|must|has|have"
-        + "|had|against|for|on|in|at|to|from|with|about|by|over|under|into|than)\\b)(?!(?:is|was|are|were)\\s(?!(?:a|an|the|this"
+        + "|had|kinds?|sorts?|types?|against|for|on|in|at|to|from|with|about|by|over|under|into|than)\\b)(?!(?:is|was|are|were)\\s(?!(?:a|an|the|this"
         + "|that|these|those)\\b))\\w+ ){0,2}";
 
     /**
@@ -84,7 +84,7 @@ public enum QuestionKind {
      * "the nation's capital" ask no country, nor do "the United Nations" or "the United States".
      */
     static final String BEFORE_COUNTRY = "(?:(?!(?:do|does|did|will|would|can|could|should|has|have|had|is|was|are|were"
-        + "|the|a|an|this|that|its|their|united)\\b)[\\w-]+ ){0,2}";
+        + "|the|a|an|this|that|its|their|united|kinds?|sorts?|types?)\\b)[\\w-]+ ){0,2}";
 
     private Cue() {}
 
@@ -271,13 +271,36 @@ public enum QuestionKind {
           .region(previous, wh.start()).find();
       previous = wh.end();
       boolean joined = before.isBlank() || JOINED.matcher(before).find() || firstOfSentence;
-      if (asksElsewhere && relatives.contains(wh) || opened && !joined) {
+      boolean whether = relatives.contains(wh) && asksWhether(q, wh.start()) && !INDIRECT.matcher(before).find();
+      if ((asksElsewhere || whether) && relatives.contains(wh) || opened && !joined) {
         blank(out, wh.start(), wh.end()); // "the officers who landed ... counted how many?": "how many" asks
       } else {
         opened = true;
       }
     }
     return out.toString();
+  }
+
+  /**
+   * What, just before a question word, makes the clause it opens the thing asked even in a question
+   * that asks whether: "do you know when the mission ends?", "did Ruto say who would lead?".
+   */
+  private static final Pattern INDIRECT = Pattern.compile("\\b(?:know|knows|knew|known|tell|tells|told|say|says|said|idea"
+      + "|sure|clear|announced?|decided?|revealed?|confirmed?|explained?|remember|mentioned?|reported?|specif(?:y|ied)"
+      + "|ask|asked|wonder|wondering|find out|found out)(?:\\s+(?:me|us|you|them|him|her))?\\W*$");
+
+  /**
+   * Whether the sentence a question word stands in opens with a verb's helper, and so asks whether:
+   * in "did Canada refuse the US when asked?" and "was Ruto angry when Trump spoke?" the "when" only
+   * dates the deed asked about.
+   */
+  private static boolean asksWhether(String q, int at) {
+    int start = 0;
+    Matcher end = SENTENCE_END.matcher(q);
+    while (end.find() && end.end() <= at) {
+      start = end.end();
+    }
+    return YES_NO.matcher(q).region(start, q.length()).lookingAt();
   }
 
   /** The question words that may open a relative clause after a noun ("the officers who landed"). */

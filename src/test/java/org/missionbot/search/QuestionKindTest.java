@@ -268,4 +268,30 @@ class QuestionKindTest {
     assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("how many money canada pledged for mission"));
     assertEquals(List.of(QuestionKind.COUNT), QuestionKind.of("how many fundraisers were held"), "a word that only begins like one");
   }
+
+  @Test
+  void aClauseInAQuestionThatAsksWhetherDatesTheDeedAndAsksNothing() {
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("did canada flat out refuse the US when asked to take on the gangs?"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("was ruto angry when trump criticised kenya?"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("did the officers who arrived get paid?"));
+    // what knowing or telling opens is asked, even after a helper verb
+    assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("do you know when the mission ends?"));
+    assertEquals(List.of(QuestionKind.PLACE), QuestionKind.of("is it known where the officers are based?"));
+    assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("did the kenyans arrive, and when?"));
+    assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("Were they paid? when did they land?"));
+  }
+
+  @Test
+  void aKindOfThingAsksWhatItIsLikeNotItsName() {
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("what kind of factory will Blinken visit on friday?"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("what type of vehicles did the us donate"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("what sort of countries are sending police"));
+    assertEquals(List.of(QuestionKind.NAME), QuestionKind.of("which factory will Blinken visit on friday?"));
+  }
+
+  @Test
+  void howMuchTimeAsksHowLong() {
+    assertEquals(List.of(QuestionKind.DURATION), QuestionKind.of("how much time is the freeze for?"));
+    assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("how much money did canada give?"));
+  }
 }
