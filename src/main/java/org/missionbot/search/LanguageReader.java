@@ -93,6 +93,19 @@ public final class LanguageReader {
       }
     }
     Language best = hint == null ? Language.ENGLISH : hint;
+    if (hint == null) {
+      // words of its own and none only English has ("minustah fin annee"): that language, however few the
+      // words; between two such, the later must score clearly higher, as below
+      Language own = null;
+      for (Language l : Language.values()) {
+        if (l != Language.ENGLISH && ownWordsOnly(l, read) && (own == null || score.get(l) > score.get(own) + OVER_ENGLISH)) {
+          own = l;
+        }
+      }
+      if (own != null) {
+        return own;
+      }
+    }
     for (Language l : Language.values()) {
       // no word of its own (only names and words spelt as in English): not that language, whatever the n-grams say
       boolean ownWords = l == Language.ENGLISH || l == hint || coverage.get(l) > 0;
@@ -110,6 +123,27 @@ public final class LanguageReader {
    */
   static String withoutNames(String question) {
     return NAME.matcher(question).replaceAll(" ");
+  }
+
+  /**
+   * Whether the question holds a word the language's glossary knows as its own and the English lexicon
+   * does not ("annee", "vendredi"), and no English word the glossary does not know: the words both
+   * know ("fin", "mission") and the names neither knows ("minustah") tell nothing.
+   */
+  private boolean ownWordsOnly(Language language, String question) {
+    boolean own = false;
+    for (String word : Glossary.fold(question).split("[^\\p{L}]+")) {
+      if (word.length() < 2) {
+        continue;
+      }
+      boolean english = this.english.isWord(word);
+      boolean theirs = glossaries.get(language).coverage(word) > 0;
+      if (english && !theirs) {
+        return false;
+      }
+      own |= theirs && !english;
+    }
+    return own;
   }
 
   /** The share of the question's words that are English words or names. */

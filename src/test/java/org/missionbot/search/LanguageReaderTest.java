@@ -32,7 +32,11 @@ class LanguageReaderTest {
       "can you tell me a joke? | ENGLISH",
       "mss rules of engagement details | ENGLISH",
       "y did kenya pause the deploymnt | ENGLISH",
-      "où blinken va aller vendredi après ottawa | FRENCH"})
+      "où blinken va aller vendredi après ottawa | FRENCH",
+      // without accents: the words only French has tell it, however few ("fin" is English too)
+      "ou blinken va aller vendredi apres ottawa | FRENCH",
+      "minustah fin annee | FRENCH",
+      "minustah mandate end | ENGLISH"})
   void aQuestionIsReadInItsLanguage(String question, Language language) {
     assertEquals(language, READER.read(question, null), question);
   }
