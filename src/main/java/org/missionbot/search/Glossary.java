@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -132,7 +133,7 @@ public final class Glossary {
    * a name typed lower case, "monique") is never read as a typo of a listed word.
    */
   public String translate(String question, java.util.function.Predicate<String> heldByArticles) {
-    List<String> tokens = stemmers == null ? tokens(question) : withUnmarkedElisions(tokens(question));
+    List<String> tokens = stemmers == null ? tokens(question) : withNegationFirst(withUnmarkedElisions(tokens(question)));
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -156,6 +157,26 @@ public final class Glossary {
       }
     }
     return String.join(" ", out);
+  }
+
+  /** What closes a French negation after its verb: "ne prend pas", "n'a jamais". */
+  private static final Set<String> NEGATION_END = Set.of("pas", "jamais", "plus", "point");
+
+  /**
+   * The tokens with a French negation's second word put before the verb it wraps ("ne prend pas la
+   * tête" as "ne pas prend la tête"), so that the verb's phrase is read whole ("prend la tête": leads);
+   * not where a listed phrase holds the negation ("ne peut pas", "n'est-ce pas").
+   */
+  private List<String> withNegationFirst(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens);
+    for (int i = 0; i + 2 < out.size(); i++) {
+      String ne = fold(out.get(i)).replaceAll("['\u2019]$", "");
+      if ((ne.equals("ne") || ne.equals("n")) && NEGATION_END.contains(fold(out.get(i + 2))) && matchAt(out, i, false) < 3) {
+        java.util.Collections.swap(out, i + 1, i + 2);
+        i += 2;
+      }
+    }
+    return out;
   }
 
   /**

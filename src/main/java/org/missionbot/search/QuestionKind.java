@@ -15,7 +15,8 @@ import org.missionbot.corpus.Mention;
  */
 public enum QuestionKind {
   SHARE(List.of("of", "share", "part", "percent", "proportion", "portion", "fraction"), Mention.Kind.SHARE, 2.0f,
-      "how much of|what (?:share|part|percentage|proportion|portion|fraction)\\b|how large a (?:share|part)\\b|percent"),
+      "how much of|what (?:share|part|percentage|proportion|portion|fraction)\\b|how large a (?:share|part)\\b|percent"
+      + "|" + Cue.asked("(?:share|proportion|portion|fraction)")),
   AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget", "gdp", "salar",
       "wage", "price", "revenue", "income"),
       Mention.Kind.MONEY, 2.0f,

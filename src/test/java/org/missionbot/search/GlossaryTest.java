@@ -228,4 +228,20 @@ class GlossaryTest {
     assertTrue(entries >= 300, resource + " has " + entries + " entries");
     assertTrue(List.of(Language.FRENCH, Language.CREOLE).contains(language));
   }
+
+  @Test
+  void aNegationAroundAVerbLeavesTheVerbsPhraseWhole() {
+    assertEquals("why canada not leads of mission himself",
+        FRENCH.translate("Pourquoi le Canada ne prend pas la tête de la mission lui-même ?").strip().toLowerCase(java.util.Locale.ROOT),
+        "'ne prend pas la tête' is 'prend la tête' (leads), negated");
+    assertTrue(FRENCH.translate("le Canada n'envoie jamais de troupes").contains("never sends"),
+        FRENCH.translate("le Canada n'envoie jamais de troupes"));
+  }
+
+  @Test
+  void aPartOfSomethingIsAShare() {
+    assertTrue(FRENCH.translate("la part de Port-au-Prince contrôlée par les gangs").contains("share of"),
+        FRENCH.translate("la part de Port-au-Prince contrôlée par les gangs"));
+    assertFalse(FRENCH.translate("à part le Kenya, quels pays ?").contains("share"), FRENCH.translate("à part le Kenya, quels pays ?"));
+  }
 }

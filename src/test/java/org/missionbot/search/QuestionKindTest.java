@@ -294,4 +294,11 @@ class QuestionKindTest {
     assertEquals(List.of(QuestionKind.DURATION), QuestionKind.of("how much time is the freeze for?"));
     assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("how much money did canada give?"));
   }
+
+  @Test
+  void theShareOfSomethingAsksAShare() {
+    assertEquals(List.of(QuestionKind.SHARE),
+        QuestionKind.of("how has the share of Port-au-Prince controlled by the gangs changed between 2022 and 2024?"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("will the mission share intelligence with the police?"));
+  }
 }
