@@ -96,6 +96,16 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aFigureSaidBySomeoneTheArticleNamesSentencesBeforeIsTheirs() {
+    // "'I have spoken to dozens of partner countries ...,' he added.": "he" is Nichols, named two sentences before
+    Answer answer = engine.answer("How many partner countries did Brian Nichols say he had spoken to?");
+    assertTrue(answer.answered(), answer.lead());
+    assertTrue(answer.quotes().get(0).text().contains("dozens of partner countries"), answer.quotes().get(0).text());
+    // the same words said of someone the article never names there are no one's figure
+    assertFalse(engine.answer("How many partner countries did Justin Trudeau say he had spoken to?").answered());
+  }
+
+  @Test
   void anOrdinalTheBestPassageDoesNotSayIsNotAnswered() {
     assertFalse(engine.answer("how many officers were in the second contingent").answered(),
         "the articles tell of the first group only");
