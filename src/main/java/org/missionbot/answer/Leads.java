@@ -301,6 +301,10 @@ final class Leads {
       return false; // words said are the deed asked of "what did X say"
     }
     String folded = Questions.fold(question.text());
+    if (question.kinds().contains(QuestionKind.DATE) && BECOMING.matcher(folded).find()
+        && !BECOMING.matcher(Questions.fold(best.quoteText())).find()) {
+      return false; // "when did Ruto become president?" is not answered by a dated sentence on President Ruto
+    }
     String verb = doneVerb(folded);
     if (verb != null && !holdsAskedWord(question, best, verb, true)) {
       return false; // "what did Trudeau and Blinken agree on?" is not answered by "Blinken will meet Trudeau"
@@ -330,6 +334,13 @@ final class Leads {
     return LIGHT_VERBS.contains(verb) || PARTICLES.contains(verb) || MentionFinder.isSpeechVerb(verb)
         || SPEECH_ACTS.contains(verb) ? null : verb; // words said: reportsWords
   }
+
+  /**
+   * Coming to hold a post: "when did Ruto become president?", "when was Shea appointed?", "when did
+   * Henry take office?" ask when that happened, which only a sentence that tells of it answers.
+   */
+  private static final Pattern BECOMING = Pattern.compile("\\b(?:become|became|becomes|becoming|appointed|elected"
+      + "|sworn|nominated|(?:take|took|taken|taking|assume|assumed|assuming) (?:office|power)|(?:come|came) to power)\\b");
 
   /** "what|when|where|why did SUBJECT VERB" and then a preposition, an article or the clause's end. */
   private static final Pattern DID_VERB = Pattern.compile("^\\W*(?:what|when)\\s+(?:did|does|do|will)\\s+"

@@ -106,6 +106,16 @@ class AnswerEngineTest {
   }
 
   @Test
+  void whenSomeoneCameToAPostIsAnsweredOnlyByASentenceThatTellsOfIt() {
+    assertFalse(engine.answer("When did William Ruto become president of Kenya?").answered(),
+        "a dated sentence on President Ruto tells nothing of when he became it");
+    assertFalse(engine.answer("in what year did ariel henry take office as haiti's prime minister").answered());
+    Answer blinken = engine.answer("When did Blinken become the top US diplomat?");
+    assertTrue(blinken.answered(), "'since he became the top US diplomat in January 2021'");
+    assertTrue(blinken.lead().contains("January 2021"), blinken.lead());
+  }
+
+  @Test
   void anOrdinalTheBestPassageDoesNotSayIsNotAnswered() {
     assertFalse(engine.answer("how many officers were in the second contingent").answered(),
         "the articles tell of the first group only");
