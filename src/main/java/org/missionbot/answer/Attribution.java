@@ -73,7 +73,7 @@ final class Attribution {
    * names: the first country named before the figure, other than the articles' topic, is its subject.
    */
   static List<Evidence> ofAskedCountry(Question question, List<Evidence> evidence, Predicate<String> topical) {
-    String asked = countriesIn(question.text()).stream().filter(c -> !topical.test(c)).findFirst().orElse(null);
+    String asked = countriesIn(withoutEvent(question)).stream().filter(c -> !topical.test(c)).findFirst().orElse(null);
     if (asked == null) {
       return evidence;
     }
@@ -93,11 +93,20 @@ final class Attribution {
   }
 
   /**
+   * The question without the clause that dates it by an event: "by the time the Kenyans arrived, how
+   * much had Ottawa committed?" asks Ottawa's figure, not one of Kenya's.
+   */
+  private static String withoutEvent(Question question) {
+    TimeFrame.Event event = TimeFrame.event(question.text());
+    return event == null ? question.text() : event.outOf(question.text());
+  }
+
+  /**
    * The question's concepts that name a country or a person ("United States", "Canada"), but for the
    * articles' topic after "in" ("in Haiti").
    */
   private static List<Concept> named(Question question, Predicate<String> topical) {
-    String text = question.text();
+    String text = withoutEvent(question);
     List<String> names = MentionFinder.find(text).stream()
         .filter(m -> m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.PERSON)
         .filter(m -> !(topical.test(m.in(text)) && IN_BEFORE.matcher(text).region(0, m.start()).find()))

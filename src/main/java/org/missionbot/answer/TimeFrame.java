@@ -90,10 +90,11 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
 
   /**
    * "... when the Kenyans arrived", "by the time the first officers landed": a clause, after the question
-   * word, that dates what is asked by an event (its last word a verb in the past tense), or a phrase
+   * word or opening the question ("By the time the Kenyans arrived, how much ..."), that dates what is asked by an event (its last word a verb in the past tense), or a phrase
    * that names the event by its noun ("as of the Kenyan arrival").
    */
-  private static final Pattern EVENT = Pattern.compile("(?i)(?<=\\S\\s)(?:when|by the time|at the time|around the time)\\s+"
+  private static final Pattern EVENT = Pattern.compile("(?i)(?:(?<=\\S\\s)when|(?:(?<=\\S\\s)|^\\W*)(?:by the time|at the time"
+      + "|around the time))\\s+"
       + "((?:[\\p{L}'\u2019-]+\\s+){1,5}?(?:[\\p{L}-]+ed|came|began|took|went|met|made|got|left|fell|won|spoke"
       + "|touched down|showed up))\\b"
       // or named by a noun of the deed: "as of the Kenyan arrival", "at the time of the resignation"

@@ -116,6 +116,13 @@ class AnswerEngineTest {
   }
 
   @Test
+  void theCountryOfAnEventThatDatesAFigureIsNotTheFiguresCountry() {
+    Answer answer = engine.answer("By the time the Kenyans arrived, how much had Ottawa committed to the MSS?");
+    assertTrue(answer.answered(), "Ottawa's figure, dated by the Kenyans' arrival");
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("$123 million")), answer.quotes().toString());
+  }
+
+  @Test
   void anOrdinalTheBestPassageDoesNotSayIsNotAnswered() {
     assertFalse(engine.answer("how many officers were in the second contingent").answered(),
         "the articles tell of the first group only");

@@ -18,6 +18,8 @@ class TimeFrameTest {
     assertEquals("who was haiti's prime minister", event.outOf(question).strip());
     assertEquals("Blinken came", TimeFrame.event("What was Canada doing by the time Blinken came to Ottawa?").words());
     assertNull(TimeFrame.event("when did the kenyans arrive?"), "'when' opening the question asks when");
+    assertEquals("the Kenyans arrived", TimeFrame.event("By the time the Kenyans arrived, how much had Ottawa committed?").words(),
+        "'by the time' opening the question dates it");
     assertEquals("the kenyans arrived", TimeFrame.event("who led haiti when the kenyans arrived in june 2024").words(),
         "the date dates the question; the clause is still no words to look for");
     assertNull(TimeFrame.event("who was prime minister when the mission will end"), "no verb in the past");
