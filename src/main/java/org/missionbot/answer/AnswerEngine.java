@@ -137,12 +137,8 @@ public final class AnswerEngine {
     if (outletOf != null) {
       return outlet(asked, outletOf, time, source, language);
     }
-    TimeFrame.Event event = TimeFrame.event(english);
-    LocalDate reported = event == null ? null : reported(event);
-    if (reported != null && !time.bounded()) {
-      time = time.inMonthOf(reported);
-    }
-    Reading reading = reading(english, reported == null ? english : event.outOf(english), time, source);
+    Reading reading = dated(english, time, source);
+    time = reading.time();
     Question read = reading.question();
     List<Hit> hits = reading.hits();
     if (reading.answered() && !Leads.holdsTheOrdinals(read, hits.get(0))) {
@@ -278,7 +274,18 @@ public final class AnswerEngine {
   }
 
   /** A question as read, the hits for it within its time frame, and whether they answer it. */
-  private record Reading(Question question, List<Hit> hits, boolean answered) {}
+  private record Reading(Question question, List<Hit> hits, boolean answered, TimeFrame time) {}
+
+  /**
+   * The question read within its time frame, which an event it names dates when no date does ("when
+   * the Kenyans arrived": the month the articles first report it), from the article it names.
+   */
+  private Reading dated(String english, TimeFrame time, SourceFrame source) {
+    TimeFrame.Event event = TimeFrame.event(english);
+    LocalDate reported = event == null ? null : reported(event);
+    TimeFrame framed = reported != null && !time.bounded() ? time.inMonthOf(reported) : time;
+    return reading(english, reported == null ? english : event.outOf(english), framed, source);
+  }
 
   /**
    * "in March 2024" is met by an article of that month as much as by a sentence that says it: the
@@ -298,7 +305,7 @@ public final class AnswerEngine {
   private Reading reading(TimeFrame time, SourceFrame source, String text) {
     Question read = searcher.read(text);
     List<Hit> hits = source.restrict(time.restrict(searcher.search(read)));
-    return new Reading(read, hits, decision.answers(read, hits, givesValue(read, hits)));
+    return new Reading(read, hits, decision.answers(read, hits, givesValue(read, hits)), time);
   }
 
   /** The opening sentences of the newest articles, newest first: what "what's going on?" gets. */
@@ -337,14 +344,22 @@ public final class AnswerEngine {
     String question = Questions.clean(asked);
     Language language = language(question, null);
     String english = english(question, language);
-    Question read = searcher.read(english);
+    SourceFrame source = SourceFrame.of(english, catalog());
+    String unsourced = source.outOf(english);
+    Reading reading = dated(unsourced, TimeFrame.of(unsourced), source);
+    Question read = reading.question();
     StringBuilder out = new StringBuilder(language == Language.ENGLISH ? ""
         : "read from " + language.code() + " as: " + english + "\n");
-    out.append("kinds " + read.kinds() + "\ndecision " + explainDecision(english) + "\n");
+    out.append("kinds " + read.kinds() + "\ndecision " + explainDecision(read, reading.hits()) + "\n");
+    if (!read.text().strip().equals(english.strip()) || reading.time().bounded() || !source.articles().isEmpty()) {
+      // what the answer reads apart from the words: an article named, a date or an event that frames it
+      out.append(String.format(Locale.ROOT, "searched as: %s%n  time %s; from %s%n", read.text().strip(), reading.time(),
+          source.articles().isEmpty() ? "any article" : String.join(", ", source.articles())));
+    }
     read.concepts().forEach(c -> out.append(String.format(Locale.ROOT, "  %-16s stem=%-12s w=%.2f%s%s%s%n",
         c.word(), c.stem(), c.weight(), c.known() ? "" : " UNKNOWN", c.corrected() ? " corrected" : "",
         c.name() ? " name" : "")));
-    for (Hit hit : first(searcher.search(read), 12)) {
+    for (Hit hit : first(reading.hits(), 12)) {
       out.append(String.format(Locale.ROOT, "%7.3f cov=%.2f%s %s%n        holds %s; bm25 #%d vector #%d sim %.3f topic %.3f%n",
           hit.score(), hit.coverage(), hit.leansOnPrevious() ? " +prev" : "", abbreviate(hit.passage().text()),
           hit.matched().stream().map(Concept::word).toList(), hit.signals().lexicalRank(), hit.signals().semanticRank(),
@@ -356,7 +371,10 @@ public final class AnswerEngine {
   /** The answer-or-abstain probability and the best passage, on one line, for people tuning the models. */
   public String explainDecision(String asked) {
     Question read = searcher.read(Questions.clean(asked));
-    List<Hit> hits = searcher.search(read);
+    return explainDecision(read, searcher.search(read));
+  }
+
+  private String explainDecision(Question read, List<Hit> hits) {
     if (hits.isEmpty()) {
       return "no hits";
     }

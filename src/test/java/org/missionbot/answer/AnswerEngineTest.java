@@ -585,6 +585,16 @@ class AnswerEngineTest {
   }
 
   @Test
+  void explainReadsTheQuestionWithinTheFramesTheAnswerDoes() {
+    String report = engine.explain("By the time the Kenyans arrived, how much had Ottawa committed to the MSS?");
+
+    assertTrue(report.contains("time TimeFrame[from=2024-06-01, to=2024-06-30"), "dated by the arrival, as the answer is: " + report);
+    assertFalse(report.contains("searched as: By the time"), "the event's clause is no words to search: " + report);
+    String sourced = engine.explain("what has canada focused on instead, per the AP piece?");
+    assertTrue(sourced.contains("from 2024-06-25"), "from the article the question names: " + sourced);
+  }
+
+  @Test
   void explainShowsAFrenchQuestionAsItWasReadIntoEnglish() {
     String report = engine.explain("Combien le Canada a-t-il promis ?");
 
