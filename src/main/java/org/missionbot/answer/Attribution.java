@@ -37,36 +37,29 @@ final class Attribution {
     return evidence.stream().anyMatch(e -> e.value() != null) && (lacking.isEmpty() || heldByPronoun(best, lacking));
   }
 
-  /** "he" or "she" as a word. */
-  private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
+  /** "he" or "she" as a word: a person a sentence names only by a pronoun. */
+  static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
 
   /** How far back in its article a pronoun's person is looked for: about three sentences. */
   private static final int PRONOUN_REACH = 500;
+  private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /**
    * Whether a passage names someone only as "he" or "she" who is the last person its article names
-   * before it, by one of the words of a name ({@code name}, folded): "'I have spoken to dozens of partner countries,' he added." two sentences after "...,
-   * Nichols dismissed pessimism".
+   * before it, by one of the words of a name ({@code name}, folded): "'I have spoken to dozens of
+   * partner countries,' he added." two sentences after "..., Nichols dismissed pessimism".
    */
   private static boolean heldByPronoun(Hit hit, List<String> name) {
     if (!PRONOUN.matcher(hit.passage().text()).find()) {
       return false;
     }
-    String body = hit.passage().article().body();
-    String before = body.substring(Math.max(0, hit.passage().start() - PRONOUN_REACH), hit.passage().start());
-    int last = -1;
-    Matcher word = NAME_WORD.matcher(before);
-    while (word.find()) {
-      if (name.contains(Questions.fold(word.group()))) {
-        last = word.start();
-      }
-    }
-    int named = last;
-    return named >= 0 && MentionFinder.find(before).stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON && m.start() > named
-        && name.stream().noneMatch(Questions.fold(m.in(before))::contains));
+    String before = hit.passage().article().body()
+        .substring(Math.max(0, hit.passage().start() - PRONOUN_REACH), hit.passage().start());
+    int named = NAME_WORD.matcher(before).results().filter(w -> name.contains(Questions.fold(w.group())))
+        .mapToInt(java.util.regex.MatchResult::start).max().orElse(-1);
+    return named >= 0 && MentionFinder.find(before).stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON
+        && m.start() > named && name.stream().noneMatch(Questions.fold(m.in(before))::contains));
   }
-
-  private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /**
    * The evidence without the quotes whose figure belongs to another country than the one the question

@@ -137,16 +137,13 @@ public final class Decision {
         || names.contains(Mention.Kind.PERSON) && namesByPronoun(question, hit);
   }
 
-  /** "he" or "she" as a word: a person the sentence names only by a pronoun. */
-  private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
-
   /**
    * Whether a sentence names a person asked for by a pronoun whose person the sentence before names
    * ("In a statement, she vowed ..." after "Joly said ..."), not one the question names itself.
    */
   private static boolean namesByPronoun(Question question, Hit hit) {
     String previous = hit.passage().previous();
-    return PRONOUN.matcher(hit.passage().text()).find() && AnswerEngine.MENTIONS.get(previous).stream()
+    return Attribution.PRONOUN.matcher(hit.passage().text()).find() && AnswerEngine.MENTIONS.get(previous).stream()
         .anyMatch(m -> m.kind() == Mention.Kind.PERSON && !repeats(question, m.in(previous)));
   }
 

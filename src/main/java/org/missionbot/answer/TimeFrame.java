@@ -90,8 +90,9 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
 
   /**
    * "... when the Kenyans arrived", "by the time the first officers landed": a clause, after the question
-   * word or opening the question ("By the time the Kenyans arrived, how much ..."), that dates what is asked by an event (its last word a verb in the past tense), or a phrase
-   * that names the event by its noun ("as of the Kenyan arrival").
+   * word or opening the question ("By the time the Kenyans arrived, how much ..."), that dates what is
+   * asked by an event (its last word a verb in the past tense), or a phrase that names the event by its
+   * noun ("as of the Kenyan arrival").
    */
   private static final Pattern EVENT = Pattern.compile("(?i)(?:(?<=\\S\\s)when|(?:(?<=\\S\\s)|^\\W*)(?:by the time|at the time"
       + "|around the time))\\s+"

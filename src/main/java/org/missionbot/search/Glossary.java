@@ -8,12 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -172,7 +173,7 @@ public final class Glossary {
     for (int i = 0; i + 2 < out.size(); i++) {
       String ne = fold(out.get(i)).replaceAll("['\u2019]$", "");
       if ((ne.equals("ne") || ne.equals("n")) && NEGATION_END.contains(fold(out.get(i + 2))) && matchAt(out, i, false) < 3) {
-        java.util.Collections.swap(out, i + 1, i + 2);
+        Collections.swap(out, i + 1, i + 2);
         i += 2;
       }
     }

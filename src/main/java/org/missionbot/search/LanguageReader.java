@@ -132,10 +132,7 @@ public final class LanguageReader {
    */
   private boolean ownWordsOnly(Language language, String question) {
     boolean own = false;
-    for (String word : Glossary.fold(question).split("[^\\p{L}]+")) {
-      if (word.length() < 2) {
-        continue;
-      }
+    for (String word : words(question)) {
       boolean english = this.english.isWord(word);
       boolean theirs = glossaries.get(language).coverage(word) > 0;
       if (english && !theirs) {
@@ -146,9 +143,14 @@ public final class LanguageReader {
     return own;
   }
 
+  /** The question's words, folded, of two letters or more. */
+  private static List<String> words(String question) {
+    return List.of(Glossary.fold(question).split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
+  }
+
   /** The share of the question's words that are English words or names. */
   private double englishCoverage(String question) {
-    List<String> words = List.of(Glossary.fold(question).split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
+    List<String> words = words(question);
     if (words.isEmpty()) {
       return 0;
     }

@@ -272,8 +272,10 @@ public enum QuestionKind {
           .region(previous, wh.start()).find();
       previous = wh.end();
       boolean joined = before.isBlank() || JOINED.matcher(before).find() || firstOfSentence;
-      boolean whether = relatives.contains(wh) && asksWhether(q, wh.start()) && !INDIRECT.matcher(before).find();
-      if ((asksElsewhere || whether) && relatives.contains(wh) || opened && !joined) {
+      boolean relative = relatives.contains(wh);
+      // in a question that asks whether, a relative clause is the deed's ("did Canada refuse when asked?")
+      boolean whether = relative && asksWhether(q, wh.start()) && !INDIRECT.matcher(before).find();
+      if (relative && (asksElsewhere || whether) || opened && !joined) {
         blank(out, wh.start(), wh.end()); // "the officers who landed ... counted how many?": "how many" asks
       } else {
         opened = true;
