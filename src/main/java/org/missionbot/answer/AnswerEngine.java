@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.missionbot.answer.Answer.Outcome;
+import org.missionbot.answer.Answer.Refusal;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
@@ -142,7 +143,7 @@ public final class AnswerEngine {
     Question read = reading.question();
     List<Hit> hits = reading.hits();
     if (reading.answered() && !Leads.holdsTheOrdinals(read, hits.get(0))) {
-      return notInArticles(asked, language); // "when did the second contingent land?" is not answered by the first's landing
+      return refused(asked, language, Refusal.ORDINAL); // "when did the second contingent land?" is not answered by the first's landing
     }
     List<Evidence> evidence = reading.answered() ? ordered(time, choose(read, hits)) : List.of();
     List<Evidence> eachPart = eachPart(english, evidence, source);
@@ -150,17 +151,17 @@ public final class AnswerEngine {
       return new Answer(asked, Outcome.ANSWERED, "", quotes(read, eachPart, "", hits), language.code());
     }
     if (!reading.answered()) {
-      return notInArticles(asked, language);
+      return refused(asked, language, Refusal.DECISION);
     }
     if (!Leads.statesTheDeed(read, hits.get(0))) {
-      return notInArticles(asked, language); // "who chairs the council?" is not answered by "a council was installed",
+      return refused(asked, language, Refusal.DEED); // "who chairs the council?" is not answered by "a council was installed",
       // "what did Davis say on the call?" by "Ruto spoke with Davis"
     }
     if (!Leads.namesTheAskedType(read, hits.get(0))) {
-      return notInArticles(asked, language); // "which court blocked it?" is not answered by "legal challenges"
+      return refused(asked, language, Refusal.ASKED_TYPE); // "which court blocked it?" is not answered by "legal challenges"
     }
     if (!Leads.namesTheNamed(read, hits.get(0))) {
-      return notInArticles(asked, language); // "the name of the main oil terminal" is not "the main oil terminal"
+      return refused(asked, language, Refusal.NAMED); // "the name of the main oil terminal" is not "the main oil terminal"
     }
     if (RoleHolders.asks(read, time) && roles().isRole(read)) {
       var holder = roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get);
@@ -173,15 +174,15 @@ public final class AnswerEngine {
     if (Leads.isFigure(wanted(read))) {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
       if (!Attribution.givesFigure(read, evidence, hits.get(0), searcher::isTopical)) {
-        return notInArticles(asked, language);
+        return refused(asked, language, Refusal.HOLDER);
       }
       if (evidence.stream().noneMatch(e -> e.value() != null && Leads.countsWhatIsAsked(read, e))) {
-        return notInArticles(asked, language); // "how many gangs?" is not answered by "400 Kenyan police officers"
+        return refused(asked, language, Refusal.COUNTED); // "how many gangs?" is not answered by "400 Kenyan police officers"
       }
     }
     if (wanted(read) == Mention.Kind.DATE && TimeFrame.asksFuture(read.text())
         && first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null && !TimeFrame.setsCondition(e.text()))) {
-      return notInArticles(asked, language); // "when will it end?": no quote holds a date that has not passed, nor what it waits on
+      return refused(asked, language, Refusal.FUTURE); // "when will it end?": no quote holds a date that has not passed, nor what it waits on
     }
     List<Evidence> strong = strong(evidence);
     boolean aboutSomeone = read.kind() == QuestionKind.PERSON && roles().namesOnlyPeople(read);
@@ -200,11 +201,11 @@ public final class AnswerEngine {
   private Answer outlet(String asked, String about, TimeFrame time, SourceFrame source, Language language) {
     Reading reading = reading(about, about, time, source);
     if (!reading.answered()) {
-      return notInArticles(asked, language);
+      return refused(asked, language, Refusal.DECISION);
     }
     Article article = reading.hits().get(0).passage().article();
     if (article.outlet() == null || article.outlet().isBlank()) {
-      return notInArticles(asked, language);
+      return refused(asked, language, Refusal.OUTLET);
     }
     List<Evidence> evidence = first(choose(reading.question(), reading.hits().stream()
         .filter(h -> h.passage().article().equals(article)).toList()), MAX_QUOTES).stream()
@@ -320,6 +321,12 @@ public final class AnswerEngine {
     return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), language.code());
   }
 
+  /** "The articles don't say", saying for people tuning the engine which check found it. */
+  private static Answer refused(String asked, Language language, Refusal check) {
+    return new Answer(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), List.of(),
+        language.code(), check);
+  }
+
   /** The language of a cleaned question, read from its first characters only (a 100 kB paste is refused, not analysed). */
   private static Language language(String question, Language hint) {
     return question.isEmpty() ? (hint == null ? Language.ENGLISH : hint)
@@ -350,6 +357,9 @@ public final class AnswerEngine {
     Question read = reading.question();
     StringBuilder out = new StringBuilder(language == Language.ENGLISH ? ""
         : "read from " + language.code() + " as: " + english + "\n");
+    Answer answer = answer(asked);
+    out.append("outcome " + answer.outcome().name().toLowerCase(Locale.ROOT)
+        + (answer.refusal() == null ? "" : ", refused by the " + answer.refusal().label() + " check") + "\n");
     out.append("kinds " + read.kinds() + "\ndecision " + explainDecision(read, reading.hits()) + "\n");
     if (!read.text().strip().equals(english.strip()) || reading.time().bounded() || !source.articles().isEmpty()) {
       // what the answer reads apart from the words: an article named, a date or an event that frames it

@@ -12,7 +12,9 @@ import org.missionbot.answer.Span;
 /**
  * The {@code ask --json} contract: one object per answer with {@code question}, {@code answered},
  * {@code answer} and {@code quotes} (each {@code text} and {@code source}). Fields are only ever
- * added: {@code outcome}, {@code language}, and each quote's {@code highlights} and source {@code citation}.
+ * added: {@code outcome}, {@code language}, {@code refused_by} (which check of the engine found that
+ * the articles do not answer, when one did), and each quote's {@code highlights} and source
+ * {@code citation}.
  */
 final class AnswerJson {
 
@@ -34,6 +36,9 @@ final class AnswerJson {
     json.add("quotes", quotes);
     json.addProperty("outcome", answer.outcome().name().toLowerCase(java.util.Locale.ROOT));
     json.addProperty("language", answer.language());
+    if (answer.refusal() != null) {
+      json.addProperty("refused_by", answer.refusal().label());
+    }
     return json;
   }
 

@@ -116,7 +116,7 @@ final class EvalCommand implements Callable<Integer> {
   private static String summary(GoldenSet.Score score) {
     var answer = score.answer();
     if (!answer.answered()) {
-      return "not answered";
+      return answer.refusal() == null ? "not answered" : "not answered (" + answer.refusal().label() + ")";
     }
     String quote = answer.quotes().get(0).text();
     return "\"" + answer.lead() + "\" | " + (quote.length() > 100 ? quote.substring(0, 100) + "..." : quote);

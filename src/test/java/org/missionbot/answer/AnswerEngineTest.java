@@ -3,6 +3,7 @@ package org.missionbot.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -228,6 +229,22 @@ class AnswerEngineTest {
     Answer answer = engine.answer(question);
 
     assertTrue(answer.lead().startsWith("Garry Conille ("), question + " -> " + answer.lead());
+  }
+
+  @Test
+  void anUnansweredQuestionSaysWhichCheckFoundNoAnswer() {
+    assertEquals(Answer.Refusal.DECISION, engine.answer("what is the boiling point of water").refusal());
+    assertEquals(Answer.Refusal.DEED, engine.answer("who chairs the transitional presidential council?").refusal(),
+        "a council installed is not a council chaired");
+    assertEquals(Answer.Refusal.NAMED, engine.answer("What's the name of the oil terminal Barbecue's gangs blocked?")
+        .refusal());
+    assertEquals(Answer.Refusal.HOLDER, engine.answer("How much has Haiti pledged to the mission?").refusal());
+    assertEquals(Answer.Refusal.COUNTED, engine.answer("How many officers does the Haitian National Police have?")
+        .refusal());
+    assertEquals(Answer.Refusal.FUTURE, engine.answer("When will the mission end?").refusal());
+    assertNull(engine.answer("How much has Canada pledged?").refusal(), "answered: nothing refused");
+    assertTrue(engine.explain("who chairs the transitional presidential council?")
+        .startsWith("outcome not_in_articles, refused by the deed check\n"));
   }
 
   @Test
@@ -580,7 +597,7 @@ class AnswerEngineTest {
   void explainShowsHowTheQuestionWasRead() {
     String report = engine.explain("How much has canda pledged?");
 
-    assertTrue(report.startsWith("kinds [AMOUNT]"), report);
+    assertTrue(report.startsWith("outcome answered\nkinds [AMOUNT]"), report);
     assertTrue(report.contains("corrected"), report);
   }
 

@@ -31,6 +31,17 @@ class AnswerTest {
   }
 
   @Test
+  void onlyAQuestionTheArticlesDoNotAnswerIsRefusedByACheck() {
+    Answer refused = new Answer("q?", Outcome.NOT_IN_ARTICLES, "The articles don't say.", List.of(), "en",
+        Answer.Refusal.DEED);
+
+    assertEquals(Answer.Refusal.DEED, refused.withFirstLine("Reading that as: q").refusal(), "kept under a first line");
+    assertEquals("deed", refused.refusal().label());
+    assertThrows(IllegalArgumentException.class,
+        () -> new Answer("q?", Outcome.SMALL_TALK, "Hello!", List.of(), "en", Answer.Refusal.DECISION));
+  }
+
+  @Test
   void quotesAreCopiedSoTheAnswerCannotChange() {
     List<Quote> quotes = new ArrayList<>(List.of(new Quote("Text.", CITATION, List.of())));
     Answer answer = new Answer("q?", Outcome.ANSWERED, "lead", quotes);

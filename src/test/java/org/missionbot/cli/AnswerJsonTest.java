@@ -57,6 +57,13 @@ class AnswerJsonTest {
   }
 
   @Test
+  void theCheckThatRefusedIsAFieldOnlyWhenOneDid() {
+    assertEquals("counted", parse(new Answer("How many gangs?", Outcome.NOT_IN_ARTICLES, "…", List.of(), "en",
+        Answer.Refusal.COUNTED)).get("refused_by").getAsString());
+    assertFalse(parse(new Answer("How much?", Outcome.NOT_IN_ARTICLES, "…", List.of())).has("refused_by"));
+  }
+
+  @Test
   void sourceHasUnknownOutletAndUrlAsNullAndTheDateAsIso() {
     JsonObject source = parse(new Answer("q", Outcome.ANSWERED, "", List.of(new Quote("Canada pledged.", UNKNOWN_OUTLET, List.of()))))
         .getAsJsonArray("quotes").get(0).getAsJsonObject().getAsJsonObject("source");
