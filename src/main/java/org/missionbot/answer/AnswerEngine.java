@@ -180,7 +180,7 @@ public final class AnswerEngine {
         return refused(asked, language, Refusal.COUNTED); // "how many gangs?" is not answered by "400 Kenyan police officers"
       }
     }
-    if (wanted(read) == Mention.Kind.DATE && TimeFrame.asksFuture(read.text())
+    if (wanted(read) == Mention.Kind.DATE && TimeFrame.asksFuture(read.meaning())
         && first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null && !TimeFrame.setsCondition(e.text()))) {
       return refused(asked, language, Refusal.FUTURE); // "when will it end?": no quote holds a date that has not passed, nor what it waits on
     }
@@ -566,7 +566,7 @@ public final class AnswerEngine {
    * the first ones landed: a bare weekday is the day {@link TimeFrame#weekday} reads it as).
    */
   private static boolean pastForFuture(Question question, String text, Mention date, Hit hit) {
-    if (!TimeFrame.asksFuture(question.text())) {
+    if (!TimeFrame.asksFuture(question.meaning())) {
       return false;
     }
     var published = hit.passage().article().published();

@@ -90,8 +90,8 @@ final class Attribution {
    * much had Ottawa committed?" asks Ottawa's figure, not one of Kenya's.
    */
   private static String withoutEvent(Question question) {
-    TimeFrame.Event event = TimeFrame.event(question.text());
-    return event == null ? question.text() : event.outOf(question.text());
+    TimeFrame.Event event = TimeFrame.event(question.meaning());
+    return event == null ? question.meaning() : event.outOf(question.meaning());
   }
 
   /**

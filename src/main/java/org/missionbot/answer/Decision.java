@@ -129,7 +129,7 @@ public final class Decision {
     if (whoIs(question).stream().allMatch(c -> foldedNames.stream().anyMatch(n -> n.contains(c.word())))) {
       return true;
     }
-    String region = Attribution.regionAsked(question.text()); // "which Caribbean nations": Benin is none
+    String region = Attribution.regionAsked(question.meaning()); // "which Caribbean nations": Benin is none
     List<Mention> others = named.stream().filter(m -> !repeats(question, m.in(text)))
         .filter(m -> m.kind() != Mention.Kind.COUNTRY || Attribution.inRegionAsked(region, m.in(text))).toList();
     long countries = others.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).map(m -> m.in(text)).distinct().count();
@@ -152,7 +152,7 @@ public final class Decision {
    * end ("who is Dorothy Shea, and ..."), or all of them for a question that does not open so.
    */
   private static List<Concept> whoIs(Question question) {
-    Matcher who = WHO_IS.matcher(Questions.fold(question.text()));
+    Matcher who = WHO_IS.matcher(Questions.fold(question.meaning()));
     if (!who.find()) {
       return question.concepts();
     }

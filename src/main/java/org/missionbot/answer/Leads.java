@@ -91,7 +91,7 @@ final class Leads {
     if (kind.wants() == null || evidence.isEmpty() || evidence.get(0).value() == null) {
       return "";
     }
-    if (kind == QuestionKind.PERSON && DEFINITION.matcher(question.text()).find()) {
+    if (kind == QuestionKind.PERSON && DEFINITION.matcher(question.meaning()).find()) {
       return ""; // "Who is Monique Clesca?" is answered by the quotes, not by another name
     }
     if (!statesTheQuestion(question, evidence.get(0)) || !countsWhatIsAsked(question, evidence.get(0))) {
@@ -140,7 +140,7 @@ final class Leads {
     if (evidence.value() == null) {
       return List.of();
     }
-    if (evidence.value().kind() != Mention.Kind.COUNTRY || !PLURAL.matcher(question.text()).find()) {
+    if (evidence.value().kind() != Mention.Kind.COUNTRY || !PLURAL.matcher(question.meaning()).find()) {
       return List.of(evidence.value());
     }
     return evidence.values().stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
@@ -202,15 +202,15 @@ final class Leads {
    * no country the question leaves out qualifies it there when the question names one.
    */
   static boolean countsWhatIsAsked(Question question, Evidence evidence) {
-    Matcher asked = HOW_MANY.matcher(question.text());
-    if (evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT && TOLL.matcher(question.text()).find()) {
+    Matcher asked = HOW_MANY.matcher(question.meaning());
+    if (evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT && TOLL.matcher(question.meaning()).find()) {
       // "what's the death toll?" is answered by a count of the dead, not by "400 Kenyan police officers"
       return stems(wordsAfter(evidence)).stream().anyMatch(DEAD::contains);
     }
     if (evidence.value() == null || evidence.value().kind() != Mention.Kind.COUNT || !asked.find()) {
       return true;
     }
-    Matcher event = COUNTED_EVENT.matcher(question.text());
+    Matcher event = COUNTED_EVENT.matcher(question.meaning());
     if (event.find() && !holdsAskedWord(question, evidence.hit(), Questions.fold(event.group(1)), false)) {
       return false; // "how many officers have been killed?" is not answered by "400 officers landed"
     }
@@ -225,7 +225,7 @@ final class Leads {
     String next = wordsAfter(evidence);
     Set<String> following = stems(next);
     // the question's countries as typed and as its misspelt words were read ("kenia" is Kenya)
-    List<String> countries = Attribution.countriesIn(question.text() + " " + question.concepts().stream()
+    List<String> countries = Attribution.countriesIn(question.meaning() + " " + question.concepts().stream()
         .filter(Concept::corrected).map(Concept::word).collect(java.util.stream.Collectors.joining(" ")));
     // "how many police officers does Haiti have?" is not answered by "400 Kenyan police officers", nor
     // by "Kenyan security personnel, who will number up to 1,000 police officers"
@@ -272,7 +272,7 @@ final class Leads {
    * question has none.
    */
   static boolean holdsTheOrdinals(Question question, Hit best) {
-    List<String> asked = ORDINAL.matcher(question.text()).results().map(r -> ordinalWord(r.group("ordinal"))).toList();
+    List<String> asked = ORDINAL.matcher(question.meaning()).results().map(r -> ordinalWord(r.group("ordinal"))).toList();
     if (asked.isEmpty()) {
       return true; // most questions: the passage need not be read
     }
@@ -300,7 +300,7 @@ final class Leads {
     if (!reportsWords(question, best)) {
       return false; // words said are the deed asked of "what did X say"
     }
-    String folded = Questions.fold(question.text());
+    String folded = Questions.fold(question.meaning());
     if (question.kinds().contains(QuestionKind.DATE) && BECOMING.matcher(folded).find()
         && !BECOMING.matcher(Questions.fold(best.quoteText())).find()) {
       return false; // "when did Ruto become president?" is not answered by a dated sentence on President Ruto
@@ -388,7 +388,7 @@ final class Leads {
    * Davis", which says nothing he said. The sentence it leans on counts ("... said. It added ...").
    */
   private static boolean reportsWords(Question question, Hit best) {
-    if (question.kind() != QuestionKind.SPEECH || !ASKS_WORDS.matcher(question.text()).find()) {
+    if (question.kind() != QuestionKind.SPEECH || !ASKS_WORDS.matcher(question.meaning()).find()) {
       return true; // "the article says ..., why ...", "kenya said yes, so why": words said are not what is asked
     }
     String text = best.quoteText();
@@ -434,11 +434,11 @@ final class Leads {
     if (question.kinds().stream().noneMatch(k -> k.wants() == Mention.Kind.NAME)) {
       return null; // a body is asked by a noun that names its kind; a person by a role others word differently
     }
-    List<String> called = calledPhrase(Questions.fold(question.text()));
+    List<String> called = calledPhrase(Questions.fold(question.meaning()));
     if (!called.isEmpty() && !KIND_NOUNS.contains(called.get(called.size() - 1))) {
       return called.get(called.size() - 1);
     }
-    Matcher m = ASKED_TYPE.matcher(Questions.fold(question.text()));
+    Matcher m = ASKED_TYPE.matcher(Questions.fold(question.meaning()));
     for (int from = 0; m.find(from); from = m.start(1)) { // "what is the name of ...": "name of" opens it
       String type = null;
       for (String word : m.group(1).strip().split("\\s+")) {
@@ -519,13 +519,13 @@ final class Leads {
    * sentence does not hold the noun (another word may stand for it).
    */
   static boolean namesTheNamed(Question question, Hit best) {
-    List<String> phrase = namedPhrase(Questions.fold(question.text()),
+    List<String> phrase = namedPhrase(Questions.fold(question.meaning()),
         question.concepts().stream().filter(Concept::name).map(Concept::word).collect(Collectors.toSet()));
     String type = phrase.isEmpty() ? null : phrase.get(phrase.size() - 1);
     if (type == null || KIND_NOUNS.contains(type) || question.concepts().stream().noneMatch(c -> c.word().equals(type))) {
       return true; // no name asked, only a kind ("the name of the group"), or a typo the reader corrected: "mision"
     }
-    Set<String> asked = stems(question.text());
+    Set<String> asked = stems(question.meaning());
     String stem = Analysis.stem(type);
     String text = best.passage().text(); // not the sentence before, which may name another
     boolean holds = false;
@@ -638,7 +638,7 @@ final class Leads {
     LocalDate published = published(evidence);
     LocalDate day = TimeFrame.weekday(evidence.text(), value, article(evidence));
     if (day != null) {
-      if (TimeFrame.asksFuture(question.text()) && !day.isAfter(published)) {
+      if (TimeFrame.asksFuture(question.meaning()) && !day.isAfter(published)) {
         return ""; // "when will they deploy?" is not answered by the day the deployment was announced
       }
       return language == Language.ENGLISH ? DAY.format(day) : Messages.date(language, day);

@@ -127,8 +127,8 @@ final class RoleHolders {
    * Ruto?"), or held it in the stretch of time it names (the hits are then that stretch's).
    */
   static boolean asks(Question question, TimeFrame time) {
-    boolean asked = time.bounded() ? AT_A_TIME.matcher(question.text()).find()
-        : PRESENT.matcher(question.text()).find() && !PAST.matcher(question.text()).find();
+    boolean asked = time.bounded() ? AT_A_TIME.matcher(question.meaning()).find()
+        : PRESENT.matcher(question.meaning()).find() && !PAST.matcher(question.meaning()).find();
     return question.kind() == QuestionKind.PERSON && asked && !role(question).isEmpty() && named(question).isEmpty()
         && question.concepts().stream().allMatch(Concept::known); // "wife": no article names one
   }
@@ -146,7 +146,7 @@ final class RoleHolders {
     if (!isRole(question)) {
       return Optional.empty();
     }
-    String asked = country(question.text());
+    String asked = country(question.meaning());
     String asks = complement(question, role);
     Evidence best = null;
     for (Hit hit : hits) {
@@ -245,7 +245,7 @@ final class RoleHolders {
    * "haiti"), or null.
    */
   private static String complement(Question question, List<Concept> role) {
-    String folded = Questions.fold(question.text());
+    String folded = Questions.fold(question.meaning());
     int last = -1;
     java.util.Set<String> words = role.stream().map(Concept::word).collect(java.util.stream.Collectors.toSet());
     Matcher word = GAP_WORD.matcher(folded);
@@ -278,7 +278,7 @@ final class RoleHolders {
 
   /** The people the question names ("who is Ruto's wife" asks about Ruto, not about a role). */
   private static List<Mention> named(Question question) {
-    return MentionFinder.find(question.text()).stream().filter(m -> m.kind() == Mention.Kind.PERSON).toList();
+    return MentionFinder.find(question.meaning()).stream().filter(m -> m.kind() == Mention.Kind.PERSON).toList();
   }
 
   /** The first country the text names, as a canonical key, or null. */

@@ -10,7 +10,8 @@ import org.missionbot.corpus.Countries;
  * @param text the question as asked
  * @param kinds what it asks for, strongest first
  * @param concepts its content words; empty when it has none (only stop words, numbers or symbols)
- * @param meaning the text with its misspelt words corrected, which the embedding model reads
+ * @param meaning the text with its misspelt words corrected, which the embedding model and the answer's checks
+ *     (who holds a figure, which role, what is counted) read
  * @param countries the countries it names in any of their words, as {@link Countries#namedIn} reads them
  */
 public record Question(String text, List<QuestionKind> kinds, List<Concept> concepts, String meaning,

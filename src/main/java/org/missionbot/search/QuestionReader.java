@@ -222,6 +222,9 @@ final class QuestionReader {
     if (word.length() < 2 || word.length() > 11 || isStopWord(word) || lexicon.isWord(word) || known(word)) {
       return "";
     }
+    if (word.endsWith("s") && CUES.contains(word.substring(0, word.length() - 1))) {
+      return word.substring(0, word.length() - 1) + "'s"; // "whos" is "who's" typed without its apostrophe, not "whose"
+    }
     // a word cut short ("wher", "whic") is the commonest slip of fast typing: it reads as the word it
     // begins before one it is an edit of in any other way ("wher" is "where", though one letter from "when")
     String edited = "";

@@ -593,6 +593,16 @@ class AnswerEngineTest {
     assertTrue(engine.answer("How much has canda pledged?").lead().contains("123 million"));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "how much did canda pledge for the kenyan led missoin | how much did canada pledge for the kenyan led mission",
+      "when was presidnet jovenal moise assasinated | when was president jovenel moise assassinated"})
+  void aMisspeltQuestionIsCheckedAsItIsCorrected(String misspelt, String spelt) {
+    // "canda" is no country: read as typed, the Kenyan in the question took the figure
+    assertEquals(engine.answer(spelt).lead(), engine.answer(misspelt).lead());
+    assertFalse(engine.answer(misspelt).lead().isEmpty(), misspelt);
+  }
+
   @Test
   void explainShowsHowTheQuestionWasRead() {
     String report = engine.explain("How much has canda pledged?");
