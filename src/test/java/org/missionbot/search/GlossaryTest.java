@@ -48,6 +48,14 @@ class GlossaryTest {
   }
 
   @Test
+  void whoHoldsAPlaceAndWhenSomethingHappenedAreReadAsPhrases() {
+    String english = FRENCH.translate("quelle part de la capitale etait aux mains des gangs au moment ou les kenyans sont arrives");
+    assertTrue(english.contains("controlled by gangs when kenyan"), "not 'to hands gangs to moment or': " + english);
+    assertTrue(CREOLE.translate("ki pousantaj kapital la ki te nan men gang yo").contains("controlled by gangs"),
+        CREOLE.translate("ki pousantaj kapital la ki te nan men gang yo"));
+  }
+
+  @Test
   void elisionsAreSplitOffAndAccentsMayBeLeftOut() {
     assertEquals(FRENCH.translate("Quand les policiers kényans sont-ils arrivés ?"),
         FRENCH.translate("quand les policiers kenyans sont-ils arrives"));
