@@ -371,7 +371,7 @@ public final class AnswerEngine {
         c.name() ? " name" : "")));
     for (Hit hit : first(reading.hits(), 12)) {
       out.append(String.format(Locale.ROOT, "%7.3f cov=%.2f%s %s%n        holds %s; bm25 #%d vector #%d sim %.3f topic %.3f%n",
-          hit.score(), hit.coverage(), hit.leansOnPrevious() ? " +prev" : "", abbreviate(hit.passage().text()),
+          hit.score(), hit.coverage(), hit.quotesPrevious() ? " +prev" : "", abbreviate(hit.passage().text()),
           hit.matched().stream().map(Concept::word).toList(), hit.signals().lexicalRank(), hit.signals().semanticRank(),
           hit.signals().similarity(), hit.signals().topicality()));
     }
@@ -461,12 +461,12 @@ public final class AnswerEngine {
    * sentences) then takes its place when it adds question words. -1 when there is none.
    */
   private static int indexOfPrevious(Hit hit, List<Evidence> taken) {
-    if (!hit.leansOnPrevious()) {
+    if (!hit.quotesPrevious()) {
       return -1;
     }
     for (int i = 0; i < taken.size(); i++) {
       Hit t = taken.get(i).hit();
-      if (!t.leansOnPrevious() && t.passage().article() == hit.passage().article()
+      if (!t.quotesPrevious() && t.passage().article() == hit.passage().article()
           && t.passage().start() == hit.passage().previousStart()) {
         return i;
       }
@@ -477,9 +477,9 @@ public final class AnswerEngine {
   /** Whether the hit's quote shares text with one already taken (a sentence quoted with the one before it). */
   private static boolean overlapsAny(Hit hit, List<Evidence> taken) {
     var p = hit.passage();
-    int start = hit.leansOnPrevious() ? p.previousStart() : p.start();
+    int start = hit.quoteStart();
     return taken.stream().map(Evidence::hit).anyMatch(t -> t.passage().article() == p.article()
-        && (t.leansOnPrevious() ? t.passage().previousStart() : t.passage().start()) < p.end() && start < t.passage().end());
+        && t.quoteStart() < p.end() && start < t.passage().end());
   }
 
   /** Best first, but every distinct figure among the strong candidates gets a place. */

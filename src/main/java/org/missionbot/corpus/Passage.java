@@ -16,6 +16,9 @@ public record Passage(Article article, int ordinal, int start, int end, String h
 
   private static final java.util.regex.Pattern LIST_MARKER_AT_END =
       java.util.regex.Pattern.compile("\\n\\s*(?:[-*\u2022]|\\d+[.)])\\s*$");
+  /** A sentence's first word that points back to the sentence before for whom or what it is about. */
+  private static final java.util.regex.Pattern REFERS_BACK =
+      java.util.regex.Pattern.compile("(?:It|Its|He|His|She|Her|They|Their|This|These|Those)\\b");
 
   public Passage {
     if (previousStart < 0 || previousStart > start || start >= end || end > article.body().length()) {
@@ -40,6 +43,15 @@ public record Passage(Article article, int ordinal, int start, int end, String h
    */
   public boolean previousInParagraph() {
     return previousStart < start && !article.body().substring(previousStart, start).contains("\n\n");
+  }
+
+  /**
+   * Whether it opens with a word whose referent is the sentence before in its paragraph ("It explained
+   * how massacres ... showed collusion" after "..., reported the International Human Rights Clinic"):
+   * quoted alone, it would not say who or what it is about.
+   */
+  public boolean refersBack() {
+    return previousInParagraph() && REFERS_BACK.matcher(article.body()).region(start, end).lookingAt();
   }
 
   /** The previous sentence and this one, verbatim: one contiguous span of the article. */

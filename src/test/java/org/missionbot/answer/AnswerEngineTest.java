@@ -604,6 +604,14 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aQuoteThatOpensWithItIsQuotedWithTheSentenceItPointsTo() {
+    Answer answer = engine.answer("which group reported collusion between gangs, police and the ruling party?");
+
+    String first = answer.quotes().get(0).text();
+    assertTrue(first.contains("It explained how massacres") && first.contains("International Human Rights Clinic"), first);
+  }
+
+  @Test
   void explainShowsHowTheQuestionWasRead() {
     String report = engine.explain("How much has canda pledged?");
 

@@ -102,6 +102,18 @@ class PassagesTest {
   }
 
   @Test
+  void aSentenceThatOpensByPointingBackInItsParagraphRefersBack() {
+    Article article = new Article("pointing", "A title", null, null, false, null, """
+        A report came out in May. It explained the massacres. These groups control the capital.
+
+        They met again. Itself no pronoun. Italy took part.""");
+    List<Passage> passages = Passages.of(article);
+
+    assertEquals(List.of(false, true, true, false, false, false), passages.stream().map(Passage::refersBack).toList(),
+        "not the first of a paragraph ('They met again.'), nor a word that only begins like one ('Itself', 'Italy')");
+  }
+
+  @Test
   void previousSentenceOfAListItemLeavesOutItsMarker() {
     assertEquals("More text.", PASSAGES.get(5).previous());
     assertEquals("Listed item one.", PASSAGES.get(6).previous());

@@ -248,7 +248,8 @@ class PassageSearcherTest {
   void quoteTextIsThePassageOrThePassageWithItsPreviousSentence() {
     for (Hit hit : searcher.search(searcher.read("Why isn't Canada sending its own troops?"))) {
       Passage p = hit.passage();
-      assertEquals(hit.leansOnPrevious() ? p.withPrevious() : p.text(), hit.quoteText());
+      assertEquals(hit.quotesPrevious() ? p.withPrevious() : p.text(), hit.quoteText());
+      assertTrue(hit.quotesPrevious() || !hit.leansOnPrevious() && !p.refersBack(), p.text());
       assertEquals(p.text(), hit.quoteText().substring(hit.quoteOffset(), hit.quoteOffset() + p.text().length()));
     }
   }
