@@ -603,6 +603,12 @@ class AnswerEngineTest {
     assertFalse(engine.answer(misspelt).lead().isEmpty(), misspelt);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"how many people have fled their homes in haiti", "how many haitians were driven from their homes by the gangs?"})
+  void beingForcedFromHomeIsBeingDisplaced(String question) {
+    assertTrue(engine.answer(question).quotes().get(0).text().contains("has displaced hundreds of thousands"), question);
+  }
+
   @Test
   void aQuoteThatOpensWithItIsQuotedWithTheSentenceItPointsTo() {
     Answer answer = engine.answer("which group reported collusion between gangs, police and the ruling party?");
