@@ -14,8 +14,10 @@ import org.missionbot.corpus.Mention;
  * a passage holding such a mention is preferred.
  */
 public enum QuestionKind {
-  SHARE(List.of("of", "share", "part", "percent", "proportion", "portion", "fraction"), Mention.Kind.SHARE, 2.0f,
+  SHARE(List.of("of", "share", "part", "percent", "proportion", "portion", "fraction", "capacity"), Mention.Kind.SHARE, 2.0f,
       "how much of|what (?:share|part|percentage|proportion|portion|fraction)\\b|how large a (?:share|part)\\b|percent"
+      // "what capacity is it running at" asks a share of full strength; "in what capacity" asks a role
+      + "|(?<!\\bin )what (?:% )?capacity\\b"
       + "|" + Cue.asked("(?:share|proportion|portion|fraction)")),
   AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget", "gdp", "salar",
       "wage", "price", "revenue", "income"),

@@ -221,6 +221,13 @@ class QuestionKindTest {
   }
 
   @Test
+  void whatCapacityItRunsAtAsksForAShareButInWhatCapacityAsksARole() {
+    assertEquals(List.of(QuestionKind.SHARE), QuestionKind.of("what capacity is the mission running at?"));
+    assertEquals(List.of(QuestionKind.SHARE), QuestionKind.of("at what % capacity is the force operating"));
+    assertFalse(QuestionKind.of("in what capacity is canada involved").contains(QuestionKind.SHARE));
+  }
+
+  @Test
   void howMuchOfAsksForAShareNotAnAmount() {
     List<QuestionKind> kinds = QuestionKind.of("How much of Port-au-Prince do the gangs control?");
 
