@@ -63,6 +63,13 @@ class PassageSearcherTest {
   }
 
   @Test
+  void wordsThatSetSomethingApartOrHedgeAreNoSubject() {
+    assertEquals(List.of("haiti", "carney", "ruto", "discuss"), words("apart from Haiti, what did Carney and Ruto actually discuss?"));
+    assertEquals(List.of("haitians", "displaced"), words("roughly how many haitians were displaced, except in the capital?")
+        .subList(0, 2));
+  }
+
+  @Test
   void misspeltWordIsCorrectedToAWordOfTheArticles() {
     Question question = searcher.read("How much has canda pledged?");
 
