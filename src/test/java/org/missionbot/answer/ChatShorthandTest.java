@@ -22,6 +22,7 @@ class ChatShorthandTest {
       wen was prez moise killed | when was president moise killed
       what did George W. Bush say | what did George W. Bush say
       is the US gonna pay | is the US going to pay
+      when does the recon team go, and is comms gear funded | when does the reconnaissance team go, and is communications gear funded
       """)
   void shorthandIsSpeltOutAndInterjectionsDropped(String typed, String read) {
     assertEquals(read, ChatShorthand.shared().expand(typed));

@@ -63,6 +63,11 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aForceBelowFullStrengthIsBelowFullCapacity() {
+    assertTrue(found("why is the mission running below full strength?").get(0).text().contains("operating at only 40% capacity"));
+  }
+
+  @Test
   void wordsThatSetSomethingApartOrHedgeAreNoSubject() {
     assertEquals(List.of("haiti", "carney", "ruto", "discuss"), words("apart from Haiti, what did Carney and Ruto actually discuss?"));
     assertEquals(List.of("haitians", "displaced"), words("roughly how many haitians were displaced, except in the capital?")
