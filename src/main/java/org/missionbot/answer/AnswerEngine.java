@@ -318,10 +318,10 @@ public final class AnswerEngine {
   }
 
   private static Answer notInArticles(String asked, Language language) {
-    return Answer.unanswered(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), language.code());
+    return refused(asked, language, null);
   }
 
-  /** "The articles don't say", saying for people tuning the engine which check found it. */
+  /** "The articles don't say", saying for people tuning the engine which check found it (null: none did). */
   private static Answer refused(String asked, Language language, Refusal check) {
     return new Answer(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), List.of(),
         language.code(), check);

@@ -224,9 +224,8 @@ final class Leads {
     }
     String next = wordsAfter(evidence);
     Set<String> following = stems(next);
-    // the question's countries as typed and as its misspelt words were read ("kenia" is Kenya)
-    List<String> countries = Attribution.countriesIn(question.meaning() + " " + question.concepts().stream()
-        .filter(Concept::corrected).map(Concept::word).collect(java.util.stream.Collectors.joining(" ")));
+    // the question's countries as its misspelt words were read ("kenia" is Kenya)
+    List<String> countries = Attribution.countriesIn(question.meaning());
     // "how many police officers does Haiti have?" is not answered by "400 Kenyan police officers", nor
     // by "Kenyan security personnel, who will number up to 1,000 police officers"
     boolean ofAnother = !countries.isEmpty()
