@@ -1,7 +1,6 @@
 package org.missionbot;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,18 +14,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.missionbot.cli.Main;
 
 /**
  * Replicas of the bot as separate {@code serve} processes, the way they run in production: each with
  * its own home (its own local index) and port, all sharing one Redis, one folder of articles and the
  * chat stand-ins the settings name. What each writes to standard error goes to {@code serve.log} in its home.
+ * Each listens on a port the system picks (PORT=0) and is known by the port its log names: a port picked
+ * by the test and handed over would be free when picked and could be taken by the time the JVM binds it.
  */
 public final class Replicas implements AutoCloseable {
+
+  /** What serve writes once it listens, naming the port. */
+  private static final Pattern SERVING = Pattern.compile("serving /healthz and /metrics on port (\\d+)");
 
   private final Path root;
   private final Map<String, String> settings;
   private final List<Replica> replicas = new ArrayList<>();
+  private final List<Process> processes = new ArrayList<>();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /** One replica: its process, port and home. */
@@ -52,15 +59,18 @@ public final class Replicas implements AutoCloseable {
     return root.resolve("articles");
   }
 
-  /** Starts {@code n} more replicas side by side, and waits until each runs its Telegram channel. */
+  /** Starts {@code n} more replicas side by side, and waits until each runs its channels; each is known by the port it serves on. */
   public List<Replica> start(int n) throws Exception {
-    List<Replica> started = new ArrayList<>();
+    List<Replica> launched = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      started.add(launch());
+      launched.add(launch(replicas.size() + i));
     }
-    for (Replica replica : started) {
+    List<Replica> started = new ArrayList<>();
+    for (Replica replica : launched) {
       await(replica, "channel running", Duration.ofSeconds(120));
+      started.add(new Replica(replica.process(), boundPort(replica), replica.home()));
     }
+    replicas.addAll(started);
     return started;
   }
 
@@ -108,42 +118,45 @@ public final class Replicas implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    for (Replica replica : replicas) {
-      replica.process().destroy();
+    for (Process process : processes) {
+      process.destroy();
     }
-    for (Replica replica : replicas) {
-      if (!replica.process().waitFor(15, TimeUnit.SECONDS)) {
-        replica.process().destroyForcibly();
+    for (Process process : processes) {
+      if (!process.waitFor(15, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
       }
     }
   }
 
-  private Replica launch() throws IOException {
-    Path home = root.resolve("replica-" + replicas.size());
+  /** A replica started in {@code replica-i}, its port not known until its log names it. */
+  private Replica launch(int i) throws IOException {
+    Path home = root.resolve("replica-" + i);
     Files.createDirectories(home);
     Checkout.copyFolder(Checkout.CONFIG, home.resolve("config"));
-    int port = freePort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "--home", home.toString(), "serve")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(home.resolve("serve.log").toFile());
     Map<String, String> env = new HashMap<>(settings);
     env.putAll(Map.of("TELEGRAM_ANSWERED_FILE", home.resolve("data").resolve("telegram-answered.txt").toString(),
         "FEEDBACK_FILE", home.resolve("data").resolve("feedback.jsonl").toString(),
-        "PORT", Integer.toString(port), "MISSION_BOT_ARTICLES", articles().toString()));
+        "PORT", "0", "MISSION_BOT_ARTICLES", articles().toString()));
     builder.environment().remove("SLACK_BOT_TOKEN");
     builder.environment().remove("TELEGRAM_BOT_TOKEN");
     builder.environment().remove("MISSION_BOT_HOME");
     builder.environment().putAll(env);
-    Replica replica = new Replica(builder.start(), port, home);
-    replicas.add(replica);
-    return replica;
+    Process process = builder.start();
+    processes.add(process);
+    return new Replica(process, 0, home);
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  /** The port a started replica's log says it serves on. */
+  private static int boundPort(Replica replica) throws IOException {
+    Matcher serving = SERVING.matcher(replica.log());
+    if (!serving.find()) {
+      throw new AssertionError("the replica's log names no port:\n" + replica.log());
     }
+    return Integer.parseInt(serving.group(1));
   }
 }
