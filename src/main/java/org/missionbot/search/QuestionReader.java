@@ -125,7 +125,8 @@ final class QuestionReader {
     this.searcher = searcher;
   }
 
-  Question read(String text) {
+  Question read(String typed) {
+    String text = splitRunTogether(typed);
     Map<String, Concept> read = new LinkedHashMap<>();
     StringBuilder kindText = new StringBuilder(text);
     StringBuilder meaning = new StringBuilder(text);
@@ -149,7 +150,46 @@ final class QuestionReader {
         read.putIfAbsent(concept.stem(), concept);
       }
     }
-    return new Question(text, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
+    return new Question(typed, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
+  }
+
+  /** Per word: its two words when it is two run together ("primeminister"), else "". */
+  private final Memo<String, String> runTogether = new Memo<>(8192, this::findRunTogether);
+
+  /**
+   * The question with words typed run together written apart ("primeminister" as "prime minister"):
+   * a word neither the dictionary nor the passages hold that is two words, each in the dictionary or the
+   * passages, that the passages hold side by side.
+   */
+  private String splitRunTogether(String text) {
+    StringBuilder apart = new StringBuilder(text);
+    List<Placed> placed = tokens(text);
+    for (int i = placed.size() - 1; i >= 0; i--) {
+      Placed p = placed.get(i);
+      String two = runTogether.get(p.token.word);
+      if (!two.isEmpty() && p.end - p.start == p.token.word.length()) {
+        apart.replace(p.start, p.end, two);
+      }
+    }
+    return apart.toString();
+  }
+
+  private boolean isWordOrKnown(String word) {
+    return lexicon.isWord(word) || knownAsWord(word);
+  }
+
+  private String findRunTogether(String word) {
+    if (word.length() < 7 || !word.chars().allMatch(Character::isLetter) || lexicon.isWord(word) || knownAsWord(word)) {
+      return "";
+    }
+    for (int at = 3; at <= word.length() - 3; at++) {
+      String first = word.substring(0, at);
+      String second = word.substring(at);
+      if (isWordOrKnown(first) && isWordOrKnown(second) && phrases.get(first + " " + second)) {
+        return first + " " + second;
+      }
+    }
+    return "";
   }
 
   /** The concept of a placed word: its correction in context when it has one, else the word's own. */

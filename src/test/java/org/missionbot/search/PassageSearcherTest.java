@@ -101,6 +101,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void wordsTypedRunTogetherAreReadApartWhenThePassagesHoldThemSideBySide() {
+    Question question = searcher.read("who is the bahamas primeminister ruto talked to");
+
+    assertEquals(List.of("bahamas", "prime", "minister", "ruto", "talked"), words("who is the bahamas primeminister ruto talked to"));
+    assertTrue(question.meaning().contains("prime minister"), question.meaning());
+    assertEquals("who is the bahamas primeminister ruto talked to", question.text(), "the question is kept as typed");
+    assertEquals(List.of("kenyan", "police"), words("kenyanpolice"));
+    assertEquals(List.of("ministerprime"), words("ministerprime"), "no passage holds 'minister prime'");
+  }
+
+  @Test
   void namesAreNotCorrected() {
     Concept germany = searcher.read("How much has Germany pledged?").concepts().get(0);
 
