@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -232,8 +233,11 @@ public final class Analysis {
     }
   }
 
+  /** A comma between digits that groups thousands: "2,500" and "2500" are one number. */
+  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("(?<=\\d),(?=\\d{3}(?:\\D|$))");
+
   private static TokenStream folded(Tokenizer source) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(new AcronymFilter(source)));
+    return new PatternReplaceFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new AcronymFilter(source))), THOUSANDS, "", true);
   }
 
   private static Analyzer chain(boolean stopWords, SynonymMap synonyms) {

@@ -49,6 +49,15 @@ class AnalysisTest {
   }
 
   @Test
+  void aNumberIsOneTermWithOrWithoutItsThousandsCommas() {
+    assertEquals("2500", passageTerms("2,500 personnel").get(0));
+    assertEquals(passageTerms("2,500 personnel"), passageTerms("2500 personnel"));
+    assertEquals(List.of("1000000"), words("1,000,000"));
+    assertEquals(List.of("80.5"), words("80.5"), "a decimal point stays");
+    assertEquals(List.of("1,2"), words("1,2"), "a comma not grouping thousands stays");
+  }
+
+  @Test
   void dottedAndPlainUsAreOneTerm() {
     assertEquals(List.of("usa"), words("U.S."));
     assertEquals(List.of("usa"), words("US"));
