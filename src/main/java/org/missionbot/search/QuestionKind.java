@@ -35,9 +35,7 @@ public enum QuestionKind {
       Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which)(?:'s|\u2019s| is| was| will be)?(?: the)?(?: " + Cue.DATE_QUALITIES
       + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|since when"),
   PERSON(List.of("who", "whom", "whose", "which", "what"),
-      Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) " + Cue.BEFORE_NOUN + "(?:person|leader|official"
-      + "|diplomat|minister|president|ambassador|secretary|man|woman|politician|envoy|commander|boss|chief|elite"
-      + "|individual|businessm[ae]n|businesspe(?:rson|ople))s?\\b"),
+      Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) " + Cue.BEFORE_NOUN + Cue.PERSON_NOUNS),
   COUNTRY(List.of("which", "what", "who"),
       Mention.Kind.COUNTRY, 1.4f, "(?:which|what) " + Cue.BEFORE_COUNTRY + "(?:countr\\w*|nations?|nationalit(?:y|ies)|states?)\\b"
       + "|" + Cue.WHO_LEADS + "\\b"),
@@ -62,6 +60,9 @@ public enum QuestionKind {
 
   /** Cues more than one kind, or the question reader, reads; kept apart so that the constants above may use them. */
   static final class Cue {
+    /** The nouns that, after "which" or "what" or as "the name of", ask for a person. */
+    static final String PERSON_NOUNS = "(?:person|leader|official|diplomat|minister|president|ambassador|secretary|man|woman"
+        + "|politician|envoy|commander|boss|chief|elite|individual|businessm[ae]n|businesspe(?:rson|ople))s?\\b";
     static final String WHO_LEADS = "\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)";
     /** The nouns that, after "which" or "what", ask for a place. */
     static final String PLACE_NOUNS = "(?:city|cities|towns?|places?|venues?|locations?)";
@@ -184,6 +185,14 @@ public enum QuestionKind {
   private static final Pattern NAME_THEM = Pattern.compile("(?:^\\W*|\\byou |\\bplease |\\bpls |\\bplz )(name (?:the|(?:some|a few"
       + "|all|any|one|two|three|four|five|\\d+)(?: of the)?)) ");
 
+  /**
+   * The name of a person asked for by the role ("the name of the Kenyan commander", "what is the US
+   * envoy called"): a person's name, not an organisation's.
+   */
+  private static final Pattern PERSON_NAMED = Pattern.compile("\\bnames? of (?:the |a |an |this |that |its |their |haiti's |[\\w-]+'s )?"
+      + "(?:[\\w-]+ ){0,3}?" + Cue.PERSON_NOUNS + "(?!['\u2019])|\\bwhat(?:'s| is| was| are| were)? (?:the|this|that|these|those) (?:[\\w-]+ ){0,3}?"
+      + Cue.PERSON_NOUNS + "(?: [\\w-]+){0,4} called\\b");
+
   /** The kinds a question asks for, in the order their cues stand in it; OTHER alone when none. */
   public static List<QuestionKind> of(String question) {
     String q = asked(question.toLowerCase(Locale.ROOT));
@@ -199,6 +208,11 @@ public enum QuestionKind {
           found.put(kind, m.start());
         }
       }
+    }
+    Matcher personNamed = PERSON_NAMED.matcher(q);
+    if (personNamed.find()) {
+      found.remove(NAME); // "the name of the Kenyan commander" asks a person
+      found.merge(PERSON, personNamed.start(), Math::min);
     }
     if (found.isEmpty() && !WH.matcher(q).find() && !YES_NO.matcher(q).lookingAt()) {
       Matcher money = MONEY_TOPIC.matcher(q);

@@ -82,7 +82,12 @@ class QuestionKindTest {
       what has Ruto written about haiti | SPEECH
       what is a group that funds it | NAME
       which haitian elites has canada sanctioned | PERSON
-      names of the haitian politicians canada sanctioned | NAME
+      names of the haitian politicians canada sanctioned | PERSON
+      what is the name of the kenyan commander of the mission | PERSON
+      what's the name of the US ambassador to the UN | PERSON
+      what is the US envoy to haiti called | PERSON
+      what is the name of the gang alliance led by barbecue | NAME
+      what is the name of the minister's party | NAME
       which tool against the elites does canada use | OTHER
       what's in a name | OTHER
       """)
