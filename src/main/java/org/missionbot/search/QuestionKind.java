@@ -14,20 +14,22 @@ import org.missionbot.corpus.Mention;
  * a passage holding such a mention is preferred.
  */
 public enum QuestionKind {
-  SHARE(List.of("of", "share", "part", "percent", "proportion", "portion", "fraction", "capacity"), Mention.Kind.SHARE, 2.0f,
-      "how much of|what (?:share|part|percentage|proportion|portion|fraction)\\b|how large a (?:share|part)\\b|percent"
+  SHARE(List.of("of", "share", "part", "percent", "proportion", "portion", "fraction", "capacity", "chunk", "slice"), Mention.Kind.SHARE, 2.0f,
+      "how much of|what (?:share|part|percentage|proportion|portion|fraction|chunk|slice)\\b|how (?:large|big) an? " + Cue.SHARE_NOUNS
+      + "|percent"
       // "what capacity is it running at" asks a share of full strength; "in what capacity" asks a role
       + "|(?<!\\bin )what (?:% )?capacity\\b"
       + "|" + Cue.asked("(?:share|proportion|portion|fraction)")),
   AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget", "gdp", "salar",
-      "wage", "price", "revenue", "income"),
+      "wage", "price", "revenue", "income", "allowance", "stipend"),
       Mention.Kind.MONEY, 2.0f,
       "how much(?! (?:time|longer)\\b)|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
       + "|what (?:does|did|do|will|would)\\b.{0,40}\\bcost\\b|how costly"
-      + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income)")),
+      + "|\\bin (?:(?:us|u\\.s\\.|american|canadian) )?dollars\\b"
+      + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income|allowances?|stipends?)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally", "count"),
-      Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of|how large"
-      + "|how big|\\bsize\\b|" + Cue.asked("(?:population|toll|tally|head ?count)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
+      Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of"
+      + "|how (?:large|big)(?! an? " + Cue.SHARE_NOUNS + ")|\\bsize\\b|" + Cue.asked("(?:population|toll|tally|head ?count)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length", "time"),
       Mention.Kind.DURATION, 1.7f, "how long|how much (?:time|longer)\\b|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
@@ -60,9 +62,11 @@ public enum QuestionKind {
 
   /** Cues more than one kind, or the question reader, reads; kept apart so that the constants above may use them. */
   static final class Cue {
+    /** The nouns of a part of a whole: "how big a chunk of the capital" asks a share, not a count. */
+    static final String SHARE_NOUNS = "(?:share|part|chunk|slice|portion|fraction|proportion|percentage)\\b";
     /** The nouns that, after "which" or "what" or as "the name of", ask for a person. */
     static final String PERSON_NOUNS = "(?:person|leader|official|diplomat|minister|president|ambassador|secretary|man|woman"
-        + "|politician|envoy|commander|boss|chief|elite|individual|businessm[ae]n|businesspe(?:rson|ople))s?\\b";
+        + "|politician|envoy|commander|boss|chief|elite|individual|businessm[ae]n|businesspe(?:rson|ople)|pm|premier)s?\\b";
     static final String WHO_LEADS = "\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)";
     /** The nouns that, after "which" or "what", ask for a place. */
     static final String PLACE_NOUNS = "(?:city|cities|towns?|places?|venues?|locations?)";
@@ -90,6 +94,9 @@ public enum QuestionKind {
     static final String BEFORE_COUNTRY = "(?:(?!(?:do|does|did|will|would|can|could|should|has|have|had|is|was|are|were"
         + "|the|a|an|this|that|its|their|united|kinds?|sorts?|types?)\\b)[\\w-]+ ){0,2}";
 
+    /** Whose, between "what is" and the noun asked: "what is Canada's current military budget". */
+    static final String OWNED = "(?:[\\w-]+(?:'s|\u2019s) (?:[\\w-]+ ){0,2})?";
+
     private Cue() {}
 
     /**
@@ -98,7 +105,7 @@ public enum QuestionKind {
      * mission protected the population", "why did food prices rise".
      */
     static String asked(String noun) {
-      return "(?:(?:what|which)(?:'s| is| was| are| were)?(?: the)? " + noun + "\\b|\\b" + noun + " of\\b|'s " + noun + "\\b)";
+      return "(?:(?:what|which)(?:'s| is| was| are| were)?(?: the)? " + OWNED + noun + "\\b|\\b" + noun + " of\\b|'s " + noun + "\\b)";
     }
   }
 

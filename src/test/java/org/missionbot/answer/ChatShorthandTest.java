@@ -23,6 +23,7 @@ class ChatShorthandTest {
       what did George W. Bush say | what did George W. Bush say
       is the US gonna pay | is the US going to pay
       when does the recon team go, and is comms gear funded | when does the reconnaissance team go, and is communications gear funded
+      when did blinken start as secstate | when did blinken start as secretary of state
       """)
   void shorthandIsSpeltOutAndInterjectionsDropped(String typed, String read) {
     assertEquals(read, ChatShorthand.shared().expand(typed));

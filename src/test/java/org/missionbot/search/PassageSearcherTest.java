@@ -101,6 +101,16 @@ class PassageSearcherTest {
   }
 
   @Test
+  void wordsAboutTheNewsItemItselfWeighLittle() {
+    Question question = searcher.read("dorothy shea quote burden in the AP piece");
+    java.util.Map<String, Double> weight = question.concepts().stream()
+        .collect(java.util.stream.Collectors.toMap(Concept::word, Concept::weight));
+
+    assertTrue(weight.get("quote") < weight.get("burden") / 2, weight.toString());
+    assertTrue(weight.get("piece") < weight.get("burden") / 2, weight.toString());
+  }
+
+  @Test
   void wordsTypedRunTogetherAreReadApartWhenThePassagesHoldThemSideBySide() {
     Question question = searcher.read("who is the bahamas primeminister ruto talked to");
 

@@ -84,6 +84,13 @@ class QuestionKindTest {
       which haitian elites has canada sanctioned | PERSON
       names of the haitian politicians canada sanctioned | PERSON
       what is the name of the kenyan commander of the mission | PERSON
+      how big a chunk of the capital had the gangs seized | SHARE
+      how large a part of port-au-prince do gangs hold | SHARE
+      how big is the kenyan contingent | COUNT
+      which canadian pm backed the mission | PERSON
+      what is canada's current military budget | AMOUNT
+      what did it cost in us dollars | AMOUNT
+      what allowance do kenyan officers get per month | AMOUNT
       what's the name of the US ambassador to the UN | PERSON
       what is the US envoy to haiti called | PERSON
       what is the name of the gang alliance led by barbecue | NAME
