@@ -7,6 +7,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
@@ -38,6 +39,8 @@ public final class Decision {
   /** "who is X", up to the end of its clause: a question about someone named. */
   private static final Pattern WHO_IS = Pattern.compile(
       "\\bwho(?:'s|\\s+(?:is|was|are|were))\\s+(.+?)(?:\\s+and\\b|[,;?]|$)");
+  /** "Which city", "what town": asks a place that is neither a country ("Haiti") nor a setting ("at home"). */
+  private static final Pattern ASKS_CITY = Pattern.compile("\\b(?:which|what) (?:[\\w-]+ )?(?:city|cities|towns?)\\b");
   /** The resource beside this class that holds the trained weights. */
   public static final String RESOURCE = "decision.properties";
 
@@ -124,7 +127,9 @@ public final class Decision {
       return false;
     }
     String text = hit.passage().text();
-    List<Mention> named = AnswerEngine.MENTIONS.get(text).stream().filter(m -> names.contains(m.kind())).toList();
+    boolean city = ASKS_CITY.matcher(Questions.fold(question.meaning())).find();
+    List<Mention> named = AnswerEngine.MENTIONS.get(text).stream().filter(m -> names.contains(m.kind()))
+        .filter(m -> !city || m.kind() == Mention.Kind.PLACE && !Countries.get().isCountry(m.in(text))).toList();
     List<String> foldedNames = named.stream().map(m -> Questions.fold(m.in(text))).toList();
     if (whoIs(question).stream().allMatch(c -> foldedNames.stream().anyMatch(n -> n.contains(c.word())))) {
       return true;

@@ -107,6 +107,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aCityAskedIsNeitherACountryNorASetting() {
+    // "ahead of the upcoming NATO summit ... a deployment in Haiti": Haiti is a place, but no city; "at home" neither
+    assertFalse(engine.answer("The NATO summit piling pressure on Canadian defence spending, what city is it in?").answered());
+    Answer landed = engine.answer("Which city did the 400 Kenyan officers fly into?");
+    assertTrue(landed.answered());
+    assertTrue(landed.quotes().stream().anyMatch(q -> q.text().contains("Port-au-Prince")), landed.quotes().toString());
+  }
+
+  @Test
   void whenSomeoneCameToAPostIsAnsweredOnlyByASentenceThatTellsOfIt() {
     assertFalse(engine.answer("When did William Ruto become president of Kenya?").answered(),
         "a dated sentence on President Ruto tells nothing of when he became it");
