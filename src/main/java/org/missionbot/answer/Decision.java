@@ -39,8 +39,6 @@ public final class Decision {
   /** "who is X", up to the end of its clause: a question about someone named. */
   private static final Pattern WHO_IS = Pattern.compile(
       "\\bwho(?:'s|\\s+(?:is|was|are|were))\\s+(.+?)(?:\\s+and\\b|[,;?]|$)");
-  /** "Which city", "what town": asks a place that is neither a country ("Haiti") nor a setting ("at home"). */
-  private static final Pattern ASKS_CITY = Pattern.compile("\\b(?:which|what) (?:[\\w-]+ )?(?:city|cities|towns?)\\b");
   /** The resource beside this class that holds the trained weights. */
   public static final String RESOURCE = "decision.properties";
 
@@ -127,9 +125,9 @@ public final class Decision {
       return false;
     }
     String text = hit.passage().text();
-    boolean city = ASKS_CITY.matcher(Questions.fold(question.meaning())).find();
+    boolean city = QuestionKind.asksCity(Questions.fold(question.meaning()));
     List<Mention> named = AnswerEngine.MENTIONS.get(text).stream().filter(m -> names.contains(m.kind()))
-        .filter(m -> !city || m.kind() == Mention.Kind.PLACE && !Countries.get().isCountry(m.in(text))).toList();
+        .filter(m -> !city || !isNoCity(m, text)).toList();
     List<String> foldedNames = named.stream().map(m -> Questions.fold(m.in(text))).toList();
     if (whoIs(question).stream().allMatch(c -> foldedNames.stream().anyMatch(n -> n.contains(c.word())))) {
       return true;
@@ -140,6 +138,12 @@ public final class Decision {
     long countries = others.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).map(m -> m.in(text)).distinct().count();
     return others.stream().anyMatch(m -> m.kind() != Mention.Kind.COUNTRY) || countries >= 2
         || names.contains(Mention.Kind.PERSON) && namesByPronoun(question, hit);
+  }
+
+  /** Whether a place mention is none a city asked for could be: a setting ("at home") or a country ("Haiti"). */
+  private static boolean isNoCity(Mention mention, String text) {
+    return mention.kind() == Mention.Kind.SETTING
+        || mention.kind() == Mention.Kind.PLACE && Countries.get().isCountry(mention.in(text));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.missionbot.corpus.Countries;
 import org.apache.lucene.analysis.CharArraySet;
@@ -234,7 +235,7 @@ public final class Analysis {
   }
 
   /** A comma between digits that groups thousands: "2,500" and "2500" are one number. */
-  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("(?<=\\d),(?=\\d{3}(?:\\D|$))");
+  private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?:\\D|$))");
 
   private static TokenStream folded(Tokenizer source) {
     return new PatternReplaceFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new AcronymFilter(source))), THOUSANDS, "", true);

@@ -15,7 +15,7 @@ import org.missionbot.corpus.Mention;
  */
 public enum QuestionKind {
   SHARE(List.of("of", "share", "part", "percent", "proportion", "portion", "fraction", "capacity", "chunk", "slice"), Mention.Kind.SHARE, 2.0f,
-      "how much of|what (?:share|part|percentage|proportion|portion|fraction|chunk|slice)\\b|how (?:large|big) an? " + Cue.SHARE_NOUNS
+      "how much of|what " + Cue.SHARE_NOUNS + "|how (?:large|big) an? " + Cue.SHARE_NOUNS
       + "|percent"
       // "what capacity is it running at" asks a share of full strength; "in what capacity" asks a role
       + "|(?<!\\bin )what (?:% )?capacity\\b"
@@ -68,8 +68,10 @@ public enum QuestionKind {
     static final String PERSON_NOUNS = "(?:person|leader|official|diplomat|minister|president|ambassador|secretary|man|woman"
         + "|politician|envoy|commander|boss|chief|elite|individual|businessm[ae]n|businesspe(?:rson|ople)|pm|premier)s?\\b";
     static final String WHO_LEADS = "\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)";
+    /** The nouns that, after "which" or "what", ask for a city: a place that is neither a country nor a setting. */
+    static final String CITY_NOUNS = "(?:city|cities|towns?)";
     /** The nouns that, after "which" or "what", ask for a place. */
-    static final String PLACE_NOUNS = "(?:city|cities|towns?|places?|venues?|locations?)";
+    static final String PLACE_NOUNS = "(?:" + CITY_NOUNS + "|places?|venues?|locations?)";
     /** A count of the dead asked for by its name. */
     static final String DEATH_TOLL = "\\b(?:death|casualty) (?:tolls?|tally)\\b";
     /** The nouns that, after "which" or "what", ask for a date. */
@@ -196,9 +198,17 @@ public enum QuestionKind {
    * The name of a person asked for by the role ("the name of the Kenyan commander", "what is the US
    * envoy called"): a person's name, not an organisation's.
    */
-  private static final Pattern PERSON_NAMED = Pattern.compile("\\bnames? of (?:the |a |an |this |that |its |their |haiti's |[\\w-]+'s )?"
+  private static final Pattern PERSON_NAMED = Pattern.compile("\\bnames? of (?:the |a |an |this |that |its |their |[\\w-]+(?:'s|\u2019s) )?"
       + "(?:[\\w-]+ ){0,3}?" + Cue.PERSON_NOUNS + "(?!['\u2019])|\\bwhat(?:'s| is| was| are| were)? (?:the|this|that|these|those) (?:[\\w-]+ ){0,3}?"
       + Cue.PERSON_NOUNS + "(?: [\\w-]+){0,4} called\\b");
+
+  /** "Which city", "what Haitian town": a city, which no country ("Haiti") nor setting ("at home") is. */
+  private static final Pattern ASKS_CITY = Pattern.compile("\\b(?:which|what) (?:[\\w-]+ )?" + Cue.CITY_NOUNS + "\\b");
+
+  /** Whether the question, in lower case, asks for a city ("which city hosts the summit?"). */
+  public static boolean asksCity(String question) {
+    return ASKS_CITY.matcher(question).find();
+  }
 
   /** The kinds a question asks for, in the order their cues stand in it; OTHER alone when none. */
   public static List<QuestionKind> of(String question) {

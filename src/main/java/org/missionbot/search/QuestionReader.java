@@ -109,6 +109,8 @@ final class QuestionReader {
   private final Memo<String, List<String>> nearWords = new Memo<>(8192, this::findNearWords);
   /** Per pair of words: whether a passage holds them side by side. */
   private final Memo<String, Boolean> phrases = new Memo<>(8192, this::findPhrase);
+  /** Per word: its two words when it is two run together ("primeminister"), else "". */
+  private final Memo<String, String> runTogether = new Memo<>(8192, this::findRunTogether);
   /** The passages' names by their sound, read from the index when a name is first misspelt past one edit. */
   private final LoadOnce<Map<String, String>> namesBySound = new LoadOnce<>("the passages' names by sound", this::namesBySound);
   private final DirectSpellChecker oneEdit = spellChecker(1);
@@ -153,9 +155,6 @@ final class QuestionReader {
     return new Question(typed, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
   }
 
-  /** Per word: its two words when it is two run together ("primeminister"), else "". */
-  private final Memo<String, String> runTogether = new Memo<>(8192, this::findRunTogether);
-
   /**
    * The question with words typed run together written apart ("primeminister" as "prime minister"):
    * a word neither the dictionary nor the passages hold that is two words, each in the dictionary or the
@@ -179,7 +178,7 @@ final class QuestionReader {
   }
 
   private String findRunTogether(String word) {
-    if (word.length() < 7 || !word.chars().allMatch(Character::isLetter) || lexicon.isWord(word) || knownAsWord(word)) {
+    if (word.length() < 7 || !word.chars().allMatch(Character::isLetter) || isWordOrKnown(word)) {
       return "";
     }
     for (int at = 3; at <= word.length() - 3; at++) {
