@@ -259,7 +259,7 @@ final class Leads {
    */
   private static final Pattern ORDINAL = Pattern.compile("(?i)(?<![\\p{L}-])(?<!" + TimeFrame.MONTH + "\\s)"
       + "(?<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?!(?:of|time|times)\\b)\\p{L}");
-  private static final java.util.Map<String, String> ORDINAL_WORDS = java.util.Map.of("2nd", "second", "3rd", "third",
+  private static final java.util.Map<String, String> ORDINAL_WORDS = java.util.Map.of("1st", "first", "2nd", "second", "3rd", "third",
       "4th", "fourth", "5th", "fifth", "6th", "sixth", "7th", "seventh", "8th", "eighth", "9th", "ninth", "10th", "tenth");
   /** An ordinal as a word, anywhere in a passage. */
   private static final Pattern ORDINAL_SAID = Pattern.compile("(?i)(?<![\\p{L}-])(second|third|fourth|fifth|sixth|seventh"
@@ -271,7 +271,10 @@ final class Leads {
    * question has none.
    */
   static boolean holdsTheOrdinals(Question question, Hit best) {
-    List<String> asked = ORDINAL.matcher(question.meaning()).results().map(r -> ordinalWord(r.group("ordinal"))).toList();
+    // "1st" is "first", which, like "first" itself, asks nothing the passage must say: "the first group"
+    // and "who first reported it" read the same with or without it
+    List<String> asked = ORDINAL.matcher(question.meaning()).results().map(r -> ordinalWord(r.group("ordinal")))
+        .filter(ordinal -> !ordinal.equals("first")).toList();
     if (asked.isEmpty()) {
       return true; // most questions: the passage need not be read
     }

@@ -140,6 +140,7 @@ class AnswerEngineTest {
     assertTrue(engine.answer("what did Carney say at the 80th UN General Assembly").answered(), "an ordinal the passage says");
     assertTrue(engine.answer("what was wrong with the second-hand vehicles").answered(), "'second-hand' picks no one of a series");
     assertFalse(engine.answer("how many officers were in the 2nd contingent").answered(), "'2nd' is 'second'");
+    assertTrue(engine.answer("how many kenyan officers landed 1st in port au prince").answered(), "'1st' is 'first'");
     assertTrue(engine.answer("wait a second, how much did canada pledge?").answered(), "a second of time");
     assertTrue(engine.answer("who was murdered on July 7th?").answered(), "a day of a month");
   }
