@@ -380,8 +380,28 @@ public final class AnswerEngine {
 
   /** The answer-or-abstain probability and the best passage, on one line, for people tuning the models. */
   public String explainDecision(String asked) {
-    Question read = searcher.read(Questions.clean(asked));
-    return explainDecision(read, searcher.search(read));
+    Searched searched = searched(asked);
+    return explainDecision(searched.question(), searched.hits());
+  }
+
+  /**
+   * A question and its hits as {@link #answer} reads and searches it whole: cleaned, chat shorthand
+   * spelt out, a French or Creole one read into English, a named article or a date taken as a frame.
+   * What the decision is trained on must be read the same way as what it decides.
+   *
+   * @param question the question as searched
+   * @param hits what the search found for it, best first
+   */
+  public record Searched(Question question, List<Hit> hits) {}
+
+  /** The question read and searched as {@link #answer} does for a question of one part. */
+  public Searched searched(String asked) {
+    String question = Questions.clean(asked);
+    String english = english(question, language(question, null));
+    SourceFrame source = SourceFrame.of(english, catalog());
+    String unsourced = source.outOf(english);
+    Reading reading = dated(unsourced, TimeFrame.of(unsourced), source);
+    return new Searched(reading.question(), reading.hits());
   }
 
   private String explainDecision(Question read, List<Hit> hits) {

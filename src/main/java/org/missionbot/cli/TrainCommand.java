@@ -137,10 +137,12 @@ final class TrainCommand implements Callable<Integer> {
       throws IOException {
     Rows rows = new Rows();
     for (PassageSearcher searcher : searchers) {
-      AnswerEngine engine = new AnswerEngine(searcher);
+      // read and searched as answering does; with no decision yet, the first reading of a question counts
+      AnswerEngine engine = new AnswerEngine(searcher, Decision.always());
       for (GoldenSet.Golden g : golden) {
-        Question q = searcher.read(g.question());
-        List<Hit> hits = searcher.search(q);
+        AnswerEngine.Searched searched = engine.searched(g.question());
+        Question q = searched.question();
+        List<Hit> hits = searched.hits();
         if (!hits.isEmpty()) {
           boolean shown = !g.abstain() && hits.stream().limit(3).anyMatch(h -> holdsAnswer(g, h.quoteText()));
           rows.add(g.id(), Decision.features(q, hits, engine.givesValue(q, hits)), shown);

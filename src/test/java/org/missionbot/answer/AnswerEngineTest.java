@@ -646,6 +646,19 @@ class AnswerEngineTest {
   }
 
   @Test
+  void theDecisionIsTrainedOnQuestionsReadAsTheyAreAnswered() {
+    AnswerEngine.Searched french = engine.searched("Combien le Canada a-t-il promis ?");
+    assertTrue(french.question().text().startsWith("how much"), "read into English: " + french.question().text());
+    assertTrue(french.hits().get(0).quoteText().contains("123 million"), french.hits().get(0).quoteText());
+    AnswerEngine.Searched shorthand = engine.searched("wat r the vehicles canada gave haiti police 4");
+    assertFalse(shorthand.question().concepts().stream().anyMatch(c -> c.word().equals("wat")),
+        "chat shorthand spelt out: " + shorthand.question().concepts());
+    AnswerEngine.Searched sourced = engine.searched("what has canada focused on instead, per the AP piece?");
+    assertTrue(sourced.hits().stream().allMatch(h -> h.passage().article().published().toString().equals("2024-06-25")),
+        "from the article the question names");
+  }
+
+  @Test
   void explainShowsAFrenchQuestionAsItWasReadIntoEnglish() {
     String report = engine.explain("Combien le Canada a-t-il promis ?");
 
