@@ -352,8 +352,7 @@ public final class AnswerEngine {
     Language language = language(question, null);
     String english = english(question, language);
     SourceFrame source = SourceFrame.of(english, catalog());
-    String unsourced = source.outOf(english);
-    Reading reading = dated(unsourced, TimeFrame.of(unsourced), source);
+    Reading reading = framed(english, source);
     Question read = reading.question();
     StringBuilder out = new StringBuilder(language == Language.ENGLISH ? ""
         : "read from " + language.code() + " as: " + english + "\n");
@@ -398,10 +397,14 @@ public final class AnswerEngine {
   public Searched searched(String asked) {
     String question = Questions.clean(asked);
     String english = english(question, language(question, null));
-    SourceFrame source = SourceFrame.of(english, catalog());
-    String unsourced = source.outOf(english);
-    Reading reading = dated(unsourced, TimeFrame.of(unsourced), source);
+    Reading reading = framed(english, SourceFrame.of(english, catalog()));
     return new Searched(reading.question(), reading.hits());
+  }
+
+  /** A question in English read without the article it names, within the time or event that dates it. */
+  private Reading framed(String english, SourceFrame source) {
+    String unsourced = source.outOf(english);
+    return dated(unsourced, TimeFrame.of(unsourced), source);
   }
 
   private String explainDecision(Question read, List<Hit> hits) {
