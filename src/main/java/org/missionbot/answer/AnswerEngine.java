@@ -307,9 +307,10 @@ public final class AnswerEngine {
    * answer it: the decision says so, or the hits name a current holder of the role asked about, with the
    * role's title and of the country asked ("who is the current prime minister?": the answer leads with
    * the holder, though a sentence on another country's prime minister may match the words better and
-   * is what the decision weighs). Over the 4,928 training questions read on both corpora, a holder so
-   * named held the answer in 43 of 45 readings; the other two asked about a NATO and a CARICOM
-   * secretary-general, written as unanswerable before a training article that names them was added.
+   * is what the decision weighs). Over the 4,928 training questions read on both corpora, 45 readings
+   * named such a holder, and 43 of them were of questions the articles answer, with the answer among
+   * the first three passages; the other two asked about a NATO and a CARICOM secretary-general,
+   * written as unanswerable before a training article that names them was added.
    */
   private Reading reading(TimeFrame time, SourceFrame source, String text) {
     Question read = searcher.read(text);
