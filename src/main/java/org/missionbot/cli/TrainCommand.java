@@ -105,14 +105,19 @@ final class TrainCommand implements Callable<Integer> {
     return indexes.stream().map(i -> new PassageSearcher(i, ranker)).toList();
   }
 
-  /** One row per candidate passage of each answerable question; positive when it holds an expected answer. */
+  /**
+   * One row per candidate passage of each answerable question, read and searched as answering does;
+   * positive when it holds an expected answer.
+   */
   private static LogisticModel fitRanker(List<PassageSearcher> searchers, List<GoldenSet.Golden> golden,
       PrintWriter print) {
     Rows rows = new Rows();
     for (PassageSearcher searcher : searchers) {
+      AnswerEngine engine = new AnswerEngine(searcher, Decision.always());
       for (GoldenSet.Golden g : golden.stream().filter(g -> !g.abstain() && !g.expect().isEmpty()).toList()) {
-        Question q = searcher.read(g.question());
-        List<Hit> hits = searcher.search(q);
+        AnswerEngine.Searched searched = engine.searched(g.question());
+        Question q = searched.question();
+        List<Hit> hits = searched.hits();
         for (Hit hit : hits) {
           rows.add(g.id(), Ranker.features(hit.signals(), hit.coverage(), hit.leansOnPrevious(), wants(q), best(hits)),
               holdsAnswer(g, hit.quoteText()));
@@ -201,12 +206,16 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  /** How many answerable questions have a passage holding their answer among the searcher's first three. */
+  /**
+   * How many answerable questions, read and searched as answering does (a French one through its
+   * glossary), have a passage holding their answer among the searcher's first three.
+   */
   static int recall(PassageSearcher searcher, List<GoldenSet.Golden> golden) {
+    AnswerEngine engine = new AnswerEngine(searcher, Decision.always());
     int found = 0;
     for (GoldenSet.Golden g : golden) {
       if (!g.abstain()) {
-        List<Hit> hits = searcher.search(searcher.read(g.question()));
+        List<Hit> hits = engine.searched(g.question()).hits();
         boolean hit = hits.stream().limit(3).anyMatch(h -> holdsAnswer(g, h.quoteText()));
         found += hit ? 1 : 0;
         if (!hit && System.getenv("MISSION_BOT_TRAIN_TRACE") != null) {
