@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.missionbot.answer.Answer.Outcome;
 import org.missionbot.answer.Answer.Refusal;
@@ -164,7 +165,7 @@ public final class AnswerEngine {
       return refused(asked, language, Refusal.NAMED); // "the name of the main oil terminal" is not "the main oil terminal"
     }
     if (RoleHolders.asks(read, time) && roles().isRole(read)) {
-      var holder = roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get);
+      Optional<Evidence> holder = reading.holder();
       List<Evidence> chosen = evidence;
       List<Evidence> quoted = holder.map(h -> withFirst(h, chosen)).orElse(first(chosen, MAX_QUOTES));
       // no one named in the role: quotes alone, not a name that merely stands near the question's words
@@ -275,7 +276,11 @@ public final class AnswerEngine {
   }
 
   /** A question as read, the hits for it within its time frame, and whether they answer it. */
-  private record Reading(Question question, List<Hit> hits, boolean answered, TimeFrame time) {}
+  /**
+   * A question as read, the hits for it within its time frame, whether they answer it, and the current
+   * holder of the role it asks about that they name (empty when it asks about none).
+   */
+  private record Reading(Question question, List<Hit> hits, boolean answered, TimeFrame time, Optional<Evidence> holder) {}
 
   /**
    * The question read within its time frame, which an event it names dates when no date does ("when
@@ -315,14 +320,15 @@ public final class AnswerEngine {
   private Reading reading(TimeFrame time, SourceFrame source, String text) {
     Question read = searcher.read(text);
     List<Hit> hits = source.restrict(time.restrict(searcher.search(read)));
-    return new Reading(read, hits, namesHolder(read, hits, time) || decision.answers(read, hits, givesValue(read, hits)),
-        time);
+    Optional<Evidence> holder = holder(read, hits, time);
+    return new Reading(read, hits, holder.isPresent() || decision.answers(read, hits, givesValue(read, hits)), time,
+        holder);
   }
 
-  /** Whether the hits name a current holder of the role the question asks about, as the answer would lead with. */
-  private boolean namesHolder(Question read, List<Hit> hits, TimeFrame time) {
+  /** The current holder of the role the question asks about that the hits name, as the answer leads with. */
+  private Optional<Evidence> holder(Question read, List<Hit> hits, TimeFrame time) {
     return !hits.isEmpty() && RoleHolders.asks(read, time) && roles().isRole(read)
-        && roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get).isPresent();
+        ? roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get) : Optional.empty();
   }
 
   /** The opening sentences of the newest articles, newest first: what "what's going on?" gets. */

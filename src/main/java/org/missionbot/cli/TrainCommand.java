@@ -78,9 +78,11 @@ final class TrainCommand implements Callable<Integer> {
     try (PassageIndex index = open(home); GeneratedHome grown = extra == null ? null : GeneratedHome.withArticles(home, extra);
         PassageIndex grownIndex = grown == null ? null : open(grown.home())) {
       List<PassageIndex> indexes = grownIndex == null ? List.of(index) : List.of(index, grownIndex);
-      LogisticModel ranker = keepRanker ? Ranker.trainedModel() : fitRanker(searchers(indexes, Ranker.trained()), golden, print);
+      LogisticModel ranker = keepRanker ? Ranker.trainedModel()
+          : fitRanker(readers(searchers(indexes, Ranker.trained())), golden, print);
       List<PassageSearcher> searchers = searchers(indexes, new Ranker(ranker));
-      LogisticModel decision = fitDecision(searchers, golden, print);
+      List<AnswerEngine> readers = readers(searchers);
+      LogisticModel decision = fitDecision(readers, golden, print);
       String from = "trained by `train` on " + files.stream().map(f -> f.getFileName().toString()).toList()
           + " (" + golden.size() + " questions) over " + indexes.stream().map(i -> i.corpus().articles().size() + " articles")
           .toList();
@@ -88,10 +90,10 @@ final class TrainCommand implements Callable<Integer> {
         write(Ranker.class, Ranker.RESOURCE, ranker.toProperties(from));
       }
       write(Decision.class, Decision.RESOURCE, decision.toProperties(from));
-      for (PassageSearcher searcher : searchers) {
-        print.printf(Locale.ROOT, "ranker: an answer in the top 3 for %d %s%n", recall(searcher, golden),
+      for (int i = 0; i < searchers.size(); i++) {
+        print.printf(Locale.ROOT, "ranker: an answer in the top 3 for %d %s%n", recall(readers.get(i), golden),
             keepRanker ? "(the ranker kept)" : "after fitting");
-        report(new AnswerEngine(searcher, new Decision(decision)), golden, print);
+        report(new AnswerEngine(searchers.get(i), new Decision(decision)), golden, print);
       }
     }
     return 0;
@@ -106,16 +108,27 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /**
+   * Engines that read and search each training question as answering does, one a searcher; with no
+   * decision yet, the first reading of a question counts.
+   */
+  private static List<AnswerEngine> readers(List<PassageSearcher> searchers) {
+    return searchers.stream().map(TrainCommand::reader).toList();
+  }
+
+  static AnswerEngine reader(PassageSearcher searcher) {
+    return new AnswerEngine(searcher, Decision.always());
+  }
+
+  /**
    * One row per candidate passage of each answerable question, read and searched as answering does;
    * positive when it holds an expected answer.
    */
-  private static LogisticModel fitRanker(List<PassageSearcher> searchers, List<GoldenSet.Golden> golden,
+  private static LogisticModel fitRanker(List<AnswerEngine> readers, List<GoldenSet.Golden> golden,
       PrintWriter print) {
     Rows rows = new Rows();
-    for (PassageSearcher searcher : searchers) {
-      AnswerEngine engine = new AnswerEngine(searcher, Decision.always());
+    for (AnswerEngine reader : readers) {
       for (GoldenSet.Golden g : golden.stream().filter(g -> !g.abstain() && !g.expect().isEmpty()).toList()) {
-        AnswerEngine.Searched searched = engine.searched(g.question());
+        AnswerEngine.Searched searched = reader.searched(g.question());
         Question q = searched.question();
         List<Hit> hits = searched.hits();
         for (Hit hit : hits) {
@@ -125,7 +138,7 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     print.printf(Locale.ROOT, "ranker: an answer in the top 3 for %d of %d answerable questions before fitting%n",
-        recall(searchers.get(0), golden), golden.stream().filter(g -> !g.abstain()).count());
+        recall(readers.get(0), golden), golden.stream().filter(g -> !g.abstain()).count());
     print.printf(Locale.ROOT, "ranker: %d candidate passages, %d holding an answer%n", rows.values.size(),
         rows.labels.stream().filter(b -> b).count());
     LogisticModel model = LogisticModel.fit(Ranker.FEATURES, Ranker.SIGNS, rows.values, rows.labels, L2);
@@ -138,12 +151,10 @@ final class TrainCommand implements Callable<Integer> {
    * the best balanced accuracy (the mean of the answered and the abstained shares), since a wrong
    * answer and a missed one count alike.
    */
-  private LogisticModel fitDecision(List<PassageSearcher> searchers, List<GoldenSet.Golden> golden, PrintWriter print)
+  private LogisticModel fitDecision(List<AnswerEngine> readers, List<GoldenSet.Golden> golden, PrintWriter print)
       throws IOException {
     Rows rows = new Rows();
-    for (PassageSearcher searcher : searchers) {
-      // read and searched as answering does; with no decision yet, the first reading of a question counts
-      AnswerEngine engine = new AnswerEngine(searcher, Decision.always());
+    for (AnswerEngine engine : readers) {
       for (GoldenSet.Golden g : golden) {
         AnswerEngine.Searched searched = engine.searched(g.question());
         Question q = searched.question();
@@ -210,12 +221,11 @@ final class TrainCommand implements Callable<Integer> {
    * How many answerable questions, read and searched as answering does (a French one through its
    * glossary), have a passage holding their answer among the searcher's first three.
    */
-  static int recall(PassageSearcher searcher, List<GoldenSet.Golden> golden) {
-    AnswerEngine engine = new AnswerEngine(searcher, Decision.always());
+  static int recall(AnswerEngine reader, List<GoldenSet.Golden> golden) {
     int found = 0;
     for (GoldenSet.Golden g : golden) {
       if (!g.abstain()) {
-        List<Hit> hits = engine.searched(g.question()).hits();
+        List<Hit> hits = reader.searched(g.question()).hits();
         boolean hit = hits.stream().limit(3).anyMatch(h -> holdsAnswer(g, h.quoteText()));
         found += hit ? 1 : 0;
         if (!hit && System.getenv("MISSION_BOT_TRAIN_TRACE") != null) {

@@ -25,7 +25,8 @@ class TrainCommandTest {
         "{\"id\": \"r5\", \"question\": \"Qui est le président de la Lune ?\", \"abstain\": true}"));
 
     try (PassageIndex index = Checkout.openIndex(indexFolder)) {
-      assertEquals(4, TrainCommand.recall(new PassageSearcher(index), asked), "read through the glossaries first");
+      assertEquals(4, TrainCommand.recall(TrainCommand.reader(new PassageSearcher(index)), asked),
+          "read through the glossaries first");
     }
   }
 }
