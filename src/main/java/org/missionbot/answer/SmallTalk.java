@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells small talk (greetings, thanks, "what can you do?") and vague requests for news ("what's going
+ * Tells small talk (greetings, thanks, goodbyes, "what can you do?") and vague requests for news ("what's going
  * on?") from questions about the articles, by the phrases of {@code small-talk.txt}: a message is small
  * talk when nothing but such phrases and filler words is left in it.
  */
@@ -24,7 +24,7 @@ final class SmallTalk {
 
   /** What a message that is not a question is. */
   enum Kind {
-    GREETING, THANKS, ABOUT, OVERVIEW, FILLER;
+    GREETING, THANKS, FAREWELL, ABOUT, OVERVIEW, FILLER;
 
     /** The key of its reply in the messages. */
     String key() {
@@ -63,8 +63,8 @@ final class SmallTalk {
       at += match.getKey().length;
     }
     found.remove(Kind.FILLER);
-    // "hi, what's new?" wants the news; "thanks! who are you?" wants to know the bot
-    for (Kind kind : List.of(Kind.OVERVIEW, Kind.ABOUT, Kind.THANKS, Kind.GREETING)) {
+    // "hi, what's new?" wants the news; "thanks! who are you?" wants to know the bot; "thanks, bye" is a goodbye
+    for (Kind kind : List.of(Kind.OVERVIEW, Kind.ABOUT, Kind.FAREWELL, Kind.THANKS, Kind.GREETING)) {
       if (found.contains(kind)) {
         return kind;
       }

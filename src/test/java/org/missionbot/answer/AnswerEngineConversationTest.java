@@ -40,7 +40,8 @@ class AnswerEngineConversationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"hi", "Hello!", "thanks a lot \ud83d\ude4f", "what can you do?"})
+  @ValueSource(strings = {"hi", "Hello!", "thanks a lot \ud83d\ude4f", "what can you do?", "you're the best \ud83d\ude4f",
+      "goodbye!", "Au revoir", "Orevwa"})
   void smallTalkGetsAFriendlyReplyWithAnExampleAndNoQuotes(String message) {
     Answer answer = engine.answer(message);
 

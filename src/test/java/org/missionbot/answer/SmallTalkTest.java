@@ -14,6 +14,10 @@ class SmallTalkTest {
       "hi | GREETING", "Hello there! | GREETING", "good morning bot | GREETING", "hey, how's it going? | GREETING",
       "hey bot how's your day going | GREETING", "how have you been? | GREETING",
       "thanks | THANKS", "Thank you so much! | THANKS", "ok thanks | THANKS", "thx | THANKS",
+      "you're the best, thank you! | THANKS", "good bot | THANKS", "well done, very helpful | THANKS",
+      "Merci, c'est super ! | THANKS", "Mèsi anpil, ou bon! | THANKS",
+      "bye! | FAREWELL", "ok thanks, bye | FAREWELL", "see you later | FAREWELL", "Au revoir et merci | FAREWELL",
+      "Orevwa | FAREWELL",
       "what can you do? | ABOUT", "are you a bot | ABOUT", "help | ABOUT", "/start | ABOUT",
       "who made you? | ABOUT", "Who built this bot? | ABOUT", "where do your answers come from | ABOUT",
       "Qui t'a créé ? | ABOUT", "Kiyès ki fè ou? | ABOUT",
@@ -28,7 +32,8 @@ class SmallTalkTest {
   @ValueSource(strings = {"How much has Canada pledged?", "hi, how much has Canada pledged?",
       "thanks, and when did they arrive?", "what's going on with the Kenyan police?", "news about cholera",
       "Haiti", "", "   ", "who are the gangs", "summary of canada's pledge", "what's the deal with the armoured vehicles",
-      "who made the request for troops?", "who built the coordination centre?"})
+      "who made the request for troops?", "who built the coordination centre?",
+      "good job by the kenyan police?", "bye bye to the old mission?", "when will the officers say goodbye to haiti"})
   void aQuestionAboutTheArticlesIsNotSmallTalk(String message) {
     assertNull(SmallTalk.shared().read(message), message);
   }
