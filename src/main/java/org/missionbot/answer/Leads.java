@@ -94,13 +94,18 @@ final class Leads {
     if (kind == QuestionKind.PERSON && DEFINITION.matcher(question.meaning()).find()) {
       return ""; // "Who is Monique Clesca?" is answered by the quotes, not by another name
     }
+    if (kind.wants() == Mention.Kind.MONEY || kind.wants() == Mention.Kind.SHARE || kind.wants() == Mention.Kind.COUNT) {
+      // each figure from a sentence that holds all that is asked, the first quote's or not: "how much did Canada
+      // pledge for the Kenyan-led mission" is stated by "Canada praised Kenya's leadership ... and pledged $80.5
+      // million", not by a newer "Ottawa has committed ... $123 million for the mission" quoted first
+      return figures(evidence.stream()
+          .filter(e -> e.value() != null && !isVague(e) && statesTheQuestion(question, e) && countsWhatIsAsked(question, e))
+          .toList(), language);
+    }
     if (!statesTheQuestion(question, evidence.get(0)) || !countsWhatIsAsked(question, evidence.get(0))) {
       return ""; // the sentence does not hold all that is asked: quotes alone beat a lead that may be wrong
     }
     return switch (kind.wants()) {
-      case MONEY, SHARE, COUNT -> figures(evidence.stream()
-          .filter(e -> e.value() != null && !isVague(e) && statesTheQuestion(question, e) && countsWhatIsAsked(question, e))
-          .toList(), language);
       case DATE -> date(question, evidence.get(0), language);
       case PERSON, PLACE -> withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
       case DURATION -> withDate(duration(evidence.get(0).valueText(), language), evidence.get(0), language);

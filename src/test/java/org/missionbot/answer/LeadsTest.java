@@ -50,4 +50,31 @@ class LeadsTest {
 
     assertEquals("Joe Biden (27 Oct 2022)", Leads.write(question, List.of(evidence), Language.ENGLISH));
   }
+
+  @Test
+  void aFigureIsLedFromTheSentenceThatStatesTheQuestionThoughANewerQuoteComesFirst() {
+    Concept canada = new Concept("canada", "canada", "canada", 2, true, false, true, false);
+    Concept pledge = new Concept("pledge", "pledg", "pledg", 3, true, false, false, false);
+    Concept kenyan = new Concept("kenyan", "kenyan", "kenyan", 2, true, false, true, false);
+    String newer = "Ottawa has committed resources, pledging approximately $123 million for the mission.";
+    String older = "Canada praised Kenya's leadership of the mission and pledged $80.5 million for it.";
+    Evidence first = money(new Article("n", "Newer", "AP", LocalDate.of(2024, 6, 25), false, null, newer), "$123 million",
+        List.of(canada, pledge));
+    Evidence second = money(new Article("o", "Older", null, LocalDate.of(2024, 3, 14), false, null, older), "$80.5 million",
+        List.of(canada, pledge, kenyan));
+    Question question = new Question("how much did canada pledge for the kenyan led mission?", List.of(QuestionKind.AMOUNT),
+        List.of(canada, pledge, kenyan));
+
+    assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(first, second), Language.ENGLISH),
+        "the newer quote does not say the mission is Kenyan-led, so only the older one's figure leads");
+    assertEquals("", Leads.write(question, List.of(first), Language.ENGLISH), "no sentence states it: no lead");
+  }
+
+  private static Evidence money(Article article, String figure, List<Concept> matched) {
+    String text = article.body();
+    Hit hit = new Hit(new Passage(article, 0, 0, text.length(), "", 0), 0.8, 1, matched, false,
+        new Signals(3, 0, 0.9, 0, true, 0.8, 1, false, 1));
+    int start = text.indexOf(figure);
+    return new Evidence(hit, List.of(new Mention(Mention.Kind.MONEY, start, start + figure.length())));
+  }
 }
