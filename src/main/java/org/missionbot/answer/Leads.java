@@ -58,14 +58,16 @@ final class Leads {
   private static final Pattern DURATION_UNIT = Pattern.compile("(?i)[- ](year|month|week|day|hour|decade)s?(?:[- ]long)?$");
   private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+((?:[\\p{L}\\p{N}'-]+\\s*){1,3})");
   /**
-   * What happened to those "how many" counts, as a perfect passive or a relative clause puts it: "how many
-   * officers have been killed", "how many police which died" (Creole "ki mouri" read word for word). Not a
+   * What happened to those "how many" counts, as a perfect passive, a present perfect or a relative clause
+   * puts it: "how many officers have been killed", "how many officers have died", "how many police which
+   * died" (Creole "ki mouri" read word for word). Not a past perfect, which reports what someone said ("how
+   * many countries did Nichols say he had talked to" is answered by "I have spoken to dozens"). Not a
    * bare "were": "how many officers were planned" is answered by a count that says no "planned". After a
    * bare relative only a past in -ed, not "need", "seven", "often".
    */
   private static final Pattern COUNTED_EVENT = Pattern.compile("(?i)\\bhow many\\b.{0,60}?\\b(?:(?:(?:who|which|that)\\s+)?"
-      + "(?:have|has|had)\\s+been\\s+|(?:who|which|that)\\s+were\\s+|(?:who|which|that)\\s+(?=\\p{L}+(?<!e)ed\\b))"
-      + "(\\p{L}{2,}(?:ed|en))\\b");
+      + "(?:have|has|had)\\s+been\\s+|(?:have|has)\\s+(?!been\\b)(?=\\p{L}+(?:ed|en)\\b)|(?:who|which|that)\\s+were\\s+"
+      + "|(?:who|which|that)\\s+(?=\\p{L}+(?<!e)ed\\b))(\\p{L}{2,}(?:ed|en))\\b");
   /**
    * "who" and the word after it, the verb of its deed when it is conjugated ("who chairs ...", "who replaced
    * ...", "who became ..."), not a verb of being or an auxiliary. Not a bare word: Creole has no verb "to

@@ -389,6 +389,10 @@ class AnswerEngineTest {
         "'400 Kenyan police officers landed' counts arrivals, not deaths");
     assertEquals("Hundreds of thousands (25 Jun 2024)", engine.answer("how many people have been displaced?").lead());
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("how many kenyan police who died in haiti").outcome());
+    assertEquals(Answer.Refusal.COUNTED, engine.answer("how many of the kenyan police officers have died so far?")
+        .refusal(), "a present perfect says what happened to those counted, as 'have been killed' does");
+    assertTrue(engine.answer("how many partner countries has nichols said he had spoken to?").answered(),
+        "a past perfect reports what was said: 'I have spoken to dozens of partner countries'");
     assertEquals("400 (25 Jun 2024)", engine.answer("How many Kenyan police officers who arrived were in the first group?").lead(),
         "'landed' is where 'arrived' matched");
   }
