@@ -164,7 +164,7 @@ public final class AnswerEngine {
     if (!Leads.namesTheNamed(read, hits.get(0))) {
       return refused(asked, language, Refusal.NAMED); // "the name of the main oil terminal" is not "the main oil terminal"
     }
-    if (RoleHolders.asks(read, time) && roles().isRole(read)) {
+    if (reading.asksRole()) {
       Optional<Evidence> holder = reading.holder();
       List<Evidence> chosen = evidence;
       List<Evidence> quoted = holder.map(h -> withFirst(h, chosen)).orElse(first(chosen, MAX_QUOTES));
@@ -277,10 +277,11 @@ public final class AnswerEngine {
 
   /** A question as read, the hits for it within its time frame, and whether they answer it. */
   /**
-   * A question as read, the hits for it within its time frame, whether they answer it, and the current
-   * holder of the role it asks about that they name (empty when it asks about none).
+   * A question as read, the hits for it within its time frame, whether they answer it, whether it asks
+   * for the current holder of a role, and the holder that the hits name (empty when they name none).
    */
-  private record Reading(Question question, List<Hit> hits, boolean answered, TimeFrame time, Optional<Evidence> holder) {}
+  private record Reading(Question question, List<Hit> hits, boolean answered, TimeFrame time, boolean asksRole,
+                         Optional<Evidence> holder) {}
 
   /**
    * The question read within its time frame, which an event it names dates when no date does ("when
@@ -320,15 +321,11 @@ public final class AnswerEngine {
   private Reading reading(TimeFrame time, SourceFrame source, String text) {
     Question read = searcher.read(text);
     List<Hit> hits = source.restrict(time.restrict(searcher.search(read)));
-    Optional<Evidence> holder = holder(read, hits, time);
-    return new Reading(read, hits, holder.isPresent() || decision.answers(read, hits, givesValue(read, hits)), time,
-        holder);
-  }
-
-  /** The current holder of the role the question asks about that the hits name, as the answer leads with. */
-  private Optional<Evidence> holder(Question read, List<Hit> hits, TimeFrame time) {
-    return !hits.isEmpty() && RoleHolders.asks(read, time) && roles().isRole(read)
+    boolean asksRole = RoleHolders.asks(read, time) && roles().isRole(read);
+    Optional<Evidence> holder = asksRole && !hits.isEmpty()
         ? roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get) : Optional.empty();
+    return new Reading(read, hits, holder.isPresent() || decision.answers(read, hits, givesValue(read, hits)), time,
+        asksRole, holder);
   }
 
   /** The opening sentences of the newest articles, newest first: what "what's going on?" gets. */

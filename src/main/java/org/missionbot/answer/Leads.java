@@ -96,7 +96,7 @@ final class Leads {
     if (kind == QuestionKind.PERSON && DEFINITION.matcher(question.meaning()).find()) {
       return ""; // "Who is Monique Clesca?" is answered by the quotes, not by another name
     }
-    if (kind.wants() == Mention.Kind.MONEY || kind.wants() == Mention.Kind.SHARE || kind.wants() == Mention.Kind.COUNT) {
+    if (isFigure(kind.wants())) {
       // each figure from a sentence that holds all that is asked, the first quote's or not: "how much did Canada
       // pledge for the Kenyan-led mission" is stated by "Canada praised Kenya's leadership ... and pledged $80.5
       // million", not by a newer "Ottawa has committed ... $123 million for the mission" quoted first
