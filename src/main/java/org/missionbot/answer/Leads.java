@@ -188,9 +188,9 @@ final class Leads {
     return evidence.value() != null && isVague(evidence.value(), evidence.text());
   }
 
-  /** Whether a mention is a share or a count told without a measure. */
+  /** Whether a mention is a share or a count told without a measure, qualified or not ("over much of"). */
   static boolean isVague(Mention mention, String text) {
-    return mention.kind() == Mention.Kind.SHARE && VAGUE_SHARE.matcher(mention.in(text)).matches()
+    return mention.kind() == Mention.Kind.SHARE && VAGUE_SHARE.matcher(mention.in(text)).find()
         || mention.kind() == Mention.Kind.COUNT && VAGUE_COUNT.matcher(mention.in(text)).find(); // "only a handful of"
   }
 

@@ -802,6 +802,18 @@ class AnswerEngineTest {
           "the change word is no word a sentence must hold; both figures, newest first: " + lead);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"gang control port-au-prince over time", "how has gang control of port-au-prince changed?"})
+    void aChangeInAShareIsToldByTheLikeFigureOfAnotherTime(String question) {
+      Answer answer = engine.answer(question);
+
+      List<Quote> quotes = answer.quotes();
+      Quote now = quotes.stream().filter(q -> q.text().contains("80%")).findFirst().orElseThrow(() -> new AssertionError(answer));
+      Quote then = quotes.stream().filter(q -> q.text().contains("two-thirds")).findFirst()
+          .orElseThrow(() -> new AssertionError("the 2022 share beside the 2024 one: " + answer));
+      assertTrue(then.citation().published().isBefore(now.citation().published()), answer.toString());
+    }
+
     @Test
     void aChangeInTheSizeOfSomethingIsAnsweredByItsCountsOnly() {
       Answer answer = engine.answer("how has the size of the force changed over time");

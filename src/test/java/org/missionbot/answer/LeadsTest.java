@@ -38,6 +38,16 @@ class LeadsTest {
   }
 
   @Test
+  void aShareToldInWordsIsVagueWhenQualifiedToo() {
+    String text = "Armed gangs take over much of the country, and now hold over 80% of the capital.";
+    List<Mention> shares = org.missionbot.corpus.MentionFinder.find(text).stream()
+        .filter(m -> m.kind() == Mention.Kind.SHARE).toList();
+
+    assertEquals(List.of("over much of", "over 80%"), shares.stream().map(m -> m.in(text)).toList());
+    assertEquals(List.of(true, false), shares.stream().map(m -> Leads.isVague(m, text)).toList());
+  }
+
+  @Test
   void aNameIsLedWithoutThePossessiveItsSentenceGaveIt() {
     String text = "While President Joe Biden\u2019s administration has made it clear that it will not send troops.";
     Article article = new Article("a", "Title", "Outlet", LocalDate.of(2022, 10, 27), false, null, text);
