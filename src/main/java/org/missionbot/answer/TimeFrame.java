@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,13 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
+  /**
+   * A month, or a part of a year a question may be dated by ("late 2022", "mid-2024", "the fall of 2022",
+   * "the end of 2024"), as one capturing group: what a question's stretch of time may name before its year.
+   */
+  private static final String MONTH_OR_PART = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+      + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+      + "|(?:the )?(?:early|mid|middle|late|spring|summer|fall|autumn|start|beginning|end)(?: of)?)\\.?";
   /** The words that set two things side by side: "vs", "versus". */
   private static final String VERSUS = "vs\\.?|versus";
   /**
@@ -51,17 +59,20 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * "between March and June 2024", "from march 2024 to sept 2025", "2023-2025": two ends, each a month
    * or a year or both; an end without its year takes the other's.
    */
-  private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)?\\s*(?:" + MONTH + "\\s*)?(?:" + YEAR
-      + ")?\\s*(?:and|to|until|till|through|thru|-|\u2013|" + VERSUS + ")\\s*(?:" + MONTH + "\\s+)?" + YEAR + "\\b");
+  private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from)?\\s*(?:" + MONTH_OR_PART + "\\s*)?(?:"
+      + YEAR + ")?\\s*(?:and|to|until|till|through|thru|-|\u2013|" + VERSUS + ")\\s*(?:" + MONTH_OR_PART + "\\s+)?" + YEAR
+      + "\\b");
   /** "in March 2024 vs June 2024", "2023 versus 2025": two times set side by side, which asks how a thing changed. */
   private static final Pattern TIMES_COMPARED = Pattern.compile("(?i)(?:\\b" + MONTH + "|" + YEAR + ")\\s*(?:" + VERSUS
       + ")\\s*(?:" + MONTH + "\\s*)?" + YEAR + "\\b");
   /** "since March 2024", "before 2024", "after June 2024", "until 2025": one end of the stretch. */
   private static final Pattern OPEN = Pattern.compile("(?i)\\b(since|after|before|until|till|prior to)\\s+(?:"
-      + MONTH + "\\s+)?" + YEAR + "\\b");
+      + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b");
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
   private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
-      + "(?:" + MONTH + "\\s+)?" + YEAR + "\\b");
+      + "(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b");
+  /** "mid-2024": a part of a year joined to it, read as "mid 2024" (the same length, so places hold). */
+  private static final Pattern JOINED_PART = Pattern.compile("(?i)\\b(mid|early|late)-(?=(?:19|20)\\d\\d\\b)");
   /** A whole date as a sentence gives it: "September 22, 2025", "22 September 2025", "July 2023", "2021". */
   private static final Pattern WHOLE_DATE = Pattern.compile("(?i)(?:\\b(\\d{1,2})\\s+)?(?:\\b" + MONTH
       + "\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?)?\\b" + YEAR + "\\b");
@@ -139,8 +150,14 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    */
   static String withoutStretch(String question) {
     Stretch s = stretch(question);
-    return s == null ? question : question.substring(0, s.start()) + " ".repeat(s.end() - s.start())
-        + question.substring(s.end());
+    if (s == null) {
+      return question;
+    }
+    StringBuilder out = new StringBuilder(question);
+    for (int[] span : s.spans()) {
+      out.replace(span[0], span[1], " ".repeat(span[1] - span[0]));
+    }
+    return out.toString();
   }
 
   /**
@@ -225,17 +242,23 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   }
 
   /** Where in the question a stretch of time is asked, and its first and last days (either may be open). */
-  private record Stretch(int start, int end, LocalDate from, LocalDate to) {}
+  private record Stretch(List<int[]> spans, LocalDate from, LocalDate to) {
+
+    Stretch(int start, int end, LocalDate from, LocalDate to) {
+      this(List.<int[]>of(new int[] {start, end}), from, to);
+    }
+  }
 
   /**
    * The stretch of time the question is restricted to, or null: a range with two ends, one open end
    * ("since 2023"), or a month or a preposition then a year. A year that is part of the subject ("the
    * 2021 assassination") restricts nothing, nor does any year in a question asking when.
    */
-  private static Stretch stretch(String question) {
-    if (ASKS_WHEN.matcher(question).find()) {
+  private static Stretch stretch(String asked) {
+    if (ASKS_WHEN.matcher(asked).find()) {
       return null;
     }
+    String question = JOINED_PART.matcher(asked).replaceAll("$1 ");
     Matcher r = RANGE.matcher(question);
     while (r.find()) {
       boolean firstEnd = r.group(1) != null || r.group(2) != null;
@@ -262,14 +285,24 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
         default -> new Stretch(o.start(), o.end(), null, first.minusDays(1)); // before, prior to
       };
     }
+    List<Stretch> times = new ArrayList<>();
+    List<Stretch> years = new ArrayList<>(); // bare years too: "the 2022 reporting against the 2024 one"
     Matcher m = STRETCH.matcher(question);
     while (m.find()) {
+      int year = Integer.parseInt(m.group(2));
+      Stretch time = new Stretch(m.start(), m.end(), firstDay(m.group(1), year), lastDay(m.group(1), year));
+      years.add(time);
       if (m.group(1) != null || !m.group().startsWith(m.group(2))) {
-        int year = Integer.parseInt(m.group(2));
-        return new Stretch(m.start(), m.end(), firstDay(m.group(1), year), lastDay(m.group(1), year));
+        times.add(time);
       }
     }
-    return null;
+    if (years.size() > 1 && (OVER_TIME.matcher(question).find() || TIMES_COMPARED.matcher(question).find())) {
+      // how a thing changed from one time to another: the stretch spans every time named
+      return new Stretch(years.stream().flatMap(t -> t.spans().stream()).toList(),
+          years.stream().map(Stretch::from).min(Comparator.naturalOrder()).orElseThrow(),
+          years.stream().map(Stretch::to).max(Comparator.naturalOrder()).orElseThrow());
+    }
+    return times.isEmpty() ? null : times.get(0);
   }
 
   /** The hits from the stretch asked about: published in it, or saying a date in it ("in October 2022"). All when none is asked. */
@@ -333,12 +366,32 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
 
   /** The first day of the month of the year, or of the year when no month is named. */
   private static LocalDate firstDay(String month, int year) {
-    return month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month(month), 1);
+    Month[] part = month == null ? null : part(month);
+    return month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, part != null ? part[0] : month(month), 1);
   }
 
   /** The last day of the month of the year, or of the year when no month is named. */
   private static LocalDate lastDay(String month, int year) {
-    return month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month(month)).atEndOfMonth();
+    Month[] part = month == null ? null : part(month);
+    return month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, part != null ? part[1] : month(month)).atEndOfMonth();
+  }
+
+  /**
+   * The first and last months of a part of a year ("late": September to December, "fall": September
+   * to November), or null when the words name a month instead. A year's thirds are its early, mid and
+   * late parts; the seasons are the northern ones, as the articles' places have them.
+   */
+  static Month[] part(String words) {
+    String w = words.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceFirst(" of$", "");
+    return switch (w) {
+      case "early", "start", "beginning" -> new Month[] {Month.JANUARY, Month.APRIL};
+      case "mid", "middle" -> new Month[] {Month.MAY, Month.AUGUST};
+      case "late", "end" -> new Month[] {Month.SEPTEMBER, Month.DECEMBER};
+      case "spring" -> new Month[] {Month.MARCH, Month.MAY};
+      case "summer" -> new Month[] {Month.JUNE, Month.AUGUST};
+      case "fall", "autumn" -> new Month[] {Month.SEPTEMBER, Month.NOVEMBER};
+      default -> null;
+    };
   }
 
   /** The month a name or its first letters stand for ("sept", "June"). */

@@ -783,6 +783,14 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aPartOfAYearFramesTheQuestionAsAMonthDoes() {
+      Answer mid2024 = engine.answer("who was prime minister of haiti in mid-2024?");
+
+      assertEquals(Outcome.ANSWERED, mid2024.outcome(), "'mid-2024' is May to August 2024, not words to look for");
+      assertTrue(mid2024.lead().startsWith("Garry Conille"), mid2024.lead());
+    }
+
+    @Test
     void aFigureOfTheMonthAskedAboutLeads() {
       Answer march = engine.answer("how much did canada pledge in march 2024?");
       Answer june = engine.answer("How much had Canada pledged by June 2024?");

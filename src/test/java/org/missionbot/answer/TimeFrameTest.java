@@ -50,6 +50,41 @@ class TimeFrameTest {
     assertNull(TimeFrame.weekday(future, 14, 20, null), "an undated article");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      how much of the capital did gangs hold in late 2022?     | 2022-09-01 | 2022-12-31
+      who was haiti's prime minister as of mid-2024            | 2024-05-01 | 2024-08-31
+      what did ottawa send in fall 2022?                       | 2022-09-01 | 2022-11-30
+      what did ottawa send in the fall of 2022?                | 2022-09-01 | 2022-11-30
+      who led haiti in the middle of 2024                      | 2024-05-01 | 2024-08-31
+      who led the council in early 2024                        | 2024-01-01 | 2024-04-30
+      how many officers were there by the end of 2024          | 2024-09-01 | 2024-12-31
+      what changed between late 2022 and mid 2024              | 2022-09-01 | 2024-08-31
+      since summer 2024, how many have arrived?                | 2024-06-01 |
+      """)
+  void aPartOfAYearIsAStretchOfItsMonths(String question, LocalDate from, LocalDate to) {
+    TimeFrame time = TimeFrame.of(question);
+    assertEquals(from, time.from(), question);
+    assertEquals(to, time.to(), question);
+    assertFalse(TimeFrame.withoutStretch(question).matches("(?i).*\\b(late|mid|middle|fall|early|end|summer)\\b.*"),
+        "the part's words are the time's, no words to look for: " + TimeFrame.withoutStretch(question));
+  }
+
+  @Test
+  void aChangeBetweenTwoTimesNamedApartSpansBoth() {
+    String question = "How much was Canada's March 2024 pledge compared with the June 2024 one?";
+    TimeFrame time = TimeFrame.of(question);
+    assertEquals(LocalDate.of(2024, 3, 1), time.from());
+    assertEquals(LocalDate.of(2024, 6, 30), time.to());
+    assertEquals("How much was Canada's pledge compared with the one?",
+        TimeFrame.withoutStretch(question).replaceAll("\\s+", " "), "each time's words are blanked, the words between kept");
+    TimeFrame bare = TimeFrame.of("how has the gangs' hold changed from the 2022 reporting to the 2024 reporting?");
+    assertEquals(LocalDate.of(2022, 1, 1), bare.from());
+    assertEquals(LocalDate.of(2024, 12, 31), bare.to());
+    TimeFrame one = TimeFrame.of("what did the march 2024 article say about the 2021 assassination?");
+    assertEquals(LocalDate.of(2024, 3, 31), one.to(), "no change asked: the first time named with its month is the stretch");
+  }
+
   @Test
   void aFrameKeptToTheMonthOfADay() {
     TimeFrame june = TimeFrame.of("who leads haiti").inMonthOf(LocalDate.of(2024, 6, 25));
