@@ -304,7 +304,8 @@ public final class AnswerEngine {
    */
   private Reading reading(String english, String undated, TimeFrame time, SourceFrame source) {
     String stretchless = TimeFrame.withoutStretch(undated);
-    String unbounded = time.overTime() ? TimeFrame.withoutChange(stretchless) : stretchless;
+    String unchanged = time.overTime() ? TimeFrame.withoutChange(stretchless) : stretchless;
+    String unbounded = time.latest() ? TimeFrame.withoutNow(unchanged) : unchanged;
     Reading first = reading(time, source, unbounded.isBlank() ? english : unbounded);
     return first.answered() || unbounded.equals(english) ? first : reading(time, source, english);
   }

@@ -169,6 +169,14 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     return OVER_TIME.matcher(question).replaceAll(m -> " ".repeat(m.group().length()));
   }
 
+  /**
+   * The question without the words that only say "now" ("current", "the newest article"), blanked to
+   * spaces of their length: the newest article answering is what they ask for, not a word of it.
+   */
+  static String withoutNow(String question) {
+    return LATEST.matcher(question).replaceAll(m -> " ".repeat(m.group().length()));
+  }
+
   /** Whether a word only says "now" ("current", "latest"): it asks for the newest article, not for a word of it. */
   static boolean isNow(String word) {
     return LATEST.matcher(word).matches();

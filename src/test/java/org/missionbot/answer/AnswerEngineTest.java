@@ -783,6 +783,13 @@ class AnswerEngineTest {
     }
 
     @Test
+    void wordsThatOnlySayNowAreNoWordsToLookFor() {
+      Answer answer = engine.answer("according to the most recent article, who is canada's prime minister?");
+
+      assertTrue(answer.lead().startsWith("Mark Carney"), "'most recent' asks for the newest article: " + answer);
+    }
+
+    @Test
     void aPartOfAYearFramesTheQuestionAsAMonthDoes() {
       Answer mid2024 = engine.answer("who was prime minister of haiti in mid-2024?");
 

@@ -71,6 +71,14 @@ class TimeFrameTest {
   }
 
   @Test
+  void wordsThatOnlySayNowAreBlankedInPlace() {
+    String question = "In the newest article, who is Canada's PM right now?";
+    assertEquals("In the article, who is Canada's PM ?", TimeFrame.withoutNow(question).replaceAll("\\s+", " "));
+    assertEquals(question.length(), TimeFrame.withoutNow(question).length(), "places hold");
+    assertTrue(TimeFrame.of(question).latest());
+  }
+
+  @Test
   void aChangeBetweenTwoTimesNamedApartSpansBoth() {
     String question = "How much was Canada's March 2024 pledge compared with the June 2024 one?";
     TimeFrame time = TimeFrame.of(question);
