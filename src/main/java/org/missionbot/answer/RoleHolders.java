@@ -32,8 +32,11 @@ import org.missionbot.search.QuestionKind;
  */
 final class RoleHolders {
 
-  /** "Who" where the question starts, after an opener ("ok so who"). */
-  private static final String WHO = "(?i)^\\W*(?:(?:and|so|ok|okay)\\W+)?who";
+  /**
+   * "Who" where the question starts, after an opener ("ok so who") or a frame set off by a comma ("In
+   * the newest article, who", "According to the AP, who").
+   */
+  private static final String WHO = "(?i)^\\W*(?:[^,;?]{1,40},\\s*)?(?:(?:and|so|ok|okay)\\W+)?who";
   /**
    * What stands after "who (is)" when it asks who someone is, not who did something: no verb ("who is
    * the prime minister", "who prime minister haiti", a reading of Creole).
