@@ -2,6 +2,7 @@ package org.missionbot.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -492,8 +493,9 @@ public final class AnswerEngine {
   /** The kinds of figure (an amount, a share, a count) told with a measure that the evidence's quote states. */
   private static Set<Mention.Kind> figures(Evidence e) {
     String text = e.hit().quoteText();
-    Set<Mention.Kind> kinds = java.util.EnumSet.noneOf(Mention.Kind.class);
-    MENTIONS.get(text).stream().filter(m -> Leads.isFigure(m.kind()) && !Leads.isVague(m, text)).forEach(m -> kinds.add(m.kind()));
+    Set<Mention.Kind> kinds = EnumSet.noneOf(Mention.Kind.class);
+    MENTIONS.get(text).stream().filter(m -> Leads.isFigure(m.kind()) && !Leads.isVague(m, text))
+        .forEach(m -> kinds.add(m.kind()));
     return kinds;
   }
 

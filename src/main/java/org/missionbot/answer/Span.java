@@ -1,7 +1,7 @@
 package org.missionbot.answer;
 
 /**
- * A range of a quote's text.
+ * A range of a text: a quote's (what is bold), or a question's (where a time is named).
  *
  * @param start offset of the first character, inclusive
  * @param end offset after the last character, exclusive

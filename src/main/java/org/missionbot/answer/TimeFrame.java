@@ -154,8 +154,8 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       return question;
     }
     StringBuilder out = new StringBuilder(question);
-    for (int[] span : s.spans()) {
-      out.replace(span[0], span[1], " ".repeat(span[1] - span[0]));
+    for (Span span : s.spans()) {
+      out.replace(span.start(), span.end(), " ".repeat(span.end() - span.start()));
     }
     return out.toString();
   }
@@ -249,18 +249,23 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     return FUTURE.matcher(question).find();
   }
 
-  /** Where in the question a stretch of time is asked, and its first and last days (either may be open). */
-  private record Stretch(List<int[]> spans, LocalDate from, LocalDate to) {
+  /**
+   * Where in the question a stretch of time is asked (one place, or each time named when the question
+   * asks how something changed between them), and its first and last days (either may be open).
+   */
+  private record Stretch(List<Span> spans, LocalDate from, LocalDate to) {
 
     Stretch(int start, int end, LocalDate from, LocalDate to) {
-      this(List.<int[]>of(new int[] {start, end}), from, to);
+      this(List.of(new Span(start, end)), from, to);
     }
   }
 
   /**
    * The stretch of time the question is restricted to, or null: a range with two ends, one open end
-   * ("since 2023"), or a month or a preposition then a year. A year that is part of the subject ("the
-   * 2021 assassination") restricts nothing, nor does any year in a question asking when.
+   * ("since 2023"), or a month, a part of a year ("late 2022") or a preposition then a year. A year that
+   * is part of the subject ("the 2021 assassination") restricts nothing, nor does any year in a question
+   * asking when; a question on how something changed that names two times apart spans from the first
+   * to the last ("the March 2024 pledge compared with the June 2024 one").
    */
   private static Stretch stretch(String asked) {
     if (ASKS_WHEN.matcher(asked).find()) {
@@ -372,13 +377,13 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     return false;
   }
 
-  /** The first day of the month of the year, or of the year when no month is named. */
+  /** The first day of the month (or part) of the year, or of the year when neither is named. */
   private static LocalDate firstDay(String month, int year) {
     Month[] part = month == null ? null : part(month);
     return month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, part != null ? part[0] : month(month), 1);
   }
 
-  /** The last day of the month of the year, or of the year when no month is named. */
+  /** The last day of the month (or part) of the year, or of the year when neither is named. */
   private static LocalDate lastDay(String month, int year) {
     Month[] part = month == null ? null : part(month);
     return month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, part != null ? part[1] : month(month)).atEndOfMonth();
