@@ -277,7 +277,6 @@ public final class AnswerEngine {
     return out;
   }
 
-  /** A question as read, the hits for it within its time frame, and whether they answer it. */
   /**
    * A question as read, the hits for it within its time frame, whether they answer it, whether it asks
    * for the current holder of a role, and the holder that the hits name (empty when they name none).

@@ -37,15 +37,15 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   private static final Pattern OVER_TIME = Pattern.compile("(?i)\\b(?:chang\\w*|evolv\\w*|grow\\w*|grew|grown"
       + "|increas\\w*|decreas\\w*|ris(?:e|en)|rose|went up|gone up|fell|over time|over the years|trend|compare\\w*)\\b");
   /** A month's name or abbreviation, as a capturing group, with its dot. */
-  static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-      + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+      + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  static final String MONTH = "(" + MONTH_NAMES + ")\\.?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
   /**
    * A month, or a part of a year a question may be dated by ("late 2022", "mid-2024", "the fall of 2022",
    * "the end of 2024"), as one capturing group: what a question's stretch of time may name before its year.
    */
-  private static final String MONTH_OR_PART = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-      + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+  private static final String MONTH_OR_PART = "(" + MONTH_NAMES
       + "|(?:the )?(?:early|mid|middle|late|spring|summer|fall|autumn|start|beginning|end)(?: of)?)\\.?";
   /** The words that set two things side by side: "vs", "versus". */
   private static final String VERSUS = "vs\\.?|versus";
@@ -166,7 +166,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * passage is not asked to say it.
    */
   static String withoutChange(String question) {
-    return OVER_TIME.matcher(question).replaceAll(m -> " ".repeat(m.group().length()));
+    return blanked(OVER_TIME, question);
   }
 
   /**
@@ -174,7 +174,12 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * spaces of their length: the newest article answering is what they ask for, not a word of it.
    */
   static String withoutNow(String question) {
-    return LATEST.matcher(question).replaceAll(m -> " ".repeat(m.group().length()));
+    return blanked(LATEST, question);
+  }
+
+  /** The question with what the pattern matches blanked to spaces of its length, so that places hold. */
+  private static String blanked(Pattern words, String question) {
+    return words.matcher(question).replaceAll(m -> " ".repeat(m.group().length()));
   }
 
   /** Whether a word only says "now" ("current", "latest"): it asks for the newest article, not for a word of it. */
@@ -379,22 +384,20 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
 
   /** The first day of the month (or part) of the year, or of the year when neither is named. */
   private static LocalDate firstDay(String month, int year) {
-    Month[] part = month == null ? null : part(month);
-    return month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, part != null ? part[0] : month(month), 1);
+    return month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, months(month)[0], 1);
   }
 
   /** The last day of the month (or part) of the year, or of the year when neither is named. */
   private static LocalDate lastDay(String month, int year) {
-    Month[] part = month == null ? null : part(month);
-    return month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, part != null ? part[1] : month(month)).atEndOfMonth();
+    return month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, months(month)[1]).atEndOfMonth();
   }
 
   /**
-   * The first and last months of a part of a year ("late": September to December, "fall": September
-   * to November), or null when the words name a month instead. A year's thirds are its early, mid and
-   * late parts; the seasons are the northern ones, as the articles' places have them.
+   * The first and last months that a month's name stands for (itself twice) or a part of a year ("late":
+   * September to December, "fall": September to November). A year's thirds are its early, mid and late
+   * parts; the seasons are the northern ones, as the articles' places have them.
    */
-  static Month[] part(String words) {
+  private static Month[] months(String words) {
     String w = words.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceFirst(" of$", "");
     return switch (w) {
       case "early", "start", "beginning" -> new Month[] {Month.JANUARY, Month.APRIL};
@@ -403,7 +406,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       case "spring" -> new Month[] {Month.MARCH, Month.MAY};
       case "summer" -> new Month[] {Month.JUNE, Month.AUGUST};
       case "fall", "autumn" -> new Month[] {Month.SEPTEMBER, Month.NOVEMBER};
-      default -> null;
+      default -> new Month[] {month(words), month(words)};
     };
   }
 
