@@ -40,6 +40,10 @@ record SourceFrame(Set<String> articles, int start, int end) {
       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fall", "autumn", "spring", "summer", "winter");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
 
+  /** The helper verb just before a reference to an article: "which country does [the AP piece] say ...". */
+  private static final Pattern ASKING_HELPER = Pattern.compile("(?i)\\b(?:does|did|do)\\s*$");
+  /** The verb of telling just after it: "[the AP piece] says", "reports", "mention". */
+  private static final Pattern TELLING = Pattern.compile("(?i)\\s*(?:say|report|state|mention|claim|write)\\b");
   /** Words that ask but say nothing of what: what remains of a question without its reference needs another. */
   private static final Set<String> ASKING = Set.of("what", "who", "whom", "when", "where", "why", "how", "which", "did",
       "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "the", "a", "an",
@@ -194,10 +198,25 @@ record SourceFrame(Set<String> articles, int start, int end) {
     return !articles.isEmpty();
   }
 
-  /** The question without the words that name the article. */
+  /**
+   * The question without the words that name the article, and without the "does ... say" around them,
+   * which ask what the article tells, not words someone said: "which country does the AP piece say the
+   * weapons come from?" asks where the weapons come from.
+   */
   String outOf(String question) {
-    return named() ? (question.substring(0, start) + " " + question.substring(end)).replaceAll("\\s+", " ")
-        .replaceAll(" (?=[,;?!.])", "").replaceAll("[,;](?=[?!.]|$)", "").strip() : question;
+    if (!named()) {
+      return question;
+    }
+    String before = question.substring(0, start);
+    String after = question.substring(end);
+    Matcher helper = ASKING_HELPER.matcher(before);
+    Matcher telling = TELLING.matcher(after);
+    if (helper.find() && telling.lookingAt()) {
+      before = before.substring(0, helper.start());
+      after = after.substring(telling.end());
+    }
+    return (before + " " + after).replaceAll("\\s+", " ").replaceAll(" (?=[,;?!.])", "")
+        .replaceAll("[,;](?=[?!.]|$)", "").strip();
   }
 
   /** The hits from the article named, or all of them when none is. */

@@ -32,6 +32,8 @@ class SourceFrameTest {
       how much money according to the AP-based report | arrival | how much money
       what did Ruto announce in the article about the reconnaissance team? | pledge | what did Ruto announce?
       who is the prime minister mentioned in article on arrival kenyans | arrival | who is the prime minister
+      which country does the AP piece say the gangs' weapons come from? | arrival | which country the gangs' weapons come from?
+      What did the Carney story report about the vehicles? | unga | What about the vehicles?
       """)
   void anArticleNamedByItsOutletOrHeadlineIsTheOnlySource(String question, String id, String without) {
     SourceFrame frame = SourceFrame.of(question, new SourceFrame.Catalog(ARTICLES));
