@@ -29,7 +29,7 @@ public enum QuestionKind {
       + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income|allowances?|stipends?)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally", "count"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of"
-      + "|how (?:large|big)(?! an? " + Cue.SHARE_NOUNS + ")|\\bsize\\b|" + Cue.asked("(?:population|toll|tally|head ?count)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
+      + "|how (?:large|big)(?! an? " + Cue.SHARE_NOUNS + ")|\\bsize\\b(?! up\\b)|" + Cue.asked("(?:population|toll|tally|head ?count)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length", "time"),
       Mention.Kind.DURATION, 1.7f, "how long|how much (?:time|longer)\\b|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
@@ -42,7 +42,7 @@ public enum QuestionKind {
       Mention.Kind.COUNTRY, 1.4f, "(?:which|what) " + Cue.BEFORE_COUNTRY + "(?:countr\\w*|nations?|nationalit(?:y|ies)|states?)\\b"
       + "|" + Cue.WHO_LEADS + "\\b"),
   PLACE(List.of("where", "cit", "town", "place", "venue", "location"),
-      Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what) " + Cue.PLACE_NOUNS + "\\b"),
+      Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what) " + Cue.BEFORE_NOUN + Cue.PLACE_NOUNS + "\\b"),
   NAME(List.of("name", "called", "agenc", "group", "organi", "compan", "firm", "bod", "institution", "part", "factor",
       "airport", "bloc", "coalition", "alliance", "newspaper", "outlet", "network", "program", "universit", "hospital",
       "ngo", "charit", "court", "airline", "brand", "tribunal", "ministr"),
@@ -144,6 +144,8 @@ public enum QuestionKind {
   /** A verb that opens a yes/no question: "did Trump freeze US funding?" asks whether, not how much. */
   private static final Pattern YES_NO = Pattern.compile("\\W*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could"
       + "|should|shall)\\b");
+  /** A cue of a count that asks only how big something is, whatever it measures: "size", "how big". */
+  private static final Pattern MAGNITUDE = Pattern.compile("\\bsize\\b|how (?:large|big)\\b");
   /** The word just after "how many". */
   private static final Pattern COUNTS_A_NAME = Pattern.compile("how many (\\p{L}+)");
   /** A question word; one after another in the same clause opens a subordinate clause, not a question. */
@@ -248,6 +250,10 @@ public enum QuestionKind {
     if (reason != null && isOnlyPlanned(q, reason) && found.entrySet().stream()
         .anyMatch(k -> k.getKey() != SPEECH && k.getKey() != REASON && k.getValue() < reason)) {
       found.remove(REASON); // "how many officers were meant to go": what was planned, not a purpose
+    }
+    if (found.containsKey(AMOUNT) && found.containsKey(COUNT) && MAGNITUDE.matcher(q).region(found.get(COUNT), q.length())
+        .lookingAt()) {
+      found.remove(COUNT); // "the size of Ottawa's pledge", "how big was the budget": money is what is measured
     }
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
       found.remove(AMOUNT); // "how much of", "how many dollars": the share or the count decides
