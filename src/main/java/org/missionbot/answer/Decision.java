@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
+import org.missionbot.index.Scope;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.LogisticModel;
@@ -36,6 +37,8 @@ public final class Decision {
   private static final Set<Mention.Kind> NAMES = EnumSet.of(Mention.Kind.PERSON, Mention.Kind.PLACE, Mention.Kind.SETTING,
       Mention.Kind.NAME, Mention.Kind.COUNTRY);
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** A capitalised word just after a country: "US Ambassador", a title the country qualifies, not a country said of something. */
+  private static final Pattern TITLED = Pattern.compile("\\s+\\p{Lu}");
   /** "who is X", up to the end of its clause: a question about someone named. */
   private static final Pattern WHO_IS = Pattern.compile(
       "\\bwho(?:'s|\\s+(?:is|was|are|were))\\s+(.+?)(?:\\s+and\\b|[,;?]|$)");
@@ -109,7 +112,9 @@ public final class Decision {
    * one that is not the question's own: "who was convicted for the assassination of Jovenel Moïse?" is
    * not answered by a sentence whose only person is Moïse. A question that is only a name ("who is
    * jimmy cherizier?") is answered by what is said of that name. Countries count as the index counts
-   * them, two or more (nearly every sentence names Haiti).
+   * them, two or more (nearly every sentence names Haiti); a question asking only which country is also
+   * answered by one that is not the bot's topic ("weapons smuggled from the United States"), unless it
+   * only qualifies a title ("US Ambassador to the UN Dorothy Shea").
    */
   private static boolean holdsAsked(Question question, Hit hit) {
     Set<Mention.Kind> names = EnumSet.noneOf(Mention.Kind.class);
@@ -121,7 +126,8 @@ public final class Decision {
         names.addAll(kind.wants().answeredBy());
       }
     }
-    if (!hit.signals().holdsWanted()) {
+    boolean countryAsked = names.equals(EnumSet.of(Mention.Kind.COUNTRY)); // read below, as the index needs two
+    if (!hit.signals().holdsWanted() && !countryAsked) {
       return false;
     }
     String text = hit.passage().text();
@@ -135,8 +141,11 @@ public final class Decision {
     String region = Attribution.regionAsked(question.meaning()); // "which Caribbean nations": Benin is none
     List<Mention> others = named.stream().filter(m -> !repeats(question, m.in(text)))
         .filter(m -> m.kind() != Mention.Kind.COUNTRY || Attribution.inRegionAsked(region, m.in(text))).toList();
-    long countries = others.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).map(m -> m.in(text)).distinct().count();
-    return others.stream().anyMatch(m -> m.kind() != Mention.Kind.COUNTRY) || countries >= 2
+    List<String> countries = others.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).map(m -> m.in(text)).distinct()
+        .toList();
+    return others.stream().anyMatch(m -> m.kind() != Mention.Kind.COUNTRY) || countries.size() >= 2
+        || countryAsked && others.stream().anyMatch(m -> m.kind() == Mention.Kind.COUNTRY && !Scope.namesTopic(m.in(text))
+            && !TITLED.matcher(text).region(m.end(), text.length()).lookingAt())
         || names.contains(Mention.Kind.PERSON) && namesByPronoun(question, hit);
   }
 

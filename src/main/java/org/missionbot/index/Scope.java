@@ -18,7 +18,7 @@ import org.missionbot.corpus.Passage;
  * scope, and its share of sentences naming the topic. As the articles grow to nearby topics (other missions,
  * other pledges), a passage of an article on the bot's own topic is the likelier answer.
  */
-final class Scope {
+public final class Scope {
 
   private static final String TEXT = read("scope.txt");
   /** Any of the names that articles on the bot's topic name ({@code scope-names.txt}), as whole words. */
@@ -62,9 +62,14 @@ final class Scope {
     return out;
   }
 
+  /** Whether a phrase is, or holds, one of the names of the bot's topic ("Haiti", "the MSS"). */
+  public static boolean namesTopic(String phrase) {
+    return NAMES.matcher(Analysis.fold(phrase)).find();
+  }
+
   /** Whether the passage names the bot's topic. */
   static boolean namesTopic(Passage passage) {
-    return NAMES.matcher(Analysis.fold(passage.text())).find();
+    return namesTopic(passage.text());
   }
 
   private static Pattern names(String lines) {

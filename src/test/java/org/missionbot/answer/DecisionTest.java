@@ -62,6 +62,24 @@ class DecisionTest {
     assertEquals(0, topMissesWanted(List.of(QuestionKind.PERSON), List.of(FRANTZ, ELBE), hit(true)));
   }
 
+  /** A hit on a one-sentence made-up article naming one country, which the index does not record as held. */
+  private static Hit countryHit(String sentence) {
+    Article article = new Article("c", "Title", null, LocalDate.of(2024, 6, 25), false, null, sentence);
+    Signals signals = new Signals(3, 0, 0.85, 0, false, 0.8, 1, false, 1);
+    return new Hit(new Passage(article, 0, 0, sentence.length(), "", 0), 0.7, 1, List.of(POLICE), false, signals);
+  }
+
+  @Test
+  void oneCountryThatIsNotTheTopicAnswersWhichCountryButTheTopicAloneDoesNot() {
+    // "which country do the police's weapons come from?"
+    assertEquals(0, topMissesWanted(List.of(QuestionKind.COUNTRY), countryHit("The police's weapons come from the United States.")));
+    assertEquals(1, topMissesWanted(List.of(QuestionKind.COUNTRY), countryHit("The police of Haiti are outgunned.")));
+    // "which countries did the ambassador name?": the US only qualifies her title
+    assertEquals(1, topMissesWanted(List.of(QuestionKind.COUNTRY), countryHit("US Ambassador Dorothy Shea asked the police for more.")));
+    // "who arms the police?": a person or a body is asked too, and the index's reading stands
+    assertEquals(1, topMissesWanted(List.of(QuestionKind.PERSON), countryHit("The police's weapons come from the United States.")));
+  }
+
   @Test
   void aReasonOrWordsSaidAreCuesAnAnswerMayDoWithoutSoTheirAbsenceIsNoSignal() {
     assertEquals(0, topMissesWanted(List.of(QuestionKind.REASON), hit(false)));
