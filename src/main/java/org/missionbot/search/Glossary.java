@@ -41,6 +41,8 @@ public final class Glossary {
   /** An elided word with its apostrophe ("l'"), a word (with inner hyphens, dots, digits), or one character. */
   private static final Pattern TOKEN = Pattern.compile(
       "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
+  /** The French "mi-" before a year ("à la mi-2024"), which no entry can list: read as "mi" and the year. */
+  private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(mi)-(?=(?:19|20)\\d{2}\\b)");
   private static final String DROP = "-";
   /** A word that may be an elision typed without its apostrophe: "l", "d", "qu" ... and a word opening with a vowel or "h". */
   private static final Pattern UNMARKED_ELISION = Pattern.compile("(?i)(qu|[ldjmnstc])([aeiouyhàâäéèêëîïôöûùü]\\p{L}{2,})");
@@ -240,6 +242,7 @@ public final class Glossary {
 
   private static List<String> tokens(String text) {
     String split = ELISION.matcher(text.replace('\u2019', '\'')).replaceAll("$1' ");
+    split = MID_YEAR.matcher(split).replaceAll("$1 "); // "mi-2024": "mi" is a word of its own, the year a number
     List<String> tokens = new ArrayList<>();
     var m = TOKEN.matcher(split);
     while (m.find()) {

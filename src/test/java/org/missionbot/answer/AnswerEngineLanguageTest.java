@@ -88,6 +88,18 @@ class AnswerEngineLanguageTest {
   }
 
   @Test
+  void aPartOfAYearInFrenchOrCreoleDatesTheQuestion() {
+    // "mi-2024" and "nan mitan ane 2024" are mid-2024, when Garry Conille was prime minister
+    Answer french = engine.answer("Qui était premier ministre d'Haïti à la mi-2024 ?");
+    assertTrue(french.lead().startsWith("Garry Conille"), french.lead());
+    Answer creole = engine.answer("Kiyès ki te premye minis Ayiti nan mitan ane 2024?");
+    assertTrue(creole.lead().startsWith("Garry Conille"), creole.lead());
+    // "nan fen ane 2022" is the end of 2022: the share CBC gave then
+    Answer share = engine.answer("Konbyen pousan kapital la gang yo te kontwole nan fen ane 2022?");
+    assertTrue(share.quotes().get(0).text().contains("two-thirds"), share.quotes().toString());
+  }
+
+  @Test
   void whatAnAcronymStandsForIsAskedInFrenchAsInEnglish() {
     Answer answer = engine.answer("Que veut dire le sigle MSS dans ces articles ?");
     assertTrue(answer.answered(), "'sigle' is 'acronym', which only says what is asked of MSS");
