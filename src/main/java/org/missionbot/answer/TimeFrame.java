@@ -68,6 +68,14 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   /** "since March 2024", "before 2024", "after June 2024", "until 2025": one end of the stretch. */
   private static final Pattern OPEN = Pattern.compile("(?i)\\b(since|after|before|until|till|prior to)\\s+(?:"
       + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b");
+  /**
+   * "After Henry resigned in early 2024, what ...", "Since the Kenyans landed in June 2024, how much
+   * ...": a clause opening the question dates an event, and what is asked came after (or before) it, so
+   * the time is one end of the stretch, itself included (what followed may fall in the same months),
+   * and the clause up to its comma is the stretch's place in the question.
+   */
+  private static final Pattern CLAUSE_OPEN = Pattern.compile("(?i)^\\W*(since|after|once|following|before|until)\\s+"
+      + "[^,;?]{1,60}?\\s(?:in|during|by|of)\\s+(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b[^,;?]{0,30}(?=,)");
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
   private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
       + "(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b");
@@ -302,6 +310,14 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
         case "until", "till" -> new Stretch(o.start(), o.end(), null, last);
         default -> new Stretch(o.start(), o.end(), null, first.minusDays(1)); // before, prior to
       };
+    }
+    Matcher clause = CLAUSE_OPEN.matcher(question);
+    if (clause.find()) {
+      int year = Integer.parseInt(clause.group(3));
+      boolean after = !List.of("before", "until").contains(clause.group(1).toLowerCase(Locale.ROOT));
+      // the whole clause is the time: the question is first read without it, then whole
+      return after ? new Stretch(clause.start(), clause.end(), firstDay(clause.group(2), year), null)
+          : new Stretch(clause.start(), clause.end(), null, lastDay(clause.group(2), year));
     }
     List<Stretch> times = new ArrayList<>();
     List<Stretch> years = new ArrayList<>(); // bare years too: "the 2022 reporting against the 2024 one"

@@ -161,6 +161,21 @@ class TimeFrameTest {
   }
 
   @Test
+  void aClauseOpeningTheQuestionDatesAnEventThatIsOneEndItselfIncluded() {
+    TimeFrame after = TimeFrame.of("After Ariel Henry resigned in early 2024, what was installed?");
+    assertEquals(LocalDate.of(2024, 1, 1), after.from());
+    assertNull(after.to());
+    TimeFrame since = TimeFrame.of("Since the Kenyans landed in June 2024, how much has Canada pledged?");
+    assertEquals(LocalDate.of(2024, 6, 1), since.from());
+    TimeFrame before = TimeFrame.of("before the kenyans arrived in june 2024, what share of the capital did gangs hold?");
+    assertNull(before.from());
+    assertEquals(LocalDate.of(2024, 6, 30), before.to());
+    assertEquals(", what was installed?", TimeFrame.withoutStretch("After Ariel Henry resigned in early 2024, what was installed?").strip());
+    // a date in the clause asked, not in one opening the question, is the stretch as before
+    assertEquals(LocalDate.of(2024, 6, 30), TimeFrame.of("what did canada pledge after the kenyans landed in june 2024").to());
+  }
+
+  @Test
   void aMonthWithoutItsYearIsTheLatestSuchMonthUpToTheArticlesDate() {
     TimeFrame april2025 = TimeFrame.of("in april 2025 what did the us envoy ask");
     LocalDate september2025 = LocalDate.of(2025, 9, 22);
