@@ -802,6 +802,23 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aClauseOpeningTheQuestionLeavesWhatCameAfterItsDate() {
+      Answer installed = engine.answer("After Ariel Henry resigned in early 2024, what was installed?");
+
+      assertEquals(Outcome.ANSWERED, installed.outcome());
+      assertTrue(installed.quotes().get(0).text().contains("Transitional Presidential Council was installed"),
+          installed.quotes().toString());
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonTheArticleNamedInFull() {
+      Answer review = engine.answer("who ordered the 90-day review of foreign aid?");
+
+      assertEquals(Outcome.ANSWERED, review.outcome(), "'Trump later ordered ...' names Donald Trump, named in full before");
+      assertTrue(review.quotes().get(0).text().startsWith("Trump later ordered"), review.quotes().toString());
+    }
+
+    @Test
     void aPartOfAYearFramesTheQuestionAsAMonthDoes() {
       Answer mid2024 = engine.answer("who was prime minister of haiti in mid-2024?");
 
