@@ -160,8 +160,11 @@ public enum QuestionKind {
    * they land, and how many came?", where an auxiliary after "when" asks.
    */
   private static final Pattern SCENE = Pattern.compile("^\\W*(?:(?:so|and|ok|okay)\\W+)?(when|where)\\s+(?!(?:do|does|did|is"
-      + "|are|was|were|will|would|can|could|should|shall|has|have|had|exactly|and|or|else)\\b)[^,;?]{6,}?,\\s*(?:(?:so|then"
-      + "|and)\\s+)?(?:what|who|whom|whose|which|how|why|when|where)\\b");
+      + "|are|was|were|will|would|can|could|should|shall|has|have|had|exactly|and|or|else)\\b)(?:[^,;?]{6,}?,\\s*(?:(?:so|then"
+      + "|and)\\s+)?(?:what|who|whom|whose|which|how|why|when|where)\\b"
+      // typed without the comma: the second question word, not joined by "and", opens a question of its own, its helper after it
+      + "|[^,;?]{6,}?(?<!\\b(?:and|or|then|also|plus))\\s(?:what|who|which|how|why)\\s+(?:was|is|were|are|did|does|do|had|has"
+      + "|have|much|many)\\b)");
   /** "apart from money, ...": what follows these is set aside, not asked. */
   private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:apart from|aside from|besides|other than|except(?: for)?"
       + "|not counting|leaving aside)\\s+[^,;?]{1,40}?(?=,|;|\\?|$)");

@@ -152,6 +152,13 @@ class QuestionKindTest {
     assertEquals(List.of(QuestionKind.OTHER),
         QuestionKind.of("When Ruto got off the phone with Davis, what did he promise about Kenya sticking around?"));
     assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("so when the kenyans arrived, who was prime minister?"));
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of("when the kenyans touched down in june 2024 who was haiti's prime minister"),
+        "typed without its comma, the scene still asks nothing");
+    assertEquals(List.of(QuestionKind.AMOUNT), QuestionKind.of("when ruto called trudeau how much did canada pledge"));
+    assertEquals(List.of(QuestionKind.DATE, QuestionKind.COUNT), QuestionKind.of("when kenya offered to lead the force and how many police landed first"),
+        "a second question joined by 'and' asks too");
+    assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("when the kenyans who landed first arrived"),
+        "a relative 'who' with no helper after it opens no question");
     assertEquals(List.of(QuestionKind.PLACE), QuestionKind.of("where the gangs rule the streets, where do people go?"),
         "the scene's word is blanked, not the one that asks");
     assertEquals(List.of(QuestionKind.DATE, QuestionKind.COUNT), QuestionKind.of("when did they land, and how many came?"),
