@@ -72,10 +72,15 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * "After Henry resigned in early 2024, what ...", "Since the Kenyans landed in June 2024, how much
    * ...": a clause opening the question dates an event, and what is asked came after (or before) it, so
    * the time is one end of the stretch, itself included (what followed may fall in the same months),
-   * and the clause up to its comma is the stretch's place in the question.
+   * and the clause up to its comma is the stretch's place in the question. A "when" clause ("when the
+   * Kenyans touched down in June 2024 who was PM") sets the scene at that time: the whole stretch.
    */
-  private static final Pattern CLAUSE_OPEN = Pattern.compile("(?i)^\\W*(since|after|once|following|before|until)\\s+"
-      + "[^,;?]{1,60}?\\s(?:in|during|by|of)\\s+(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b[^,;?]{0,30}(?=,)");
+  private static final Pattern CLAUSE_OPEN = Pattern.compile("(?i)^\\W*(since|after|once|following|before|until"
+      // "when" sets a scene at that time, unless a helper after it asks when ("when did they land in June 2024, and why?")
+      + "|when(?!\\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\\b))\\s+"
+      + "[^,;?]{1,60}?\\s(?:in|during|by|of)\\s+(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b[^,;?]{0,30}?"
+      // its end: a comma, or, typed without one, the question word and helper of the question asked
+      + "(?=,|\\s+(?:what|who|which|how|why)\\s+(?:was|is|were|are|did|does|do|had|has|have|much|many)\\b)");
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
   private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
       + "(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b");
@@ -281,10 +286,22 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * to the last ("the March 2024 pledge compared with the June 2024 one").
    */
   private static Stretch stretch(String asked) {
+    String question = JOINED_PART.matcher(asked).replaceAll("$1 ");
+    Matcher clause = CLAUSE_OPEN.matcher(question);
+    if (clause.find()) {
+      int year = Integer.parseInt(clause.group(3));
+      LocalDate first = firstDay(clause.group(2), year);
+      LocalDate last = lastDay(clause.group(2), year);
+      // the whole clause is the time: the question is first read without it, then whole
+      return switch (clause.group(1).toLowerCase(Locale.ROOT)) {
+        case "before", "until" -> new Stretch(clause.start(), clause.end(), null, last);
+        case "when" -> new Stretch(clause.start(), clause.end(), first, last);
+        default -> new Stretch(clause.start(), clause.end(), first, null);
+      };
+    }
     if (ASKS_WHEN.matcher(asked).find()) {
       return null;
     }
-    String question = JOINED_PART.matcher(asked).replaceAll("$1 ");
     Matcher r = RANGE.matcher(question);
     while (r.find()) {
       boolean firstEnd = r.group(1) != null || r.group(2) != null;
@@ -310,14 +327,6 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
         case "until", "till" -> new Stretch(o.start(), o.end(), null, last);
         default -> new Stretch(o.start(), o.end(), null, first.minusDays(1)); // before, prior to
       };
-    }
-    Matcher clause = CLAUSE_OPEN.matcher(question);
-    if (clause.find()) {
-      int year = Integer.parseInt(clause.group(3));
-      boolean after = !List.of("before", "until").contains(clause.group(1).toLowerCase(Locale.ROOT));
-      // the whole clause is the time: the question is first read without it, then whole
-      return after ? new Stretch(clause.start(), clause.end(), firstDay(clause.group(2), year), null)
-          : new Stretch(clause.start(), clause.end(), null, lastDay(clause.group(2), year));
     }
     List<Stretch> times = new ArrayList<>();
     List<Stretch> years = new ArrayList<>(); // bare years too: "the 2022 reporting against the 2024 one"

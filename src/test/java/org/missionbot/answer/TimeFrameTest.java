@@ -171,6 +171,10 @@ class TimeFrameTest {
     assertNull(before.from());
     assertEquals(LocalDate.of(2024, 6, 30), before.to());
     assertEquals(", what was installed?", TimeFrame.withoutStretch("After Ariel Henry resigned in early 2024, what was installed?").strip());
+    TimeFrame scene = TimeFrame.of("when the kenyans touched down in june 2024 who was haiti's prime minister");
+    assertEquals(LocalDate.of(2024, 6, 1), scene.from(), "a 'when' clause sets the scene at its time");
+    assertEquals(LocalDate.of(2024, 6, 30), scene.to());
+    assertNull(TimeFrame.of("when did the kenyans land in june 2024, and why?").from(), "a 'when' that asks keeps no stretch");
     // a date in the clause asked, not in one opening the question, is the stretch as before
     assertEquals(LocalDate.of(2024, 6, 30), TimeFrame.of("what did canada pledge after the kenyans landed in june 2024").to());
   }
