@@ -179,7 +179,7 @@ public final class AnswerEngine {
       if (!Attribution.givesFigure(read, evidence, hits.get(0), searcher::isTopical)) {
         return refused(asked, language, Refusal.HOLDER);
       }
-      if (evidence.stream().noneMatch(e -> e.value() != null && Leads.countsWhatIsAsked(read, e))) {
+      if (evidence.stream().noneMatch(e -> e.value() != null && Leads.countsWhatIsAsked(read, e, this::namedAfter))) {
         return refused(asked, language, Refusal.COUNTED); // "how many gangs?" is not answered by "400 Kenyan police officers"
       }
     }
@@ -619,6 +619,21 @@ public final class AnswerEngine {
       return Double.compare(b.hit().score(), a.hit().score());
     }
     return db.compareTo(da);
+  }
+
+  /** How far after a count the noun it counts may stand, in characters: "1,000 police officers", "400 Kenyan police officers". */
+  private static final int COUNTED_REACH = 30;
+
+  /**
+   * Whether a word of the question matches, synonyms included, just after the evidence's count: "cops"
+   * after "up to 1,000" in "... number up to 1,000 police officers".
+   */
+  private boolean namedAfter(Evidence evidence, String word) {
+    Hit hit = evidence.hit();
+    List<Concept> concepts = hit.matched().stream().filter(c -> c.word().equals(word)).toList();
+    int end = evidence.value().end();
+    return !concepts.isEmpty() && searcher.matchOffsets(hit, concepts).stream().map(o -> o + hit.quoteOffset())
+        .anyMatch(o -> o >= end && o <= end + COUNTED_REACH);
   }
 
   /** Whether one of the first hits holds a value of the kind asked for that the question does not name itself. */

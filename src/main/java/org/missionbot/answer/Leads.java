@@ -209,6 +209,17 @@ final class Leads {
    * no country the question leaves out qualifies it there when the question names one.
    */
   static boolean countsWhatIsAsked(Question question, Evidence evidence) {
+    return countsWhatIsAsked(question, evidence, (e, word) -> false);
+  }
+
+  /**
+   * As {@link #countsWhatIsAsked(Question, Evidence)}, where the words after the count may also be a
+   * synonym of the noun counted: {@code namedAfter} tells whether the question's word (lower case)
+   * matches, as the index reads it, just after the evidence's count ("how many cops" and "1,000 police
+   * officers", one group of the synonyms).
+   */
+  static boolean countsWhatIsAsked(Question question, Evidence evidence,
+      java.util.function.BiPredicate<Evidence, String> namedAfter) {
     Matcher asked = HOW_MANY.matcher(question.meaning());
     if (evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT && TOLL.matcher(question.meaning()).find()) {
       // "what's the death toll?" is answered by a count of the dead, not by "400 Kenyan police officers"
@@ -237,7 +248,8 @@ final class Leads {
     // by "Kenyan security personnel, who will number up to 1,000 police officers"
     boolean ofAnother = !countries.isEmpty()
         && !countries.containsAll(Attribution.countriesIn(wordsBefore(evidence) + " " + wordsAfter(evidence, 8)));
-    return (counted.stream().anyMatch(following::contains) || misspells(asked.group(1), next)) && !ofAnother;
+    return (counted.stream().anyMatch(following::contains) || misspells(asked.group(1), next)
+        || namedAfter.test(evidence, first)) && !ofAnother;
   }
 
   /**

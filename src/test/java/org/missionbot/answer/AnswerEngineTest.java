@@ -811,6 +811,22 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aWhenClauseWithADateSetsTheSceneOfAQuestionOnWhoHeldARole() {
+      Answer pm = engine.answer("when the kenyans touched down in june 2024 who was haiti's prime minister");
+
+      assertTrue(pm.lead().startsWith("Garry Conille"), pm.lead()); // it had led the quotes with Bahamas' Philip Davis
+    }
+
+    @Test
+    void aCountedNounMayBeASynonymOfTheWordsAfterTheCount() {
+      Answer cops = engine.answer("In March 2024, how many cops was Kenya planning to send over?");
+
+      assertEquals(Outcome.ANSWERED, cops.outcome(), "'cops' and 'police officers' are one synonym group");
+      assertTrue(cops.quotes().get(0).text().contains("1,000 police officers"), cops.quotes().toString());
+      assertFalse(engine.answer("how many cops does haiti have?").answered(), "Kenya's officers are not Haiti's");
+    }
+
+    @Test
     void aSurnameAloneIsThePersonTheArticleNamedInFull() {
       Answer review = engine.answer("who ordered the 90-day review of foreign aid?");
 
