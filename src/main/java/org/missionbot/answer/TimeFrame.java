@@ -289,15 +289,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     String question = JOINED_PART.matcher(asked).replaceAll("$1 ");
     Matcher clause = CLAUSE_OPEN.matcher(question);
     if (clause.find()) {
-      int year = Integer.parseInt(clause.group(3));
-      LocalDate first = firstDay(clause.group(2), year);
-      LocalDate last = lastDay(clause.group(2), year);
-      // the whole clause is the time: the question is first read without it, then whole
-      return switch (clause.group(1).toLowerCase(Locale.ROOT)) {
-        case "before", "until" -> new Stretch(clause.start(), clause.end(), null, last);
-        case "when" -> new Stretch(clause.start(), clause.end(), first, last);
-        default -> new Stretch(clause.start(), clause.end(), first, null);
-      };
+      return side(clause, true); // the whole clause is the time: the question is first read without it, then whole
     }
     if (ASKS_WHEN.matcher(asked).find()) {
       return null;
@@ -318,15 +310,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     }
     Matcher o = OPEN.matcher(question);
     if (o.find()) {
-      int year = Integer.parseInt(o.group(3));
-      LocalDate first = firstDay(o.group(2), year);
-      LocalDate last = lastDay(o.group(2), year);
-      return switch (o.group(1).toLowerCase(Locale.ROOT)) {
-        case "since" -> new Stretch(o.start(), o.end(), first, null);
-        case "after" -> new Stretch(o.start(), o.end(), last.plusDays(1), null);
-        case "until", "till" -> new Stretch(o.start(), o.end(), null, last);
-        default -> new Stretch(o.start(), o.end(), null, first.minusDays(1)); // before, prior to
-      };
+      return side(o, false);
     }
     List<Stretch> times = new ArrayList<>();
     List<Stretch> years = new ArrayList<>(); // bare years too: "the 2022 reporting against the 2024 one"
@@ -346,6 +330,25 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
           years.stream().map(Stretch::to).max(Comparator.naturalOrder()).orElseThrow());
     }
     return times.isEmpty() ? null : times.get(0);
+  }
+
+  /**
+   * The stretch on one side of a time ("since", "after", "before", "until"; a scene's "when" is the time
+   * itself), from a match whose groups are the word, the month or part of a year, and the year. With
+   * {@code inclusive}, "after" and "before" take the time's own months too: what followed an event
+   * dated "in early 2024" may fall in early 2024, what followed "June 2024" itself does not.
+   */
+  private static Stretch side(Matcher m, boolean inclusive) {
+    int year = Integer.parseInt(m.group(3));
+    LocalDate first = firstDay(m.group(2), year);
+    LocalDate last = lastDay(m.group(2), year);
+    return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+      case "when" -> new Stretch(m.start(), m.end(), first, last);
+      case "since" -> new Stretch(m.start(), m.end(), first, null);
+      case "after", "once", "following" -> new Stretch(m.start(), m.end(), inclusive ? first : last.plusDays(1), null);
+      case "until", "till" -> new Stretch(m.start(), m.end(), null, last);
+      default -> new Stretch(m.start(), m.end(), null, inclusive ? last : first.minusDays(1)); // before, prior to
+    };
   }
 
   /** The hits from the stretch asked about: published in it, or saying a date in it ("in October 2022"). All when none is asked. */
