@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
-import org.missionbot.corpus.MentionFinder;
 import org.missionbot.index.Scope;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
@@ -133,9 +132,7 @@ public final class Decision {
     }
     String text = hit.passage().text();
     boolean city = QuestionKind.asksCity(Questions.fold(question.meaning()));
-    List<Mention> mentions = new java.util.ArrayList<>(AnswerEngine.MENTIONS.get(text));
-    mentions.addAll(MentionFinder.namedBySurname(text, MentionFinder.surnames(hit.passage().article().body())));
-    List<Mention> named = mentions.stream().filter(m -> names.contains(m.kind()))
+    List<Mention> named = AnswerEngine.MENTIONS.get(text).stream().filter(m -> names.contains(m.kind()))
         .filter(m -> !city || !isNoCity(m, text)).toList();
     List<String> foldedNames = named.stream().map(m -> Questions.fold(m.in(text))).toList();
     if (whoIs(question).stream().allMatch(c -> foldedNames.stream().anyMatch(n -> n.contains(c.word())))) {

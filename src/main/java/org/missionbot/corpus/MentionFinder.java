@@ -159,54 +159,6 @@ public final class MentionFinder {
     return found;
   }
 
-  /** A capitalised word, without a possessive ending: where a surname may stand alone. */
-  private static final Pattern LONE_NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}-]{2,}(?=(?:'s|\u2019s)?\\b)");
-  /** The surnames of each article recently read, by its text. */
-  private static final Memo<String, Set<String>> SURNAMES = new Memo<>(512, MentionFinder::readSurnames);
-
-  /**
-   * The last words of the people an article names in full ("Trump" of "US President Donald Trump"),
-   * which news copy then names alone: "Trump later ordered a 90-day review".
-   */
-  public static Set<String> surnames(String articleText) {
-    return SURNAMES.get(articleText);
-  }
-
-  private static Set<String> readSurnames(String articleText) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Mention m : find(articleText)) {
-      if (m.kind() == Kind.PERSON) {
-        String[] words = POSSESSIVE.matcher(m.in(articleText)).replaceAll("").split("\\s+");
-        String last = words[words.length - 1];
-        if (LONE_NAME.matcher(last).matches() && !isTitleWord(last) && !COUNTRIES.isCountry(last)) {
-          out.add(last);
-        }
-      }
-    }
-    return Set.copyOf(out);
-  }
-
-  /**
-   * The people a passage names by a surname alone that its article gives in full ({@link #surnames}),
-   * where no other mention stands: "Trump" in "Trump later ordered a 90-day review".
-   */
-  public static List<Mention> namedBySurname(String text, Set<String> surnames) {
-    if (surnames.isEmpty()) {
-      return List.of();
-    }
-    List<Mention> found = find(text);
-    List<Mention> out = new ArrayList<>();
-    Matcher m = LONE_NAME.matcher(text);
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
-      if (surnames.contains(m.group()) && found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
-        out.add(new Mention(Kind.PERSON, start, end));
-      }
-    }
-    return out;
-  }
-
   private static void addAll(List<Mention> found, Kind kind, Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {

@@ -47,9 +47,6 @@ final class PassageDocuments {
     doc.add(new Field(Fields.ABOUT, about(passage), WORDS_ONLY));
     doc.add(new TextField(Fields.WORDS, text + " " + passage.article().title() + " " + initials, Field.Store.NO));
     Set<Mention.Kind> kinds = kinds(text);
-    if (!MentionFinder.namedBySurname(text, MentionFinder.surnames(passage.article().body())).isEmpty()) {
-      kinds.add(Mention.Kind.PERSON); // "Trump later ordered ...": the article named him in full before
-    }
     if (UNDER_WHY.matcher(passage.heading()).find() || WHY_LABEL.matcher(text).find()) {
       kinds.add(Mention.Kind.REASON); // news copy explains under a "Why ..." subhead or after "Why it matters:"
     }
