@@ -43,7 +43,6 @@ class QuestionKindTest {
       how has the mission protected the population? | OTHER
       why did food prices rise in haiti | REASON
       which cities did the kenyan police land in | PLACE
-      which canadian city did blinken plan to visit | PLACE
       how does the ap piece size up the haitian police next to the gangs | OTHER
       what was the size of ottawa's funding pledge | AMOUNT
       how big was canada's budget for the mission | AMOUNT
