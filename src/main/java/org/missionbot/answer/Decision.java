@@ -126,7 +126,8 @@ public final class Decision {
         names.addAll(kind.wants().answeredBy());
       }
     }
-    boolean countryAsked = names.equals(EnumSet.of(Mention.Kind.COUNTRY)); // read below, as the index needs two
+    // the index records a country held only from two up; one asked alone is read from the mentions below
+    boolean countryAsked = names.equals(EnumSet.of(Mention.Kind.COUNTRY));
     if (!hit.signals().holdsWanted() && !countryAsked) {
       return false;
     }
@@ -141,9 +142,8 @@ public final class Decision {
     String region = Attribution.regionAsked(question.meaning()); // "which Caribbean nations": Benin is none
     List<Mention> others = named.stream().filter(m -> !repeats(question, m.in(text)))
         .filter(m -> m.kind() != Mention.Kind.COUNTRY || Attribution.inRegionAsked(region, m.in(text))).toList();
-    List<String> countries = others.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).map(m -> m.in(text)).distinct()
-        .toList();
-    return others.stream().anyMatch(m -> m.kind() != Mention.Kind.COUNTRY) || countries.size() >= 2
+    long countries = others.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).map(m -> m.in(text)).distinct().count();
+    return others.stream().anyMatch(m -> m.kind() != Mention.Kind.COUNTRY) || countries >= 2
         || countryAsked && others.stream().anyMatch(m -> m.kind() == Mention.Kind.COUNTRY && !Scope.namesTopic(m.in(text))
             && !TITLED.matcher(text).region(m.end(), text.length()).lookingAt())
         || names.contains(Mention.Kind.PERSON) && namesByPronoun(question, hit);

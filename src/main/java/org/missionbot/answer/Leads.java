@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -218,8 +219,7 @@ final class Leads {
    * matches, as the index reads it, just after the evidence's count ("how many cops" and "1,000 police
    * officers", one group of the synonyms).
    */
-  static boolean countsWhatIsAsked(Question question, Evidence evidence,
-      java.util.function.BiPredicate<Evidence, String> namedAfter) {
+  static boolean countsWhatIsAsked(Question question, Evidence evidence, BiPredicate<Evidence, String> namedAfter) {
     Matcher asked = HOW_MANY.matcher(question.meaning());
     if (evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT && TOLL.matcher(question.meaning()).find()) {
       // "what's the death toll?" is answered by a count of the dead, not by "400 Kenyan police officers"

@@ -279,11 +279,12 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   }
 
   /**
-   * The stretch of time the question is restricted to, or null: a range with two ends, one open end
-   * ("since 2023"), or a month, a part of a year ("late 2022") or a preposition then a year. A year that
-   * is part of the subject ("the 2021 assassination") restricts nothing, nor does any year in a question
-   * asking when; a question on how something changed that names two times apart spans from the first
-   * to the last ("the March 2024 pledge compared with the June 2024 one").
+   * The stretch of time the question is restricted to, or null: a clause opening the question that
+   * dates an event ({@link #CLAUSE_OPEN}), a range with two ends, one open end ("since 2023"), or a
+   * month, a part of a year ("late 2022") or a preposition then a year. A year that is part of the
+   * subject ("the 2021 assassination") restricts nothing, nor does any year in a question asking when
+   * (a scene's "when" asks nothing); a question on how something changed that names two times apart
+   * spans from the first to the last ("the March 2024 pledge compared with the June 2024 one").
    */
   private static Stretch stretch(String asked) {
     String question = JOINED_PART.matcher(asked).replaceAll("$1 ");
