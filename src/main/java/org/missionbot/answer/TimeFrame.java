@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Mention;
 import org.missionbot.search.Hit;
+import org.missionbot.search.QuestionKind;
 
 /**
  * When a question is about: now ("latest", "currently", "still"), a stretch of time ("in September
@@ -80,7 +81,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       + "|when(?!\\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\\b))\\s+"
       + "[^,;?]{1,60}?\\s(?:in|during|by|of)\\s+(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b[^,;?]{0,30}?"
       // its end: a comma, or, typed without one, the question word and helper of the question asked
-      + "(?=,|\\s+(?:what|who|which|how|why)\\s+(?:was|is|were|are|did|does|do|had|has|have|much|many)\\b)");
+      + "(?=,|\\s+" + QuestionKind.QUESTION_ASKED + ")");
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
   private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
       + "(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b");

@@ -155,6 +155,13 @@ public enum QuestionKind {
   /** The end of a sentence: a question or exclamation mark, or a full stop before a space. */
   private static final Pattern SENTENCE_END = Pattern.compile("[?!]+|(?<=\\p{Ll}{2})\\.(?=\\s)"); // not "U.S.", "Mr."
   /**
+   * A question word with the helper after it that asks ("who was", "how much", "what did"): where the
+   * question asked begins after a scene or a dated clause typed without its comma ("when the kenyans
+   * landed in june 2024 who was prime minister").
+   */
+  public static final String QUESTION_ASKED = "(?:what|who|which|how|why)\\s+(?:was|is|were|are|did|does|do|had|has|have"
+      + "|much|many)\\b";
+  /**
    * A clause that "when" or "where" opens without asking, the scene of the question after its comma:
    * "When Ruto got off the phone with Davis, what did he promise?" asks what, not when. Not "when did
    * they land, and how many came?", where an auxiliary after "when" asks.
@@ -163,8 +170,7 @@ public enum QuestionKind {
       + "|are|was|were|will|would|can|could|should|shall|has|have|had|exactly|and|or|else)\\b)(?:[^,;?]{6,}?,\\s*(?:(?:so|then"
       + "|and)\\s+)?(?:what|who|whom|whose|which|how|why|when|where)\\b"
       // typed without the comma: the second question word, not joined by "and", opens a question of its own, its helper after it
-      + "|[^,;?]{6,}?(?<!\\b(?:and|or|then|also|plus))\\s(?:what|who|which|how|why)\\s+(?:was|is|were|are|did|does|do|had|has"
-      + "|have|much|many)\\b)");
+      + "|[^,;?]{6,}?(?<!\\b(?:and|or|then|also|plus))\\s" + QUESTION_ASKED + ")");
   /** "apart from money, ...": what follows these is set aside, not asked. */
   private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:apart from|aside from|besides|other than|except(?: for)?"
       + "|not counting|leaving aside)\\s+[^,;?]{1,40}?(?=,|;|\\?|$)");
