@@ -20,6 +20,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -219,8 +221,27 @@ public final class Analysis {
     return Map.copyOf(forms);
   }
 
-  /** Composes decomposed accents ("Moi" + U+0308 + "se") so that folding finds them; text is short. */
+  /**
+   * The percent sign read as the word ("80%" is "80 percent"): the tokenizer drops the sign, so a
+   * question asking "what percent" would find no passage that writes a share with it.
+   */
+  private static final NormalizeCharMap PERCENT_SIGN = percentSign();
+
+  private static NormalizeCharMap percentSign() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("%", " percent");
+    return map.build();
+  }
+
+  /**
+   * Composes decomposed accents ("Moi" + U+0308 + "se") so that folding finds them, and reads the
+   * percent sign as its word, keeping offsets true to the text; text is short.
+   */
   static Reader composed(Reader reader) {
+    return new MappingCharFilter(PERCENT_SIGN, normalized(reader));
+  }
+
+  private static Reader normalized(Reader reader) {
     try {
       StringBuilder text = new StringBuilder();
       char[] buffer = new char[1024];

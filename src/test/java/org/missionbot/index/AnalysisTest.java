@@ -58,6 +58,26 @@ class AnalysisTest {
   }
 
   @Test
+  void thePercentSignReadsAsTheWordWithOffsetsTrueToTheText() throws IOException {
+    String text = "Gangs control over 80% of the capital.";
+    assertTrue(passageTerms(text).contains("percent"), passageTerms(text).toString());
+    assertTrue(passageTerms("a share in percentages").contains("percent"), "the synonyms file makes them one");
+    assertEquals(List.of("80", "percent"), words("80%"));
+    try (var stream = Analysis.wordAnalyzer().tokenStream(Fields.WORDS, text)) {
+      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var offset = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      stream.reset();
+      java.util.Map<String, String> spans = new java.util.HashMap<>();
+      while (stream.incrementToken()) {
+        spans.put(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+      assertEquals("capital", spans.get("capital"), "the words after the sign keep their place in the text");
+      assertEquals("%", spans.get("percent").strip(), "the word stands where the sign was");
+    }
+  }
+
+  @Test
   void dottedAndPlainUsAreOneTerm() {
     assertEquals(List.of("usa"), words("U.S."));
     assertEquals(List.of("usa"), words("US"));
