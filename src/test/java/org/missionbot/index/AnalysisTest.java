@@ -78,6 +78,13 @@ class AnalysisTest {
   }
 
   @Test
+  void gunsAreTheArticlesWeapons() {
+    assertTrue(passageTerms("The gangs are well-armed, often with weapons smuggled from the United States.")
+        .contains(Analysis.stem("guns")), "'where do the gangs get their guns?' is asked of a sentence on weapons");
+    assertTrue(passageTerms("firearms seized at the port").contains(Analysis.stem("weapon")));
+  }
+
+  @Test
   void dottedAndPlainUsAreOneTerm() {
     assertEquals(List.of("usa"), words("U.S."));
     assertEquals(List.of("usa"), words("US"));
