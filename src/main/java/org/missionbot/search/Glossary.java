@@ -38,9 +38,14 @@ import org.tartarus.snowball.ext.FrenchStemmer;
 public final class Glossary {
 
   private static final Pattern ELISION = Pattern.compile("(?i)\\b(qu|[ldjmnstc])['\u2019]");
+  /**
+   * A comma, kept where it was typed: it ends a clause the English reading needs to see ("Lè gang yo t
+   * ap atake pò a, ki sa ..." is "when gangs attacked the port, what ..."), and no phrase spans it.
+   */
+  private static final String CLAUSE_END = ",";
   /** An elided word with its apostrophe ("l'"), a word (with inner hyphens, dots, digits), or one character. */
   private static final Pattern TOKEN = Pattern.compile(
-      "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]");
+      "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]|" + Pattern.quote(CLAUSE_END));
   /** The French "mi-" before a year ("à la mi-2024"), which no entry can list: read as "mi" and the year. */
   private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(mi)-(?=(?:19|20)\\d{2}\\b)");
   private static final String DROP = "-";
@@ -140,6 +145,13 @@ public final class Glossary {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (tokens.get(i).equals(CLAUSE_END)) {
+        if (!out.isEmpty()) {
+          out.set(out.size() - 1, out.get(out.size() - 1) + CLAUSE_END);
+        }
+        i++;
+        continue;
+      }
       int length = matchAt(tokens, i, true);
       String opener = i == 0 ? openers.get(fold(tokens.get(0))) : null;
       if (opener != null && length <= 1) { // a listed phrase ("ou bien") still reads as the phrase

@@ -183,6 +183,24 @@ class GlossaryTest {
   }
 
   @Test
+  void aCommaStaysWhereItEndsAClause() {
+    String english = CREOLE.translate("Lè gang yo t ap atake pò a ak ayewopò a, ki sa sa te fè ak manje?");
+    assertTrue(english.contains("airport, what"), "the scene's clause still ends before the question: " + english);
+    assertTrue(FRENCH.translate("combien de policiers : 2,500 ou 1,000 ?").contains("2,500"), "a number keeps its commas");
+    assertFalse(FRENCH.translate(", combien ?").startsWith(","), "a comma with no word before it is dropped");
+  }
+
+  @Test
+  void aQuestionWordInsideAnotherPhraseStillAsksHowMany() {
+    assertTrue(FRENCH.translate("minustah : mission de combien d'années au total ?").contains("how many years"),
+        FRENCH.translate("minustah : mission de combien d'années au total ?"));
+    assertTrue(FRENCH.translate("les gangs tenaient combien de pourcent de la capitale").contains("what percent"),
+        FRENCH.translate("les gangs tenaient combien de pourcent de la capitale"));
+    assertTrue(FRENCH.translate("qui était la cheffe de la diplomatie canadienne").contains("top diplomat"),
+        FRENCH.translate("qui était la cheffe de la diplomatie canadienne"));
+  }
+
+  @Test
   void englishHasNoGlossary() {
     assertThrows(IllegalArgumentException.class, () -> Glossary.of(Language.ENGLISH));
   }
