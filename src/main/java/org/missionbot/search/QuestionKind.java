@@ -73,7 +73,7 @@ public enum QuestionKind {
     /** The nouns that, after "which" or "what", ask for a place. */
     static final String PLACE_NOUNS = "(?:" + CITY_NOUNS + "|places?|venues?|locations?)";
     /** A count of the dead asked for by its name. */
-    static final String DEATH_TOLL = "\\b(?:death|casualty) (?:tolls?|tally)\\b";
+    static final String DEATH_TOLL = "\\b(?:(?:death|casualty) (?:tolls?|tally|counts?)|body counts?)\\b";
     /** The nouns that, after "which" or "what", ask for a date. */
     static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";
     /** What may stand between "what" and the date it asks: "what exact date", "what's the planned date". */
@@ -164,11 +164,11 @@ public enum QuestionKind {
   /**
    * A clause that "when" or "where" opens without asking, the scene of the question after its comma:
    * "When Ruto got off the phone with Davis, what did he promise?" asks what, not when. Not "when did
-   * they land, and how many came?", where an auxiliary after "when" asks.
+   * they land, and how many came?", where an auxiliary after "when" asks, nor "when Kenya offered to
+   * lead, and how many landed first?" (read from Creole "kilè", which asks), joined by "and".
    */
   private static final Pattern SCENE = Pattern.compile("^\\W*(?:(?:so|and|ok|okay)\\W+)?(when|where)\\s+(?!(?:do|does|did|is"
-      + "|are|was|were|will|would|can|could|should|shall|has|have|had|exactly|and|or|else)\\b)(?:[^,;?]{6,}?,\\s*(?:(?:so|then"
-      + "|and)\\s+)?(?:what|who|whom|whose|which|how|why|when|where)\\b"
+      + "|are|was|were|will|would|can|could|should|shall|has|have|had|exactly|and|or|else)\\b)(?:[^,;?]{6,}?,\\s*(?:(?:so|then)\\s+)?(?:what|who|whom|whose|which|how|why|when|where)\\b"
       // typed without the comma: the second question word, not joined by "and", opens a question of its own, its helper after it
       + "|[^,;?]{6,}?(?<!\\b(?:and|or|then|also|plus))\\s" + QUESTION_ASKED + ")");
   /** "apart from money, ...": what follows these is set aside, not asked. */

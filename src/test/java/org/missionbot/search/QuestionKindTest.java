@@ -65,6 +65,8 @@ class QuestionKindTest {
       what date is the day of the vote | DATE
       what's the kenyan police death toll in haiti | COUNT
       what was the toll of the cholera epidemic | COUNT
+      death count from cholera in the weeks after haiti announced its return | COUNT
+      what was the body count in the massacre | COUNT
       name the political parties in the montana group | NAME
       name some countries that sent police | COUNTRY
       can you name the haitian elites canada has sanctioned | PERSON
@@ -165,6 +167,8 @@ class QuestionKindTest {
     assertEquals(List.of(QuestionKind.DATE, QuestionKind.PLACE), QuestionKind.of("when and where did they land"));
     assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("when exactly, roughly, did they land"));
     assertEquals(List.of(QuestionKind.PLACE), QuestionKind.of("When the Kenyans landed, where did they go?"));
+    assertEquals(List.of(QuestionKind.DATE, QuestionKind.COUNT), QuestionKind.of("when kenya offered to lead the force, and how many police landed first"),
+        "after its comma, 'and' joins a second question (Creole 'kilè ..., epi konbyen' read into English)");
   }
 
   @Test
