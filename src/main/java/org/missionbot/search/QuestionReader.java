@@ -149,7 +149,9 @@ final class QuestionReader {
       Token token = p.token;
       if (!isStopWord(token.word) && cueTypo(token.word) == null && !isNoise(p)) {
         Concept concept = concept(p, inContext);
-        read.putIfAbsent(concept.stem(), concept);
+        if (!(concept.corrected() && isStopWord(concept.word()))) { // "thier" is "their": nothing to look for
+          read.putIfAbsent(concept.stem(), concept);
+        }
       }
     }
     return new Question(typed, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());

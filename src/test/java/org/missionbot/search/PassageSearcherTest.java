@@ -86,6 +86,15 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aTypoOfAStopWordIsNothingToLookFor() {
+    Question question = searcher.read("where do thier guns come from");
+
+    assertTrue(question.meaning().contains("their"), question.meaning());
+    assertFalse(question.concepts().stream().anyMatch(c -> c.word().equals("their")),
+        "'thier' read as 'their' is a stop word, not a word the articles must hold: " + question.concepts());
+  }
+
+  @Test
   void aTypoThatOnlyTheFirstLettersFindIsCorrectedToo() {
     Question question = searcher.read("wat did blinkin say the purpose of the armord vehicles was");
 
