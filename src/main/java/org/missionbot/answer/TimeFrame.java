@@ -124,8 +124,9 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       + "((?:[\\p{L}'\u2019-]+\\s+){1,5}?(?:[\\p{L}-]+ed|came|began|took|went|met|made|got|left|fell|won|spoke"
       + "|touched down|showed up))\\b"
       // or named by a noun of the deed: "as of the Kenyan arrival", "at the time of the resignation"
-      + "|(?<=\\S\\s)(?:as of|at the time of|around the time of|by the time of|upon)\\s+"
-      + "((?:[\\p{L}'\u2019-]+\\s+){0,3}?[\\p{L}-]+(?:al|ment|tion|sion))\\b");
+      // or by a gerund ("at the time of the Kenyan landing"), not a part of the day ("as of this morning")
+      + "|(?:(?<=\\S\\s)|^\\W*)(?:as of|at the time of|around the time of|by the time of|upon)\\s+"
+      + "((?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:[\\p{L}-]+(?:al|ment|tion|sion)|(?!(?:morning|evening)\\b)[\\p{L}-]{3,}ing))\\b");
 
   /**
    * Where the question dates what it asks by an event of the articles ("when the Kenyans arrived"): the

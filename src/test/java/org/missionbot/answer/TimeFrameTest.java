@@ -32,6 +32,9 @@ class TimeFrameTest {
     assertEquals("how much of port-au-prince do gangs hold", TimeFrame.event(question).outOf(question).replace("?", "").strip());
     assertEquals("the Kenyans landed", TimeFrame.event("What was the world watching around the time the Kenyans landed?").words());
     assertNull(TimeFrame.event("as of now, who leads the mission?"), "'now' names no event");
+    assertEquals("the Kenyan landing", TimeFrame.event("At the time of the Kenyan landing, how much had Canada pledged?").words(),
+        "a gerund names the deed too, where the question opens");
+    assertNull(TimeFrame.event("as of this morning, who leads the mission?"), "a part of the day is no deed");
   }
 
   @Test
