@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Article;
+import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.search.Hit;
 import org.missionbot.search.QuestionKind;
@@ -136,7 +137,30 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    */
   static Event event(String question) {
     Matcher m = EVENT.matcher(question);
-    return m.find() ? new Event(m.group(1) != null ? m.group(1) : m.group(2), m.start(), m.end()) : null;
+    if (!m.find()) {
+      return null;
+    }
+    if (m.group(1) != null) {
+      return new Event(m.group(1), m.start(), m.end());
+    }
+    Matcher whose = DOERS.matcher(question).region(m.end(), question.length());
+    return whose.lookingAt() && isNationality(whose.group(1))
+        ? new Event(question.substring(m.start(2), whose.end()), m.start(), whose.end())
+        : new Event(m.group(2), m.start(), m.end());
+  }
+
+  /**
+   * Who did a deed named by its noun, after it: "the arrival of the Kenyans", or in French's order as
+   * the glossary reads it, "arrival kenyans" ("l'arrivée des Kenyans"). Without them "the arrival" is
+   * anyone's, and dates the question by the first arrival the articles report.
+   */
+  private static final Pattern DOERS = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:the\\s+)?(\\p{L}+)\\b");
+
+  /** Whether a word names a people ("Kenyans", "Kenyan") or a country. */
+  private static boolean isNationality(String word) {
+    Countries countries = Countries.get();
+    String one = word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    return countries.isDemonym(word) || countries.isDemonym(one) || countries.isCountry(word);
   }
 
   /** An event a question is dated by, and where its clause stands in the question. */

@@ -38,6 +38,16 @@ class TimeFrameTest {
   }
 
   @Test
+  void theDoersOfAnEventNamedByItsNounArePartOfIt() {
+    assertEquals("the arrival of the Kenyans", TimeFrame.event("at the time of the arrival of the Kenyans, who was prime minister?").words());
+    assertEquals("arrival kenyans", TimeFrame.event("who is new prime minister haitian at the time of arrival kenyans").words(),
+        "French's order, 'au moment de l'arrivée des Kenyans', as the glossary reads it");
+    assertEquals("the arrival", TimeFrame.event("at the time of the arrival of funds, who led?").words(), "funds are no people");
+    String question = "at the time of the arrival of the Kenyans, who was prime minister?";
+    assertEquals(", who was prime minister?", TimeFrame.event(question).outOf(question).strip());
+  }
+
+  @Test
   void aBareWeekdayIsTheLastSuchDayUnlessTheSentenceSaysItWillCome() {
     LocalDate thursday = LocalDate.of(2022, 10, 27);
     String past = "Canada said Thursday it was conducting an assessment mission; talks ended Monday.";
