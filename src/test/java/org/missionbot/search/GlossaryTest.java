@@ -196,6 +196,8 @@ class GlossaryTest {
         FRENCH.translate("minustah : mission de combien d'années au total ?"));
     assertTrue(FRENCH.translate("les gangs tenaient combien de pourcent de la capitale").contains("what percent"),
         FRENCH.translate("les gangs tenaient combien de pourcent de la capitale"));
+    assertTrue(CREOLE.translate("Revizyon èd etranje Trump la te pou konbyen jou?").contains("how many days"),
+        CREOLE.translate("Revizyon èd etranje Trump la te pou konbyen jou?"));
     assertTrue(FRENCH.translate("qui était la cheffe de la diplomatie canadienne").contains("top diplomat"),
         FRENCH.translate("qui était la cheffe de la diplomatie canadienne"));
   }
