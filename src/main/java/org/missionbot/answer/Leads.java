@@ -76,6 +76,12 @@ final class Leads {
    */
   private static final Pattern WHO_DID = Pattern.compile("^\\W*who\\s+(?!(?:is|was|are|were|has|had|have|does|did|do|will|would"
       + "|can|could|should|might|may|must|s)\\b)(\\p{L}+)\\b");
+  /**
+   * Verbs of speaking that report no words of their own ("Ruto spoke by phone with Davis" says nothing
+   * he said), but that ask, after "who", who said something: "who talked about a nexus?".
+   */
+  private static final Pattern SPOKE = Pattern.compile("spoke|speaks|talked|talks|mentioned|mentions|referred|refers"
+      + "|commented|comments|remarked|remarks");
   /** A toll asked for: a count of the dead. */
   private static final Pattern TOLL = Pattern.compile("(?i)" + QuestionKind.DEATH_TOLL + "|\\btolls?\\b");
   /** The words after a count that say it counts the dead. */
@@ -334,8 +340,8 @@ final class Leads {
     if (!deed.find() || !isConjugated(deed.group(1))) {
       return true;
     }
-    if (MentionFinder.isSpeechVerb(deed.group(1)) && holdsSpeech(best.quoteText())) {
-      return true; // "who called the gangs proxies?" is answered by a quote, whatever verb reports it
+    if ((MentionFinder.isSpeechVerb(deed.group(1)) || SPOKE.matcher(deed.group(1)).matches()) && holdsSpeech(best.quoteText())) {
+      return true; // "who called the gangs proxies?", "who talked about a nexus?" are answered by a quote, whatever verb reports it
     }
     return holdsAskedWord(question, best, deed.group(1), true); // a verb no article has cannot be checked
   }

@@ -477,6 +477,9 @@ class AnswerEngineTest {
 
     assertEquals(Outcome.ANSWERED, answer.outcome());
     assertTrue(answer.quotes().get(0).text().contains("Monique Clesca"), answer.quotes().get(0).text());
+    Answer talked = engine.answer("who talked about a dangerous nexus between the gangs and political elites?");
+    assertEquals(Outcome.ANSWERED, talked.outcome(), "a verb of speaking asks who said it, as a reporting verb does");
+    assertTrue(talked.quotes().get(0).text().contains("nexus"), talked.quotes().get(0).text());
   }
 
   @Test
