@@ -73,7 +73,7 @@ public enum QuestionKind {
     /** The nouns that, after "which" or "what", ask for a place. */
     static final String PLACE_NOUNS = "(?:" + CITY_NOUNS + "|places?|venues?|locations?)";
     /** A count of the dead asked for by its name. */
-    static final String DEATH_TOLL = "\\b(?:(?:death|casualty) (?:tolls?|tally|counts?)|body counts?)\\b";
+    static final String DEATH_TOLL = "\\b(?:death|casualty) (?:tolls?|tally|counts?)\\b";
     /** The nouns that, after "which" or "what", ask for a date. */
     static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";
     /** What may stand between "what" and the date it asks: "what exact date", "what's the planned date". */
