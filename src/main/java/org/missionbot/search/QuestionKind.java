@@ -45,12 +45,12 @@ public enum QuestionKind {
       Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what) " + Cue.PLACE_NOUNS + "\\b"),
   NAME(List.of("name", "called", "agenc", "group", "organi", "compan", "firm", "bod", "institution", "part", "factor",
       "airport", "bloc", "coalition", "alliance", "newspaper", "outlet", "network", "program", "universit", "hospital",
-      "ngo", "charit", "court", "airline", "brand", "tribunal", "ministr"),
+      "ngo", "charit", "court", "airline", "brand", "tribunal", "ministr", "department", "unit", "office"),
       Mention.Kind.NAME, 1.3f, "\\bnames? of\\b|\\bwhat(?:'s| is| was| are| were)? (?:it|they|(?:this|that|these|those|the) \\w+(?: \\w+)?) called\\b"
       + "|(?:which|what) " + Cue.BEFORE_NOUN + "(?:agenc(?:y|ies)|groups?|organi[sz]ations?|compan(?:y|ies)|firms?|bod(?:y|ies)"
       + "|institutions?|part(?:y|ies)|factor(?:y|ies)|airports?|blocs?|coalitions?|alliances?|newspapers?|outlets?"
       + "|networks?|programm?es?|universit(?:y|ies)|hospitals?|ngos?|charit(?:y|ies)|courts?|airlines?|brands?|tribunals?"
-      + "|ministr(?:y|ies))\\b"),
+      + "|ministr(?:y|ies)|departments?|units?|offices?)\\b"),
   REASON(List.of("why", "reason", "caused", "behind", "come", "of", "supposed", "meant", "intended", "designed"),
       Mention.Kind.REASON, 1.5f, "\\bwhy\\b|what (?:reason|caused|is behind)|reasons? for|how come"
       + "|(?:purpose|aim|goal|objective|point) of|(?:supposed|meant|intended|designed) to"),

@@ -78,6 +78,8 @@ class QuestionKindTest {
       what did rights groups say | SPEECH
       what was the agency that reported it | NAME
       which armed groups did canada sanction | NAME
+      which canadian government department manages the $123 million | NAME
+      which kenyan police unit supplies most of the officers | NAME
       what did ruto post about haitians | SPEECH
       where did ruto post his message | PLACE
       what was the headcount of kenyan police | COUNT
