@@ -340,8 +340,9 @@ final class Leads {
     if (!deed.find() || !isConjugated(deed.group(1))) {
       return true;
     }
-    if ((MentionFinder.isSpeechVerb(deed.group(1)) || SPOKE.matcher(deed.group(1)).matches()) && holdsSpeech(best.quoteText())) {
-      return true; // "who called the gangs proxies?", "who talked about a nexus?" are answered by a quote, whatever verb reports it
+    boolean speaks = MentionFinder.isSpeechVerb(deed.group(1)) || SPOKE.matcher(deed.group(1)).matches();
+    if (speaks && holdsSpeech(best.quoteText())) {
+      return true; // "who called the gangs proxies?", "who talked about a nexus?": a quote, whatever verb reports it
     }
     return holdsAskedWord(question, best, deed.group(1), true); // a verb no article has cannot be checked
   }

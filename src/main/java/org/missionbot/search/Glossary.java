@@ -43,9 +43,10 @@ public final class Glossary {
    * ap atake pò a, ki sa ..." is "when gangs attacked the port, what ..."), and no phrase spans it.
    */
   private static final String CLAUSE_END = ",";
-  /** An elided word with its apostrophe ("l'"), a word (with inner hyphens, dots, digits), or one character. */
+  /** An elided word with its apostrophe ("l'"), a word (with inner hyphens, dots, digits), one character, or a comma. */
   private static final Pattern TOKEN = Pattern.compile(
-      "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]|" + Pattern.quote(CLAUSE_END));
+      "(?i)\\b(?:qu|[ldjmnstc])'(?= )|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.,%$]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}$]|"
+      + Pattern.quote(CLAUSE_END));
   /** The French "mi-" before a year ("à la mi-2024"), which no entry can list: read as "mi" and the year. */
   private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(mi)-(?=(?:19|20)\\d{2}\\b)");
   private static final String DROP = "-";

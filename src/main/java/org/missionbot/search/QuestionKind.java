@@ -168,7 +168,8 @@ public enum QuestionKind {
    * lead, and how many landed first?" (read from Creole "kilè", which asks), joined by "and".
    */
   private static final Pattern SCENE = Pattern.compile("^\\W*(?:(?:so|and|ok|okay)\\W+)?(when|where)\\s+(?!(?:do|does|did|is"
-      + "|are|was|were|will|would|can|could|should|shall|has|have|had|exactly|and|or|else)\\b)(?:[^,;?]{6,}?,\\s*(?:(?:so|then)\\s+)?(?:what|who|whom|whose|which|how|why|when|where)\\b"
+      + "|are|was|were|will|would|can|could|should|shall|has|have|had|exactly|and|or|else)\\b)"
+      + "(?:[^,;?]{6,}?,\\s*(?:(?:so|then)\\s+)?(?:what|who|whom|whose|which|how|why|when|where)\\b"
       // typed without the comma: the second question word, not joined by "and", opens a question of its own, its helper after it
       + "|[^,;?]{6,}?(?<!\\b(?:and|or|then|also|plus))\\s" + QUESTION_ASKED + ")");
   /** "apart from money, ...": what follows these is set aside, not asked. */
