@@ -208,6 +208,7 @@ class GlossaryTest {
   void wordsReadAsTheEnglishTheArticlesUse() {
     assertReads(FRENCH, "sur quelle plateforme Ruto a-t-il publié son message", "platform");
     assertReads(FRENCH, "l'armée canadienne est déjà débordée", "stretched thin");
+    assertReads(CREOLE, "Nan ki mwa ak ane Kenya te ofri pou dirije fòs la?", "volunteered to lead");
     assertReads(CREOLE, "eske ruto te di l ap lage ayiti?", "abandon haiti");
     assertFalse(CREOLE.translate("Kanada lage yon bon lajan pou misyon an").contains("war"),
         "'lage' is to let go; the war is 'lagè': " + CREOLE.translate("Kanada lage yon bon lajan pou misyon an"));
