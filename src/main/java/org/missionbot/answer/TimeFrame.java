@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Article;
-import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.search.Hit;
 import org.missionbot.search.QuestionKind;
@@ -144,7 +143,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       return new Event(m.group(1), m.start(), m.end());
     }
     Matcher whose = DOERS.matcher(question).region(m.end(), question.length());
-    return whose.lookingAt() && isNationality(whose.group(1))
+    return whose.lookingAt() && !Attribution.countriesIn(whose.group(1)).isEmpty() // a people ("Kenyans") or a country
         ? new Event(question.substring(m.start(2), whose.end()), m.start(), whose.end())
         : new Event(m.group(2), m.start(), m.end());
   }
@@ -155,13 +154,6 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * anyone's, and dates the question by the first arrival the articles report.
    */
   private static final Pattern DOERS = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:the\\s+)?(\\p{L}+)\\b");
-
-  /** Whether a word names a people ("Kenyans", "Kenyan") or a country. */
-  private static boolean isNationality(String word) {
-    Countries countries = Countries.get();
-    String one = word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-    return countries.isDemonym(word) || countries.isDemonym(one) || countries.isCountry(word);
-  }
 
   /** An event a question is dated by, and where its clause stands in the question. */
   record Event(String words, int start, int end) {
