@@ -24,6 +24,9 @@ class ChatShorthandTest {
       is the US gonna pay | is the US going to pay
       when does the recon team go, and is comms gear funded | when does the reconnaissance team go, and is communications gear funded
       when did blinken start as secstate | when did blinken start as secretary of state
+      canadians arent deploying, didnt they say | canadians aren't deploying, didn't they say
+      whos the pm as of sept 2025 | who's the pm as of September 2025
+      the kenyans wont leave? | the kenyans won't leave?
       """)
   void shorthandIsSpeltOutAndInterjectionsDropped(String typed, String read) {
     assertEquals(read, ChatShorthand.shared().expand(typed));
