@@ -34,7 +34,7 @@ import org.missionbot.search.QuestionKind;
 record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime) {
 
   private static final Pattern LATEST = Pattern.compile("(?i)\\b(?:now|nowadays|current|currently|latest|still"
-      + "|today|these days|right now|at present|presently|recent|recently|newest|most recent|anymore|as of now)\\b");
+      + "|today|these days|right now|at present|presently|recent|recently|lately|newest|most recent|anymore|as of now)\\b");
   private static final Pattern OVER_TIME = Pattern.compile("(?i)\\b(?:chang\\w*|evolv\\w*|grow\\w*|grew|grown"
       + "|increas\\w*|decreas\\w*|ris(?:e|en)|rose|went up|gone up|fell|over time|over the years|trend|compare\\w*)\\b");
   /** A month's name or abbreviation, as a capturing group, with its dot. */

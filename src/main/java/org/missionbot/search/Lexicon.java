@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.missionbot.index.Analysis;
 
 /**
  * General English vocabulary (from SCOWL), which tells apart three kinds of word the articles lack:
@@ -22,16 +23,19 @@ final class Lexicon {
   private final Set<String> words;
   private final Set<String> names;
   private final Set<String> light;
+  /** The light words' stems, so that their inflections are light too ("happens", "kept", "gave"). */
+  private final Set<String> lightStems;
 
   private Lexicon(Set<String> words, Set<String> names, Set<String> light) {
     this.words = words;
     this.names = names;
     this.light = light;
+    this.lightStems = light.stream().map(Analysis::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  /** Whether the word is so common in English that it says little of a question's subject. */
+  /** Whether the word, in any of its forms, is so common in English that it says little of a question's subject. */
   boolean isLight(String word) {
-    return light.contains(word);
+    return light.contains(word) || lightStems.contains(Analysis.stem(word));
   }
 
   static Lexicon english() {

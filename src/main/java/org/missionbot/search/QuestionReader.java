@@ -47,13 +47,14 @@ final class QuestionReader {
       "amount", "number", "figure", "sum", "total", "size", "date", "year", "time", "day", "month", "reason",
       "name", "exactly", "currently", "now", "today", "get", "got", "happen", "happened", "also", "other",
       "kind", "sort", "type", "hey", "hi", "hello", "thanks", "thank", "bot", "just", "really", "very",
-      "he", "she", "him", "her", "his", "them", "whether", "all", "explain", "describe", "isn't", "aren't",
+      "he", "she", "him", "her", "his", "them", "itself", "himself", "herself", "themselves", "those", "both",
+      "each", "either", "neither", "nor", "while", "whilst", "although", "whereas", "unless", "whether", "all", "explain", "describe", "isn't", "aren't",
       "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't",
       "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "i've", "i'd", "i'll",
       "you're", "you've", "you'd", "you'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "let's", "fraction",
       "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up",
       "apart", "aside", "except", "excluding", "actually", "basically", "roughly", "anyway",
-      "out", "there's", "latest", "recent", "recently", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "stories", "dollars", "dollar", "money", "cash"));
+      "out", "there's", "latest", "recent", "recently", "lately", "nowadays", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "stories", "dollars", "dollar", "money", "cash"));
 
   /**
    * A contraction: a negated auxiliary ("mustn't", "needn't"), or a word and a contracted "will",

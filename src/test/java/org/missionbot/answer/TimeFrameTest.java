@@ -222,6 +222,7 @@ class TimeFrameTest {
     assertTrue(TimeFrame.of("who is the prime minister now").latest());
     assertTrue(TimeFrame.of("What's the latest on the mission?").latest());
     assertTrue(TimeFrame.of("is canada still backing it").latest());
+    assertTrue(TimeFrame.of("what has been happening to the port lately").latest(), "lately: of late, the present");
     assertFalse(TimeFrame.of("How much has Canada pledged?").newestFirst());
   }
 

@@ -120,6 +120,20 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aCommonWordWeighsLittleInEveryForm() {
+    Question question = searcher.read("what happens to the vehicles the americans gave, and why is the mission itself lately stuck");
+    java.util.Map<String, Double> weight = question.concepts().stream()
+        .collect(java.util.stream.Collectors.toMap(Concept::word, Concept::weight));
+
+    assertTrue(weight.get("happens") <= 1.0, "'happens' is 'happen', a light word: " + weight);
+    assertTrue(weight.get("gave") <= 1.0, "'gave' is 'give': " + weight);
+    assertTrue(weight.get("vehicles") > 1.0, weight.toString());
+    assertFalse(weight.containsKey("itself") || weight.containsKey("lately"), "a pronoun and a time word ask nothing: " + weight);
+    assertEquals(List.of("officers", "use", "vehicle"), words("did both of those officers use each vehicle, while there"),
+        "determiners and conjunctions ask nothing");
+  }
+
+  @Test
   void wordsTypedRunTogetherAreReadApartWhenThePassagesHoldThemSideBySide() {
     Question question = searcher.read("who is the bahamas primeminister ruto talked to");
 
