@@ -33,11 +33,12 @@ public enum QuestionKind {
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length", "time"),
       Mention.Kind.DURATION, 1.7f, "how long|how much (?:time|longer)\\b|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
-  DATE(List.of("when", "date", "year", "day", "month"),
+  DATE(List.of("when", "date", "year", "day", "month", "point", "stage"),
       Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which)(?:'s|\u2019s| is| was| will be)?(?: the)?(?: " + Cue.DATE_QUALITIES
-      + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|since when"),
-  PERSON(List.of("who", "whom", "whose", "which", "what"),
-      Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) " + Cue.BEFORE_NOUN + Cue.PERSON_NOUNS),
+      + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|since when|\\bat what (?:point|stage) (?=(?:did|does|do|was|were|is|will|would|had|has)\\b)"),
+  PERSON(List.of("who", "whom", "whose", "which", "what", "name"),
+      Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) " + Cue.BEFORE_NOUN + Cue.PERSON_NOUNS
+      + "|\\b(?:his|her)(?: full| real| first| last)? name\\b"),
   COUNTRY(List.of("which", "what", "who"),
       Mention.Kind.COUNTRY, 1.4f, "(?:which|what) " + Cue.BEFORE_COUNTRY + "(?:countr\\w*|nations?|nationalit(?:y|ies)|states?)\\b"
       + "|" + Cue.WHO_LEADS + "\\b"),

@@ -62,6 +62,7 @@ class QuestionKindTest {
       what's the date set for the elections | DATE
       on what exact date did henry resign | DATE
       which specific year did the mission start | DATE
+      at what point did the kenyan recon team go | DATE
       what date is the day of the vote | DATE
       what's the kenyan police death toll in haiti | COUNT
       what was the toll of the cholera epidemic | COUNT
@@ -99,6 +100,8 @@ class QuestionKindTest {
       what did it cost in us dollars | AMOUNT
       what allowance do kenyan officers get per month | AMOUNT
       what's the name of the US ambassador to the UN | PERSON
+      the woman from the montana group, what is her name | PERSON
+      the bahamas leader ruto phoned, his full name? | PERSON
       what is the US envoy to haiti called | PERSON
       what is the name of the gang alliance led by barbecue | NAME
       what is the name of the minister's party | NAME
