@@ -50,6 +50,9 @@ public final class Glossary {
   /** The French "mi-" before a year ("à la mi-2024"), which no entry can list: read as "mi" and the year. */
   private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(mi)-(?=(?:19|20)\\d{2}\\b)");
   private static final String DROP = "-";
+  /** "sept." in a date ("sept. 2025", "le 22 sept"): September, where the word alone is the number seven. */
+  private static final Pattern SEPT_IN_DATE = Pattern.compile(
+      "(?i)\\bsept\\.?(?=\\s*(?:19|20)\\d{2}\\b)|(?<=\\b\\d{1,2}(?:er)?\\s)sept\\b\\.?");
   /** A word that may be an elision typed without its apostrophe: "l", "d", "qu" ... and a word opening with a vowel or "h". */
   private static final Pattern UNMARKED_ELISION = Pattern.compile("(?i)(qu|[ldjmnstc])([aeiouyhàâäéèêëîïôöûùü]\\p{L}{2,})");
   /** Before an entry's source: the entry holds only for a question's first word. */
@@ -256,6 +259,7 @@ public final class Glossary {
   private static List<String> tokens(String text) {
     String split = ELISION.matcher(text.replace('\u2019', '\'')).replaceAll("$1' ");
     split = MID_YEAR.matcher(split).replaceAll("$1 "); // "mi-2024": "mi" is a word of its own, the year a number
+    split = SEPT_IN_DATE.matcher(split).replaceAll("septembre");
     List<String> tokens = new ArrayList<>();
     var m = TOKEN.matcher(split);
     while (m.find()) {
