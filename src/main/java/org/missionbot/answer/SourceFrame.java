@@ -23,11 +23,13 @@ record SourceFrame(Set<String> articles, int start, int end) {
   private static final String PIECE = "(?:stor(?:y|ies)|articles?|pieces?|reports?|reporting|coverage|write-?ups?)";
   /**
    * "the AP story on the Kenyan arrival", "the report about the pledge", "the Carney piece": the words
-   * before the noun and those after "on"/"about", to the clause's end.
+   * before the noun, a capitalised name just after it (French puts the outlet there: "la dépêche AP",
+   * read as "story AP") and the words after "on"/"about", to the clause's end.
    */
   private static final Pattern PIECE_PHRASE = Pattern.compile("(?i)(?:\\b(?:according to|per|in|from|by|of|mentioned in"
       + "|said in|says in)\\s+(?:(?:the|that|this|an?)\\s+)?|\\b(?:the|that|this|an?)\\s+)\\b((?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?)" + PIECE
-      + "\\b(?:\\s+(?:on|about|of)\\s+([\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}?))?(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or|say|says"
+      + "\\b((?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&'\u2019-]*){0,3})"
+      + "(?:\\s+(?:on|about|of)\\s+([\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}?))?(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or|say|says"
       + "|said|state|states|stated|mention|mentions|mentioned|report|reports|reported)\\b))");
   /** "according to the AP", "per Associated Press": an outlet named as the source, without a noun for the article. */
   private static final Pattern BY_OUTLET = Pattern.compile("(?i)\\b(?:according to|per|from|by)\\s+(?:the\\s+)?"
@@ -113,7 +115,7 @@ record SourceFrame(Set<String> articles, int start, int end) {
     // tried from each word on: the words before the noun may begin with some that do not belong to it
     // ("what did Ruto announce in the article about ...")
     for (int from = 0; from < question.length() && piece.find(from); from = piece.start() + 1) {
-      String words = piece.group(1) + " " + (piece.group(2) == null ? "" : piece.group(2));
+      String words = piece.group(1) + " " + piece.group(2) + " " + (piece.group(3) == null ? "" : piece.group(3));
       SourceFrame frame = fitting(words, catalog, piece.start(), piece.end());
       if (frame != ANY && frame.leavesAQuestion(question)) {
         return frame;

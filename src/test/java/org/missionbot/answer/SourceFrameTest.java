@@ -34,6 +34,7 @@ class SourceFrameTest {
       who is the prime minister mentioned in article on arrival kenyans | arrival | who is the prime minister
       which country does the AP piece say the gangs' weapons come from? | arrival | which country the gangs' weapons come from?
       What did the Carney story report about the vehicles? | unga | What about the vehicles?
+      amount total of commitment canadian according to story AP on arrival kenyans | arrival | amount total of commitment canadian
       """)
   void anArticleNamedByItsOutletOrHeadlineIsTheOnlySource(String question, String id, String without) {
     SourceFrame frame = SourceFrame.of(question, new SourceFrame.Catalog(ARTICLES));
