@@ -13,6 +13,7 @@ class SmallTalkTest {
   @CsvSource(delimiter = '|', value = {
       "hi | GREETING", "Hello there! | GREETING", "good morning bot | GREETING", "hey, how's it going? | GREETING",
       "hey bot how's your day going | GREETING", "how have you been? | GREETING",
+      "Salut! Ça va bien? | GREETING", "Bonjour, comment allez-vous ? | GREETING", "Kòman w ye? | GREETING",
       "thanks | THANKS", "Thank you so much! | THANKS", "ok thanks | THANKS", "thx | THANKS",
       "you're the best, thank you! | THANKS", "good bot | THANKS", "well done, very helpful | THANKS",
       "Merci, c'est super ! | THANKS", "Mèsi anpil, ou bon! | THANKS",
