@@ -85,6 +85,12 @@ class AnalysisTest {
   }
 
   @Test
+  void trucksAreTheArticlesVehicles() {
+    assertTrue(passageTerms("they did make available logistics vehicles").contains(Analysis.stem("trucks")),
+        "'what was wrong with the US trucks?' is asked of a sentence on vehicles");
+  }
+
+  @Test
   void dottedAndPlainUsAreOneTerm() {
     assertEquals(List.of("usa"), words("U.S."));
     assertEquals(List.of("usa"), words("US"));
