@@ -46,7 +46,7 @@ final class QuestionReader {
       "our", "us", "tell", "about", "please", "know", "any", "some", "its", "it's", "s", "so", "far",
       "amount", "number", "figure", "sum", "total", "size", "date", "year", "time", "day", "month", "reason",
       "name", "exactly", "currently", "now", "today", "get", "got", "happen", "happened", "also", "other",
-      "kind", "sort", "type", "hey", "hi", "hello", "thanks", "thank", "bot", "just", "really", "very",
+      "kind", "sort", "type", "kinds", "sorts", "types", "mid", "hey", "hi", "hello", "thanks", "thank", "bot", "just", "really", "very",
       "he", "she", "him", "her", "his", "them", "itself", "himself", "herself", "themselves", "those", "both",
       "each", "either", "neither", "nor", "while", "whilst", "although", "whereas", "unless", "whether", "all", "explain", "describe", "isn't", "aren't",
       "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't",
@@ -87,7 +87,7 @@ final class QuestionReader {
 
   /** The words that tell a question's kind, which a typo must not hide. */
   private static final List<String> CUES = List.of("how", "much", "many", "what", "when", "where", "who", "whom",
-      "whose", "why", "which", "percentage", "percent", "amount", "number", "share");
+      "whose", "why", "which", "percentage", "percent", "amount", "number", "share", "time", "long", "date", "year", "years");
 
   /** Month and day names: capitalised, but dates, not subjects. */
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",

@@ -53,6 +53,12 @@ class QuestionWordTyposTest {
   }
 
   @Test
+  void aMisspeltWordOfTheKindAskedStillAsksIt() {
+    assertEquals(QuestionKind.DURATION, searcher.read("barbecue's assets were frozen for how much tyme").kind());
+    assertEquals(QuestionKind.DURATION, searcher.read("how lnog did minustah last").kind());
+  }
+
+  @Test
   void swappedLettersInHowAreReadToo() {
     assertEquals(QuestionKind.COUNT, searcher.read("hwo many officers arrived").kind());
   }
