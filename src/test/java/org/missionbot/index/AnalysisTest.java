@@ -85,6 +85,11 @@ class AnalysisTest {
   }
 
   @Test
+  void aGangBossIsTheArticlesGangLeader() {
+    assertTrue(passageTerms("Joly said Canada will work to impose sanctions on gang leaders").contains(Analysis.stem("bosses")));
+  }
+
+  @Test
   void trucksAreTheArticlesVehicles() {
     assertTrue(passageTerms("they did make available logistics vehicles").contains(Analysis.stem("trucks")),
         "'what was wrong with the US trucks?' is asked of a sentence on vehicles");
