@@ -131,7 +131,7 @@ class PassageSearcherTest {
     assertFalse(weight.containsKey("itself") || weight.containsKey("lately"), "a pronoun and a time word ask nothing: " + weight);
     assertEquals(List.of("officers", "use", "vehicle"), words("did both of those officers use each vehicle, while there"),
         "determiners and conjunctions ask nothing");
-    assertEquals(List.of("vehicles", "list"), words("what kinds of vehicles, the whole list"), "words of the kind asked ask nothing");
+    assertEquals(List.of("vehicles"), words("what kinds of vehicles"), "words of the kind asked ask nothing");
   }
 
   @Test
