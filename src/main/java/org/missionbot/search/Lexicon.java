@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.missionbot.index.Analysis;
 
 /**
@@ -30,7 +31,7 @@ final class Lexicon {
     this.words = words;
     this.names = names;
     this.light = light;
-    this.lightStems = light.stream().map(Analysis::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.lightStems = light.stream().map(Analysis::stem).collect(Collectors.toUnmodifiableSet());
   }
 
   /** Whether the word, in any of its forms, is so common in English that it says little of a question's subject. */

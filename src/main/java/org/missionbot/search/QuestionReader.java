@@ -40,21 +40,22 @@ final class QuestionReader {
 
   /** Words that shape a question but say nothing about its subject. */
   private static final Set<String> QUESTION_WORDS = Set.copyOf(List.of(
-      "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how", "much", "many",
-      "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "been", "being", "can",
-      "could", "would", "should", "shall", "may", "might", "must", "me", "my", "i", "you", "your", "we",
-      "our", "us", "tell", "about", "please", "know", "any", "some", "its", "it's", "s", "so", "far",
-      "amount", "number", "figure", "sum", "total", "size", "date", "year", "time", "day", "month", "reason",
-      "name", "exactly", "currently", "now", "today", "get", "got", "happen", "happened", "also", "other",
-      "kind", "sort", "type", "kinds", "sorts", "types", "mid", "hey", "hi", "hello", "thanks", "thank", "bot", "just", "really", "very",
-      "he", "she", "him", "her", "his", "them", "itself", "himself", "herself", "themselves", "those", "both",
-      "each", "either", "neither", "nor", "while", "whilst", "although", "whereas", "unless", "whether", "all", "explain", "describe", "isn't", "aren't",
-      "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't",
-      "couldn't", "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "i've", "i'd", "i'll",
-      "you're", "you've", "you'd", "you'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "let's", "fraction",
-      "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up",
-      "apart", "aside", "except", "excluding", "actually", "basically", "roughly", "anyway",
-      "out", "there's", "latest", "recent", "recently", "lately", "nowadays", "currently", "news", "info", "information", "details", "report", "reports", "reported", "article", "articles", "story", "stories", "dollars", "dollar", "money", "cash"));
+      "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how", "much", "many", "do", "does",
+      "did", "done", "doing", "has", "have", "had", "having", "am", "been", "being", "can", "could", "would",
+      "should", "shall", "may", "might", "must", "me", "my", "i", "you", "your", "we", "our", "us", "tell", "about",
+      "please", "know", "any", "some", "its", "it's", "s", "so", "far", "amount", "number", "figure", "sum", "total",
+      "size", "date", "year", "time", "day", "month", "reason", "name", "exactly", "currently", "now", "today", "get",
+      "got", "happen", "happened", "also", "other", "kind", "sort", "type", "kinds", "sorts", "types", "mid", "hey",
+      "hi", "hello", "thanks", "thank", "bot", "just", "really", "very", "he", "she", "him", "her", "his", "them",
+      "itself", "himself", "herself", "themselves", "those", "both", "each", "either", "neither", "nor", "while",
+      "whilst", "although", "whereas", "unless", "whether", "all", "explain", "describe", "isn't", "aren't", "wasn't",
+      "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't", "couldn't",
+      "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "i've", "i'd", "i'll", "you're",
+      "you've", "you'd", "you'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "let's", "fraction",
+      "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up", "apart",
+      "aside", "except", "excluding", "actually", "basically", "roughly", "anyway", "out", "there's", "latest",
+      "recent", "recently", "lately", "nowadays", "currently", "news", "info", "information", "details", "report",
+      "reports", "reported", "article", "articles", "story", "stories", "dollars", "dollar", "money", "cash"));
 
   /**
    * A contraction: a negated auxiliary ("mustn't", "needn't"), or a word and a contracted "will",
@@ -87,7 +88,8 @@ final class QuestionReader {
 
   /** The words that tell a question's kind, which a typo must not hide. */
   private static final List<String> CUES = List.of("how", "much", "many", "what", "when", "where", "who", "whom",
-      "whose", "why", "which", "percentage", "percent", "amount", "number", "share", "time", "long", "date", "year", "years");
+      "whose", "why", "which", "percentage", "percent", "amount", "number", "share", "time", "long", "date", "year",
+      "years");
 
   /** Month and day names: capitalised, but dates, not subjects. */
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
