@@ -23,20 +23,18 @@ final class Lexicon {
 
   private final Set<String> words;
   private final Set<String> names;
-  private final Set<String> light;
   /** The light words' stems, so that their inflections are light too ("happens", "kept", "gave"). */
   private final Set<String> lightStems;
 
   private Lexicon(Set<String> words, Set<String> names, Set<String> light) {
     this.words = words;
     this.names = names;
-    this.light = light;
     this.lightStems = light.stream().map(Analysis::stem).collect(Collectors.toUnmodifiableSet());
   }
 
   /** Whether the word, in any of its forms, is so common in English that it says little of a question's subject. */
   boolean isLight(String word) {
-    return light.contains(word) || lightStems.contains(Analysis.stem(word));
+    return lightStems.contains(Analysis.stem(word));
   }
 
   static Lexicon english() {

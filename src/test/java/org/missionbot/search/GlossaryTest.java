@@ -200,24 +200,28 @@ class GlossaryTest {
   void aQuestionWordInsideAnotherPhraseStillAsksHowMany() {
     assertReads(FRENCH, "minustah : mission de combien d'années au total ?", "how many years");
     assertReads(FRENCH, "les gangs tenaient combien de pourcent de la capitale", "what percent");
+    assertReads(CREOLE, "Revizyon èd etranje Trump la te pou konbyen jou?", "how many days");
+  }
+
+  @Test
+  void septInADateIsSeptemberAndAloneSeven() {
     assertReads(FRENCH, "dernières nouvelles (sept. 2025): la force opère à combien", "september 2025");
     assertReads(FRENCH, "le 22 sept, qui a parlé", "22 september");
     assertReads(FRENCH, "sept policiers", "seven");
-    assertReads(FRENCH, "le montant cité dans la dépêche AP", "amount according to story");
-    assertReads(FRENCH, "les blindés, on s'en est servi pour casser les barrages?", "used for break");
-    assertReads(FRENCH, "y a-tu un bilan des policiers morts", "tally");
-    assertReads(FRENCH, "le PM dont parle l'AP, y s'appelle comment?", "pm according to AP, what is the name");
-    assertReads(CREOLE, "an ki ane Nairobi te leve men pou pran tèt fòs la", "volunteered to");
-    assertReads(CREOLE, "Revizyon èd etranje Trump la te pou konbyen jou?", "how many days");
-    assertReads(FRENCH, "qui était la cheffe de la diplomatie canadienne", "top diplomat");
   }
 
   @Test
   void wordsReadAsTheEnglishTheArticlesUse() {
     assertReads(FRENCH, "sur quelle plateforme Ruto a-t-il publié son message", "platform");
     assertReads(FRENCH, "l'armée canadienne est déjà débordée", "stretched thin");
+    assertReads(FRENCH, "qui était la cheffe de la diplomatie canadienne", "top diplomat");
     assertReads(CREOLE, "Nan ki mwa ak ane Kenya te ofri pou dirije fòs la?", "volunteered to lead");
     assertReads(CREOLE, "eske ruto te di l ap lage ayiti?", "abandon haiti");
+    assertReads(FRENCH, "le montant cité dans la dépêche AP", "amount according to story");
+    assertReads(FRENCH, "les blindés, on s'en est servi pour casser les barrages?", "used for break");
+    assertReads(FRENCH, "y a-tu un bilan des policiers morts", "tally");
+    assertReads(FRENCH, "le PM dont parle l'AP, y s'appelle comment?", "pm according to AP, what is the name");
+    assertReads(CREOLE, "an ki ane Nairobi te leve men pou pran tèt fòs la", "volunteered to");
     assertFalse(CREOLE.translate("Kanada lage yon bon lajan pou misyon an").contains("war"),
         "'lage' is to let go; the war is 'lagè': " + CREOLE.translate("Kanada lage yon bon lajan pou misyon an"));
   }
