@@ -34,6 +34,9 @@ record SourceFrame(Set<String> articles, int start, int end) {
   /** "according to the AP", "per Associated Press": an outlet named as the source, without a noun for the article. */
   private static final Pattern BY_OUTLET = Pattern.compile("(?i)\\b(?:according to|per|from|by)\\s+(?:the\\s+)?"
       + "([\\p{L}'\u2019&-]+(?:\\s+[\\p{L}'\u2019&-]+){0,3}?)(?=\\s*(?:[,;?!.]|$|\\b(?:but|or)\\b))");
+  /** A verb of telling, after which the outlet that tells may stand as its subject: "the AP says". */
+  private static final Pattern OUTLET_TELLS = Pattern.compile("(?i)(?<=\\S)\\s+(?:says|said|reports|reported|writes|wrote"
+      + "|notes|noted|mentions|mentioned|claims|claimed|states|stated)\\b");
   /** Words of a reference that say nothing of which article: the year and month are the time frame's. */
   private static final Set<String> PLAIN = Set.of("the", "a", "an", "on", "about", "of", "in", "to", "from", "by", "per",
       "according", "wire", "news", "based", "original", "first", "second", "latest", "newest", "oldest", "older",
@@ -134,8 +137,43 @@ record SourceFrame(Set<String> articles, int start, int end) {
         return frame;
       }
     }
+    Matcher telling = OUTLET_TELLS.matcher(question);
+    while (telling.find()) {
+      SourceFrame frame = tellingOutlet(question, telling, catalog);
+      if (frame != ANY && frame.leavesAQuestion(question)) {
+        return frame;
+      }
+    }
     return ANY;
   }
+
+  /**
+   * The articles of the outlet named as the subject of a verb of telling ("the AP says", "AP reported
+   * that"), read from the one word before the verb to the four before it, with "the" before them:
+   * the reference spans the outlet and the verb, which asks no remark.
+   */
+  private static SourceFrame tellingOutlet(String question, Matcher telling, Catalog catalog) {
+    List<int[]> words = WORD.matcher(question.substring(0, telling.start())).results()
+        .map(w -> new int[] {w.start(), w.end()}).toList();
+    for (int n = 1; n <= Math.min(4, words.size()); n++) {
+      int start = words.get(words.size() - n)[0];
+      String named = question.substring(start, telling.start());
+      Set<String> from = new LinkedHashSet<>();
+      for (Article a : catalog.articles) {
+        if (isOutlet(named.strip(), a)) {
+          from.add(a.id());
+        }
+      }
+      if (!from.isEmpty() && from.size() < catalog.articles.size()) {
+        Matcher the = LEADING_THE.matcher(question.substring(0, start));
+        return new SourceFrame(Set.copyOf(from), the.find() ? the.start() : start, telling.end());
+      }
+    }
+    return ANY;
+  }
+
+  /** "the" just before an outlet's name, which belongs to the reference. */
+  private static final Pattern LEADING_THE = Pattern.compile("(?i)\\bthe\\s+$");
 
   /** The articles whose headline and outlet hold every telling word of a reference, when some but not all do. */
   private static SourceFrame fitting(String reference, Catalog catalog, int start, int end) {

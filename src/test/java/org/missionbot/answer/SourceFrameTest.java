@@ -35,6 +35,9 @@ class SourceFrameTest {
       which country does the AP piece say the gangs' weapons come from? | arrival | which country the gangs' weapons come from?
       What did the Carney story report about the vehicles? | unga | What about the vehicles?
       amount total of commitment canadian according to story AP on arrival kenyans | arrival | amount total of commitment canadian
+      The AP says the first 400 landed on which day? | arrival | the first 400 landed on which day?
+      ap says the violence has uprooted how many people | arrival | the violence has uprooted how many people
+      Name the gang boss the Associated Press reported has vowed to resist. | arrival | Name the gang boss has vowed to resist.
       """)
   void anArticleNamedByItsOutletOrHeadlineIsTheOnlySource(String question, String id, String without) {
     SourceFrame frame = SourceFrame.of(question, new SourceFrame.Catalog(ARTICLES));
@@ -53,7 +56,10 @@ class SourceFrameTest {
       "What did the Kenyan police report?",
       "tell me about the story on the Kenyan arrival",
       "How much has Canada pledged, according to the story on Haiti?",
-      "How much of the load is the US carrying, according to Trump's administration?"})
+      "How much of the load is the US carrying, according to Trump's administration?",
+      "What did Ruto say about the AP?",
+      "the AP says",
+      "Reuters says Canada pledged how much?"})
   void aReferenceNoArticleOrEveryArticleFitsRestrictsNothing(String question) {
     SourceFrame frame = SourceFrame.of(question, new SourceFrame.Catalog(ARTICLES));
 
