@@ -35,7 +35,7 @@ public enum QuestionKind {
       + "|what (?:was |is )?the (?:duration|length)"),
   DATE(List.of("when", "date", "year", "day", "month", "point", "stage"),
       Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which)(?:'s|\u2019s| is| was| will be)?(?: the)?(?: " + Cue.DATE_QUALITIES
-      + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|since when|\\bat what (?:point|stage) (?=(?:did|does|do|was|were|is|will|would|had|has)\\b)"),
+      + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|\\bdates? of\\b|since when|\\bat what (?:point|stage) (?=(?:did|does|do|was|were|is|will|would|had|has)\\b)"),
   PERSON(List.of("who", "whom", "whose", "which", "what", "name"),
       Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) " + Cue.BEFORE_NOUN + Cue.PERSON_NOUNS
       + "|\\b(?:his|her)(?: full| real| first| last)? name\\b"),
@@ -67,7 +67,7 @@ public enum QuestionKind {
     static final String SHARE_NOUNS = "(?:share|part|chunk|slice|portion|fraction|proportion|percentage)\\b";
     /** The nouns that, after "which" or "what" or as "the name of", ask for a person. */
     static final String PERSON_NOUNS = "(?:person|leader|official|diplomat|minister|president|ambassador|secretary|man|woman"
-        + "|politician|envoy|commander|boss|chief|elite|individual|businessm[ae]n|businesspe(?:rson|ople)|pm|premier)s?\\b";
+        + "|politician|envoy|commander|boss|chief|elite|individual|businessm[ae]n|businesspe(?:rson|ople)|pm|premier|guy)s?\\b";
     static final String WHO_LEADS = "\\bwho(?:'s| is)? (?:leads|led|leading|heads|headed|heading|commands|runs|in charge)";
     /** The nouns that, after "which" or "what", ask for a city: a place that is neither a country nor a setting. */
     static final String CITY_NOUNS = "(?:city|cities|towns?)";
@@ -301,6 +301,10 @@ public enum QuestionKind {
    */
   static String asked(String question) {
     StringBuilder out = new StringBuilder(question);
+    Matcher told = TOLD_BY_THE_NEWS.matcher(question);
+    while (told.find()) {
+      blank(out, told.start(1), told.end(1)); // "what does the article say the aim is" asks the aim, not a remark
+    }
     Matcher scene = SCENE.matcher(question);
     if (scene.find()) {
       blank(out, scene.start(1), scene.end(1));
@@ -343,9 +347,10 @@ public enum QuestionKind {
       + "|ask|asked|wonder|wondering|find out|found out)(?:\\s+(?:me|us|you|them|him|her))?\\W*$");
 
   /**
-   * Whether the sentence a question word stands in opens with a verb's helper, and so asks whether:
-   * in "did Canada refuse the US when asked?" and "was Ruto angry when Trump spoke?" the "when" only
-   * dates the deed asked about.
+   * Whether the sentence a question word stands in opens with a verb's helper, or the clause after the
+   * sentence's first comma does, and so asks whether: in "did Canada refuse the US when asked?", "was
+   * Ruto angry when Trump spoke?" and "after Henry quit, was there a stretch where ..." the "when" and
+   * "where" only date or place the deed asked about.
    */
   private static boolean asksWhether(String q, int at) {
     int start = 0;
@@ -353,8 +358,23 @@ public enum QuestionKind {
     while (end.find() && end.end() <= at) {
       start = end.end();
     }
-    return YES_NO.matcher(q).region(start, q.length()).lookingAt();
+    if (YES_NO.matcher(q).region(start, q.length()).lookingAt()) {
+      return true;
+    }
+    // or the clause after a scene set before it: "after Henry quit, was there a stretch where ..."
+    Matcher clause = CLAUSE_AFTER_SCENE.matcher(q).region(start, at);
+    return clause.find() && YES_NO.matcher(q).region(clause.end(), q.length()).lookingAt();
   }
+
+  /** The comma that ends a scene set before the question, with the space after it. */
+  private static final Pattern CLAUSE_AFTER_SCENE = Pattern.compile(",\\s*");
+
+  /**
+   * A verb of telling whose subject is the news item itself ("the 2022 article says", "does the story
+   * say", "the report notes"): it tells where the answer is written, not that a remark is asked for.
+   */
+  private static final Pattern TOLD_BY_THE_NEWS = Pattern.compile("\\b(?:articles?|stor(?:y|ies)|pieces?|reports?|coverage"
+      + "|write-?ups?|wire)\\s+(?:(?:also|actually|even|really|specifically|just)\\s+)?(say|says|said|tell|tells|told)\\b");
 
   /** The question words that may open a relative clause after a noun ("the officers who landed"). */
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where", "when");

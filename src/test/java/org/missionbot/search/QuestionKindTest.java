@@ -107,6 +107,9 @@ class QuestionKindTest {
       what is the name of the minister's party | NAME
       which tool against the elites does canada use | OTHER
       what's in a name | OTHER
+      which guy spoke for the state department | PERSON
+      which guys did canada sanction | PERSON
+      blinken cited a handover of armored vehicles. date of that handover? | DATE
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
@@ -317,6 +320,22 @@ class QuestionKindTest {
     assertEquals(List.of(QuestionKind.PLACE), QuestionKind.of("is it known where the officers are based?"));
     assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("did the kenyans arrive, and when?"));
     assertEquals(List.of(QuestionKind.DATE), QuestionKind.of("Were they paid? when did they land?"));
+    // the helper may open the clause after a scene set before it
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("after henry quit, was there a stretch where kenya's rollout was put on ice?"));
+    assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of("in 2022, did canada send troops when the us asked?"));
+    assertEquals(List.of(QuestionKind.PLACE), QuestionKind.of("after henry quit, where did the council meet?"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      name the oligarch families the 2022 article says collude with gangs | OTHER
+      the wire says blinken had been talking with one official. who? | PERSON
+      why does the story say the mission was delayed? | REASON
+      what did ruto say about the trucks? | SPEECH
+      what did the story's source say about the trucks? | SPEECH
+      """)
+  void aVerbOfTellingWhoseSubjectIsTheNewsItemAsksNoRemark(String question, QuestionKind kind) {
+    assertEquals(List.of(kind), QuestionKind.of(question));
   }
 
   @Test
