@@ -27,6 +27,8 @@ class ChatShorthandTest {
       canadians arent deploying, didnt they say | canadians aren't deploying, didn't they say
       whos the pm as of sept 2025 | who's the pm as of September 2025
       the kenyans wont leave? | the kenyans won't leave?
+      ruto said the team goes once sumthing happens, wat is it | ruto said the team goes once something happens, what is it
+      headcount incl benin, chad etc | headcount including benin, chad
       """)
   void shorthandIsSpeltOutAndInterjectionsDropped(String typed, String read) {
     assertEquals(read, ChatShorthand.shared().expand(typed));

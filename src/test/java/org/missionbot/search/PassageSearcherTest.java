@@ -117,6 +117,11 @@ class PassageSearcherTest {
 
     assertTrue(weight.get("quote") < weight.get("burden") / 2, weight.toString());
     assertTrue(weight.get("piece") < weight.get("burden") / 2, weight.toString());
+    java.util.Map<String, Double> asking = searcher.read("the ap piece lists the harm, name the guy it quotes and summarise")
+        .concepts().stream().collect(java.util.stream.Collectors.toMap(Concept::word, Concept::weight));
+    for (String word : List.of("lists", "name", "guy", "summarise")) {
+      assertTrue(asking.getOrDefault(word, 0.0) <= 1.0, word + " asks, it is no subject: " + asking);
+    }
   }
 
   @Test
