@@ -165,7 +165,8 @@ public final class Glossary {
         String token = tokens.get(i);
         boolean name = i > 0 && Character.isUpperCase(token.codePointAt(0)); // "Côte d'Ivoire", "Lenbe"
         String typo = name ? null : nearest(fold(token), heldByArticles);
-        out.add(typo != null ? typo : token.replaceAll("['\u2019]$", ""));
+        out.add(typo != null ? typo : name || !isCompound(token) ? token.replaceAll("['\u2019]$", "")
+            : translate(token.replace('-', ' '), heldByArticles)); // "l'après-Henry": after Henry
         i++;
       } else {
         String english = find(tokens.subList(i, i + length), true);
@@ -176,6 +177,15 @@ public final class Glossary {
       }
     }
     return String.join(" ", out);
+  }
+
+  /**
+   * Whether a word no entry lists is words joined by hyphens, one of which is listed: "après-Henry",
+   * "ex-président" are read word by word; "Port-au-Prince" is listed whole.
+   */
+  private boolean isCompound(String token) {
+    return token.indexOf('-') > 0 && java.util.Arrays.stream(token.split("-+"))
+        .anyMatch(part -> !part.isEmpty() && find(List.of(part), false) != null);
   }
 
   /** What closes a French negation after its verb: "ne prend pas", "n'a jamais". */

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
@@ -222,8 +223,21 @@ class GlossaryTest {
     assertReads(FRENCH, "y a-tu un bilan des policiers morts", "tally");
     assertReads(FRENCH, "le PM dont parle l'AP, y s'appelle comment?", "pm according to AP, what is the name");
     assertReads(CREOLE, "an ki ane Nairobi te leve men pou pran tèt fòs la", "volunteered to");
+    assertReads(FRENCH, "À quel moment le Kenya a-t-il levé la main pour prendre la tête de la force ?", "volunteered to");
+    assertReads(FRENCH, "dans quel état se trouvent les Forces armées canadiennes", "in what condition");
     assertFalse(CREOLE.translate("Kanada lage yon bon lajan pou misyon an").contains("war"),
         "'lage' is to let go; the war is 'lagè': " + CREOLE.translate("Kanada lage yon bon lajan pou misyon an"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      deux noms sur l'après-Henry svp | after Henry
+      un ex-président haïtien | former president
+      les gangs de port-au-prince | port-au-prince
+      qu'a dit Jean-Pierre | Jean-Pierre
+      """)
+  void wordsJoinedByHyphensAreReadOneByOneUnlessListedWhole(String question, String english) {
+    assertReads(FRENCH, question, english);
   }
 
   @Test
