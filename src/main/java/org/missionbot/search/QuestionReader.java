@@ -80,6 +80,14 @@ final class QuestionReader {
           + "(?: of the week| and year)?\\b"
           + "|\\bday of the week\\b|\\b(?:month|day) and year\\b");
 
+  /**
+   * The asker's own people ("my dad keeps saying", "my uncle in Montreal", "my Canadian friend"): who
+   * the question comes from, never what it asks about the articles.
+   */
+  private static final Pattern ASKERS_PEOPLE = Pattern.compile("(?i)\\bmy (?:[\\p{L}-]+ )?(?:dad|father|mom|mum|mother|parents?"
+      + "|uncle|aunt|cousin|friend|buddy|pal|brother|sister|wife|husband|spouse|partner|girlfriend|boyfriend|son|daughter|kids?"
+      + "|grand(?:mother|father|ma|pa|parents?)|boss|co-?workers?|colleagues?|neighbou?rs?|teacher|prof|professor|roommate"
+      + "|family|relatives?|in-laws?)s?\\b");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
   /** How many letters a name heard alike may differ in length by ("trudo", "trudeau"). */
   private static final int SOUND_SLACK = 3;
@@ -136,7 +144,8 @@ final class QuestionReader {
     StringBuilder kindText = new StringBuilder(text);
     StringBuilder meaning = new StringBuilder(text);
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
-    List<Placed> placed = tokens(KIND_PHRASES.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
+    String asked = ASKERS_PEOPLE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+    List<Placed> placed = tokens(KIND_PHRASES.matcher(asked).replaceAll(m -> " ".repeat(m.group().length())));
     Map<Placed, Concept> inContext = realWordTypos(placed);
     for (int i = placed.size() - 1; i >= 0; i--) {
       Placed p = placed.get(i);

@@ -225,6 +225,7 @@ class GlossaryTest {
     assertReads(CREOLE, "an ki ane Nairobi te leve men pou pran tèt fòs la", "volunteered to");
     assertReads(FRENCH, "À quel moment le Kenya a-t-il levé la main pour prendre la tête de la force ?", "volunteered to");
     assertReads(FRENCH, "dans quel état se trouvent les Forces armées canadiennes", "in what condition");
+    assertReads(FRENCH, "Mon oncle parle tout le temps de la MSS", "my uncle");
     assertFalse(CREOLE.translate("Kanada lage yon bon lajan pou misyon an").contains("war"),
         "'lage' is to let go; the war is 'lagè': " + CREOLE.translate("Kanada lage yon bon lajan pou misyon an"));
   }

@@ -125,6 +125,16 @@ class PassageSearcherTest {
   }
 
   @Test
+  void theAskersOwnPeopleAreNoSubject() {
+    List<String> read = words("my dad keeps saying the gangs only fight each other");
+    assertFalse(read.contains("dad"), read.toString());
+    assertTrue(read.contains("gangs") && read.contains("fight"), read.toString());
+    assertFalse(words("my uncle in montreal says canada pays").contains("uncle"));
+    assertFalse(words("my canadian friend is annoyed").contains("friend"));
+    assertTrue(words("who is ruto's wife").contains("wife"), "someone else's relation is a subject");
+  }
+
+  @Test
   void aCommonWordWeighsLittleInEveryForm() {
     Question question = searcher.read("what happens to the vehicles the americans gave, and why is the mission itself lately stuck");
     java.util.Map<String, Double> weight = question.concepts().stream()
