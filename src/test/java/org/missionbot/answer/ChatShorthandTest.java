@@ -43,6 +43,7 @@ class ChatShorthandTest {
       so far, who paid? | far, who paid?
       well-armed gangs? | well-armed gangs?
       ok? | ok?
+      honest question: does the UN run the force | does the UN run the force
       """)
   void openersAreDroppedOnlyWhereAMessageStarts(String typed, String read) {
     assertEquals(read, ChatShorthand.shared().expand(typed));

@@ -110,6 +110,8 @@ class QuestionKindTest {
       which guy spoke for the state department | PERSON
       which guys did canada sanction | PERSON
       blinken cited a handover of armored vehicles. date of that handover? | DATE
+      headcount for the initial deployment | COUNT
+      kenyan police headcount | COUNT
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
