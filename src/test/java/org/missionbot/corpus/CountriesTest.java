@@ -200,6 +200,9 @@ class CountriesTest {
     assertEquals("kenya", COUNTRIES.canonical("Nairobi"));
     assertEquals("kenya", COUNTRIES.canonical("Kenyan"));
     assertEquals("united states", COUNTRIES.canonical("Washington"));
+    assertEquals("united states", COUNTRIES.canonical("White House"), "the building news copy names a government by");
+    assertEquals("russia", COUNTRIES.canonical("Kremlin"));
+    assertEquals("united kingdom", COUNTRIES.canonical("Downing Street"));
     assertEquals("united states", COUNTRIES.canonical("American"));
     assertEquals("haiti", COUNTRIES.canonical("Port-au-Prince"));
     assertEquals("united kingdom", COUNTRIES.canonical("Britain"));

@@ -90,6 +90,13 @@ class AnalysisTest {
   }
 
   @Test
+  void aLeaderWhoQuitResignedAndAPresidentsGuardsAreHisBodyguards() {
+    assertTrue(passageTerms("A Transitional Presidential Council was installed after Ariel Henry resigned")
+        .contains(Analysis.stem("quit")), "'after Henry quit' is asked of a sentence on his resignation");
+    assertTrue(passageTerms("without a shot fired by the bodyguards tasked with protecting him").contains(Analysis.stem("guards")));
+  }
+
+  @Test
   void trucksAreTheArticlesVehicles() {
     assertTrue(passageTerms("they did make available logistics vehicles").contains(Analysis.stem("trucks")),
         "'what was wrong with the US trucks?' is asked of a sentence on vehicles");
