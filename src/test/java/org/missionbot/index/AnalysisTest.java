@@ -97,6 +97,14 @@ class AnalysisTest {
   }
 
   @Test
+  void aHarbourIsTheArticlesSeaportAndAnAirfieldTheirAirport() {
+    assertTrue(passageTerms("Critical infrastructure, including the main seaport and airport, has been repeatedly attacked")
+        .containsAll(List.of(Analysis.stem("harbour"), Analysis.stem("airfield"))));
+    assertFalse(passageTerms("The first group landed in Port-au-Prince").contains(Analysis.stem("harbour")),
+        "the capital's name is no harbour");
+  }
+
+  @Test
   void trucksAreTheArticlesVehicles() {
     assertTrue(passageTerms("they did make available logistics vehicles").contains(Analysis.stem("trucks")),
         "'what was wrong with the US trucks?' is asked of a sentence on vehicles");
