@@ -27,6 +27,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 import org.missionbot.corpus.LoadOnce;
+import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Memo;
 import org.missionbot.index.Analysis;
 import org.missionbot.index.Fields;
@@ -88,6 +89,9 @@ final class QuestionReader {
       + "|uncle|aunt|cousin|friend|buddy|pal|brother|sister|wife|husband|spouse|partner|girlfriend|boyfriend|son|daughter|kids?"
       + "|grand(?:mother|father|ma|pa|parents?)|boss|co-?workers?|colleagues?|neighbou?rs?|teacher|prof|professor|roommate"
       + "|family|relatives?|in-laws?)s?\\b");
+  /** A place asked for with a nationality before it ("which Canadian city"): group 1 the nationality, 2 the noun. */
+  private static final Pattern NATIONALS_PLACE = Pattern.compile("(?i)\\b(?:which|what) ([\\p{L}-]{1,30}) ("
+      + QuestionKind.Cue.PLACE_NOUNS + ")\\b");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
   /** How many letters a name heard alike may differ in length by ("trudo", "trudeau"). */
   private static final int SOUND_SLACK = 3;
@@ -145,7 +149,11 @@ final class QuestionReader {
     StringBuilder meaning = new StringBuilder(text);
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
     String asked = ASKERS_PEOPLE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
-    List<Placed> placed = tokens(KIND_PHRASES.matcher(asked).replaceAll(m -> " ".repeat(m.group().length())));
+    asked = KIND_PHRASES.matcher(asked).replaceAll(m -> " ".repeat(m.group().length()));
+    // "which Canadian city" asks a place in Canada: the noun asks, the nationality is a subject ("Mexico City" is a name)
+    asked = NATIONALS_PLACE.matcher(asked).replaceAll(m -> Countries.get().isDemonym(m.group(1))
+        ? m.group().substring(0, m.start(2) - m.start()) + " ".repeat(m.group(2).length()) : m.group());
+    List<Placed> placed = tokens(asked);
     Map<Placed, Concept> inContext = realWordTypos(placed);
     for (int i = placed.size() - 1; i >= 0; i--) {
       Placed p = placed.get(i);

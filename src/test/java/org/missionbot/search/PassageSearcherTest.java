@@ -119,7 +119,9 @@ class PassageSearcherTest {
     assertTrue(weight.get("piece") < weight.get("burden") / 2, weight.toString());
     java.util.Map<String, Double> asking = searcher.read("the ap piece lists the harm, name the guy it quotes and summarise")
         .concepts().stream().collect(java.util.stream.Collectors.toMap(Concept::word, Concept::weight));
-    for (String word : List.of("lists", "name", "guy", "summarise")) {
+    asking.putAll(searcher.read("per the wire story's intro and headline, what did the coverage say").concepts().stream()
+        .collect(java.util.stream.Collectors.toMap(Concept::word, Concept::weight)));
+    for (String word : List.of("lists", "name", "guy", "summarise", "wire", "intro", "headline", "coverage")) {
       assertTrue(asking.getOrDefault(word, 0.0) <= 1.0, word + " asks, it is no subject: " + asking);
     }
   }
@@ -236,8 +238,9 @@ class PassageSearcherTest {
     assertEquals(List.of("first", "kenyan", "officers", "land"), words("In which city did the first Kenyan officers land?"));
     assertEquals(List.of("kenya", "volunteer"), words("In what month and year did Kenya volunteer?"));
     assertEquals(List.of("blinken", "arrive"), words("what day of the week did blinken arrive"));
-    assertEquals(List.of("haitian", "city", "kenyans", "land"), words("which haitian city did the kenyans land in"),
-        "a word between keeps the noun: it may be a name's");
+    assertEquals(List.of("haitian", "kenyans", "land"), words("which haitian city did the kenyans land in"),
+        "a nationality before the noun asks a place in that country");
+    assertEquals(List.of("quebec", "city", "summit"), words("what quebec city summit"), "a word between keeps the noun: it may be a name's");
   }
 
   @Test

@@ -111,6 +111,8 @@ class QuestionKindTest {
       which guys did canada sanction | PERSON
       blinken cited a handover of armored vehicles. date of that handover? | DATE
       headcount for the initial deployment | COUNT
+      which canadian city did blinken visit after ottawa | PLACE
+      what haitian town was worst hit | PLACE
       kenyan police headcount | COUNT
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
