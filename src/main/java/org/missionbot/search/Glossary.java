@@ -180,12 +180,13 @@ public final class Glossary {
   }
 
   /**
-   * Whether a word no entry lists is words joined by hyphens, one of which is listed: "après-Henry",
-   * "ex-président" are read word by word; "Port-au-Prince" is listed whole.
+   * Whether a word no entry lists is words joined by hyphens, each listed or a name: "après-Henry",
+   * "ex-président" are read word by word; "Port-au-Prince" is listed whole, and a misspelt
+   * "port-au-prinse" is left whole, a name typed as it sounds, not "port to the prinse".
    */
   private boolean isCompound(String token) {
     return token.indexOf('-') > 0 && java.util.Arrays.stream(token.split("-+"))
-        .anyMatch(part -> !part.isEmpty() && find(List.of(part), false) != null);
+        .allMatch(part -> !part.isEmpty() && (Character.isUpperCase(part.codePointAt(0)) || find(List.of(part), false) != null));
   }
 
   /** What closes a French negation after its verb: "ne prend pas", "n'a jamais". */

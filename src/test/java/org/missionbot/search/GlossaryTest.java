@@ -236,6 +236,7 @@ class GlossaryTest {
       un ex-président haïtien | former president
       les gangs de port-au-prince | port-au-prince
       qu'a dit Jean-Pierre | Jean-Pierre
+      combien sont arrivés a port-au-prinse | port-au-prinse
       """)
   void wordsJoinedByHyphensAreReadOneByOneUnlessListedWhole(String question, String english) {
     assertReads(FRENCH, question, english);
