@@ -43,8 +43,7 @@ public enum QuestionKind {
       Mention.Kind.COUNTRY, 1.4f, "(?:which|what) " + Cue.BEFORE_COUNTRY + "(?:countr\\w*|nations?|nationalit(?:y|ies)|states?)\\b"
       + "|" + Cue.WHO_LEADS + "\\b"),
   PLACE(List.of("where", "cit", "town", "place", "venue", "location"),
-      Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what) (?:(?!(?:do|does|did|is|was|are|were|the|a|an)\\b)[\\w-]+ )?"
-      + Cue.PLACE_NOUNS + "\\b"),
+      Mention.Kind.PLACE, 1.4f, "\\bwhere\\b|(?:which|what) " + Cue.BEFORE_NOUN + Cue.PLACE_NOUNS + "\\b"),
   NAME(List.of("name", "called", "agenc", "group", "organi", "compan", "firm", "bod", "institution", "part", "factor",
       "airport", "bloc", "coalition", "alliance", "newspaper", "outlet", "network", "program", "universit", "hospital",
       "ngo", "charit", "court", "airline", "brand", "tribunal", "ministr", "department", "unit", "office"),

@@ -26,8 +26,8 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
-import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
 import org.missionbot.index.Analysis;
 import org.missionbot.index.Fields;
@@ -151,8 +151,8 @@ final class QuestionReader {
     String asked = ASKERS_PEOPLE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
     asked = KIND_PHRASES.matcher(asked).replaceAll(m -> " ".repeat(m.group().length()));
     // "which Canadian city" asks a place in Canada: the noun asks, the nationality is a subject ("Mexico City" is a name)
-    asked = NATIONALS_PLACE.matcher(asked).replaceAll(m -> Countries.get().isDemonym(m.group(1))
-        ? m.group().substring(0, m.start(2) - m.start()) + " ".repeat(m.group(2).length()) : m.group());
+    asked = NATIONALS_PLACE.matcher(asked).replaceAll(m -> Matcher.quoteReplacement(Countries.get().isDemonym(m.group(1))
+        ? m.group().substring(0, m.start(2) - m.start()) + " ".repeat(m.group(2).length()) : m.group()));
     List<Placed> placed = tokens(asked);
     Map<Placed, Concept> inContext = realWordTypos(placed);
     for (int i = placed.size() - 1; i >= 0; i--) {
