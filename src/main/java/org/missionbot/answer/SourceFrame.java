@@ -126,14 +126,8 @@ record SourceFrame(Set<String> articles, int start, int end) {
     }
     Matcher outlet = BY_OUTLET.matcher(question);
     while (outlet.find()) {
-      Set<String> from = new LinkedHashSet<>();
-      for (Article a : catalog.articles) {
-        if (isOutlet(outlet.group(1).strip(), a)) {
-          from.add(a.id());
-        }
-      }
-      SourceFrame frame = new SourceFrame(Set.copyOf(from), outlet.start(), outlet.end());
-      if (!from.isEmpty() && from.size() < catalog.articles.size() && frame.leavesAQuestion(question)) {
+      SourceFrame frame = ofOutlet(outlet.group(1), catalog, outlet.start(), outlet.end());
+      if (frame != ANY && frame.leavesAQuestion(question)) {
         return frame;
       }
     }
@@ -157,19 +151,25 @@ record SourceFrame(Set<String> articles, int start, int end) {
         .map(w -> new int[] {w.start(), w.end()}).toList();
     for (int n = 1; n <= Math.min(4, words.size()); n++) {
       int start = words.get(words.size() - n)[0];
-      String named = question.substring(start, telling.start());
-      Set<String> from = new LinkedHashSet<>();
-      for (Article a : catalog.articles) {
-        if (isOutlet(named.strip(), a)) {
-          from.add(a.id());
-        }
-      }
-      if (!from.isEmpty() && from.size() < catalog.articles.size()) {
-        Matcher the = LEADING_THE.matcher(question.substring(0, start));
-        return new SourceFrame(Set.copyOf(from), the.find() ? the.start() : start, telling.end());
+      Matcher the = LEADING_THE.matcher(question.substring(0, start));
+      SourceFrame frame = ofOutlet(question.substring(start, telling.start()), catalog, the.find() ? the.start() : start,
+          telling.end());
+      if (frame != ANY) {
+        return frame;
       }
     }
     return ANY;
+  }
+
+  /** The articles of the outlet a name is ("AP", "the Associated Press"), spanning the reference; ANY when none or every article is. */
+  private static SourceFrame ofOutlet(String named, Catalog catalog, int start, int end) {
+    Set<String> from = new LinkedHashSet<>();
+    for (Article a : catalog.articles) {
+      if (isOutlet(named.strip(), a)) {
+        from.add(a.id());
+      }
+    }
+    return from.isEmpty() || from.size() == catalog.articles.size() ? ANY : new SourceFrame(Set.copyOf(from), start, end);
   }
 
   /** "the" just before an outlet's name, which belongs to the reference. */

@@ -32,9 +32,12 @@ final class Lexicon {
     this.lightStems = light.stream().map(Analysis::stem).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** Whether the word, in any of its forms, is so common in English that it says little of a question's subject. */
-  boolean isLight(String word) {
-    return lightStems.contains(Analysis.stem(word));
+  /**
+   * Whether a word, by its stem ({@link Analysis#stem}), is in any of its forms so common in English
+   * that it says little of a question's subject ("happens", "kept", "gave").
+   */
+  boolean isLightStem(String stem) {
+    return lightStems.contains(stem);
   }
 
   static Lexicon english() {

@@ -148,12 +148,15 @@ final class QuestionReader {
     StringBuilder kindText = new StringBuilder(text);
     StringBuilder meaning = new StringBuilder(text);
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
-    String asked = ASKERS_PEOPLE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
-    asked = KIND_PHRASES.matcher(asked).replaceAll(m -> " ".repeat(m.group().length()));
-    // "which Canadian city" asks a place in Canada: the noun asks, the nationality is a subject ("Mexico City" is a name)
-    asked = NATIONALS_PLACE.matcher(asked).replaceAll(m -> Matcher.quoteReplacement(Countries.get().isDemonym(m.group(1))
-        ? m.group().substring(0, m.start(2) - m.start()) + " ".repeat(m.group(2).length()) : m.group()));
-    List<Placed> placed = tokens(asked);
+    String asked = blanked(blanked(text, ASKERS_PEOPLE), KIND_PHRASES);
+    StringBuilder subject = new StringBuilder(asked);
+    Matcher place = NATIONALS_PLACE.matcher(asked);
+    while (place.find()) { // "which Canadian city" asks a place in Canada; "Mexico City" is a name
+      if (Countries.get().isDemonym(place.group(1))) {
+        subject.replace(place.start(2), place.end(2), " ".repeat(place.end(2) - place.start(2)));
+      }
+    }
+    List<Placed> placed = tokens(subject.toString());
     Map<Placed, Concept> inContext = realWordTypos(placed);
     for (int i = placed.size() - 1; i >= 0; i--) {
       Placed p = placed.get(i);
@@ -175,6 +178,11 @@ final class QuestionReader {
       }
     }
     return new Question(typed, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
+  }
+
+  /** The text with what the pattern matches blanked to spaces of its own length. */
+  private static String blanked(String text, Pattern pattern) {
+    return pattern.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
   }
 
   /**
@@ -337,7 +345,7 @@ final class QuestionReader {
     int docFreq = docFreq(Fields.TEXT, stem);
     int prefixFreq = docFreq(Fields.PREFIX, Analysis.prefix(word));
     boolean known = docFreq > 0 || prefixFreq > 0 || docFreq(Fields.ABOUT, stem) > 0;
-    double weight = lexicon.isLight(word) ? Math.min(LIGHT_WEIGHT, idf(docFreq)) : idf(docFreq);
+    double weight = lexicon.isLightStem(stem) ? Math.min(LIGHT_WEIGHT, idf(docFreq)) : idf(docFreq);
     return new Concept(word, stem, Analysis.prefix(word), weight, known, corrected, name, prefixFreq > docFreq);
   }
 

@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.missionbot.Checkout;
 
 class AnalysisTest {
@@ -77,37 +79,25 @@ class AnalysisTest {
     }
   }
 
-  @Test
-  void gunsAreTheArticlesWeapons() {
-    assertTrue(passageTerms("The gangs are well-armed, often with weapons smuggled from the United States.")
-        .contains(Analysis.stem("guns")), "'where do the gangs get their guns?' is asked of a sentence on weapons");
-    assertTrue(passageTerms("firearms seized at the port").contains(Analysis.stem("weapon")));
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      The gangs are well-armed, often with weapons smuggled from the United States. | guns | 'where do the gangs get their guns?' is asked of a sentence on weapons
+      firearms seized at the port | weapon |
+      Joly said Canada will work to impose sanctions on gang leaders | bosses |
+      A Transitional Presidential Council was installed after Ariel Henry resigned | quit | 'after Henry quit' is asked of a sentence on his resignation
+      without a shot fired by the bodyguards tasked with protecting him | guards |
+      Critical infrastructure, including the main seaport and airport, has been repeatedly attacked | harbour |
+      Critical infrastructure, including the main seaport and airport, has been repeatedly attacked | airfield |
+      they did make available logistics vehicles | trucks | 'what was wrong with the US trucks?' is asked of a sentence on vehicles
+      """)
+  void aQuestionsWordFindsThePassageThatUsesTheArticlesWordForIt(String passage, String asked, String why) {
+    assertTrue(passageTerms(passage).contains(Analysis.stem(asked)), why);
   }
 
   @Test
-  void aGangBossIsTheArticlesGangLeader() {
-    assertTrue(passageTerms("Joly said Canada will work to impose sanctions on gang leaders").contains(Analysis.stem("bosses")));
-  }
-
-  @Test
-  void aLeaderWhoQuitResignedAndAPresidentsGuardsAreHisBodyguards() {
-    assertTrue(passageTerms("A Transitional Presidential Council was installed after Ariel Henry resigned")
-        .contains(Analysis.stem("quit")), "'after Henry quit' is asked of a sentence on his resignation");
-    assertTrue(passageTerms("without a shot fired by the bodyguards tasked with protecting him").contains(Analysis.stem("guards")));
-  }
-
-  @Test
-  void aHarbourIsTheArticlesSeaportAndAnAirfieldTheirAirport() {
-    assertTrue(passageTerms("Critical infrastructure, including the main seaport and airport, has been repeatedly attacked")
-        .containsAll(List.of(Analysis.stem("harbour"), Analysis.stem("airfield"))));
+  void aPlacesNameHoldsNoSynonymOfItsWords() {
     assertFalse(passageTerms("The first group landed in Port-au-Prince").contains(Analysis.stem("harbour")),
         "the capital's name is no harbour");
-  }
-
-  @Test
-  void trucksAreTheArticlesVehicles() {
-    assertTrue(passageTerms("they did make available logistics vehicles").contains(Analysis.stem("trucks")),
-        "'what was wrong with the US trucks?' is asked of a sentence on vehicles");
   }
 
   @Test

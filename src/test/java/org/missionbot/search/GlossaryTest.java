@@ -211,27 +211,34 @@ class GlossaryTest {
     assertReads(FRENCH, "sept policiers", "seven");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      FRENCH | sur quelle plateforme Ruto a-t-il publié son message | platform
+      FRENCH | l'armée canadienne est déjà débordée | stretched thin
+      FRENCH | qui était la cheffe de la diplomatie canadienne | top diplomat
+      CREOLE | Nan ki mwa ak ane Kenya te ofri pou dirije fòs la? | volunteered to lead
+      CREOLE | eske ruto te di l ap lage ayiti? | abandon haiti
+      FRENCH | le montant cité dans la dépêche AP | amount according to story
+      FRENCH | les blindés, on s'en est servi pour casser les barrages? | used for break
+      FRENCH | y a-tu un bilan des policiers morts | tally
+      FRENCH | le PM dont parle l'AP, y s'appelle comment? | pm according to AP, what is the name
+      CREOLE | an ki ane Nairobi te leve men pou pran tèt fòs la | volunteered to
+      FRENCH | À quel moment le Kenya a-t-il levé la main pour prendre la tête de la force ? | volunteered to
+      FRENCH | dans quel état se trouvent les Forces armées canadiennes | in what condition
+      FRENCH | Mon oncle parle tout le temps de la MSS | my uncle
+      """)
+  void wordsReadAsTheEnglishTheArticlesUse(Language language, String question, String english) {
+    assertReads(language == Language.FRENCH ? FRENCH : CREOLE, question, english);
+  }
+
   @Test
-  void wordsReadAsTheEnglishTheArticlesUse() {
-    assertReads(FRENCH, "sur quelle plateforme Ruto a-t-il publié son message", "platform");
-    assertReads(FRENCH, "l'armée canadienne est déjà débordée", "stretched thin");
-    assertReads(FRENCH, "qui était la cheffe de la diplomatie canadienne", "top diplomat");
-    assertReads(CREOLE, "Nan ki mwa ak ane Kenya te ofri pou dirije fòs la?", "volunteered to lead");
-    assertReads(CREOLE, "eske ruto te di l ap lage ayiti?", "abandon haiti");
-    assertReads(FRENCH, "le montant cité dans la dépêche AP", "amount according to story");
-    assertReads(FRENCH, "les blindés, on s'en est servi pour casser les barrages?", "used for break");
-    assertReads(FRENCH, "y a-tu un bilan des policiers morts", "tally");
-    assertReads(FRENCH, "le PM dont parle l'AP, y s'appelle comment?", "pm according to AP, what is the name");
-    assertReads(CREOLE, "an ki ane Nairobi te leve men pou pran tèt fòs la", "volunteered to");
-    assertReads(FRENCH, "À quel moment le Kenya a-t-il levé la main pour prendre la tête de la force ?", "volunteered to");
-    assertReads(FRENCH, "dans quel état se trouvent les Forces armées canadiennes", "in what condition");
-    assertReads(FRENCH, "Mon oncle parle tout le temps de la MSS", "my uncle");
+  void aCreoleWordIsNotReadAsTheWordOneAccentAway() {
     assertFalse(CREOLE.translate("Kanada lage yon bon lajan pou misyon an").contains("war"),
         "'lage' is to let go; the war is 'lagè': " + CREOLE.translate("Kanada lage yon bon lajan pou misyon an"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       deux noms sur l'après-Henry svp | after Henry
       un ex-président haïtien | former president
       les gangs de port-au-prince | port-au-prince
