@@ -435,7 +435,8 @@ public final class AnswerEngine {
     Hit top = hits.get(0);
     boolean gives = givesValue(read, hits);
     return String.format(Locale.ROOT, "p=%.2f [%s] top %.2f sim %.3f cov %.2f: %s", decision.probability(read, hits, gives),
-        String.join(" ", java.util.Arrays.stream(Decision.features(read, hits, gives)).mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).toList()),
+        String.join(" ", java.util.Arrays.stream(Decision.features(read, hits, gives)).limit(Decision.SUMMARY.size())
+            .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).toList()),
         top.score(), top.signals().similarity(), top.coverage(), abbreviate(top.quoteText()));
   }
 

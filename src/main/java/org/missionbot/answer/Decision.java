@@ -1,5 +1,6 @@
 package org.missionbot.answer;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -7,8 +8,11 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
+import org.missionbot.index.Embedder;
 import org.missionbot.index.Scope;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
@@ -16,6 +20,7 @@ import org.missionbot.search.LogisticModel;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 import org.missionbot.search.Ranker;
+import org.missionbot.search.Signals;
 
 /**
  * Whether the articles answer a question: a logistic model, trained on labelled questions, over what
@@ -24,15 +29,27 @@ import org.missionbot.search.Ranker;
  */
 public final class Decision {
 
-  /** The features, in the order of {@link #features}. */
-  public static final List<String> FEATURES = List.of("best", "second", "similarity", "similarity_margin", "coverage",
+  /** The features that sum up what the search found, in the order of {@link #features}. */
+  public static final List<String> SUMMARY = List.of("best", "second", "similarity", "similarity_margin", "coverage",
       "best_coverage", "uncovered_max", "missing_share", "missing_name", "holds_wanted", "misses_wanted", "gives_value",
       "topicality", "topicality_gap", "top_misses_wanted");
+  /** The length of the shipped embedder's vectors: the best passage's agreement with the question has as many parts. */
+  public static final int DIMENSIONS = Embedder.shipped().dimensions();
+  /**
+   * The features: the summary, then the best passage's agreement with the question dimension by
+   * dimension ({@link Signals#agreement}). Weighed one by one, the agreement is a similarity learned
+   * for this decision: which directions of the embedding tell a passage that answers from one that
+   * only shares the question's subject ("the population of Port-au-Prince" against a sentence on its gangs).
+   */
+  public static final List<String> FEATURES = Stream.concat(SUMMARY.stream(),
+      IntStream.range(0, DIMENSIONS).mapToObj(d -> "agreement." + d)).toList();
   /**
    * The sign each feature's weight must have (0: either): a better match, more of the question covered
    * or the value asked for never argue against answering; words and names no article has never for it.
+   * The agreement's dimensions have no known sign.
    */
-  public static final List<Integer> SIGNS = List.of(1, 0, 1, 0, 1, 1, -1, -1, -1, 1, -1, 1, 1, 1, -1);
+  public static final List<Integer> SIGNS = Stream.concat(Stream.of(1, 0, 1, 0, 1, 1, -1, -1, -1, 1, -1, 1, 1, 1, -1),
+      Stream.generate(() -> 0).limit(DIMENSIONS)).toList();
   /** The kinds of mention that name someone or something, which a question may name itself. */
   private static final Set<Mention.Kind> NAMES = EnumSet.of(Mention.Kind.PERSON, Mention.Kind.PLACE, Mention.Kind.SETTING,
       Mention.Kind.NAME, Mention.Kind.COUNTRY);
@@ -83,6 +100,20 @@ public final class Decision {
     double[] similarities = hits.stream().mapToDouble(h -> h.signals().similarity()).sorted().toArray();
     double best = similarities[similarities.length - 1];
     double median = similarities[similarities.length / 2];
+    double[] values = Arrays.copyOf(summary(question, hits, givesValue, top, wants, best, median), FEATURES.size());
+    float[] agreement = top.signals().agreement();
+    if (agreement.length != 0 && agreement.length != DIMENSIONS) {
+      throw new IllegalStateException("the decision weighs " + DIMENSIONS + " dimensions, the passage's vector has "
+          + agreement.length);
+    }
+    for (int d = 0; d < agreement.length; d++) {
+      values[SUMMARY.size() + d] = agreement[d]; // none (a hit made up by a test): as if orthogonal
+    }
+    return values;
+  }
+
+  private static double[] summary(Question question, List<Hit> hits, boolean givesValue, Hit top, boolean wants,
+      double best, double median) {
     return new double[] {
         top.score(),
         hits.size() > 1 ? hits.get(1).score() : 0,

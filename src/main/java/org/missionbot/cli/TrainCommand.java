@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.missionbot.answer.AnswerEngine;
 import org.missionbot.answer.Decision;
 import org.missionbot.config.Home;
@@ -63,6 +65,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--keep-ranker", description = "Fit only the decision, over the ranker the bot has now (whose "
       + "weights are left as they are).")
   boolean keepRanker;
+
+  @Option(names = "--agreement-penalty", paramLabel = "L2", defaultValue = "0.1", hidden = true,
+      description = "The L2 penalty on the agreement's dimensions (default: ${DEFAULT-VALUE}).")
+  double agreementPenalty;
 
   @Option(names = "--verbose", description = "Print each question missed with the decision's reading of it.")
   boolean verbose;
@@ -168,7 +174,10 @@ final class TrainCommand implements Callable<Integer> {
     if (dump != null) {
       Files.write(dump, rows.csv(Decision.FEATURES), StandardCharsets.UTF_8);
     }
-    LogisticModel model = LogisticModel.fit(Decision.FEATURES, Decision.SIGNS, rows.values, rows.labels, L2);
+    double[] penalties = new double[Decision.FEATURES.size()];
+    Arrays.fill(penalties, 0, Decision.SUMMARY.size(), L2);
+    Arrays.fill(penalties, Decision.SUMMARY.size(), penalties.length, agreementPenalty);
+    LogisticModel model = LogisticModel.fit(Decision.FEATURES, Decision.SIGNS, rows.values, rows.labels, penalties);
     double best = 0.5;
     double bestScore = -1;
     for (int t = 5; t <= 95; t++) {
@@ -210,8 +219,8 @@ final class TrainCommand implements Callable<Integer> {
     List<String> csv(List<String> features) {
       List<String> lines = new ArrayList<>(List.of("id,label," + String.join(",", features)));
       for (int r = 0; r < values.size(); r++) {
-        lines.add(ids.get(r) + "," + labels.get(r) + "," + java.util.Arrays.stream(values.get(r))
-            .mapToObj(Double::toString).collect(java.util.stream.Collectors.joining(",")));
+        lines.add(ids.get(r) + "," + labels.get(r) + "," + Arrays.stream(values.get(r))
+            .mapToObj(Double::toString).collect(Collectors.joining(",")));
       }
       return lines;
     }

@@ -29,7 +29,6 @@ import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.Passage;
 import org.missionbot.index.Analysis;
-import org.missionbot.index.Embedder;
 import org.missionbot.index.Fields;
 import org.missionbot.index.PassageIndex;
 
@@ -123,7 +122,8 @@ final class Documents {
    */
   List<Signals> signals(Question question, int[] docs, ScoreDoc[] lexical, ScoreDoc[] semantic, float[] vector)
       throws IOException {
-    double[] similarities = similarities(docs, vector);
+    float[][] agreements = new float[docs.length][];
+    double[] similarities = similarities(docs, vector, agreements);
     List<Signals> signals = new ArrayList<>(docs.length);
     // the candidates come from few articles: what an article holds of the question is worked out once
     Map<Article, Double> coverage = new IdentityHashMap<>();
@@ -135,7 +135,7 @@ final class Documents {
       signals.add(new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarities[i],
           rank(semantic, doc), holdsWanted(question, doc), topicality[doc],
           coverage.computeIfAbsent(article, a -> articleCoverage(question, a)),
-          lacksName.computeIfAbsent(article, a -> articleLacksName(question, a)), scope[doc]));
+          lacksName.computeIfAbsent(article, a -> articleLacksName(question, a)), scope[doc], agreements[i]));
     }
     return signals;
   }
@@ -150,10 +150,11 @@ final class Documents {
   }
 
   /**
-   * The exact cosines of the documents' stored vectors and the question's, in the order of {@code docs}:
-   * each leaf's vectors are opened once and walked in document order, as their iterator needs.
+   * The exact cosines of the documents' stored vectors and the question's, in the order of {@code docs},
+   * with their products dimension by dimension put in {@code agreements}: each leaf's vectors are opened
+   * once and walked in document order, as their iterator needs.
    */
-  private double[] similarities(int[] docs, float[] vector) throws IOException {
+  private double[] similarities(int[] docs, float[] vector, float[][] agreements) throws IOException {
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < docs.length; i++) {
       order[i] = i;
@@ -174,7 +175,18 @@ final class Documents {
       if ((at.docID() == local ? local : at.advance(local)) != local) {
         throw new IllegalStateException("document " + doc + " has no vector");
       }
-      similarities[i] = Embedder.dot(values.vectorValue(at.index()), vector);
+      float[] stored = values.vectorValue(at.index());
+      if (stored.length != vector.length) {
+        throw new IllegalArgumentException("vectors of " + stored.length + " and " + vector.length + " dimensions");
+      }
+      float[] agreement = new float[vector.length];
+      float dot = 0; // summed as Embedder.dot sums, so that the similarity is the same to the last bit
+      for (int d = 0; d < agreement.length; d++) {
+        agreement[d] = stored[d] * vector[d];
+        dot += agreement[d];
+      }
+      agreements[i] = agreement;
+      similarities[i] = dot;
     }
     return similarities;
   }

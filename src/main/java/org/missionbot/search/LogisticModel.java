@@ -95,7 +95,21 @@ public record LogisticModel(List<String> features, double[] weights, double bias
    */
   public static LogisticModel fit(List<String> features, List<Integer> signs, List<double[]> rows,
       List<Boolean> labels, double l2) {
+    double[] penalties = new double[features.size()];
+    Arrays.fill(penalties, l2);
+    return fit(features, signs, rows, labels, penalties);
+  }
+
+  /**
+   * As {@link #fit(List, List, List, List, double)}, with an L2 penalty per feature: many features
+   * that each say little (the dimensions of a vector) need a stronger one than a few that each say much.
+   */
+  public static LogisticModel fit(List<String> features, List<Integer> signs, List<double[]> rows,
+      List<Boolean> labels, double[] l2) {
     int n = features.size();
+    if (l2.length != n) {
+      throw new IllegalArgumentException(n + " features but " + l2.length + " penalties");
+    }
     double[] mean = new double[n];
     double[] scale = new double[n];
     for (double[] x : rows) {
@@ -122,7 +136,7 @@ public record LogisticModel(List<String> features, double[] weights, double bias
         }
       }
       for (int i = 0; i <= n; i++) {
-        beta[i] -= FIT_RATE * (grad[i] + (i < n ? l2 * beta[i] : 0));
+        beta[i] -= FIT_RATE * (grad[i] + (i < n ? l2[i] * beta[i] : 0));
         if (i < n && signs.get(i) * beta[i] < 0) {
           beta[i] = 0;
         }

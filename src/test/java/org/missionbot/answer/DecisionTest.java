@@ -1,6 +1,7 @@
 package org.missionbot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -85,6 +86,33 @@ class DecisionTest {
     assertEquals(0, topMissesWanted(List.of(QuestionKind.REASON), hit(false)));
     assertEquals(0, topMissesWanted(List.of(QuestionKind.SPEECH), hit(false)));
     assertEquals(0, topMissesWanted(List.of(QuestionKind.OTHER), hit(false)));
+  }
+
+  @Test
+  void theBestPassagesAgreementWithTheQuestionIsWeighedDimensionByDimension() {
+    Question question = new Question("q", List.of(QuestionKind.OTHER), List.of(POLICE));
+    float[] agreement = new float[Decision.DIMENSIONS];
+    for (int d = 0; d < agreement.length; d++) {
+      agreement[d] = d % 7 / 100f;
+    }
+    Hit best = withAgreement(agreement);
+    double[] values = Decision.features(question, List.of(best, hit(false)), false);
+
+    for (int d = 0; d < agreement.length; d++) {
+      assertEquals(agreement[d], values[Decision.SUMMARY.size() + d], 0.0, "dimension " + d);
+    }
+    double[] second = Decision.features(question, List.of(hit(false), best), false);
+    assertEquals(0, second[Decision.SUMMARY.size() + 5], "only the best passage's agreement counts");
+    assertThrows(IllegalStateException.class, () -> Decision.features(question, List.of(withAgreement(new float[3])), false),
+        "a vector of another model's length is no agreement this decision was trained on");
+  }
+
+  private static Hit withAgreement(float[] agreement) {
+    Hit plain = hit(false);
+    Signals s = plain.signals();
+    return new Hit(plain.passage(), plain.score(), plain.coverage(), plain.matched(), false,
+        new Signals(s.lexical(), s.lexicalRank(), s.similarity(), s.semanticRank(), s.holdsWanted(), s.topicality(),
+            s.articleCoverage(), s.articleLacksName(), s.articleScope(), agreement));
   }
 
   @Test

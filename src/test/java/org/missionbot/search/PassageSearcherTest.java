@@ -63,6 +63,22 @@ class PassageSearcherTest {
   }
 
   @Test
+  void eachHitsAgreementIsItsSimilarityDimensionByDimension() {
+    List<Hit> hits = searcher.search(searcher.read("how much has canada pledged for the mission?"));
+    assertFalse(hits.isEmpty());
+    for (Hit hit : hits) {
+      float[] agreement = hit.signals().agreement();
+      assertEquals(index.embedder().dimensions(), agreement.length);
+      float sum = 0;
+      for (float part : agreement) {
+        sum += part;
+      }
+      assertEquals(hit.signals().similarity(), sum, 0.0, "summed as the similarity is: " + hit.passage().text());
+    }
+    assertTrue(hits.stream().map(h -> h.signals().agreement()).distinct().count() == hits.size(), "each passage its own");
+  }
+
+  @Test
   void aForceBelowFullStrengthIsBelowFullCapacity() {
     assertTrue(found("why is the mission running below full strength?").get(0).text().contains("operating at only 40% capacity"));
   }
