@@ -29,13 +29,13 @@ public enum QuestionKind {
       + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income|allowances?|stipends?)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally", "count"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of"
-      + "|how (?:large|big)(?! an? " + Cue.SHARE_NOUNS + ")|\\bsize\\b(?! up\\b)|\\bhead ?counts?\\b|" + Cue.asked("(?:population|toll|tally)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
+      + "|how (?:large|big)(?! an? " + Cue.SHARE_NOUNS + ")|\\bsize\\b(?! up\\b)|\\bheadcounts?\\b|" + Cue.COUNT_NOUN + "|" + Cue.asked("(?:population|toll)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length", "time"),
       Mention.Kind.DURATION, 1.7f, "how long|how much (?:time|longer)\\b|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
   DATE(List.of("when", "date", "year", "day", "month", "point", "stage"),
       Mention.Kind.DATE, 1.8f, "\\bwhen\\b|(?:what|which)(?:'s|\u2019s| is| was| will be)?(?: the)?(?: " + Cue.DATE_QUALITIES
-      + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|\\bdates? of\\b|since when|\\bat what (?:point|stage) (?=(?:did|does|do|was|were|is|will|would|had|has)\\b)"),
+      + ")? " + Cue.DATE_NOUNS + "\\b(?!-)|" + Cue.DATE_NOUN + "|since when|\\bat what (?:point|stage) (?=(?:did|does|do|was|were|is|will|would|had|has)\\b)"),
   PERSON(List.of("who", "whom", "whose", "which", "what", "name"),
       Mention.Kind.PERSON, 1.3f, "\\bwho\\b|\\bwhom\\b|whose|(?:which|what) " + Cue.BEFORE_NOUN + Cue.PERSON_NOUNS
       + "|\\b(?:his|her)(?: full| real| first| last)? name\\b"),
@@ -74,6 +74,17 @@ public enum QuestionKind {
     /** The nouns that, after "which" or "what", ask for a place. */
     static final String PLACE_NOUNS = "(?:" + CITY_NOUNS + "|places?|venues?|locations?)";
     /** A count of the dead asked for by its name. */
+    /**
+     * "count" or "tally" as the noun that asks a count ("cholera case count", "the count of those
+     * sanctioned", "any annual tally?"), not the verb ("does it count as", "they count on").
+     */
+    static final String COUNT_NOUN = "(?<!\\b(?:do|does|did|to|will|would|can|could|they|we|you|i) )\\b(?:counts?|tall(?:y|ies))\\b"
+        + "(?! (?:on|as|for|towards?|among|the|them|it|up)\\b)";
+    /**
+     * "date" as the noun that asks a date ("Henry's start date", "got an exact date for me?", "date of"),
+     * not "to date" (so far) or the verb ("dates back to").
+     */
+    static final String DATE_NOUN = "(?<!\\bto )\\bdates?\\b(?! (?:back|from)\\b)";
     static final String DEATH_TOLL = "\\b(?:death|casualty) (?:tolls?|tally|counts?)\\b";
     /** The nouns that, after "which" or "what", ask for a date. */
     static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";

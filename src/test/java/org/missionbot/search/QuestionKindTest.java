@@ -114,6 +114,16 @@ class QuestionKindTest {
       which canadian city did blinken visit after ottawa | PLACE
       what haitian town was worst hit | PLACE
       kenyan police headcount | COUNT
+      cholera case count Oct 2022 | COUNT
+      count of haitians sanctioned by canada | COUNT
+      ransom kidnappings in port-au-prince: any annual tally given? | COUNT
+      what was the vote count in the security council | COUNT
+      does the recon team count as part of the mission | OTHER
+      can kenya count on canada | OTHER
+      Henry's start date as PM | DATE
+      the day Conille took over, got an exact date for me? | DATE
+      how many officers have arrived to date | COUNT
+      the crisis dates back years | OTHER
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
