@@ -46,10 +46,13 @@ public final class Decision {
   /**
    * The sign each feature's weight must have (0: either): a better match, more of the question covered
    * or the value asked for never argue against answering; words and names no article has never for it.
-   * The agreement's dimensions have no known sign.
+   * More agreement along any dimension never argues against answering either: the agreement stays a
+   * similarity, with a learned weight per dimension, and cannot learn a subject as unanswerable. With
+   * weights of either sign it did: trained on questions about Jamaica that no training article answered,
+   * it refused "How many Jamaican soldiers were deployed?" once an article saying so was added.
    */
   public static final List<Integer> SIGNS = Stream.concat(Stream.of(1, 0, 1, 0, 1, 1, -1, -1, -1, 1, -1, 1, 1, 1, -1),
-      Stream.generate(() -> 0).limit(DIMENSIONS)).toList();
+      Stream.generate(() -> 1).limit(DIMENSIONS)).toList();
   /** The kinds of mention that name someone or something, which a question may name itself. */
   private static final Set<Mention.Kind> NAMES = EnumSet.of(Mention.Kind.PERSON, Mention.Kind.PLACE, Mention.Kind.SETTING,
       Mention.Kind.NAME, Mention.Kind.COUNTRY);
