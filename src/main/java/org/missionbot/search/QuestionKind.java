@@ -73,7 +73,6 @@ public enum QuestionKind {
     static final String CITY_NOUNS = "(?:city|cities|towns?)";
     /** The nouns that, after "which" or "what", ask for a place. */
     static final String PLACE_NOUNS = "(?:" + CITY_NOUNS + "|places?|venues?|locations?)";
-    /** A count of the dead asked for by its name. */
     /**
      * "count" or "tally" as the noun that asks a count ("cholera case count", "the count of those
      * sanctioned", "any annual tally?"), not the verb ("does it count as", "they count on").
@@ -85,6 +84,7 @@ public enum QuestionKind {
      * not "to date" (so far) or the verb ("dates back to").
      */
     static final String DATE_NOUN = "(?<!\\bto )\\bdates?\\b(?! (?:back|from)\\b)";
+    /** A count of the dead asked for by its name. */
     static final String DEATH_TOLL = "\\b(?:death|casualty) (?:tolls?|tally|counts?)\\b";
     /** The nouns that, after "which" or "what", ask for a date. */
     static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";

@@ -2,6 +2,7 @@ package org.missionbot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Passage;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
+import org.missionbot.search.LogisticModel;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 import org.missionbot.search.Signals;
@@ -113,6 +115,17 @@ class DecisionTest {
     return new Hit(plain.passage(), plain.score(), plain.coverage(), plain.matched(), false,
         new Signals(s.lexical(), s.lexicalRank(), s.similarity(), s.semanticRank(), s.holdsWanted(), s.topicality(),
             s.articleCoverage(), s.articleLacksName(), s.articleScope(), agreement));
+  }
+
+  @Test
+  void moreAgreementAlongAnyDimensionNeverArguesAgainstAnswering() {
+    int summary = Decision.SUMMARY.size();
+    assertTrue(Decision.SIGNS.subList(summary, Decision.SIGNS.size()).stream().allMatch(s -> s == 1),
+        "a weight of either sign learns a subject as unanswerable, which an added article may answer");
+    LogisticModel shipped = LogisticModel.load(Decision.class, Decision.RESOURCE, Decision.FEATURES);
+    for (int d = 0; d < Decision.DIMENSIONS; d++) {
+      assertTrue(shipped.weights()[summary + d] >= 0, "the shipped weight of agreement." + d);
+    }
   }
 
   @Test
