@@ -24,11 +24,15 @@ class AnswerEngineLanguageTest {
 
   private static PassageIndex index;
   private static AnswerEngine engine;
+  /** The same search and checks with a decision that always answers: for what is read and found, apart from the decision. */
+  private static AnswerEngine undecided;
 
   @BeforeAll
   static void openTheIndex() throws IOException {
     index = Checkout.openIndex(indexFolder);
-    engine = new AnswerEngine(new PassageSearcher(index));
+    PassageSearcher searcher = new PassageSearcher(index);
+    engine = new AnswerEngine(searcher);
+    undecided = new AnswerEngine(searcher, Decision.always());
   }
 
   @AfterAll
@@ -102,8 +106,7 @@ class AnswerEngineLanguageTest {
   @Test
   void whatAnAcronymStandsForIsAskedInFrenchAsInEnglish() {
     // what is read and found, apart from the decision (whose probability for this wording sits at its threshold)
-    Answer answer = new AnswerEngine(new PassageSearcher(index), Decision.always())
-        .answer("Que veut dire le sigle MSS dans ces articles ?");
+    Answer answer = undecided.answer("Que veut dire le sigle MSS dans ces articles ?");
     assertTrue(answer.answered(), "'sigle' is 'acronym', which only says what is asked of MSS");
     assertTrue(answer.quotes().get(0).text().contains("Multinational Security Support (MSS)"), answer.quotes().toString());
   }

@@ -35,13 +35,20 @@ class AnswerEngineTest {
 
   private static PassageIndex index;
   private static AnswerEngine engine;
+  /**
+   * The same search and checks with a decision that always answers: for tests whose subject is a reading or
+   * a check after the decision, not the decision's call for one wording (which sits near its threshold).
+   */
+  private static AnswerEngine undecided;
   private static Corpus corpus;
 
   @BeforeAll
   static void openTheIndex() throws IOException {
     index = Checkout.openIndex(indexFolder);
     corpus = index.corpus();
-    engine = new AnswerEngine(new PassageSearcher(index));
+    PassageSearcher searcher = new PassageSearcher(index);
+    engine = new AnswerEngine(searcher);
+    undecided = new AnswerEngine(searcher, Decision.always());
   }
 
   @AfterAll
@@ -247,17 +254,16 @@ class AnswerEngineTest {
   void anUnansweredQuestionSaysWhichCheckFoundNoAnswer() {
     assertEquals(Answer.Refusal.DECISION, engine.answer("what is the boiling point of water").refusal());
     // each check after the decision, met by a question the decision lets through
-    AnswerEngine checks = new AnswerEngine(new PassageSearcher(index), Decision.always());
-    assertEquals(Answer.Refusal.DEED, checks.answer("who chairs the transitional presidential council?").refusal(),
+    assertEquals(Answer.Refusal.DEED, undecided.answer("who chairs the transitional presidential council?").refusal(),
         "a council installed is not a council chaired");
-    assertEquals(Answer.Refusal.NAMED, checks.answer("What's the name of the oil terminal Barbecue's gangs blocked?")
+    assertEquals(Answer.Refusal.NAMED, undecided.answer("What's the name of the oil terminal Barbecue's gangs blocked?")
         .refusal());
-    assertEquals(Answer.Refusal.HOLDER, checks.answer("How much has Haiti pledged to the mission?").refusal());
-    assertEquals(Answer.Refusal.COUNTED, checks.answer("How many officers does the Haitian National Police have?")
+    assertEquals(Answer.Refusal.HOLDER, undecided.answer("How much has Haiti pledged to the mission?").refusal());
+    assertEquals(Answer.Refusal.COUNTED, undecided.answer("How many officers does the Haitian National Police have?")
         .refusal());
-    assertEquals(Answer.Refusal.FUTURE, checks.answer("When will the mission end?").refusal());
+    assertEquals(Answer.Refusal.FUTURE, undecided.answer("When will the mission end?").refusal());
     assertNull(engine.answer("How much has Canada pledged?").refusal(), "answered: nothing refused");
-    assertTrue(checks.explain("who chairs the transitional presidential council?")
+    assertTrue(undecided.explain("who chairs the transitional presidential council?")
         .startsWith("outcome not_in_articles, refused by the deed check\n"));
   }
 
@@ -272,8 +278,7 @@ class AnswerEngineTest {
     assertTrue(minustah.quotes().get(0).text().contains("known as MINUSTAH"), "a name after the noun names it");
     Answer group = engine.answer("what is the name of the group monique clesca belongs to");
     assertTrue(group.quotes().get(0).text().contains("Montana Group"), "a kind of body ('group') is named by any name");
-    assertEquals(Outcome.ANSWERED, new AnswerEngine(new PassageSearcher(index), Decision.always())
-        .answer("what is the name of the new Haitian prime minister?").outcome(),
+    assertEquals(Outcome.ANSWERED, undecided.answer("what is the name of the new Haitian prime minister?").outcome(),
         "a name before the noun qualifies it ('prime minister, Garry Conille')");
     assertEquals(Outcome.ANSWERED, engine.answer("what is the name of the Haitian police force?").outcome(),
         "a passage without the noun ('the Haitian National Police') is not judged by it");
@@ -302,8 +307,8 @@ class AnswerEngineTest {
         engine.answer("which countries other than kenya are sending officers").lead());
     // "the troubled nation in the Caribbean" is where they go, no region of theirs: no check refuses it (whether the
     // articles answer a question so worded is the decision's call, which sits near its threshold here)
-    assertEquals(Outcome.ANSWERED, new AnswerEngine(new PassageSearcher(index), Decision.always())
-        .answer("which countries are sending police to the troubled nation in the Caribbean?").outcome());
+    assertEquals(Outcome.ANSWERED,
+        undecided.answer("which countries are sending police to the troubled nation in the Caribbean?").outcome());
     Answer african = engine.answer("which african countries are sending officers");
     assertEquals(Outcome.ANSWERED, african.outcome(), "'African' is held by an article that names Benin and Chad");
     assertTrue(african.quotes().get(0).text().contains("Benin, Chad"), african.quotes().get(0).text());
@@ -396,8 +401,7 @@ class AnswerEngineTest {
     assertEquals("Hundreds of thousands (25 Jun 2024)", engine.answer("how many people have been displaced?").lead());
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("how many kenyan police who died in haiti").outcome());
     // the check under test, met by a question the decision lets through
-    assertEquals(Answer.Refusal.COUNTED, new AnswerEngine(new PassageSearcher(index), Decision.always())
-        .answer("how many of the kenyan police officers have died so far?").refusal(),
+    assertEquals(Answer.Refusal.COUNTED, undecided.answer("how many of the kenyan police officers have died so far?").refusal(),
         "a present perfect says what happened to those counted, as 'have been killed' does");
     assertTrue(engine.answer("how many partner countries has nichols said he had spoken to?").answered(),
         "a past perfect reports what was said: 'I have spoken to dozens of partner countries'");
@@ -445,8 +449,8 @@ class AnswerEngineTest {
   void whoDidSomethingIsAnsweredOnlyByASentenceThatSaysItWasDone() {
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Who chairs Haiti's Transitional Presidential Council?").outcome(),
         "'a Transitional Presidential Council was installed' says nothing of who chairs it");
-    assertEquals("Philip Davis (14 Mar 2024)", new AnswerEngine(new PassageSearcher(index), Decision.always())
-        .answer("Who chairs CARICOM?").lead(), "'chairman of CARICOM' (the decision's call for this wording sits near its threshold)");
+    assertEquals("Philip Davis (14 Mar 2024)", undecided.answer("Who chairs CARICOM?").lead(),
+        "'chairman of CARICOM' (the decision's call for this wording sits near its threshold)");
     assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("Who became Haiti's prime minister after Garry Conille?").outcome(),
         "an irregular past is a deed too; no sentence says anyone became prime minister after Conille");
   }
@@ -922,7 +926,7 @@ class AnswerEngineTest {
         """)
     void theLeadNamesWhatTheSentenceSaysOfTheWordsAsked(String question, String lead) {
       // the lead, apart from the decision, whose call for "Who chairs CARICOM?" sits near its threshold
-      assertEquals(lead, new AnswerEngine(new PassageSearcher(index), Decision.always()).answer(question).lead(),
+      assertEquals(lead, undecided.answer(question).lead(),
           "'chairman' is where 'chairs' matched; a misspelt plural is plural");
     }
 
@@ -952,7 +956,7 @@ class AnswerEngineTest {
     void moneyWordsOnlySayAnAmountIsAsked(String question) {
       // what is read and found, apart from the decision: "put in" is no word of the articles, and whether a question
       // so worded is answered is the decision's call, near its threshold for "put in"
-      Answer answer = new AnswerEngine(new PassageSearcher(index), Decision.always()).answer(question);
+      Answer answer = undecided.answer(question);
 
       assertTrue(answer.answered(), question);
       assertTrue(answer.quotes().stream().limit(3).anyMatch(q -> q.text().contains("$123 million") || q.text().contains("$80.5 million")),
