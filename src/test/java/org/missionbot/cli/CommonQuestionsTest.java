@@ -36,11 +36,12 @@ class CommonQuestionsTest extends ScoredQuestionsTest {
 
   @Test
   void mostCommonQuestionsAreAnsweredWithTheirFact() {
+    long answerable = scores.stream().filter(s -> !s.golden().abstain()).count();
     List<String> missed = scores.stream().filter(s -> !s.golden().abstain() && !s.pass())
         .map(ScoredQuestionsTest::describe).toList();
-    long found = 25 - missed.size();
+    long found = answerable - missed.size();
 
-    assertTrue(found >= MIN_FOUND, found + "/25 found; missed: " + missed);
+    assertTrue(found >= MIN_FOUND, found + "/" + answerable + " found; missed: " + missed);
   }
 
   @Test
