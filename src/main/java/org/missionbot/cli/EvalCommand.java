@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
         pass += score.pass() ? 1 : 0;
         first += score.inFirst() ? 1 : 0;
         if (verbose || !score.pass()) {
-          out.printf("%s %s %s -> %s%n", score.pass() ? "PASS" : "MISS", g.id(), g.question(), summary(score));
+          out.println(score.line());
         }
       }
     }
@@ -103,22 +103,12 @@ final class EvalCommand implements Callable<Integer> {
         GoldenSet.Score score = GoldenSet.score(g, answer);
         found += score.pass() ? 1 : 0;
         if (verbose) {
-          spec.commandLine().getOut().printf("%s %s %s -> %s%n",
-              score.pass() ? "PASS" : "MISS", g.id(), g.question(), summary(score));
+          spec.commandLine().getOut().println(score.line());
         }
       }
     }
     spec.commandLine().getOut().printf("%s, %s: answer in the top 3 sentences for %d/%d answerable (it never abstains)%n",
         file.getFileName(), reference, found, answerable);
     return 0;
-  }
-
-  private static String summary(GoldenSet.Score score) {
-    var answer = score.answer();
-    if (!answer.answered()) {
-      return answer.refusal() == null ? "not answered" : "not answered (" + answer.refusal().label() + ")";
-    }
-    String quote = answer.quotes().get(0).text();
-    return "\"" + answer.lead() + "\" | " + (quote.length() > 100 ? quote.substring(0, 100) + "..." : quote);
   }
 }

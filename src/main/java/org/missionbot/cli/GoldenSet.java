@@ -21,7 +21,21 @@ final class GoldenSet {
   record Golden(String id, String question, List<List<String>> expect, boolean abstain) {}
 
   /** How one answer scored. */
-  record Score(Golden golden, Answer answer, boolean pass, boolean inFirst) {}
+  record Score(Golden golden, Answer answer, boolean pass, boolean inFirst) {
+
+    /** "PASS" or "MISS", the question, and what the bot made of it: a line of {@code eval --verbose}. */
+    String line() {
+      return (pass ? "PASS" : "MISS") + " " + golden.id() + " " + golden.question() + " -> " + summary();
+    }
+
+    private String summary() {
+      if (!answer.answered()) {
+        return answer.refusal() == null ? "not answered" : "not answered (" + answer.refusal().label() + ")";
+      }
+      String quote = answer.quotes().get(0).text();
+      return "\"" + answer.lead() + "\" | " + (quote.length() > 100 ? quote.substring(0, 100) + "..." : quote);
+    }
+  }
 
   private GoldenSet() {}
 

@@ -38,7 +38,7 @@ class CommonQuestionsTest extends ScoredQuestionsTest {
   void mostCommonQuestionsAreAnsweredWithTheirFact() {
     long answerable = scores.stream().filter(s -> !s.golden().abstain()).count();
     List<String> missed = scores.stream().filter(s -> !s.golden().abstain() && !s.pass())
-        .map(ScoredQuestionsTest::describe).toList();
+        .map(GoldenSet.Score::line).toList();
     long found = answerable - missed.size();
 
     assertTrue(found >= MIN_FOUND, found + "/" + answerable + " found; missed: " + missed);
@@ -47,7 +47,7 @@ class CommonQuestionsTest extends ScoredQuestionsTest {
   @Test
   void everyPlainQuestionTheArticlesCannotAnswerIsDeclinedWithoutQuotes() {
     List<String> answered = scores.stream().filter(s -> s.golden().abstain() && !s.pass())
-        .map(ScoredQuestionsTest::describe).toList();
+        .map(GoldenSet.Score::line).toList();
 
     assertEquals(List.of(), answered);
     scores.stream().filter(s -> s.golden().abstain()).forEach(s -> assertEquals(List.of(), s.answer().quotes()));

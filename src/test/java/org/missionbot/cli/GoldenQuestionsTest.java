@@ -27,14 +27,14 @@ class GoldenQuestionsTest extends ScoredQuestionsTest {
 
   @Test
   void everyGoldenQuestionPasses() {
-    List<String> misses = scores.stream().filter(s -> !s.pass()).map(ScoredQuestionsTest::describe).toList();
+    List<String> misses = scores.stream().filter(s -> !s.pass()).map(GoldenSet.Score::line).toList();
 
     assertEquals(List.of(), misses);
   }
 
   @Test
   void mostGoldenQuestionsHaveTheirAnswerInTheLeadOrFirstQuote() {
-    List<String> notFirst = scores.stream().filter(s -> !s.inFirst()).map(ScoredQuestionsTest::describe).toList();
+    List<String> notFirst = scores.stream().filter(s -> !s.inFirst()).map(GoldenSet.Score::line).toList();
     long inFirst = scores.size() - notFirst.size();
 
     assertTrue(inFirst >= MIN_IN_FIRST, inFirst + "/" + scores.size() + " in lead+first quote; not: " + notFirst);
@@ -43,6 +43,6 @@ class GoldenQuestionsTest extends ScoredQuestionsTest {
   @Test
   void declinedQuestionsGetNoQuotes() {
     scores.stream().filter(s -> s.golden().abstain())
-        .forEach(s -> assertEquals(List.of(), s.answer().quotes(), describe(s)));
+        .forEach(s -> assertEquals(List.of(), s.answer().quotes(), s.line()));
   }
 }

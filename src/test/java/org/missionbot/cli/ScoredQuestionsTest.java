@@ -46,11 +46,4 @@ abstract class ScoredQuestionsTest {
   void closeTheIndex() throws IOException {
     index.close();
   }
-
-  /** The question and what the bot made of it, for a failure's message. */
-  static String describe(GoldenSet.Score score) {
-    var answer = score.answer();
-    return score.golden().id() + " " + score.golden().question() + " -> " + answer.outcome() + " \"" + answer.lead()
-        + "\" " + (answer.quotes().isEmpty() ? "" : answer.quotes().get(0).text());
-  }
 }
