@@ -189,9 +189,10 @@ public final class AnswerEngine {
     }
     List<Evidence> strong = strong(evidence);
     boolean aboutSomeone = read.kind() == QuestionKind.PERSON && roles().namesOnlyPeople(read);
-    // how a figure changed is told by every figure quoted, not only by those scored nearly as high as the best
-    List<Evidence> told = time.overTime() && !strong.isEmpty() ? first(evidence, MAX_QUOTES) : strong;
-    String lead = aboutSomeone || !strong.isEmpty() && hedges(strong.get(0)) ? "" : Leads.write(read, told, language);
+    // how a figure changed is told by every figure quoted, not only by those scored nearly as high as the best; so is
+    // whether the figure of a strong quote is still the latest
+    List<Evidence> told = (time.overTime() || time.latest()) && !strong.isEmpty() ? first(evidence, MAX_QUOTES) : strong;
+    String lead = aboutSomeone || !strong.isEmpty() && hedges(strong.get(0)) ? "" : Leads.write(read, told, time.latest(), language);
     return new Answer(asked, Outcome.ANSWERED, lead, quotes(read, evidence, lead, hits), language.code());
   }
 

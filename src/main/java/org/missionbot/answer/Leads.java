@@ -57,6 +57,16 @@ final class Leads {
   private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen");
   private static final Pattern DURATION_UNIT = Pattern.compile("(?i)[- ](year|month|week|day|hour|decade)s?(?:[- ]long)?$");
+  /**
+   * "Where" ("which city") asked of what someone said, with what was said as a clause of its own: "where did Blinken say
+   * gangs were dominating?" asks the place in the clause, which a sentence may leave unnamed while it names
+   * where the words were spoken ("while in Ottawa, Blinken said ..."). Either reading may be meant, so no
+   * place leads; "where did Blinken say this?" asks where he spoke, and may.
+   */
+  private static final Pattern WHERE_IN_WHAT_WAS_SAID = Pattern.compile("(?i)\\b(?:where|(?:which|what)\\s+(?:city|town"
+      + "|place|area))\\s+(?:did|does|do|has|have|had|will|would|could|can)\\s+(?:[\\p{L}'\u2019.-]+\\s+){1,4}?(?:say|says|said|claim|claimed|believe|believes|think|thinks"
+      + "|suggest|suggested|insist|insisted|warn|warned)\\s+(?:that\\s+)?(?!(?:it|so|this|that|these|those|something"
+      + "|anything)\\b)[\\p{L}'\u2019-]+\\s+[\\p{L}'\u2019-]+");
   private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+((?:[\\p{L}\\p{N}'-]+\\s*){1,3})");
   /**
    * What happened to those "how many" counts, as a perfect passive, a present perfect or a relative clause
@@ -96,6 +106,15 @@ final class Leads {
   private Leads() {}
 
   static String write(Question question, List<Evidence> evidence, Language language) {
+    return write(question, evidence, false, language);
+  }
+
+  /**
+   * The lead for the evidence quoted, best first; empty when unsure.
+   *
+   * @param latest whether the question asks for what holds now ("the latest figure"), a word its reading no longer has
+   */
+  static String write(Question question, List<Evidence> evidence, boolean latest, Language language) {
     QuestionKind kind = question.kind();
     if (kind.wants() == null || evidence.isEmpty() || evidence.get(0).value() == null) {
       return "";
@@ -107,16 +126,20 @@ final class Leads {
       // each figure from a sentence that holds all that is asked, the first quote's or not: "how much did Canada
       // pledge for the Kenyan-led mission" is stated by "Canada praised Kenya's leadership ... and pledged $80.5
       // million", not by a newer "Ottawa has committed ... $123 million for the mission" quoted first
-      return figures(evidence.stream()
-          .filter(e -> e.value() != null && !isVague(e) && statesTheQuestion(question, e) && countsWhatIsAsked(question, e))
-          .toList(), language);
+      List<Evidence> stating = evidence.stream()
+          .filter(e -> e.value() != null && !isVague(e) && statesTheQuestion(question, e) && countsWhatIsAsked(question, e)
+              && !givenByTheQuestion(question, e))
+          .toList();
+      return outdated(latest, stating, evidence) ? "" : figures(stating, language);
     }
     if (!statesTheQuestion(question, evidence.get(0)) || !countsWhatIsAsked(question, evidence.get(0))) {
       return ""; // the sentence does not hold all that is asked: quotes alone beat a lead that may be wrong
     }
     return switch (kind.wants()) {
       case DATE -> date(question, evidence.get(0), language);
-      case PERSON, PLACE -> withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
+      case PERSON -> withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
+      case PLACE -> WHERE_IN_WHAT_WAS_SAID.matcher(question.meaning()).find() ? ""
+          : withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
       case DURATION -> withDate(duration(evidence.get(0).valueText(), language), evidence.get(0), language);
       case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
           .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0), language);
@@ -636,6 +659,35 @@ final class Leads {
   private static Set<String> stems(String words) {
     return java.util.Arrays.stream(Questions.fold(words).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 1)
         .map(Analysis::stem).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** A number as written: its digits, with the separators of thousands and decimals. */
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+  /**
+   * Whether the figure is one the question states itself ("why is the mission only at 40 percent
+   * capacity?", "how many of the 2,500 have arrived?"): the asker has it already, so it answers nothing.
+   */
+  private static boolean givenByTheQuestion(Question question, Evidence evidence) {
+    Set<String> stated = NUMBER.matcher(question.text()).results().map(m -> m.group().replace(",", ""))
+        .collect(Collectors.toSet());
+    List<String> figure = NUMBER.matcher(evidence.valueText()).results().map(m -> m.group().replace(",", "")).toList();
+    return !figure.isEmpty() && stated.containsAll(figure);
+  }
+
+  /**
+   * Whether the question asks for the latest figure ("the latest figure for Canada's pledge", "how many
+   * are there now") and a newer article than any of those stating the question quotes a figure of the
+   * kind asked, in a sentence that does not hold all of the question's words ("Ottawa ... pledged over
+   * $123 million"): a lead from the older article would pass an outdated figure off as the latest.
+   */
+  private static boolean outdated(boolean latest, List<Evidence> stating, List<Evidence> quoted) {
+    if (stating.isEmpty() || !latest) {
+      return false;
+    }
+    LocalDate newestStating = stating.stream().map(Leads::published).max(Leads::compareDates).orElse(null);
+    return quoted.stream().filter(e -> e.value() != null && !isVague(e) && !isIncrement(e))
+        .anyMatch(e -> compareDates(published(e), newestStating) > 0);
   }
 
   private static String figures(List<Evidence> totals, Language language) {

@@ -914,6 +914,37 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"y is the haiti mision only at 40 percent capasity", "why is the mission at only 40% of capacity?"})
+    void aFigureTheQuestionStatesLeadsNoAnswer(String question) {
+      Answer answer = engine.answer(question);
+      assertFalse(answer.lead().contains("40"), "the asker said 40% already: " + answer.lead());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What's the latest figure you have for Canada's money pledge to the MSS?",
+        "what is canada's current pledge to the mss"})
+    void theLatestFigureIsNoOlderArticlesWhileANewerOneIsQuoted(String question) {
+      String lead = answeredQuoting(question, "$123 million").lead();
+      assertFalse(lead.contains("80.5") && !lead.contains("123"), "March's figure as the latest: " + lead);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Where did Blinken say gangs were dominating?", "where does blinken say that gangs dominate",
+        "Which city does Blinken say the gangs dominate parts of?"})
+    void whereAskedOfWhatWasSaidLeadsWithNoPlaceOfTheSpeaking(String question) {
+      assertEquals("", answeredQuoting(question, "critical parts of Port-au-Prince").lead(),
+          "Ottawa is where Blinken spoke, not where gangs dominate");
+    }
+
+    /** The answer to a question, which must be answered with a quote holding the text given. */
+    private Answer answeredQuoting(String question, String text) {
+      Answer answer = engine.answer(question);
+      assertTrue(answer.answered(), question);
+      assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains(text)), text + " is quoted: " + answer.quotes());
+      return answer;
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"when will the mission end?", "Kile misyon Kenyan an ap fini?"})
     void theDayAnArticleReportsIsNoDateStillToCome(String question) {
       assertFalse(engine.answer(question).answered(), "'Monday, September 22, 2025' in an article of that day has passed");

@@ -78,6 +78,10 @@ class LeadsTest {
     assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(first, second), Language.ENGLISH),
         "the newer quote does not say the mission is Kenyan-led, so only the older one's figure leads");
     assertEquals("", Leads.write(question, List.of(first), Language.ENGLISH), "no sentence states it: no lead");
+    assertEquals("", Leads.write(question, List.of(first, second), true, Language.ENGLISH),
+        "asked for the latest, the older figure is no lead while a newer article quotes another");
+    assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(second), true, Language.ENGLISH),
+        "with no newer figure quoted, the latest is the one there is");
   }
 
   private static Evidence money(Article article, String figure, List<Concept> matched) {
