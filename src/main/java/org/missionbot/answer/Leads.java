@@ -64,9 +64,9 @@ final class Leads {
    * place leads; "where did Blinken say this?" asks where he spoke, and may.
    */
   private static final Pattern WHERE_IN_WHAT_WAS_SAID = Pattern.compile("(?i)\\b(?:where|(?:which|what)\\s+(?:city|town"
-      + "|place|area))\\s+(?:did|does|do|has|have|had|will|would|could|can)\\s+(?:[\\p{L}'\u2019.-]+\\s+){1,4}?(?:say|says|said|claim|claimed|believe|believes|think|thinks"
-      + "|suggest|suggested|insist|insisted|warn|warned)\\s+(?:that\\s+)?(?!(?:it|so|this|that|these|those|something"
-      + "|anything)\\b)[\\p{L}'\u2019-]+\\s+[\\p{L}'\u2019-]+");
+      + "|place|area))\\s+(?:did|does|do|has|have|had|will|would|could|can)\\s+(?:[\\p{L}'\u2019.-]+\\s+){1,4}?"
+      + "(?:say|says|said|claim|claimed|believe|believes|think|thinks|suggest|suggested|insist|insisted|warn|warned)"
+      + "\\s+(?:that\\s+)?(?!(?:it|so|this|that|these|those|something|anything)\\b)[\\p{L}'\u2019-]+\\s+[\\p{L}'\u2019-]+");
   private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+((?:[\\p{L}\\p{N}'-]+\\s*){1,3})");
   /**
    * What happened to those "how many" counts, as a perfect passive, a present perfect or a relative clause
@@ -105,10 +105,6 @@ final class Leads {
 
   private Leads() {}
 
-  static String write(Question question, List<Evidence> evidence, Language language) {
-    return write(question, evidence, false, language);
-  }
-
   /**
    * The lead for the evidence quoted, best first; empty when unsure.
    *
@@ -122,13 +118,17 @@ final class Leads {
     if (kind == QuestionKind.PERSON && DEFINITION.matcher(question.meaning()).find()) {
       return ""; // "Who is Monique Clesca?" is answered by the quotes, not by another name
     }
+    if (kind.wants() == Mention.Kind.PLACE && WHERE_IN_WHAT_WAS_SAID.matcher(question.meaning()).find()) {
+      return ""; // "where did Blinken say gangs dominate?" is not answered by where he said it
+    }
     if (isFigure(kind.wants())) {
       // each figure from a sentence that holds all that is asked, the first quote's or not: "how much did Canada
       // pledge for the Kenyan-led mission" is stated by "Canada praised Kenya's leadership ... and pledged $80.5
       // million", not by a newer "Ottawa has committed ... $123 million for the mission" quoted first
+      Set<String> given = numbers(question.text());
       List<Evidence> stating = evidence.stream()
           .filter(e -> e.value() != null && !isVague(e) && statesTheQuestion(question, e) && countsWhatIsAsked(question, e)
-              && !givenByTheQuestion(question, e))
+              && !isGiven(e, given))
           .toList();
       return outdated(latest, stating, evidence) ? "" : figures(stating, language);
     }
@@ -137,9 +137,7 @@ final class Leads {
     }
     return switch (kind.wants()) {
       case DATE -> date(question, evidence.get(0), language);
-      case PERSON -> withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
-      case PLACE -> WHERE_IN_WHAT_WAS_SAID.matcher(question.meaning()).find() ? ""
-          : withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
+      case PERSON, PLACE -> withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
       case DURATION -> withDate(duration(evidence.get(0).valueText(), language), evidence.get(0), language);
       case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
           .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0), language);
@@ -665,14 +663,20 @@ final class Leads {
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
   /**
-   * Whether the figure is one the question states itself ("why is the mission only at 40 percent
-   * capacity?", "how many of the 2,500 have arrived?"): the asker has it already, so it answers nothing.
+   * Whether the figure is one the question states itself, every number of it written there too ("why is
+   * the mission only at 40 percent capacity?", "how many of the 2,500 have arrived?"): the asker has it
+   * already, so it answers nothing.
+   *
+   * @param given the numbers the question writes ({@link #numbers})
    */
-  private static boolean givenByTheQuestion(Question question, Evidence evidence) {
-    Set<String> stated = NUMBER.matcher(question.text()).results().map(m -> m.group().replace(",", ""))
-        .collect(Collectors.toSet());
-    List<String> figure = NUMBER.matcher(evidence.valueText()).results().map(m -> m.group().replace(",", "")).toList();
-    return !figure.isEmpty() && stated.containsAll(figure);
+  private static boolean isGiven(Evidence evidence, Set<String> given) {
+    Set<String> figure = numbers(evidence.valueText());
+    return !figure.isEmpty() && given.containsAll(figure);
+  }
+
+  /** The numbers a text writes, without their separators of thousands. */
+  private static Set<String> numbers(String text) {
+    return NUMBER.matcher(text).results().map(m -> m.group().replace(",", "")).collect(Collectors.toSet());
   }
 
   /**

@@ -58,7 +58,7 @@ class LeadsTest {
     Evidence evidence = new Evidence(hit, List.of(new Mention(Mention.Kind.PERSON, start, start + "Joe Biden\u2019s".length())));
     Question question = new Question("who heads the administration?", List.of(QuestionKind.PERSON), List.of(administration));
 
-    assertEquals("Joe Biden (27 Oct 2022)", Leads.write(question, List.of(evidence), Language.ENGLISH));
+    assertEquals("Joe Biden (27 Oct 2022)", Leads.write(question, List.of(evidence), false, Language.ENGLISH));
   }
 
   @Test
@@ -75,9 +75,9 @@ class LeadsTest {
     Question question = new Question("how much did canada pledge for the kenyan led mission?", List.of(QuestionKind.AMOUNT),
         List.of(canada, pledge, kenyan));
 
-    assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(first, second), Language.ENGLISH),
+    assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(first, second), false, Language.ENGLISH),
         "the newer quote does not say the mission is Kenyan-led, so only the older one's figure leads");
-    assertEquals("", Leads.write(question, List.of(first), Language.ENGLISH), "no sentence states it: no lead");
+    assertEquals("", Leads.write(question, List.of(first), false, Language.ENGLISH), "no sentence states it: no lead");
     assertEquals("", Leads.write(question, List.of(first, second), true, Language.ENGLISH),
         "asked for the latest, the older figure is no lead while a newer article quotes another");
     assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(second), true, Language.ENGLISH),
