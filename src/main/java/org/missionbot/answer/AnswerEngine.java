@@ -74,6 +74,8 @@ public final class AnswerEngine {
   private final Decision decision;
   /** Who holds which role, read from the articles when first needed (a benign race may read them twice). */
   private volatile RoleHolders roles;
+  /** The short forms the articles define, read on the first question (a benign race may read them twice). */
+  private volatile Acronyms acronyms;
   /** The articles' headlines and outlets, for questions that name one. */
   private volatile SourceFrame.Catalog catalog;
 
@@ -139,6 +141,10 @@ public final class AnswerEngine {
     String outletOf = SourceFrame.outletAskedOf(whole); // "the story on the Kenyan arrival" both names the article and asks its outlet
     if (outletOf != null) {
       return outlet(asked, outletOf, time, source, language);
+    }
+    String shortForm = Questions.parts(english).size() < 2 ? acronyms().askedOf(english) : null;
+    if (shortForm != null) {
+      return defined(asked, shortForm, english, language);
     }
     Reading reading = dated(english, time, source);
     time = reading.time();
@@ -253,6 +259,39 @@ public final class AnswerEngine {
     if (read == null) {
       read = new SourceFrame.Catalog(searcher.passages().stream().map(Passage::article).distinct().toList());
       catalog = read;
+    }
+    return read;
+  }
+
+  /**
+   * What a short form the articles define stands for ("what does MSS stand for?"): its definition as
+   * the articles write it, and the sentences that define it, one an article, those the search ranks
+   * highest for the question first, then the newest.
+   */
+  private Answer defined(String asked, String shortForm, String english, Language language) {
+    List<Passage> ranked = searcher.search(searcher.read(english)).stream().map(Hit::passage).toList();
+    List<Acronyms.Definition> definitions = new ArrayList<>(acronyms().definitions(shortForm));
+    definitions.sort(java.util.Comparator.comparingInt((Acronyms.Definition d) -> {
+      int rank = ranked.indexOf(d.passage());
+      return rank < 0 ? Integer.MAX_VALUE : rank;
+    }).thenComparing(d -> d.passage().article().published(),
+        java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>reverseOrder())));
+    List<Quote> quotes = new ArrayList<>();
+    Set<Article> cited = new HashSet<>();
+    for (Acronyms.Definition d : definitions) {
+      if (quotes.size() < MAX_QUOTES && cited.add(d.passage().article())) {
+        quotes.add(new Quote(d.passage().text(), Citation.of(d.passage().article()), List.of(d.longSpan())));
+      }
+    }
+    return new Answer(asked, Outcome.ANSWERED, definitions.get(0).written(), quotes, language.code());
+  }
+
+  /** The short forms these articles define, read on the first question about one. */
+  private Acronyms acronyms() {
+    Acronyms read = acronyms;
+    if (read == null) {
+      read = Acronyms.of(searcher.passages());
+      acronyms = read;
     }
     return read;
   }

@@ -936,6 +936,34 @@ class AnswerEngineTest {
           "Ottawa is where Blinken spoke, not where gangs dominate");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"what does MSS stand for", "mss stands for what", "What is HNP short for?",
+        "what's the full name behind the MSS acronym", "que veut dire le sigle MSS ?", "kisa MSS la vle di?"})
+    void aShortFormTheArticlesDefineIsAnsweredWithItsDefinition(String question) {
+      Answer answer = engine.answer(question);
+
+      assertTrue(answer.answered(), question);
+      Quote first = answer.quotes().get(0);
+      String highlighted = first.text().substring(first.highlights().get(0).start(), first.highlights().get(0).end());
+      assertTrue(answer.lead().startsWith(highlighted) && answer.lead().endsWith(")"), answer.lead());
+      assertTrue(first.text().contains(answer.lead()), "the lead is the article's own definition: " + first.text());
+      assertTrue(answer.quotes().stream().allMatch(q -> q.text().contains(answer.lead())), answer.quotes().toString());
+      assertEquals(answer.quotes().size(), answer.quotes().stream().map(q -> q.citation().title()).distinct().count(),
+          "one definition an article");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what does DNA stand for", "what does NAFTA stand for?"})
+    void aShortFormTheArticlesDoNotDefineIsNotAnswered(String question) {
+      assertFalse(engine.answer(question).answered(), question);
+    }
+
+    @Test
+    void whatTheMissionMeansForSomeoneIsNoQuestionOfItsShortForm() {
+      Answer answer = engine.answer("what does the MSS mean for ordinary Haitians?");
+      assertFalse(answer.lead().contains("Multinational Security Support"), answer.lead());
+    }
+
     /** The answer to a question, which must be answered with a quote holding the text given. */
     private Answer answeredQuoting(String question, String text) {
       Answer answer = engine.answer(question);
