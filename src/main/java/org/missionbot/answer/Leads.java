@@ -13,11 +13,12 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.missionbot.index.Analysis;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
+import org.missionbot.index.Analysis;
+import org.missionbot.index.Scope;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.Language;
@@ -201,7 +202,24 @@ final class Leads {
    */
   private static boolean statesTheQuestion(Question question, Evidence evidence) {
     return question.concepts().stream().allMatch(c -> c.known() && evidence.hit().matched().contains(c)
-        || isFigure(question.kind().wants()) && TimeFrame.isChange(c.word()));
+        || isFigure(question.kind().wants()) && TimeFrame.isChange(c.word()) || namedBefore(c, evidence));
+  }
+
+  /**
+   * Whether a question's name is one of the bot's topic ("the MSS", "Haiti") that the quote's sentence
+   * before the evidence's own names, in an article on that topic: "… a vocal advocate for the MSS.
+   * Ottawa has committed …, pledging approximately $123 million for the mission" states Canada's pledge
+   * to the MSS, though its second sentence only says "the mission".
+   */
+  private static boolean namedBefore(Concept concept, Evidence evidence) {
+    Hit hit = evidence.hit();
+    if (!concept.name() || !hit.quotesPrevious() || !Scope.namesTopic(concept.word())
+        || hit.signals().articleScope() < AnswerEngine.ON_TOPIC) {
+      return false;
+    }
+    String before = Analysis.fold(hit.quoteText().substring(0, hit.quoteOffset()));
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Analysis.fold(concept.word())) + "(?![\\p{L}\\p{N}])")
+        .matcher(before).find();
   }
 
   /**

@@ -937,6 +937,15 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"how much has Canada pledged to the MSS?", "How much money has Canada pledged to the MSS mission?"})
+    void aPledgeToTheMissionNamedInTheQuotedSentenceBeforeLeadsWithBothFigures(String question) {
+      // "… a vocal advocate for the MSS. Ottawa has committed …, pledging approximately $123 million for the mission."
+      String lead = answeredQuoting(question, "approximately $123 million").lead();
+      assertTrue(lead.contains("$123 million") && lead.contains("$80.5 million"), lead);
+      assertTrue(lead.indexOf("$123 million") < lead.indexOf("$80.5 million"), "newest first: " + lead);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"what does MSS stand for", "mss stands for what", "What is HNP short for?",
         "what's the full name behind the MSS acronym", "que veut dire le sigle MSS ?", "kisa MSS la vle di?"})
     void aShortFormTheArticlesDefineIsAnsweredWithItsDefinition(String question) {
