@@ -693,7 +693,7 @@ public final class AnswerEngine {
     List<Mention> values = new ArrayList<>();
     String region = wanted == Mention.Kind.COUNTRY ? Attribution.regionAsked(question.text()) : null;
     for (Mention m : MENTIONS.get(text)) {
-      if (m.kind() == wanted && !askedAbout(question, m.in(text))
+      if (m.kind() == wanted && !askedAbout(question, m.in(text)) && !Leads.isAttributive(m, text)
           && !isTopicalCountry(wanted, m.in(text)) && Attribution.inRegionAsked(region, m.in(text))
           && (wanted != Mention.Kind.DATE || !pastForFuture(question, text, m, hit) && !datesAnother(question, text, m))) {
         values.add(m);

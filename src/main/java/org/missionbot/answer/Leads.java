@@ -182,6 +182,20 @@ final class Leads {
     return evidence.values().stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
   }
 
+  /** An article just before a name, a word in lower case just after it: "the Ariel Henry government". */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:the|a|an)\\s+$");
+  private static final Pattern COMMON_WORD_AFTER = Pattern.compile("^\\s+\\p{Ll}");
+
+  /**
+   * Whether a person's name stands as a modifier of the noun after it, not as someone in the sentence:
+   * English sets no article before a bare name, so "negotiating with the Ariel Henry government" names
+   * a government, and "who else is in the coalition?" is not answered by Ariel Henry.
+   */
+  static boolean isAttributive(Mention mention, String text) {
+    return mention.kind() == Mention.Kind.PERSON && ARTICLE_BEFORE.matcher(text.substring(0, mention.start())).find()
+        && COMMON_WORD_AFTER.matcher(text.substring(mention.end())).find();
+  }
+
   /** The distinct figures of the evidence, newest first, one per source date. */
   static List<Evidence> distinctFigures(List<Evidence> evidence) {
     Map<String, Evidence> byValue = new LinkedHashMap<>();

@@ -946,6 +946,17 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Clesca's coalition \u2014 who else is in it?", "Kiyès Monique Clesca ye e nan ki gwoup li ye?"})
+    void aNameThatModifiesANounIsNoPersonInTheSentence(String question) {
+      // "... negotiating with the Ariel Henry government": a government, not a member of the coalition
+      Answer answer = answeredQuoting(question, "the Ariel Henry government");
+      assertFalse(answer.lead().contains("Henry"), answer.lead());
+      Quote first = answer.quotes().get(0);
+      assertTrue(first.highlights().stream().noneMatch(h -> first.text().substring(h.start(), h.end()).contains("Henry")),
+          "no bold on Henry: " + first.highlights());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"what does MSS stand for", "mss stands for what", "What is HNP short for?",
         "what's the full name behind the MSS acronym", "que veut dire le sigle MSS ?", "kisa MSS la vle di?"})
     void aShortFormTheArticlesDefineIsAnsweredWithItsDefinition(String question) {

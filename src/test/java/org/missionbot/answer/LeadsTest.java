@@ -48,6 +48,16 @@ class LeadsTest {
   }
 
   @Test
+  void aNameAfterAnArticleAndBeforeANounModifiesTheNoun() {
+    String text = "The Montana Group has been negotiating with the Ariel Henry government, said Jimmy Chérizier.";
+    List<Mention> people = org.missionbot.corpus.MentionFinder.find(text).stream()
+        .filter(m -> m.kind() == Mention.Kind.PERSON).toList();
+
+    assertEquals(List.of("Ariel Henry", "Jimmy Chérizier"), people.stream().map(m -> m.in(text)).toList());
+    assertEquals(List.of(true, false), people.stream().map(m -> Leads.isAttributive(m, text)).toList());
+  }
+
+  @Test
   void aNameIsLedWithoutThePossessiveItsSentenceGaveIt() {
     String text = "While President Joe Biden\u2019s administration has made it clear that it will not send troops.";
     Article article = new Article("a", "Title", "Outlet", LocalDate.of(2022, 10, 27), false, null, text);
