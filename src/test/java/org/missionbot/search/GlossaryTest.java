@@ -226,6 +226,9 @@ class GlossaryTest {
       FRENCH | À quel moment le Kenya a-t-il levé la main pour prendre la tête de la force ? | volunteered to
       FRENCH | dans quel état se trouvent les Forces armées canadiennes | in what condition
       FRENCH | Mon oncle parle tout le temps de la MSS | my uncle
+      FRENCH | combien le Canada a mis sur la table pour la mission | pledged
+      CREOLE | Ottawa te mete konbyen dola sou tab la pou MSS la? | pledged
+      FRENCH | les premiers Kényans ont posé le pied à Port-au-Prince quel jour | arrived
       """)
   void wordsReadAsTheEnglishTheArticlesUse(Language language, String question, String english) {
     assertReads(language == Language.FRENCH ? FRENCH : CREOLE, question, english);
