@@ -155,6 +155,9 @@ public final class AnswerEngine {
     }
     List<Evidence> evidence = reading.answered() ? ordered(time, time.overTime() ? overTime(read, hits) : choose(read, hits))
         : List.of();
+    if ((Questions.asksWhether(english) || Questions.asksWhether(asked)) && !evidence.isEmpty()) {
+      evidence = withSettling(read, evidence, hits);
+    }
     List<Evidence> eachPart = eachPart(english, evidence, source);
     if (!eachPart.isEmpty()) {
       return new Answer(asked, Outcome.ANSWERED, "", quotes(read, eachPart, "", hits), language.code());
@@ -528,6 +531,44 @@ public final class AnswerEngine {
       }
     }
     return chosen;
+  }
+
+  /** How many of the best passages may hold the sentence that settles a yes/no question. */
+  private static final int SETTLING_CANDIDATES = 12;
+  /** How many words may stand between a denial and the question's word it denies ("not been used"). */
+  private static final int DENIAL_REACH = 3;
+
+  /**
+   * For a yes/no question ("have the armored vehicles been used to break the blockades yet?"): the
+   * evidence with the sentence that settles it second, after the best, when the quotes lack one and the
+   * best passages hold it. A sentence settles it when it denies one of the question's words ("So far, the
+   * vehicles have not been used for either purpose."), stands in the best passage's article, and holds
+   * two words of the question or more; such a sentence leans on the one before for what it is about, so
+   * the search ranks it below those that repeat the question's words ("... the armored vehicles Canada
+   * delivered ... are to be used to break the blockades"), which stays first to say what it is about.
+   */
+  private List<Evidence> withSettling(Question question, List<Evidence> evidence, List<Hit> hits) {
+    List<Evidence> quoted = first(evidence, MAX_QUOTES);
+    if (quoted.stream().anyMatch(e -> deniesAsked(e.hit()))) {
+      return evidence; // a quote settles it already
+    }
+    Article article = quoted.get(0).hit().passage().article();
+    return first(hits, SETTLING_CANDIDATES).stream()
+        .filter(h -> h.passage().article().equals(article) && h.matched().size() >= 2 && !overlapsAny(h, quoted)
+            && deniesAsked(h))
+        .findFirst().map(h -> {
+          List<Evidence> out = new ArrayList<>(quoted);
+          out.add(1, new Evidence(h, values(question, h)));
+          return first(out, MAX_QUOTES);
+        }).orElse(evidence);
+  }
+
+  /** Whether the hit's sentence denies one of the question's words: "not" at most three words before it. */
+  private boolean deniesAsked(Hit hit) {
+    String text = hit.passage().text();
+    List<int[]> denials = Questions.denials(text);
+    return !denials.isEmpty() && searcher.matchOffsets(hit).stream().anyMatch(at -> denials.stream()
+        .anyMatch(d -> d[1] <= at && text.substring(d[1], at).strip().split("\\s+").length <= DENIAL_REACH));
   }
 
   /** The kinds of figure (an amount, a share, a count) told with a measure that the evidence's quote states. */

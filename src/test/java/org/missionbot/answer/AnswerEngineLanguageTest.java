@@ -187,4 +187,15 @@ class AnswerEngineLanguageTest {
 
     assertTrue(lead.contains("123 milyon dola") && lead.contains("80,5 milyon dola"), lead);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Est-ce que les véhicules blindés livrés par le Canada ont déjà servi à casser les barrages ?",
+      "Èske veyikil blende Kanada yo te deja sèvi pou kraze baraj yo?"})
+  void aYesNoQuestionInFrenchOrCreoleIsQuotedTheSentenceThatSettlesIt(String question) {
+    Answer answer = engine.answer(question);
+
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("have not been used for either purpose")),
+        answer.quotes().toString());
+  }
 }

@@ -957,6 +957,21 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Have the armored vehicles Canada delivered been used to break the blockades yet?",
+        "so did the hnp evr use thoes canadian armored trucks for anything"})
+    void aYesNoQuestionIsQuotedTheSentenceThatSettlesIt(String question) {
+      // "So far, the vehicles have not been used for either purpose." leans on the sentence before: the search ranks it low
+      Answer answer = answeredQuoting(question, "have not been used for either purpose");
+      assertTrue(answer.quotes().get(0).text().contains("armored vehicles"), "what it is about comes first: " + answer.quotes());
+    }
+
+    @Test
+    void aQuestionOfWhatIsNotOfWhether() {
+      Answer answer = engine.answer("what were the armored vehicles canada delivered supposed to be used for?");
+      assertTrue(answer.quotes().stream().noneMatch(q -> q.text().contains("have not been used")), answer.quotes().toString());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"what does MSS stand for", "mss stands for what", "What is HNP short for?",
         "what's the full name behind the MSS acronym", "que veut dire le sigle MSS ?", "kisa MSS la vle di?"})
     void aShortFormTheArticlesDefineIsAnsweredWithItsDefinition(String question) {
