@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Passage;
@@ -27,9 +28,10 @@ final class Acronyms {
    * @param shortForm the short form as the article writes it ("MSS")
    * @param longForm what it stands for, as the article writes it ("Multinational Security Support")
    * @param passage the sentence that defines it
-   * @param longStart the long form's offset in the passage's text
-   * @param start where the definition starts in the passage's text, long and short form together
-   * @param end where it ends, after the closing parenthesis
+   * @param longStart the long form's first character's offset in the passage's text (inclusive)
+   * @param start the offset where the definition starts in the passage's text, long and short form
+   *     together (inclusive)
+   * @param end the offset after its closing parenthesis (exclusive)
    */
   record Definition(String shortForm, String longForm, Passage passage, int longStart, int start, int end) {
 
@@ -44,28 +46,45 @@ final class Acronyms {
     }
   }
 
-  /** A parenthesis: what stands inside it, up to a comma or semicolon that starts a remark. */
+  /** A parenthesis and what stands inside it (a comma or semicolon there starts a remark, cut off by {@link #definitions(Passage)}). */
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,80})\\)");
   /** A short form: one word of two to ten characters, starting with a letter or digit. */
   private static final Pattern SHORT_FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]{1,9}");
-  /** A short form has two capitals at least: "(2024)", "(Kenya)" or "(in French)" defines nothing. */
+  /**
+   * A short form has two capitals at least: "(2024)", "(Kenya)" or "(in French)" defines nothing; so
+   * "G9 (...)" with one capital and a digit is not read as one either.
+   */
   private static final Pattern HAS_CAPITAL = Pattern.compile("\\p{Lu}.*\\p{Lu}");
   /** What a long form does not hold: a comma or a colon ends a dateline's place, not a name. */
   private static final Pattern NOT_IN_LONG_FORM = Pattern.compile("[,;:()\"\u201c\u201d]");
+  /** A long form's first word in lower case, a stop word: "of", "the", "for". */
+  private static final Pattern LEADING_SMALL_WORD = Pattern.compile("(?:of|the|for|and|on|in|to|de|des|du|la|le)\\b");
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'-]*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'\u2019.&-]*");
 
   /**
-   * What a question asks of a short form when it asks what it stands for: a cue, then (within
-   * {@link #CUE_WINDOW} words either side of the short form) the words that make the cue one.
+   * The words that ask what a short form stands for: "stand(s) for", "short for", "acronym",
+   * "abbreviation", "initials", "spell (it) out", "full name", "full form", "meaning of", and "mean"
+   * with nothing after it but the short form, a full stop or "exactly", "please", "here" or "in full"
+   * ("what does MSS mean?", and a French question read word for word: "what does mean mss please").
    */
   private static final Pattern CUE = Pattern.compile("(?i)\\b(?:stands?|standing) for\\b|\\bshort for\\b|\\bfor short\\b"
-      + "|\\b(?:acronym|abbreviation|abbreviated|initials|initialism|expansion)\\b|\\bspel(?:l|led|lt|ls) (?:\\p{L}+ )?out\\b"
-      + "|\\bfull (?:name|form|title)\\b|\\bin full\\b|\\bexpand(?:s|ed)?\\b"
-      // "mean" asks for a meaning only when nothing it means something for follows: not "what does the MSS mean for Haiti"
-      // (the short form itself may come between, as in a French question read word for word: "what does mean mss")
-      + "|\\b(?:mean|means|meaning|meant)\\b(?!\\s+(?:for|to)\\b)"
-      + "(?=\\s*(?:[\\p{L}\\p{N}]{2,10}\\s*)?(?:$|[?.!,;:]|\\b(?:in|exactly|please|here)\\b))"
-      + "|\\bmeaning of\\b");
+      + "|\\b(?:acronym|abbreviation|abbreviated|initials|initialism)\\b|\\bspel(?:l|led|lt|ls) (?:\\p{L}+ )?out\\b"
+      + "|\\bfull (?:name|form|title)\\b|\\bmeaning of\\b"
+      + "|\\b(?:mean|means|meaning|meant)\\b(?=\\s*(?:[\\p{L}\\p{N}]{2,10}\\s*)?(?:$|[?.!,;:=]|\\b(?:exactly|please|here|in full)\\b))");
+  /** What a short form means for someone, or to them: "what does the MSS mean for Haiti", "the meaning of the MSS to Haitians". */
+  private static final Pattern MEANS_FOR = Pattern.compile("(?i)\\b(?:mean|means|meaning|meant)\\b.*\\b(?:for|to)\\s+\\p{L}");
+  /** The cues that ask for the letters' words whatever follows ("what does MSS stand for in Haiti"). */
+  private static final Pattern LETTERS_CUE = Pattern.compile("(?i)\\b(?:stands?|standing|short) for\\b|\\bfor short\\b"
+      + "|\\b(?:acronym|abbreviation|abbreviated|initials|initialism)\\b|\\bspel(?:l|led|lt|ls)\\b");
+  /**
+   * What may follow the short form a question asks about, besides a stop word or a mark: a cue, or a
+   * word of politeness or emphasis. Any other word is a noun the short form qualifies, and what is asked
+   * is about that ("the full name of the HNP chief", "what does the MSS deployment mean?").
+   */
+  private static final Set<String> AFTER_SHORT_FORM = Set.of("stand", "stands", "standing", "short",
+      "acronym", "abbreviation", "abbreviated", "initials", "mean", "means", "meaning", "meant", "spell", "spelled",
+      "spelt", "full", "please", "pls", "plz", "exactly", "la", "svp");
   /** How many words may stand between a short form and the cue that asks what it stands for. */
   private static final int CUE_WINDOW = 4;
 
@@ -99,6 +118,9 @@ final class Acronyms {
    * it is no stop word ("us" is not "US").
    */
   String askedOf(String question) {
+    if (MEANS_FOR.matcher(question).find() && !LETTERS_CUE.matcher(question).find()) {
+      return null; // "what does the MSS mean for Haiti" asks what follows from it
+    }
     Matcher cue = CUE.matcher(question);
     List<int[]> cues = new ArrayList<>();
     while (cue.find()) {
@@ -114,7 +136,8 @@ final class Acronyms {
     }
     for (int i = 0; i < words.size(); i++) {
       String w = question.substring(words.get(i)[0], words.get(i)[1]).replaceAll("[.'\u2019]+$", "");
-      if (definitions(w).isEmpty() || w.equals(w.toLowerCase(Locale.ROOT)) && Analysis.isStopWord(w)) {
+      if (definitions(w).isEmpty() || w.equals(w.toLowerCase(Locale.ROOT)) && Analysis.isStopWord(w)
+          || qualifies(question, words, i)) {
         continue;
       }
       for (int[] c : cues) {
@@ -127,6 +150,17 @@ final class Acronyms {
       }
     }
     return null;
+  }
+
+  /** Whether the word after the short form is a noun it qualifies ("the HNP chief"), so that the question is about that. */
+  private static boolean qualifies(String question, List<int[]> words, int at) {
+    if (at + 1 >= words.size()) {
+      return false;
+    }
+    String between = question.substring(words.get(at)[1], words.get(at + 1)[0]);
+    String next = question.substring(words.get(at + 1)[0], words.get(at + 1)[1]).toLowerCase(Locale.ROOT);
+    return between.isBlank() && !Analysis.isStopWord(next) && !AFTER_SHORT_FORM.contains(next)
+        && !next.chars().allMatch(Character::isDigit);
   }
 
   /** The index of the word that holds this offset (or the nearest before it). */
@@ -220,17 +254,15 @@ final class Acronyms {
    * does.
    */
   static int bestLongForm(String shortForm, String longForm) {
-    String s = shortForm.toLowerCase(Locale.ROOT);
-    String l = longForm.toLowerCase(Locale.ROOT);
-    int sIndex = s.length() - 1;
-    int lIndex = l.length() - 1;
+    int sIndex = shortForm.length() - 1;
+    int lIndex = longForm.length() - 1;
     for (; sIndex >= 0; sIndex--) {
-      char c = s.charAt(sIndex);
+      char c = Character.toLowerCase(shortForm.charAt(sIndex)); // char by char: "İ" lowers to two chars in a String
       if (!Character.isLetterOrDigit(c)) {
         continue;
       }
-      while (lIndex >= 0 && (l.charAt(lIndex) != c
-          || sIndex == 0 && lIndex > 0 && Character.isLetterOrDigit(l.charAt(lIndex - 1)))) {
+      while (lIndex >= 0 && (Character.toLowerCase(longForm.charAt(lIndex)) != c
+          || sIndex == 0 && lIndex > 0 && Character.isLetterOrDigit(longForm.charAt(lIndex - 1)))) {
         lIndex--;
       }
       if (lIndex < 0) {
@@ -238,7 +270,22 @@ final class Acronyms {
       }
       lIndex--;
     }
-    return l.lastIndexOf(' ', lIndex) + 1;
+    int start = longForm.lastIndexOf(' ', lIndex) + 1;
+    Matcher lead = LEADING_SMALL_WORD.matcher(longForm.substring(start));
+    if (lead.lookingAt()) {
+      // "Organization of American States (OAS)": the match starts on "of"; the long form starts at the
+      // capitalised word before it with the same initial, or there is none
+      char initial = Character.toLowerCase(longForm.charAt(start));
+      Matcher word = CAPITALISED_WORD.matcher(longForm.substring(0, start));
+      int found = -1;
+      while (word.find()) {
+        if (Character.toLowerCase(word.group().charAt(0)) == initial) {
+          found = word.start();
+        }
+      }
+      return found;
+    }
+    return start;
   }
 
   private static String key(String shortForm) {

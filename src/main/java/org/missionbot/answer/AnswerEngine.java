@@ -2,6 +2,7 @@ package org.missionbot.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -155,7 +156,7 @@ public final class AnswerEngine {
     }
     List<Evidence> evidence = reading.answered() ? ordered(time, time.overTime() ? overTime(read, hits) : choose(read, hits))
         : List.of();
-    if ((Questions.asksWhether(english) || Questions.asksWhether(asked)) && !evidence.isEmpty()) {
+    if ((QuestionKind.asksWhether(english) || QuestionKind.asksWhether(asked)) && !evidence.isEmpty()) {
       evidence = withSettling(read, evidence, hits);
     }
     List<Evidence> eachPart = eachPart(english, evidence, source);
@@ -274,11 +275,10 @@ public final class AnswerEngine {
   private Answer defined(String asked, String shortForm, String english, Language language) {
     List<Passage> ranked = searcher.search(searcher.read(english)).stream().map(Hit::passage).toList();
     List<Acronyms.Definition> definitions = new ArrayList<>(acronyms().definitions(shortForm));
-    definitions.sort(java.util.Comparator.comparingInt((Acronyms.Definition d) -> {
+    definitions.sort(Comparator.comparingInt((Acronyms.Definition d) -> {
       int rank = ranked.indexOf(d.passage());
       return rank < 0 ? Integer.MAX_VALUE : rank;
-    }).thenComparing(d -> d.passage().article().published(),
-        java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>reverseOrder())));
+    }).thenComparing(d -> d.passage().article().published(), Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())));
     List<Quote> quotes = new ArrayList<>();
     Set<Article> cited = new HashSet<>();
     for (Acronyms.Definition d : definitions) {
@@ -557,9 +557,9 @@ public final class AnswerEngine {
         .filter(h -> h.passage().article().equals(article) && h.matched().size() >= 2 && !overlapsAny(h, quoted)
             && deniesAsked(h))
         .findFirst().map(h -> {
-          List<Evidence> out = new ArrayList<>(quoted);
+          List<Evidence> out = new ArrayList<>(evidence);
           out.add(1, new Evidence(h, values(question, h)));
-          return first(out, MAX_QUOTES);
+          return first(out, Math.max(MAX_QUOTES, evidence.size())); // the last quote gives way
         }).orElse(evidence);
   }
 
@@ -628,7 +628,7 @@ public final class AnswerEngine {
     return out;
   }
 
-  private static boolean onTopic(Hit hit) {
+  static boolean onTopic(Hit hit) {
     return hit.signals().articleScope() >= ON_TOPIC;
   }
 
@@ -734,7 +734,7 @@ public final class AnswerEngine {
     List<Mention> values = new ArrayList<>();
     String region = wanted == Mention.Kind.COUNTRY ? Attribution.regionAsked(question.text()) : null;
     for (Mention m : MENTIONS.get(text)) {
-      if (m.kind() == wanted && !askedAbout(question, m.in(text)) && !Leads.isAttributive(m, text)
+      if (m.kind() == wanted && !askedAbout(question, m.in(text)) && !Leads.isAttributive(question, m, text)
           && !isTopicalCountry(wanted, m.in(text)) && Attribution.inRegionAsked(region, m.in(text))
           && (wanted != Mention.Kind.DATE || !pastForFuture(question, text, m, hit) && !datesAnother(question, text, m))) {
         values.add(m);

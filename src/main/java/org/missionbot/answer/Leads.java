@@ -182,18 +182,28 @@ final class Leads {
     return evidence.values().stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
   }
 
-  /** An article just before a name, a word in lower case just after it: "the Ariel Henry government". */
+  /** An article just before a name: "the Ariel Henry government". */
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:the|a|an)\\s+$");
-  private static final Pattern COMMON_WORD_AFTER = Pattern.compile("^\\s+\\p{Ll}");
+  /** The word in lower case just after a name, when it is no pronoun opening a clause ("the Ariel Henry who led it"). */
+  private static final Pattern COMMON_WORD_AFTER = Pattern.compile("^\\s+(?!(?:who|whom|whose|which|that)\\b)(\\p{Ll}+)");
+  private static final Pattern WHOSE = Pattern.compile("(?i)\\bwhose\\b");
 
   /**
-   * Whether a person's name stands as a modifier of the noun after it, not as someone in the sentence:
-   * English sets no article before a bare name, so "negotiating with the Ariel Henry government" names
-   * a government, and "who else is in the coalition?" is not answered by Ariel Henry.
+   * Whether a person's name stands as a modifier of the noun after it, not as someone in the sentence,
+   * for a question that asks neither whose nor about that noun: English sets no article before a bare
+   * name, so "negotiating with the Ariel Henry government" names a government, and "who else is in the
+   * coalition?" is not answered by Ariel Henry, while "whose government was it negotiating with?" is.
    */
-  static boolean isAttributive(Mention mention, String text) {
-    return mention.kind() == Mention.Kind.PERSON && ARTICLE_BEFORE.matcher(text.substring(0, mention.start())).find()
-        && COMMON_WORD_AFTER.matcher(text.substring(mention.end())).find();
+  static boolean isAttributive(Question question, Mention mention, String text) {
+    if (mention.kind() != Mention.Kind.PERSON || !ARTICLE_BEFORE.matcher(text.substring(0, mention.start())).find()) {
+      return false;
+    }
+    Matcher after = COMMON_WORD_AFTER.matcher(text.substring(mention.end()));
+    if (!after.find() || WHOSE.matcher(question.meaning()).find()) {
+      return false;
+    }
+    String noun = Analysis.stem(after.group(1));
+    return question.concepts().stream().noneMatch(c -> c.stem().equals(noun));
   }
 
   /** The distinct figures of the evidence, newest first, one per source date. */
@@ -227,9 +237,8 @@ final class Leads {
    */
   private static boolean namedBefore(Concept concept, Evidence evidence) {
     Hit hit = evidence.hit();
-    if (!concept.name() || !hit.quotesPrevious() || !Scope.namesTopic(concept.word())
-        || hit.signals().articleScope() < AnswerEngine.ON_TOPIC) {
-      return false;
+    if (!concept.name() || !hit.quotesPrevious() || !Scope.namesTopic(concept.word()) || !AnswerEngine.onTopic(hit)) {
+      return false; // most concepts: no pattern is compiled
     }
     String before = Analysis.fold(hit.quoteText().substring(0, hit.quoteOffset()));
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Analysis.fold(concept.word())) + "(?![\\p{L}\\p{N}])")

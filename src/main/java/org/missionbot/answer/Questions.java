@@ -96,20 +96,11 @@ final class Questions {
   }
 
   /**
-   * A yes/no question: a verb's helper opens it, after at most an opener ("so", "ok", "quick q:")
-   * or a scene set off by a comma ("After Henry quit, did Ruto ...").
+   * A denial in a sentence: "not" (but not "not only"), "n't", "no" (and so "no longer"), "never",
+   * "neither", "nor", "none", "cannot", "has yet to", "failed to", "refused to".
    */
-  private static final Pattern WHETHER = Pattern.compile("(?iu)^\\W*(?:(?:so|ok|okay|and|but|quick q|q|hey)\\W+)?"
-      + "(?:[^,?]{1,60},\\s*)?(?:(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)(?:n['\u2019]?t)?\\s"
-      + "|est[- ]ce qu|[e\u00e8]ske\\b)"); // French and Creole say it so: "est-ce que", "èske"
-  /** A denial in a sentence: "not", "n't", "no", "never", "neither", "nor", "no longer", "has yet to". */
-  private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:not|no|never|neither|nor|none|nobody|nothing)\\b"
-      + "|n['\u2019]t\\b|\\b(?:has|have|had) yet to\\b");
-
-  /** Whether a question (as asked, or read into English) asks whether something is so. */
-  static boolean asksWhether(String question) {
-    return WHETHER.matcher(question).find();
-  }
+  private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:not(?!\\s+only\\b)|no|never|neither|nor|none|nobody"
+      + "|nothing|cannot)\\b|n['\u2019]t\\b|\\b(?:has|have|had) yet to\\b|\\b(?:failed|fails|refused|refuses) to\\b");
 
   /** Where a sentence denies something, as start and end: what a yes/no question is most often settled by. */
   static List<int[]> denials(String sentence) {

@@ -377,6 +377,38 @@ public enum QuestionKind {
     return clause.find() && YES_NO.matcher(q).region(clause.end(), q.length()).lookingAt();
   }
 
+  /** A word that opens a message before its question ("so did ...", "ok, is ..."). */
+  private static final Pattern OPENER = Pattern.compile("^\\W*(?:so|ok|okay|and|but|hey|quick q|q)\\b\\W*");
+  /** A question put as a tag after a comma: "how many has Kenya sent, do you know?". */
+  private static final Pattern TAG = Pattern.compile(",\\s*(?:do|does|did|can|could|would)\\s+(?:you|u)\\s+(?:know|tell|think|remember|say)\\b[^,]*$");
+  /** How French and Creole open a yes/no question, words their English reading drops. */
+  private static final Pattern WHETHER_FR_HT = Pattern.compile("^\\W*(?:est[- ]ce qu|[e\u00e8]ske\\b)");
+
+  /**
+   * Whether a question asks whether something is so: its last sentence opens with a verb's helper, or
+   * the clause after a scene set off by a comma does ("After Henry quit, did Ruto ..."), or it opens
+   * with French "est-ce que" or Creole "èske"; not when that helper only asks about a clause a
+   * question word opens ("do you know when the mission ends?", "can you tell me who leads it?").
+   */
+  public static boolean asksWhether(String question) {
+    String q = OPENER.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("").replaceAll("[\\s?!.]+$", "")
+        .replaceAll("\\bwon['\u2019]t\\b", "will not").replaceAll("\\bcan['\u2019]t\\b", "can not")
+        .replaceAll("(\\p{L})n['\u2019]t\\b", "$1 not"); // "isn't Canada ..." opens with "is"
+    if (WHETHER_FR_HT.matcher(q).lookingAt()) {
+      return true;
+    }
+    if (q.isEmpty() || TAG.matcher(q).find() || !asksWhether(q, q.length())) {
+      return false;
+    }
+    Matcher wh = WH.matcher(q);
+    while (wh.find()) {
+      if (INDIRECT.matcher(q.substring(0, wh.start())).find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The comma that ends a scene set before the question, with the space after it. */
   private static final Pattern CLAUSE_AFTER_SCENE = Pattern.compile(",\\s*");
 

@@ -42,6 +42,9 @@ class AcronymsTest {
       It works with the under-equipped Haitian National Police (HNP) and local leaders.  | HNP     | Haitian National Police
       Leaders of the Caribbean Community and Common Market (CARICOM) met in Jamaica.     | CARICOM | Caribbean Community and Common Market
       The force replaced MINUSTAH (Mission des Nations Unies pour la stabilisation en Haïti) in 2017. | MINUSTAH | Mission des Nations Unies pour la stabilisation en Haïti
+      The Organization of American States (OAS) met in Washington.                    | OAS     | Organization of American States
+      Staff of the Office of the High Commissioner for Human Rights (OHCHR) visited.  | OHCHR   | Office of the High Commissioner for Human Rights
+      Talks at the İSTANBUL İNCİ Business Group (BG) ended.                           | BG      | Business Group
       """)
   void aShortFormIsDefinedByTheWordsThatSpellIt(String text, String shortForm, String longForm) {
     assertEquals(Map.of(shortForm, longForm), defined(text));
@@ -53,7 +56,9 @@ class AcronymsTest {
       "The pledge was made in 2024 (March) and repeated.",
       "PORT-AU-PRINCE, Haiti (AP) \u2014 Kenyan police arrived on Tuesday.",
       "He spoke to the press (in French) after the vote.",
-      "Officers of the police (HNP) patrolled the streets."})
+      "Officers of the police (HNP) patrolled the streets.",
+      "Delegates from İİİ Ab (AB) met.",
+      "A group of the (OF) met."})
   void aParenthesisThatSpellsNothingDefinesNothing(String text) {
     assertEquals(Map.of(), defined(text));
   }
@@ -96,7 +101,14 @@ class AcronymsTest {
       "what does DNA stand for",
       "what does it mean for us",
       "how many HNP officers are there in the MSS mission, in short?",
-      "what does the HNP think of the mission, does it stand with it?"})
+      "what does the HNP think of the mission, does it stand with it?",
+      "What is the full name of the HNP chief?",
+      "Will the MSS expand to 2,500 officers?",
+      "Is there an expansion of the MSS planned?",
+      "Has the MSS been deployed in full?",
+      "what does the MSS deployment mean?",
+      "what does the MSS mean in practice for Haitians?",
+      "what's the meaning of the MSS for Haiti"})
   void otherQuestionsAreNot(String question) {
     assertNull(DEFINED.askedOf(question), question);
   }

@@ -956,6 +956,13 @@ class AnswerEngineTest {
           "no bold on Henry: " + first.highlights());
     }
 
+    @Test
+    void aNameThatModifiesTheNounAskedAboutStillAnswers() {
+      Answer answer = undecided.answer("whose government was the Montana Group negotiating with?");
+      assertTrue(answer.lead().contains("Ariel Henry") || answer.lead().isEmpty(), answer.lead());
+      assertFalse(answer.lead().contains("Clesca"), answer.lead());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Have the armored vehicles Canada delivered been used to break the blockades yet?",
         "so did the hnp evr use thoes canadian armored trucks for anything"})
@@ -968,6 +975,7 @@ class AnswerEngineTest {
     @Test
     void aQuestionOfWhatIsNotOfWhether() {
       Answer answer = engine.answer("what were the armored vehicles canada delivered supposed to be used for?");
+      assertTrue(answer.answered());
       assertTrue(answer.quotes().stream().noneMatch(q -> q.text().contains("have not been used")), answer.quotes().toString());
     }
 
@@ -980,7 +988,7 @@ class AnswerEngineTest {
       assertTrue(answer.answered(), question);
       Quote first = answer.quotes().get(0);
       String highlighted = first.text().substring(first.highlights().get(0).start(), first.highlights().get(0).end());
-      assertTrue(answer.lead().startsWith(highlighted) && answer.lead().endsWith(")"), answer.lead());
+      assertTrue(answer.lead().contains(highlighted) && answer.lead().endsWith(")"), answer.lead());
       assertTrue(first.text().contains(answer.lead()), "the lead is the article's own definition: " + first.text());
       assertTrue(answer.quotes().stream().allMatch(q -> q.text().contains(answer.lead())), answer.quotes().toString());
       assertEquals(answer.quotes().size(), answer.quotes().stream().map(q -> q.citation().title()).distinct().count(),
@@ -995,7 +1003,8 @@ class AnswerEngineTest {
 
     @Test
     void whatTheMissionMeansForSomeoneIsNoQuestionOfItsShortForm() {
-      Answer answer = engine.answer("what does the MSS mean for ordinary Haitians?");
+      Answer answer = undecided.answer("what does the MSS mean for ordinary Haitians?");
+      assertTrue(answer.answered());
       assertFalse(answer.lead().contains("Multinational Security Support"), answer.lead());
     }
 

@@ -1,6 +1,7 @@
 package org.missionbot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -53,8 +54,21 @@ class LeadsTest {
     List<Mention> people = org.missionbot.corpus.MentionFinder.find(text).stream()
         .filter(m -> m.kind() == Mention.Kind.PERSON).toList();
 
+    Concept coalition = new Concept("coalition", "coalit", "coali", 3, true, false, false, false);
+    Concept government = new Concept("government", "govern", "gover", 3, true, false, false, false);
+    Question whoElse = new Question("who else is in the coalition?", List.of(QuestionKind.PERSON), List.of(coalition));
+    Question whose = new Question("whose government is it negotiating with?", List.of(QuestionKind.PERSON), List.of(government));
+    Question ofGovernment = new Question("who heads the government?", List.of(QuestionKind.PERSON), List.of(government));
+
     assertEquals(List.of("Ariel Henry", "Jimmy Chérizier"), people.stream().map(m -> m.in(text)).toList());
-    assertEquals(List.of(true, false), people.stream().map(m -> Leads.isAttributive(m, text)).toList());
+    assertEquals(List.of(true, false), people.stream().map(m -> Leads.isAttributive(whoElse, m, text)).toList());
+    assertEquals(List.of(false, false), people.stream().map(m -> Leads.isAttributive(whose, m, text)).toList(), "asked whose");
+    assertEquals(List.of(false, false), people.stream().map(m -> Leads.isAttributive(ofGovernment, m, text)).toList(),
+        "the noun it qualifies is what is asked about");
+    String relative = "It sided with the Ariel Henry who led the talks.";
+    Mention henry = org.missionbot.corpus.MentionFinder.find(relative).stream().filter(m -> m.kind() == Mention.Kind.PERSON)
+        .findFirst().orElseThrow();
+    assertFalse(Leads.isAttributive(whoElse, henry, relative), "a clause after the name is about the person");
   }
 
   @Test

@@ -227,7 +227,8 @@ class GlossaryTest {
       FRENCH | dans quel état se trouvent les Forces armées canadiennes | in what condition
       FRENCH | Mon oncle parle tout le temps de la MSS | my uncle
       FRENCH | combien le Canada a mis sur la table pour la mission | pledged
-      CREOLE | Ottawa te mete konbyen dola sou tab la pou MSS la? | pledged
+      CREOLE | konbyen lajan Ottawa te mete sou tab la pou MSS la? | pledged
+      FRENCH | quelles options sont sur la table pour Haïti | on the table
       FRENCH | les premiers Kényans ont posé le pied à Port-au-Prince quel jour | arrived
       """)
   void wordsReadAsTheEnglishTheArticlesUse(Language language, String question, String english) {
