@@ -72,8 +72,11 @@ final class Acronyms {
       + "|\\b(?:acronym|abbreviation|abbreviated|initials|initialism)\\b|\\bspel(?:l|led|lt|ls) (?:\\p{L}+ )?out\\b"
       + "|\\bfull (?:name|form|title)\\b|\\bmeaning of\\b"
       + "|\\b(?:mean|means|meaning|meant)\\b(?=\\s*(?:[\\p{L}\\p{N}]{2,10}\\s*)?(?:$|[?.!,;:=]|\\b(?:exactly|please|here|in full)\\b))");
-  /** What a short form means for someone, or to them: "what does the MSS mean for Haiti", "the meaning of the MSS to Haitians". */
-  private static final Pattern MEANS_FOR = Pattern.compile("(?i)\\b(?:mean|means|meaning|meant)\\b.*\\b(?:for|to)\\s+\\p{L}");
+  /**
+   * What a short form means for someone, or to them, in the same sentence: "what does the MSS mean for
+   * Haiti", "the meaning of the MSS to Haitians"; not "what does MSS mean? I'd like to know".
+   */
+  private static final Pattern MEANS_FOR = Pattern.compile("(?i)\\b(?:mean|means|meaning|meant)\\b[^?.!]*\\b(?:for|to)\\s+\\p{L}");
   /** The cues that ask for the letters' words whatever follows ("what does MSS stand for in Haiti"). */
   private static final Pattern LETTERS_CUE = Pattern.compile("(?i)\\b(?:stands?|standing|short) for\\b|\\bfor short\\b"
       + "|\\b(?:acronym|abbreviation|abbreviated|initials|initialism)\\b|\\bspel(?:l|led|lt|ls)\\b");

@@ -88,6 +88,7 @@ class AcronymsTest {
       mss, what does mean in full                               | mss
       what mss means                                            | mss
       MSS meaning?                                              | MSS
+      what does MSS mean? I'd like to know                      | MSS
       """)
   void aQuestionAsksWhatAShortFormStandsFor(String question, String shortForm) {
     assertEquals(shortForm, DEFINED.askedOf(question));
