@@ -60,6 +60,8 @@ final class Acronyms {
   /** A long form's first word in lower case, a stop word: "of", "the", "for". */
   private static final Pattern LEADING_SMALL_WORD = Pattern.compile("(?:of|the|for|and|on|in|to|de|des|du|la|le)\\b");
   private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'-]*");
+  /** The word just before a parenthesis, where a short form its parenthesis spells out stands. */
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}&-]{1,9})\\s*$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'\u2019.&-]*");
 
   /**
@@ -121,22 +123,11 @@ final class Acronyms {
    * it is no stop word ("us" is not "US").
    */
   String askedOf(String question) {
-    if (MEANS_FOR.matcher(question).find() && !LETTERS_CUE.matcher(question).find()) {
-      return null; // "what does the MSS mean for Haiti" asks what follows from it
-    }
-    Matcher cue = CUE.matcher(question);
-    List<int[]> cues = new ArrayList<>();
-    while (cue.find()) {
-      cues.add(new int[] {cue.start(), cue.end()});
-    }
+    List<int[]> cues = cues(question);
     if (cues.isEmpty()) {
       return null;
     }
-    List<int[]> words = new ArrayList<>();
-    Matcher word = WORD.matcher(question);
-    while (word.find()) {
-      words.add(new int[] {word.start(), word.end()});
-    }
+    List<int[]> words = spans(WORD, question);
     for (int i = 0; i < words.size(); i++) {
       String w = question.substring(words.get(i)[0], words.get(i)[1]).replaceAll("[.'\u2019]+$", "");
       if (definitions(w).isEmpty() || w.equals(w.toLowerCase(Locale.ROOT)) && Analysis.isStopWord(w)
@@ -153,6 +144,28 @@ final class Acronyms {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a question may ask what a short form stands for, whichever: it holds a cue ("stand for",
+   * "acronym", ...) and does not ask what something means for someone. Most questions end here, before
+   * any article is read for its short forms.
+   */
+  static boolean mayAsk(String question) {
+    return !cues(question).isEmpty();
+  }
+
+  /** Where the question's cues are, as start and end; none when it asks what something means for someone. */
+  private static List<int[]> cues(String question) {
+    if (MEANS_FOR.matcher(question).find() && !LETTERS_CUE.matcher(question).find()) {
+      return List.of(); // "what does the MSS mean for Haiti" asks what follows from it
+    }
+    return spans(CUE, question);
+  }
+
+  /** Where a pattern matches in a text, as start and end. */
+  private static List<int[]> spans(Pattern pattern, String text) {
+    return pattern.matcher(text).results().map(r -> new int[] {r.start(), r.end()}).toList();
   }
 
   /** Whether the word after the short form is a noun it qualifies ("the HNP chief"), so that the question is about that. */
@@ -205,11 +218,7 @@ final class Acronyms {
                                            int close) {
     int letters = (int) shortForm.chars().filter(Character::isLetterOrDigit).count();
     int most = Math.min(letters + 5, 2 * letters);
-    List<int[]> before = new ArrayList<>();
-    Matcher word = WORD.matcher(text.substring(0, open));
-    while (word.find()) {
-      before.add(new int[] {word.start(), word.end()});
-    }
+    List<int[]> before = spans(WORD, text.substring(0, open));
     if (before.isEmpty()) {
       return null;
     }
@@ -236,7 +245,7 @@ final class Acronyms {
   /** "MINUSTAH (United Nations Stabilization Mission in Haiti)": the short form just before the parenthesis, or null. */
   private static Definition shortFormBefore(Passage passage, String text, String inside, int insideStart, int open,
                                             int close) {
-    Matcher last = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}&-]{1,9})\\s*$").matcher(text.substring(0, open));
+    Matcher last = LAST_WORD.matcher(text.substring(0, open));
     if (!last.find() || inside.split("\\s+").length < 2) {
       return null;
     }

@@ -75,7 +75,7 @@ public final class AnswerEngine {
   private final Decision decision;
   /** Who holds which role, read from the articles when first needed (a benign race may read them twice). */
   private volatile RoleHolders roles;
-  /** The short forms the articles define, read on the first question (a benign race may read them twice). */
+  /** The short forms the articles define, read on the first question that may ask one (a benign race may read them twice). */
   private volatile Acronyms acronyms;
   /** The articles' headlines and outlets, for questions that name one. */
   private volatile SourceFrame.Catalog catalog;
@@ -143,7 +143,8 @@ public final class AnswerEngine {
     if (outletOf != null) {
       return outlet(asked, outletOf, time, source, language);
     }
-    String shortForm = Questions.parts(english).size() < 2 ? acronyms().askedOf(english) : null;
+    // the articles' short forms are read only for a question that may ask one
+    String shortForm = Acronyms.mayAsk(english) && Questions.parts(english).size() < 2 ? acronyms().askedOf(english) : null;
     if (shortForm != null) {
       return defined(asked, shortForm, english, language);
     }
@@ -289,7 +290,7 @@ public final class AnswerEngine {
     return new Answer(asked, Outcome.ANSWERED, definitions.get(0).written(), quotes, language.code());
   }
 
-  /** The short forms these articles define, read on the first question about one. */
+  /** The short forms these articles define, read on the first question that may ask one. */
   private Acronyms acronyms() {
     Acronyms read = acronyms;
     if (read == null) {
