@@ -2,8 +2,14 @@ package org.missionbot.index;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
 
@@ -19,7 +25,7 @@ final class E5Embedder implements Embedder {
   private static final int BATCH = 64;
   /** The one model of this process (about a second to load). */
   private static final LoadOnce<E5SmallV2QuantizedEmbeddingModel> MODEL =
-      new LoadOnce<>("the embedding model inside the jar", E5SmallV2QuantizedEmbeddingModel::new);
+      new LoadOnce<>("the embedding model inside the jar", E5Embedder::load);
   private static final E5Embedder SHARED = new E5Embedder(true);
 
   /** Questions come back (follow-ups, retries, the same question from many people); null: not cached. */
@@ -78,6 +84,41 @@ final class E5Embedder implements Embedder {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  private static E5SmallV2QuantizedEmbeddingModel load() {
+    E5SmallV2QuantizedEmbeddingModel model = new E5SmallV2QuantizedEmbeddingModel();
+    removeNativeFolder();
+    return model;
+  }
+
+  /**
+   * Removes the folder into which ONNX Runtime copied its native libraries on loading them (16 MB in
+   * a new "onnxruntime-java…" folder of the temporary directory at every start). ONNX Runtime asks to
+   * delete it on exit, but before its files, so the folder stays; a killed process leaves the
+   * libraries too: every `ask` run left a folder. Once loaded, the libraries are mapped into the
+   * process and need no files. The folder is ONNX Runtime's own record of it, read by reflection; if
+   * a later version names it otherwise, nothing is removed.
+   */
+  private static void removeNativeFolder() {
+    Path folder;
+    try {
+      Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+      field.setAccessible(true);
+      folder = (Path) field.get(null);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return;
+    }
+    if (folder == null || !folder.getFileName().toString().startsWith("onnxruntime-java")) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      // left for the exit, as ONNX Runtime does
     }
   }
 
