@@ -177,7 +177,7 @@ class AnswerEngineLanguageTest {
       fr | two-thirds | two-thirds
       """)
   void aFigureInTheLeadIsWrittenInTheAskersLanguage(String code, String value, String written) {
-    assertEquals(written.translateEscapes(), Leads.localFigure(value, org.missionbot.search.Language.ofCode(code)),
+    assertEquals(written.translateEscapes(), LocalForms.localFigure(value, org.missionbot.search.Language.ofCode(code)),
         "the number stays the quote's; what stands around it is the asker's language (and what is not read stays as quoted)");
   }
 

@@ -527,7 +527,8 @@ class AnswerEngineTest {
 
     assertEquals(Outcome.EMPTY, answer.outcome());
     assertEquals(List.of(), answer.quotes());
-    assertEquals(AnswerEngine.EMPTY, answer.lead());
+    assertEquals("Please type a question about the security mission in Haiti, for example: How much has Canada pledged?",
+        answer.lead());
     assertFalse(answer.answered());
   }
 
@@ -567,7 +568,8 @@ class AnswerEngineTest {
 
     assertEquals(Outcome.NOT_IN_ARTICLES, answer.outcome(), () -> question + " got " + answer);
     assertEquals(List.of(), answer.quotes());
-    assertEquals(AnswerEngine.NOT_IN_ARTICLES, answer.lead());
+    assertEquals("The articles don't say. I only answer from the news articles I have about the Kenyan-led security mission"
+        + " in Haiti, and none of them answers that.", answer.lead());
   }
 
   /**

@@ -20,13 +20,13 @@ class LeadsTest {
 
   @Test
   void theVerbAWhatOrWhenQuestionAsksAboutIsTheOneBeforeItsPrepositionOrArticle() {
-    assertEquals("agree", Leads.doneVerb("what did trudeau and blinken agree on when they met"));
-    assertEquals("approve", Leads.doneVerb("when did kenya's parliament approve the deployment"));
-    assertEquals("decide", Leads.doneVerb("what did the kenyan court decide in the legal challenge"));
-    assertEquals(null, Leads.doneVerb("when did cholera come back in haiti"), "a particle stands where the verb would");
-    assertEquals(null, Leads.doneVerb("what did ruto complain about"), "words said are checked apart");
-    assertEquals(null, Leads.doneVerb("why did it take so long for the kenyans to deploy"), "a why question's words run on");
-    assertEquals(null, Leads.doneVerb("what happened in haiti"));
+    assertEquals("agree", AskedChecks.doneVerb("what did trudeau and blinken agree on when they met"));
+    assertEquals("approve", AskedChecks.doneVerb("when did kenya's parliament approve the deployment"));
+    assertEquals("decide", AskedChecks.doneVerb("what did the kenyan court decide in the legal challenge"));
+    assertEquals(null, AskedChecks.doneVerb("when did cholera come back in haiti"), "a particle stands where the verb would");
+    assertEquals(null, AskedChecks.doneVerb("what did ruto complain about"), "words said are checked apart");
+    assertEquals(null, AskedChecks.doneVerb("why did it take so long for the kenyans to deploy"), "a why question's words run on");
+    assertEquals(null, AskedChecks.doneVerb("what happened in haiti"));
   }
 
   @Test
