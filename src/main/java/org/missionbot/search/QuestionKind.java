@@ -153,6 +153,27 @@ public enum QuestionKind {
    * "did Trump freeze US funding?".
    */
   private static final Pattern MONEY_TOPIC = Pattern.compile("\\b(?:costs?|funding|money|budgets?)\\b");
+  /**
+   * A noun that, in a search typed as keywords, names the kind of answer sought, as it does after
+   * "which" or "what": a city ("arrival city for the vanguard", "joly's home town") or a length of
+   * time ("blinken trip length", "asset freeze duration"). It ends its phrase, as the noun the words
+   * before it qualify; a noun before another is part of a name ("quebec city summit", "mexico city population").
+   */
+  static final Pattern KEYWORD_KIND_NOUN = Pattern.compile("\\b(?:(" + Cue.PLACE_NOUNS + ")|(?:length|duration)s?)\\b"
+      + "(?=\\s*(?:$|[?.!,;:\u2014-]|(?:for|of|in|on|to|years?|months?|weeks?|days?|hours?)\\b))"); // "duration years": its unit
+
+  /**
+   * Whether a question, in lower case, is a search typed as keywords: no question word and no verb
+   * opening a yes/no question ("canada funding haiti", "unga 80 host city?").
+   */
+  static boolean isKeywordSearch(String question) {
+    return !WH.matcher(question).find() && !YES_NO.matcher(question).lookingAt() && !ASKING_VERB.matcher(question).lookingAt();
+  }
+
+  /** A verb that opens a request ("name the minister and the city she calls home", "tell me ..."): no keywords. */
+  private static final Pattern ASKING_VERB = Pattern.compile("\\W*(?:(?:can|could) you\\s+)?(?:please\\s+)?(?:name|list"
+      + "|tell|give|show|explain|describe|identify|summari[sz]e)\\b");
+
   /** A verb that opens a yes/no question: "did Trump freeze US funding?" asks whether, not how much. */
   private static final Pattern YES_NO = Pattern.compile("\\W*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could"
       + "|should|shall)\\b");
@@ -255,10 +276,14 @@ public enum QuestionKind {
       found.remove(NAME); // "the name of the Kenyan commander" asks a person
       found.merge(PERSON, personNamed.start(), Math::min);
     }
-    if (found.isEmpty() && !WH.matcher(q).find() && !YES_NO.matcher(q).lookingAt()) {
+    if (found.isEmpty() && isKeywordSearch(q)) {
       Matcher money = MONEY_TOPIC.matcher(q);
       if (money.find()) {
         found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit
+      }
+      Matcher noun = KEYWORD_KIND_NOUN.matcher(q);
+      if (noun.find()) { // "unga 80 host city", "blinken trip length": the noun says what kind of answer is sought
+        found.put(noun.group(1) != null ? PLACE : DURATION, noun.start());
       }
     }
     Matcher counted = COUNTS_A_NAME.matcher(q);

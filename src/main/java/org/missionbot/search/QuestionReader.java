@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -81,6 +82,9 @@ final class QuestionReader {
           + "(?: of the week| and year)?\\b"
           + "|\\bday of the week\\b|\\b(?:month|day) and year\\b");
 
+  /** {@link QuestionKind#KEYWORD_KIND_NOUN}, in any case. */
+  private static final Pattern KEYWORD_KIND_NOUN = Pattern.compile("(?i)" + QuestionKind.KEYWORD_KIND_NOUN.pattern());
+
   /**
    * The asker's own people ("my dad keeps saying", "my uncle in Montreal", "my Canadian friend"): who
    * the question comes from, never what it asks about the articles.
@@ -149,6 +153,9 @@ final class QuestionReader {
     StringBuilder meaning = new StringBuilder(text);
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
     String asked = blanked(blanked(text, ASKERS_PEOPLE), KIND_PHRASES);
+    if (QuestionKind.isKeywordSearch(asked.toLowerCase(Locale.ROOT))) {
+      asked = blanked(asked, KEYWORD_KIND_NOUN); // "unga 80 host city": a city is sought, not the word
+    }
     StringBuilder subject = new StringBuilder(asked);
     Matcher place = NATIONALS_PLACE.matcher(asked);
     while (place.find()) { // "which Canadian city" asks a place in Canada; "Mexico City" is a name

@@ -260,6 +260,14 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aKindNounEndingAKeywordSearchIsNoWordToFind() {
+    assertEquals(List.of("arrival", "vanguard", "kenyan", "officers"), words("arrival city for the vanguard kenyan officers?"));
+    assertEquals(List.of("blinken", "trip"), words("blinken trip length"));
+    assertEquals(List.of("quebec", "city", "summit"), words("quebec city summit"), "a noun before another may be a name's");
+    assertEquals(List.of("city", "host", "summit"), words("does the city host the summit"), "a yes/no question is no keyword search");
+  }
+
+  @Test
   void accentsAreFolded() {
     assertEquals(List.of("jovenel", "moise"), words("Jovenel Mo\u00efse"));
     assertEquals(found("When was Jovenel Moise killed?"), found("When was Jovenel Mo\u00efse killed?"));

@@ -124,6 +124,16 @@ class QuestionKindTest {
       the day Conille took over, got an exact date for me? | DATE
       how many officers have arrived to date | COUNT
       the crisis dates back years | OTHER
+      unga 80 host city | PLACE
+      arrival city for the vanguard kenyan officers? | PLACE
+      joly's home town | PLACE
+      blinken trip length | DURATION
+      length of blinken's canada swing, in days | DURATION
+      cherizier asset freeze duration | DURATION
+      minustah duration years | DURATION
+      quebec city summit | OTHER
+      does the city host the summit | OTHER
+      tell me the city she calls home | SPEECH
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
