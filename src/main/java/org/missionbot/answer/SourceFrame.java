@@ -20,7 +20,16 @@ import org.missionbot.search.Hit;
 record SourceFrame(Set<String> articles, int start, int end) {
 
   /** The nouns a question calls an article by. */
-  private static final String PIECE = "(?:stor(?:y|ies)|articles?|pieces?|reports?|reporting|coverage|write-?ups?)";
+  private static final String PIECE = "(?:stor(?:y|ies)|articles?|pieces?|reports?|reporting|coverage|write-?ups?|intros?"
+      + "|ledes?|headlines?|dispatch(?:es)?)";
+  /**
+   * The verbs an article or its outlet tells with, in every form a question puts them: "the AP says",
+   * "does the AP piece say", "what figure does the AP intro give", "how does the AP describe".
+   */
+  private static final String TELLS = "say|says|said|report|reports|reported|write|writes|wrote|note|notes|noted|mention"
+      + "|mentions|mentioned|claim|claims|claimed|state|states|stated|give|gives|gave|put|puts|describe|describes|described"
+      + "|call|calls|called|cite|cites|cited|quote|quotes|quoted|credit|credits|credited|frame|frames|framed|list|lists|listed"
+      + "|use|uses|used|label|labels|labelled|labeled|characteri[sz]e|characteri[sz]es|characteri[sz]ed";
   /**
    * "the AP story on the Kenyan arrival", "the report about the pledge", "the Carney piece": the words
    * before the noun, a capitalised name just after it (French puts the outlet there: "la dépêche AP",
@@ -29,14 +38,13 @@ record SourceFrame(Set<String> articles, int start, int end) {
   private static final Pattern PIECE_PHRASE = Pattern.compile("(?i)(?:\\b(?:according to|per|in|from|by|of|mentioned in"
       + "|said in|says in)\\s+(?:(?:the|that|this|an?)\\s+)?|\\b(?:the|that|this|an?)\\s+)\\b((?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?)" + PIECE
       + "\\b((?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&'\u2019-]*){0,3})"
-      + "(?:\\s+(?:on|about|of)\\s+([\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}?))?(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or|say|says"
-      + "|said|state|states|stated|mention|mentions|mentioned|report|reports|reported)\\b))");
+      + "(?:\\s+(?:on|about|of)\\s+([\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}?))?(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or"
+      + "|" + TELLS + ")\\b))");
   /** "according to the AP", "per Associated Press": an outlet named as the source, without a noun for the article. */
   private static final Pattern BY_OUTLET = Pattern.compile("(?i)\\b(?:according to|per|from|by)\\s+(?:the\\s+)?"
       + "([\\p{L}'\u2019&-]+(?:\\s+[\\p{L}'\u2019&-]+){0,3}?)(?=\\s*(?:[,;?!.]|$|\\b(?:but|or)\\b))");
   /** A verb of telling, after which the outlet that tells may stand as its subject: "the AP says". */
-  private static final Pattern OUTLET_TELLS = Pattern.compile("(?i)(?<=\\S)\\s+(?:says|said|reports|reported|writes|wrote"
-      + "|notes|noted|mentions|mentioned|claims|claimed|states|stated)\\b");
+  private static final Pattern OUTLET_TELLS = Pattern.compile("(?i)(?<=\\S)\\s+(?:" + TELLS + ")\\b");
   /** Words of a reference that say nothing of which article: the year and month are the time frame's. */
   private static final Set<String> PLAIN = Set.of("the", "a", "an", "on", "about", "of", "in", "to", "from", "by", "per",
       "according", "wire", "news", "based", "original", "first", "second", "latest", "newest", "oldest", "older",
@@ -48,7 +56,9 @@ record SourceFrame(Set<String> articles, int start, int end) {
   /** The helper verb just before a reference to an article: "which country does [the AP piece] say ...". */
   private static final Pattern ASKING_HELPER = Pattern.compile("(?i)\\b(?:does|did|do)\\s*$");
   /** The verb of telling just after it: "[the AP piece] says", "reports", "mention". */
-  private static final Pattern TELLING = Pattern.compile("(?i)\\s*(?:say|report|state|mention|claim|write)\\b");
+  private static final Pattern TELLING = Pattern.compile("(?i)\\s*(?:" + TELLS + ")\\b");
+  /** A reference that ends with its verb of telling: "the AP says", "the AP give". */
+  private static final Pattern ENDS_TELLING = Pattern.compile("(?i)\\b(?:" + TELLS + ")\\s*$");
   /** Words that ask but say nothing of what: what remains of a question without its reference needs another. */
   private static final Set<String> ASKING = Set.of("what", "who", "whom", "when", "where", "why", "how", "which", "did",
       "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "the", "a", "an",
@@ -254,6 +264,8 @@ record SourceFrame(Set<String> articles, int start, int end) {
     if (helper.find() && telling.lookingAt()) {
       before = before.substring(0, helper.start());
       after = after.substring(telling.end());
+    } else if (helper.find(0) && ENDS_TELLING.matcher(question.substring(start, end)).find()) {
+      before = before.substring(0, helper.start()); // "what figure does [the AP give]": the outlet told it
     }
     return (before + " " + after).replaceAll("\\s+", " ").replaceAll(" (?=[,;?!.])", "")
         .replaceAll("[,;](?=[?!.]|$)", "").strip();

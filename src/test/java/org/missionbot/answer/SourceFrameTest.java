@@ -38,6 +38,11 @@ class SourceFrameTest {
       The AP says the first 400 landed on which day? | arrival | the first 400 landed on which day?
       ap says the violence has uprooted how many people | arrival | the violence has uprooted how many people
       Name the gang boss the Associated Press reported has vowed to resist. | arrival | Name the gang boss has vowed to resist.
+      What dollar figure does the AP intro give for Ottawa's pledge? | arrival | What dollar figure for Ottawa's pledge?
+      What dollar figure does the AP give for Ottawa's pledge? | arrival | What dollar figure for Ottawa's pledge?
+      What kind of test does the AP say the MSS represents? | arrival | What kind of test the MSS represents?
+      How does the AP piece describe the Haitian police? | arrival | How the Haitian police?
+      What label does the AP headline use for the Kenyan force? | arrival | What label for the Kenyan force?
       """)
   void anArticleNamedByItsOutletOrHeadlineIsTheOnlySource(String question, String id, String without) {
     SourceFrame frame = SourceFrame.of(question, new SourceFrame.Catalog(ARTICLES));
