@@ -230,7 +230,6 @@ public final class AnswerEngine {
     return EvidenceChooser.first(out, MAX_QUOTES);
   }
 
-
   /**
    * What a short form the articles define stands for ("what does MSS stand for?"): its definition as
    * the articles write it, and the sentences that define it, one an article, those the search ranks
@@ -252,8 +251,6 @@ public final class AnswerEngine {
     }
     return new Answer(asked, Outcome.ANSWERED, definitions.get(0).written(), quotes, language.code());
   }
-
-
 
   /**
    * A question as read, the hits for it within its time frame, whether they answer it, whether it asks
@@ -394,6 +391,5 @@ public final class AnswerEngine {
   public boolean givesValue(Question question, List<Hit> hits) {
     return values.givesValue(question, hits);
   }
-
 
 }

@@ -216,7 +216,7 @@ final class EvidenceChooser {
         && t.quoteStart() < p.end() && start < t.passage().end());
   }
 
-  /** The evidence with this one first, without any quote that shares its text, at most {@link #AnswerEngine.MAX_QUOTES}. */
+  /** The evidence with this one first, without any quote that shares its text, at most {@link AnswerEngine#MAX_QUOTES}. */
   static List<Evidence> withFirst(Evidence first, List<Evidence> evidence) {
     List<Evidence> out = new ArrayList<>(List.of(first));
     for (Evidence e : evidence) {

@@ -21,15 +21,19 @@ record SourceFrame(Set<String> articles, int start, int end) {
 
   /** The nouns a question calls an article by. */
   private static final String PIECE = "(?:stor(?:y|ies)|articles?|pieces?|reports?|reporting|coverage|write-?ups?|intros?"
-      + "|ledes?|headlines?|dispatch(?:es)?)";
+      + "|ledes?|headlines?)";
   /**
-   * The verbs an article or its outlet tells with, in every form a question puts them: "the AP says",
-   * "does the AP piece say", "what figure does the AP intro give", "how does the AP describe".
+   * The verbs an article or its outlet tells with, which ask nothing of their own, in every form a
+   * question puts them: "the AP says", "does the AP piece say", "what figure does the AP intro give".
+   * Not those that ask how it tells ("what does the AP call ...", "how does it describe ..."): left
+   * out, the question would lose what it asks.
    */
   private static final String TELLS = "say|says|said|report|reports|reported|write|writes|wrote|note|notes|noted|mention"
-      + "|mentions|mentioned|claim|claims|claimed|state|states|stated|give|gives|gave|put|puts|describe|describes|described"
-      + "|call|calls|called|cite|cites|cited|quote|quotes|quoted|credit|credits|credited|frame|frames|framed|list|lists|listed"
-      + "|use|uses|used|label|labels|labelled|labeled|characteri[sz]e|characteri[sz]es|characteri[sz]ed";
+      + "|mentions|mentioned|claim|claims|claimed|state|states|stated|give|gives|gave";
+  /** The verbs that ask how an article tells, after which its reference ends too: "how does the AP piece describe ...". */
+  private static final String TELLS_HOW = "describe|describes|described|call|calls|called|use|uses|used|put|puts|label"
+      + "|labels|labelled|labeled|list|lists|listed|cite|cites|cited|quote|quotes|quoted|credit|credits|credited|frame"
+      + "|frames|framed|characteri[sz]e|characteri[sz]es|characteri[sz]ed";
   /**
    * "the AP story on the Kenyan arrival", "the report about the pledge", "the Carney piece": the words
    * before the noun, a capitalised name just after it (French puts the outlet there: "la dépêche AP",
@@ -39,7 +43,7 @@ record SourceFrame(Set<String> articles, int start, int end) {
       + "|said in|says in)\\s+(?:(?:the|that|this|an?)\\s+)?|\\b(?:the|that|this|an?)\\s+)\\b((?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?)" + PIECE
       + "\\b((?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&'\u2019-]*){0,3})"
       + "(?:\\s+(?:on|about|of)\\s+([\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}?))?(?=\\s*(?:[,;?!.]|$|\\b(?:and|but|or"
-      + "|" + TELLS + ")\\b))");
+      + "|" + TELLS + "|" + TELLS_HOW + ")\\b))");
   /** "according to the AP", "per Associated Press": an outlet named as the source, without a noun for the article. */
   private static final Pattern BY_OUTLET = Pattern.compile("(?i)\\b(?:according to|per|from|by)\\s+(?:the\\s+)?"
       + "([\\p{L}'\u2019&-]+(?:\\s+[\\p{L}'\u2019&-]+){0,3}?)(?=\\s*(?:[,;?!.]|$|\\b(?:but|or)\\b))");

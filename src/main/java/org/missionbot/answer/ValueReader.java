@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
-import org.missionbot.index.Analysis;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.PassageSearcher;

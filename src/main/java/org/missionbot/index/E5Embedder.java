@@ -99,7 +99,9 @@ final class E5Embedder implements Embedder {
    * delete it on exit, but before its files, so the folder stays; a killed process leaves the
    * libraries too: every `ask` run left a folder. Once loaded, the libraries are mapped into the
    * process and need no files. The folder is ONNX Runtime's own record of it, read by reflection; if
-   * a later version names it otherwise, nothing is removed.
+   * a later version names it otherwise, nothing is removed. (A GPU provider, which ONNX Runtime would
+   * copy there later, cannot load after this; the bot runs on the CPU.) Nothing that goes wrong here
+   * may fail the model: it is tidying only.
    */
   private static void removeNativeFolder() {
     Path folder;
@@ -117,8 +119,8 @@ final class E5Embedder implements Embedder {
       for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(file);
       }
-    } catch (IOException e) {
-      // left for the exit, as ONNX Runtime does
+    } catch (IOException | RuntimeException e) {
+      // left behind, as before: the model is loaded all the same
     }
   }
 

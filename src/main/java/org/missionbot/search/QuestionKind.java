@@ -157,17 +157,22 @@ public enum QuestionKind {
    * A noun that, in a search typed as keywords, names the kind of answer sought, as it does after
    * "which" or "what": a city ("arrival city for the vanguard", "joly's home town") or a length of
    * time ("blinken trip length", "asset freeze duration"). It ends its phrase, as the noun the words
-   * before it qualify; a noun before another is part of a name ("quebec city summit", "mexico city population").
+   * before it qualify; before another noun it is part of a name ("quebec city summit"), and so it is
+   * after a capitalised word ("New York City"). After an article or a preposition it names a thing
+   * of its own, not a kind ("80% of the city", "discussed Haiti at length"). Matched on the question
+   * as typed, for its capitals.
    */
-  static final Pattern KEYWORD_KIND_NOUN = Pattern.compile("\\b(?:(" + Cue.PLACE_NOUNS + ")|(?:length|duration)s?)\\b"
+  private static final Pattern KEYWORD_KIND_NOUN = Pattern.compile("(?<!\\b(?i:the|a|an|this|that|these|those|his|her"
+      + "|its|their|our|my|your|of|in|at|to|for|from|on|with|by)\\s)(?<!\\p{Lu}[\\p{L}.'\u2019-]{0,20}\\s)"
+      + "(?i)\\b(?:(cit(?:y|ies)|towns?|venues?)|(?:length|duration)s?)\\b"
       + "(?=\\s*(?:$|[?.!,;:\u2014-]|(?:for|of|in|on|to|years?|months?|weeks?|days?|hours?)\\b))"); // "duration years": its unit
 
   /**
    * Whether a question, in lower case, is a search typed as keywords: no question word and no verb
    * opening a yes/no question ("canada funding haiti", "unga 80 host city?").
    */
-  static boolean isKeywordSearch(String question) {
-    return !WH.matcher(question).find() && !YES_NO.matcher(question).lookingAt() && !ASKING_VERB.matcher(question).lookingAt();
+  private static boolean isKeywordSearch(String question) {
+    return !WH.matcher(question).find() && !YES_NO.matcher(question).lookingAt();
   }
 
   /** A verb that opens a request ("name the minister and the city she calls home", "tell me ..."): no keywords. */
@@ -257,6 +262,21 @@ public enum QuestionKind {
 
   /** The kinds a question asks for, in the order their cues stand in it; OTHER alone when none. */
   public static List<QuestionKind> of(String question) {
+    return reading(question).kinds();
+  }
+
+  /**
+   * Where the noun stands that a search typed as keywords asks its kind by ("unga 80 host city"), or
+   * null when the question asks its kind otherwise, or is no such search: the words to find leave it out.
+   */
+  public static MatchResult keywordKindNoun(String question) {
+    return reading(question).keywordNoun();
+  }
+
+  /** The kinds a question asks for, and the noun of a keyword search that told one. */
+  private record Reading(List<QuestionKind> kinds, MatchResult keywordNoun) {}
+
+  private static Reading reading(String question) {
     String q = asked(question.toLowerCase(Locale.ROOT));
     Matcher nameThem = NAME_THEM.matcher(q);
     if (nameThem.find()) {
@@ -276,14 +296,16 @@ public enum QuestionKind {
       found.remove(NAME); // "the name of the Kenyan commander" asks a person
       found.merge(PERSON, personNamed.start(), Math::min);
     }
+    MatchResult keywordNoun = null;
     if (found.isEmpty() && isKeywordSearch(q)) {
       Matcher money = MONEY_TOPIC.matcher(q);
       if (money.find()) {
         found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit
       }
-      Matcher noun = KEYWORD_KIND_NOUN.matcher(q);
-      if (noun.find()) { // "unga 80 host city", "blinken trip length": the noun says what kind of answer is sought
+      Matcher noun = KEYWORD_KIND_NOUN.matcher(question);
+      if (!ASKING_VERB.matcher(q).lookingAt() && noun.find()) { // "unga 80 host city": the noun says what kind is sought
         found.put(noun.group(1) != null ? PLACE : DURATION, noun.start());
+        keywordNoun = noun.toMatchResult();
       }
     }
     Matcher counted = COUNTS_A_NAME.matcher(q);
@@ -310,7 +332,7 @@ public enum QuestionKind {
     }
     List<QuestionKind> kinds = new java.util.ArrayList<>(found.keySet());
     kinds.sort(java.util.Comparator.comparingInt(found::get));
-    return kinds.isEmpty() ? List.of(OTHER) : List.copyOf(kinds);
+    return new Reading(kinds.isEmpty() ? List.of(OTHER) : List.copyOf(kinds), keywordNoun);
   }
 
   /** "Who leads", "who is in charge of" and the like, then a country's name ("canada", "the united states"). */

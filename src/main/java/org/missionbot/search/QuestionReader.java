@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -82,8 +82,6 @@ final class QuestionReader {
           + "(?: of the week| and year)?\\b"
           + "|\\bday of the week\\b|\\b(?:month|day) and year\\b");
 
-  /** {@link QuestionKind#KEYWORD_KIND_NOUN}, in any case. */
-  private static final Pattern KEYWORD_KIND_NOUN = Pattern.compile("(?i)" + QuestionKind.KEYWORD_KIND_NOUN.pattern());
 
   /**
    * The asker's own people ("my dad keeps saying", "my uncle in Montreal", "my Canadian friend"): who
@@ -153,8 +151,10 @@ final class QuestionReader {
     StringBuilder meaning = new StringBuilder(text);
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
     String asked = blanked(blanked(text, ASKERS_PEOPLE), KIND_PHRASES);
-    if (QuestionKind.isKeywordSearch(asked.toLowerCase(Locale.ROOT))) {
-      asked = blanked(asked, KEYWORD_KIND_NOUN); // "unga 80 host city": a city is sought, not the word
+    MatchResult kindNoun = QuestionKind.keywordKindNoun(text); // "unga 80 host city": a city is sought, not the word
+    if (kindNoun != null) {
+      asked = asked.substring(0, kindNoun.start()) + " ".repeat(kindNoun.end() - kindNoun.start())
+          + asked.substring(kindNoun.end());
     }
     StringBuilder subject = new StringBuilder(asked);
     Matcher place = NATIONALS_PLACE.matcher(asked);

@@ -41,8 +41,8 @@ class SourceFrameTest {
       What dollar figure does the AP intro give for Ottawa's pledge? | arrival | What dollar figure for Ottawa's pledge?
       What dollar figure does the AP give for Ottawa's pledge? | arrival | What dollar figure for Ottawa's pledge?
       What kind of test does the AP say the MSS represents? | arrival | What kind of test the MSS represents?
-      How does the AP piece describe the Haitian police? | arrival | How the Haitian police?
-      What label does the AP headline use for the Kenyan force? | arrival | What label for the Kenyan force?
+      How does the AP piece describe the Haitian police? | arrival | How does describe the Haitian police?
+      What label does the AP headline use for the Kenyan force? | arrival | What label does use for the Kenyan force?
       """)
   void anArticleNamedByItsOutletOrHeadlineIsTheOnlySource(String question, String id, String without) {
     SourceFrame frame = SourceFrame.of(question, new SourceFrame.Catalog(ARTICLES));
@@ -64,7 +64,9 @@ class SourceFrameTest {
       "How much of the load is the US carrying, according to Trump's administration?",
       "What did Ruto say about the AP?",
       "the AP says",
-      "Reuters says Canada pledged how much?"})
+      "Reuters says Canada pledged how much?",
+      "What does the AP call the gang leader?",
+      "How many officers did the Kenyan police dispatch?"})
   void aReferenceNoArticleOrEveryArticleFitsRestrictsNothing(String question) {
     SourceFrame frame = SourceFrame.of(question, new SourceFrame.Catalog(ARTICLES));
 

@@ -265,6 +265,8 @@ class PassageSearcherTest {
     assertEquals(List.of("blinken", "trip"), words("blinken trip length"));
     assertEquals(List.of("quebec", "city", "summit"), words("quebec city summit"), "a noun before another may be a name's");
     assertEquals(List.of("city", "host", "summit"), words("does the city host the summit"), "a yes/no question is no keyword search");
+    assertEquals(List.of("kenyan", "officers", "capital", "city"), words("number of kenyan officers in the capital city"),
+        "a count is asked: the noun is a word to find");
   }
 
   @Test

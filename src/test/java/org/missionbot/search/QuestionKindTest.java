@@ -134,6 +134,11 @@ class QuestionKindTest {
       quebec city summit | OTHER
       does the city host the summit | OTHER
       tell me the city she calls home | SPEECH
+      gangs control 80% of the city? | OTHER
+      Joly discussed Haiti at length. | OTHER
+      carney speech New York City | OTHER
+      the summit took place? | OTHER
+      give me the mission budget | AMOUNT
       """)
   void aWordNamingTheKindAsksForIt(String question, QuestionKind kind) {
     assertEquals(List.of(kind), QuestionKind.of(question));
