@@ -265,11 +265,13 @@ record SourceFrame(Set<String> articles, int start, int end) {
     String after = question.substring(end);
     Matcher helper = ASKING_HELPER.matcher(before);
     Matcher telling = TELLING.matcher(after);
-    if (helper.find() && telling.lookingAt()) {
-      before = before.substring(0, helper.start());
-      after = after.substring(telling.end());
-    } else if (helper.find(0) && ENDS_TELLING.matcher(question.substring(start, end)).find()) {
-      before = before.substring(0, helper.start()); // "what figure does [the AP give]": the outlet told it
+    if (helper.find()) {
+      if (telling.lookingAt()) {
+        before = before.substring(0, helper.start());
+        after = after.substring(telling.end());
+      } else if (ENDS_TELLING.matcher(question.substring(start, end)).find()) {
+        before = before.substring(0, helper.start()); // "what figure does [the AP give]": the outlet told it
+      }
     }
     return (before + " " + after).replaceAll("\\s+", " ").replaceAll(" (?=[,;?!.])", "")
         .replaceAll("[,;](?=[?!.]|$)", "").strip();

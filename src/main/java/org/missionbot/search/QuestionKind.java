@@ -270,7 +270,8 @@ public enum QuestionKind {
    * null when the question asks its kind otherwise, or is no such search: the words to find leave it out.
    */
   public static MatchResult keywordKindNoun(String question) {
-    return reading(question).keywordNoun();
+    // the noun first, alone: most questions have none, and need not have their cues read a second time
+    return KEYWORD_KIND_NOUN.matcher(question).find() ? reading(question).keywordNoun() : null;
   }
 
   /** The kinds a question asks for, and the noun of a keyword search that told one. */

@@ -82,7 +82,6 @@ final class QuestionReader {
           + "(?: of the week| and year)?\\b"
           + "|\\bday of the week\\b|\\b(?:month|day) and year\\b");
 
-
   /**
    * The asker's own people ("my dad keeps saying", "my uncle in Montreal", "my Canadian friend"): who
    * the question comes from, never what it asks about the articles.
