@@ -2,6 +2,8 @@ package org.missionbot.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Option;
     description = "Answers questions about the MSS mission in Haiti with verbatim, cited quotes from news articles.",
     subcommands = {AskCommand.class, SourcesCommand.class, AddCommand.class, ArticleCommands.Remove.class,
         ArticleCommands.Update.class, IndexCommand.class, EvalCommand.class,
-        TrainCommand.class,
+        TrainCommand.class, CalibrateCommand.class,
         BenchCommand.class, ServeCommand.class, StatsCommand.class, HealthcheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -54,10 +56,21 @@ public final class Main implements Callable<Integer> {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("mission-bot: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      line.getErr().println("mission-bot: " + message(e));
       return 2;
     });
     return cli;
+  }
+
+  /** What went wrong, in words: a file missing is named as one, not by its bare path. */
+  static String message(Exception e) {
+    if (e instanceof NoSuchFileException missing) {
+      return "no such file: " + missing.getFile();
+    }
+    if (e instanceof AccessDeniedException denied) {
+      return "not allowed to read or write " + denied.getFile();
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   @Override

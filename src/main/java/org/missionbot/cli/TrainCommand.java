@@ -112,7 +112,8 @@ final class TrainCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static PassageIndex open(Home home) throws IOException {
+  /** The index of a home's articles, built there when missing or out of date. */
+  static PassageIndex open(Home home) throws IOException {
     return PassageIndex.open(home.index(), Corpus.load(home.articles()), home.synonyms());
   }
 

@@ -1,0 +1,111 @@
+package org.missionbot.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.missionbot.answer.AnswerEngine;
+import org.missionbot.answer.Decision;
+import org.missionbot.config.Home;
+import org.missionbot.index.PassageIndex;
+import org.missionbot.search.LogisticModel;
+import org.missionbot.search.PassageSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Sets the answer-or-abstain decision's threshold on labelled questions it was not trained on
+ * ({@link Calibration}), keeping its weights, and writes it back as the resource the bot loads.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+    description = "Set the answer-or-abstain decision's threshold on held-out labelled questions, keeping its weights.")
+final class CalibrateCommand implements Callable<Integer> {
+
+  @ParentCommand
+  Main main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Labelled questions (JSON lines, as for eval) that the decision was not trained on.")
+  List<Path> files;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "src/main/resources",
+      description = "Resource folder to write the decision under (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--extra-articles", paramLabel = "DIR",
+      description = "Also score the questions with these article files added to the home's (articles on nearby "
+          + "topics), so that the threshold holds as the corpus grows.")
+  Path extra;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter print = spec.commandLine().getOut();
+    List<GoldenSet.Golden> golden = new ArrayList<>();
+    for (Path f : files) {
+      golden.addAll(GoldenSet.parse(Files.readAllLines(f, StandardCharsets.UTF_8)));
+    }
+    LogisticModel model = LogisticModel.load(Decision.class, Decision.RESOURCE, Decision.FEATURES);
+    Home home = main.home();
+    Calibration.Choice choice;
+    try (PassageIndex index = TrainCommand.open(home);
+        GeneratedHome grown = extra == null ? null : GeneratedHome.withArticles(home, extra);
+        PassageIndex grownIndex = grown == null ? null : TrainCommand.open(grown.home())) {
+      List<PassageSearcher> searchers = (grownIndex == null ? List.of(index) : List.of(index, grownIndex)).stream()
+          .map(PassageSearcher::new).toList();
+      print.printf(Locale.ROOT, "at the threshold trained, %.2f: %s%n", model.threshold(),
+          tally(searchers, model, golden));
+      choice = Calibration.choose(t -> tally(searchers, model.withThreshold(t), golden));
+    }
+    print.printf(Locale.ROOT, "threshold %.2f: %s%n", choice.threshold(), choice.tally());
+    String comment = trainedComment() + "\nthreshold set by `calibrate` on "
+        + files.stream().map(f -> f.getFileName().toString()).toList() + " (" + golden.size() + " questions"
+        + (extra == null ? "" : ", with and without " + extra.getFileName()) + "): " + choice.tally();
+    Path file = out.resolve(Decision.class.getPackageName().replace('.', '/')).resolve(Decision.RESOURCE);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, model.withThreshold(choice.threshold()).toProperties(comment), StandardCharsets.UTF_8);
+    print.println("wrote " + file);
+    return 0;
+  }
+
+  /** Scores the questions answered with the model, over each searcher's articles, all counted together. */
+  static Calibration.Tally tally(List<PassageSearcher> searchers, LogisticModel model, List<GoldenSet.Golden> golden) {
+    int found = 0;
+    int answerable = 0;
+    int abstained = 0;
+    int unanswerable = 0;
+    for (PassageSearcher searcher : searchers) {
+      AnswerEngine engine = new AnswerEngine(searcher, new Decision(model));
+      for (GoldenSet.Golden g : golden) {
+        boolean pass = GoldenSet.score(g, engine.answer(g.question())).pass();
+        answerable += g.abstain() ? 0 : 1;
+        unanswerable += g.abstain() ? 1 : 0;
+        found += !g.abstain() && pass ? 1 : 0;
+        abstained += g.abstain() && pass ? 1 : 0;
+      }
+    }
+    return new Calibration.Tally(found, answerable, abstained, unanswerable);
+  }
+
+  /** The shipped decision's comment on how it was trained, without an earlier calibration's line. */
+  private static String trainedComment() throws IOException {
+    try (InputStream in = Decision.class.getResourceAsStream(Decision.RESOURCE)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return text.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2))
+          .filter(l -> !l.startsWith("threshold set by `calibrate`")).collect(Collectors.joining("\n"));
+    }
+  }
+}

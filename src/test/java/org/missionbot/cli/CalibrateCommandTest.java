@@ -1,0 +1,63 @@
+package org.missionbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.Checkout;
+import org.missionbot.answer.Decision;
+
+class CalibrateCommandTest {
+
+  @Test
+  void setsTheThresholdOnTheQuestionsAndKeepsTheWeights(@TempDir Path home, @TempDir Path out) throws IOException {
+    Checkout.copyHome(home);
+    Path questions = home.resolve("held-out.jsonl");
+    Files.write(questions, List.of(
+        "{\"id\": \"a\", \"question\": \"How many Kenyan police officers arrived first?\", \"expect\": [[\"400\"]]}",
+        "{\"id\": \"b\", \"question\": \"What is the capital of France?\", \"abstain\": true}"), StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of(home, "calibrate", "--out", out.toString(), questions.toString());
+
+    assertEquals(0, run.exit(), run.err());
+    Path written = out.resolve("org/missionbot/answer/decision.properties");
+    List<String> lines = Files.readAllLines(written, StandardCharsets.UTF_8);
+    List<String> shipped = shipped();
+    // some thresholds score both right; the highest of them wins the tie
+    Matcher chosen = Pattern.compile("(?m)^threshold (0\\.\\d\\d): found 1/1, abstained 1/1$").matcher(run.out());
+    assertTrue(chosen.find(), run.out());
+    assertEquals(List.of("threshold=" + chosen.group(1) + "00"), lines.stream().filter(l -> l.startsWith("threshold=")).toList());
+    assertEquals(shipped.stream().filter(l -> l.startsWith("weight.") || l.startsWith("bias=")).toList(),
+        lines.stream().filter(l -> l.startsWith("weight.") || l.startsWith("bias=")).toList());
+    assertEquals(shipped.stream().filter(l -> l.startsWith("# trained by")).toList(),
+        lines.stream().filter(l -> l.startsWith("# trained by")).toList(), "the training's provenance stays");
+    assertEquals(List.of("# threshold set by `calibrate` on [held-out.jsonl] (2 questions): found 1/1, abstained 1/1"),
+        lines.stream().filter(l -> l.startsWith("# threshold set")).toList());
+  }
+
+  @Test
+  void aMissingFileIsAClearErrorAndWritesNothing(@TempDir Path home, @TempDir Path out) throws IOException {
+    Checkout.copyHome(home);
+
+    CliRun run = CliRun.of(home, "calibrate", "--out", out.toString(), home.resolve("nowhere.jsonl").toString());
+
+    assertEquals(2, run.exit());
+    assertEquals("mission-bot: no such file: " + home.resolve("nowhere.jsonl") + "\n", run.err());
+    assertTrue(Files.notExists(out.resolve("org")));
+  }
+
+  private static List<String> shipped() throws IOException {
+    try (InputStream in = Decision.class.getResourceAsStream(Decision.RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+}
