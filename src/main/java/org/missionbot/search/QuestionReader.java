@@ -366,7 +366,12 @@ final class QuestionReader {
     return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, stem) > 0 || docFreq(Fields.ABOUT, stem) > 0;
   }
 
-  /** The closest word of the passages, or null when the word is too short, a number or too far from any. */
+  /**
+   * The closest word of the passages, or null when the word is too short, a number or too far from
+   * any. Two edits from the word, a name of the passages is as far as a name may be from another:
+   * it is taken only when it also sounds like the word ("cheriser" for "Cherizier"), else the word is
+   * likelier a name the articles lack ("minusma", another mission than MINUSTAH).
+   */
   private String correct(String word) {
     if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
       return null;
@@ -376,11 +381,25 @@ final class QuestionReader {
       SuggestWord[] suggestions = suggest(oneEdit, word);
       if (suggestions.length == 0 && word.length() >= 7) {
         suggestions = suggest(twoEdits, word);
+        if (suggestions.length != 0 && isNameOnly(suggestions[0].string) && !soundAlike(word, suggestions[0].string)) {
+          return null;
+        }
       }
       return suggestions.length == 0 ? null : suggestions[0].string;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether either of one word's Double Metaphone codes is one of the other's ("cheriser", "cherizier"). */
+  private static boolean soundAlike(String a, String b) {
+    List<String> codes = List.of(PHONETIC.doubleMetaphone(b), PHONETIC.doubleMetaphone(b, true));
+    return codes.contains(PHONETIC.doubleMetaphone(a)) || codes.contains(PHONETIC.doubleMetaphone(a, true));
+  }
+
+  /** Whether a word of the passages is a name and no ordinary word ("minustah", not "bush"). */
+  private boolean isNameOnly(String word) {
+    return lexicon.isName(word) || !lexicon.isWord(word);
   }
 
   /**

@@ -74,6 +74,18 @@ class QuestionWordTyposTest {
   }
 
   @Test
+  void aNameTwoEditsAwayIsTakenOnlyWhenItSoundsTheSame() {
+    // "cheriser" is two edits from "cherizier" and sounds like it: a misspelling
+    assertEquals(List.of("cherizier", "sanctions"), words(searcher.read("cheriser sanctions")));
+    // "minusma" is two edits from "minustah" but sounds otherwise: another mission the articles lack
+    Concept other = searcher.read("minusma end date").concepts().get(0);
+    assertEquals("minusma", other.word());
+    assertFalse(other.corrected());
+    // a common word two edits away is corrected as before
+    assertEquals("assassination", searcher.read("asasination of the president").concepts().get(0).word());
+  }
+
+  @Test
   void aQuestionWordCutShortIsTheWordItBegins() {
     // "wher" is one letter from "when" as well, but a word cut short is the likelier slip
     assertEquals(QuestionKind.PLACE, searcher.read("wher did ruto complain about the vehicles").kind());
