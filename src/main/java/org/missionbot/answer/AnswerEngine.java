@@ -175,7 +175,11 @@ public final class AnswerEngine {
     // how a figure changed is told by every figure quoted, not only by those scored nearly as high as the best; so is
     // whether the figure of a strong quote is still the latest
     List<Evidence> told = (time.overTime() || time.latest()) && !strong.isEmpty() ? EvidenceChooser.first(evidence, MAX_QUOTES) : strong;
-    String lead = aboutSomeone || !strong.isEmpty() && values.hedges(strong.get(0)) ? "" : Leads.write(read, told, time.latest(), language);
+    // no lead from a quote that hedges, nor from one whose value is of something it names and the question
+    // does not ("how long is the mission?": not MINUSTAH's 13 years)
+    boolean unsure = aboutSomeone || !strong.isEmpty() && values.hedges(strong.get(0))
+        || !told.isEmpty() && Attribution.ofAnotherNamed(read, told.get(0));
+    String lead = unsure ? "" : Leads.write(read, told, time.latest(), language);
     return new Answer(asked, Outcome.ANSWERED, lead, Quotes.of(read, evidence, lead, hits), language.code());
   }
 

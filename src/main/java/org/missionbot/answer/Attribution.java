@@ -2,6 +2,7 @@ package org.missionbot.answer;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Countries;
@@ -74,6 +75,27 @@ final class Attribution {
       String subject = e.value() == null ? null : firstCountry(e.text(), ownSentence(e), e.value().start(), topical);
       return subject == null || subject.equals(asked);
     }).toList();
+  }
+
+  /**
+   * What a sentence calls the thing its value is of, in the same phrase just after the value: "a
+   * 13-year U.N. mission known as MINUSTAH", "a force called X". (Not an acronym in brackets: "Kenya's
+   * leadership of the Multinational Security Support (MSS) mission" names the mission asked about.)
+   */
+  private static final Pattern NAMED_AS = Pattern.compile(
+      "^[^,;:!?()\u2014]{0,60}?\\b(?:known as|called|named|dubbed)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]+)");
+
+  /**
+   * Whether the evidence's value is of something its sentence names and the question does not: "how
+   * long is the mission?" is not told by "a 13-year U.N. mission known as MINUSTAH", which is another.
+   */
+  static boolean ofAnotherNamed(Question question, Evidence e) {
+    if (e.value() == null) {
+      return false;
+    }
+    Matcher named = NAMED_AS.matcher(e.text()).region(e.value().end(), e.text().length());
+    return named.lookingAt() && !WORD.matcher(Questions.fold(question.meaning())).results()
+        .map(MatchResult::group).toList().contains(Questions.fold(named.group(1)));
   }
 
   /**
