@@ -173,13 +173,11 @@ public final class AnswerEngine {
     List<Evidence> strong = EvidenceChooser.strong(evidence);
     boolean aboutSomeone = read.kind() == QuestionKind.PERSON && tables.roles().namesOnlyPeople(read);
     // how a figure changed is told by every figure quoted, not only by those scored nearly as high as the best; so is
-    // whether the figure of a strong quote is still the latest
-    List<Evidence> told = (time.overTime() || time.latest()) && !strong.isEmpty() ? EvidenceChooser.first(evidence, MAX_QUOTES) : strong;
-    // no lead from a quote that hedges, nor from one whose value is of something it names and the question
-    // does not ("how long is the mission?": not MINUSTAH's 13 years)
-    boolean unsure = aboutSomeone || !strong.isEmpty() && values.hedges(strong.get(0))
-        || !told.isEmpty() && Attribution.ofAnotherNamed(read, told.get(0));
-    String lead = unsure ? "" : Leads.write(read, told, time.latest(), language);
+    // whether the figure of a strong quote is still the latest; but no quote's value that is of something it
+    // names and the question does not ("how long is the mission?": not MINUSTAH's 13 years)
+    List<Evidence> told = ((time.overTime() || time.latest()) && !strong.isEmpty() ? EvidenceChooser.first(evidence, MAX_QUOTES)
+        : strong).stream().filter(e -> !Attribution.ofAnotherNamed(read, e)).toList();
+    String lead = aboutSomeone || !strong.isEmpty() && values.hedges(strong.get(0)) ? "" : Leads.write(read, told, time.latest(), language);
     return new Answer(asked, Outcome.ANSWERED, lead, Quotes.of(read, evidence, lead, hits), language.code());
   }
 

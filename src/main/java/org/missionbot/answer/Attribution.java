@@ -79,23 +79,28 @@ final class Attribution {
 
   /**
    * What a sentence calls the thing its value is of, in the same phrase just after the value: "a
-   * 13-year U.N. mission known as MINUSTAH", "a force called X". (Not an acronym in brackets: "Kenya's
+   * 13-year U.N. mission known as MINUSTAH", "a force dubbed X", "the operation named X"; not a verb
+   * after a name ("Ruto called Trudeau") nor "so-called". (Nor an acronym in brackets: "Kenya's
    * leadership of the Multinational Security Support (MSS) mission" names the mission asked about.)
    */
-  private static final Pattern NAMED_AS = Pattern.compile(
-      "^[^,;:!?()\u2014]{0,60}?\\b(?:known as|called|named|dubbed)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]+)");
+  private static final Pattern NAMED_AS = Pattern.compile("^[^,;:!?()\\u2014]{0,60}?(?:\\b(?:known as|dubbed|nicknamed)"
+      + "|(?<![\\p{L}-])\\p{Ll}+\\s+(?:called|named))\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*)");
 
   /**
-   * Whether the evidence's value is of something its sentence names and the question does not: "how
-   * long is the mission?" is not told by "a 13-year U.N. mission known as MINUSTAH", which is another.
+   * Whether the evidence's value is of something its sentence names and the question does not name
+   * by any word of that name: "how long is the mission?" is not told by "a 13-year U.N. mission known
+   * as MINUSTAH", which is another; "how long was MINUSTAH." is.
    */
   static boolean ofAnotherNamed(Question question, Evidence e) {
     if (e.value() == null) {
       return false;
     }
     Matcher named = NAMED_AS.matcher(e.text()).region(e.value().end(), e.text().length());
-    return named.lookingAt() && !WORD.matcher(Questions.fold(question.meaning())).results()
-        .map(MatchResult::group).toList().contains(Questions.fold(named.group(1)));
+    if (!named.lookingAt()) {
+      return false;
+    }
+    List<String> asked = NAME_WORD.matcher(Questions.fold(question.meaning())).results().map(MatchResult::group).toList();
+    return NAME_WORD.matcher(Questions.fold(named.group(1))).results().map(MatchResult::group).noneMatch(asked::contains);
   }
 
   /**

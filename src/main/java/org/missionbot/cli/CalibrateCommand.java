@@ -58,7 +58,16 @@ final class CalibrateCommand implements Callable<Integer> {
     for (Path f : files) {
       golden.addAll(GoldenSet.parse(Files.readAllLines(f, StandardCharsets.UTF_8)));
     }
-    LogisticModel model = LogisticModel.load(Decision.class, Decision.RESOURCE, Decision.FEATURES);
+    long answerable = golden.stream().filter(g -> !g.abstain()).count();
+    if (answerable == 0 || answerable == golden.size()) {
+      spec.commandLine().getErr().printf(Locale.ROOT, "mission-bot calibrate: the files hold %d questions the articles "
+          + "answer and %d they do not; a threshold needs both: nothing written%n", answerable, golden.size() - answerable);
+      return 2;
+    }
+    Path file = out.resolve(Decision.class.getPackageName().replace('.', '/')).resolve(Decision.RESOURCE);
+    // the decision `train` has just written there, else the one this jar holds
+    String trained = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : shipped();
+    LogisticModel model = LogisticModel.read(trained, Decision.RESOURCE, Decision.FEATURES);
     Home home = main.home();
     Calibration.Choice choice;
     try (PassageIndex index = TrainCommand.open(home);
@@ -66,15 +75,14 @@ final class CalibrateCommand implements Callable<Integer> {
         PassageIndex grownIndex = grown == null ? null : TrainCommand.open(grown.home())) {
       List<PassageSearcher> searchers = (grownIndex == null ? List.of(index) : List.of(index, grownIndex)).stream()
           .map(PassageSearcher::new).toList();
-      print.printf(Locale.ROOT, "at the threshold trained, %.2f: %s%n", model.threshold(),
+      print.printf(Locale.ROOT, "at the current threshold, %.2f: %s%n", model.threshold(),
           tally(searchers, model, golden));
       choice = Calibration.choose(t -> tally(searchers, model.withThreshold(t), golden));
     }
     print.printf(Locale.ROOT, "threshold %.2f: %s%n", choice.threshold(), choice.tally());
-    String comment = trainedComment() + "\nthreshold set by `calibrate` on "
+    String comment = trainedComment(trained) + "\nthreshold set by `calibrate` on "
         + files.stream().map(f -> f.getFileName().toString()).toList() + " (" + golden.size() + " questions"
-        + (extra == null ? "" : ", with and without " + extra.getFileName()) + "): " + choice.tally();
-    Path file = out.resolve(Decision.class.getPackageName().replace('.', '/')).resolve(Decision.RESOURCE);
+        + (extra == null ? "" : ", each with and without " + extra.getFileName()) + "): " + choice.tally();
     Files.createDirectories(file.getParent());
     Files.writeString(file, model.withThreshold(choice.threshold()).toProperties(comment), StandardCharsets.UTF_8);
     print.println("wrote " + file);
@@ -100,12 +108,16 @@ final class CalibrateCommand implements Callable<Integer> {
     return new Calibration.Tally(found, answerable, abstained, unanswerable);
   }
 
-  /** The shipped decision's comment on how it was trained, without an earlier calibration's line. */
-  private static String trainedComment() throws IOException {
+  /** The decision this jar holds, as written. */
+  private static String shipped() throws IOException {
     try (InputStream in = Decision.class.getResourceAsStream(Decision.RESOURCE)) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2))
-          .filter(l -> !l.startsWith("threshold set by `calibrate`")).collect(Collectors.joining("\n"));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** A decision's comment on how it was trained, without an earlier calibration's line. */
+  private static String trainedComment(String written) {
+    return written.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2))
+        .filter(l -> !l.startsWith("threshold set by `calibrate`")).collect(Collectors.joining("\n"));
   }
 }

@@ -2,7 +2,7 @@ package org.missionbot.search;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,7 +17,8 @@ import java.util.Properties;
  * @param features the names of the features, in the order {@link #probability} takes their values
  * @param weights one weight per feature
  * @param bias the intercept
- * @param threshold the probability from which the model says yes, fitted with the weights
+ * @param threshold the probability from which the model says yes: fitted with the weights, or set apart on
+ *     held-out questions (the decision's, by {@code calibrate})
  */
 public record LogisticModel(List<String> features, double[] weights, double bias, double threshold) {
 
@@ -51,12 +52,21 @@ public record LogisticModel(List<String> features, double[] weights, double bias
 
   /** Reads a model from a resource beside {@code near}; its features must be exactly {@code expected}. */
   public static LogisticModel load(Class<?> near, String resource, List<String> expected) {
-    Properties p = new Properties();
     try (InputStream in = near.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing model " + resource + " beside " + near.getName());
       }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, expected);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a model from the text {@link #toProperties} wrote; its features must be exactly {@code expected}. */
+  public static LogisticModel read(String text, String resource, List<String> expected) {
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

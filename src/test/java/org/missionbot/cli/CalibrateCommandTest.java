@@ -18,13 +18,15 @@ import org.missionbot.answer.Decision;
 
 class CalibrateCommandTest {
 
+  private static final List<String> QUESTIONS = List.of(
+      "{\"id\": \"a\", \"question\": \"How many Kenyan police officers arrived first?\", \"expect\": [[\"400\"]]}",
+      "{\"id\": \"b\", \"question\": \"What is the capital of France?\", \"abstain\": true}");
+
   @Test
   void setsTheThresholdOnTheQuestionsAndKeepsTheWeights(@TempDir Path home, @TempDir Path out) throws IOException {
     Checkout.copyHome(home);
     Path questions = home.resolve("held-out.jsonl");
-    Files.write(questions, List.of(
-        "{\"id\": \"a\", \"question\": \"How many Kenyan police officers arrived first?\", \"expect\": [[\"400\"]]}",
-        "{\"id\": \"b\", \"question\": \"What is the capital of France?\", \"abstain\": true}"), StandardCharsets.UTF_8);
+    Files.write(questions, QUESTIONS, StandardCharsets.UTF_8);
 
     CliRun run = CliRun.of(home, "calibrate", "--out", out.toString(), questions.toString());
 
@@ -32,7 +34,7 @@ class CalibrateCommandTest {
     Path written = out.resolve("org/missionbot/answer/decision.properties");
     List<String> lines = Files.readAllLines(written, StandardCharsets.UTF_8);
     List<String> shipped = shipped();
-    // some thresholds score both right; the highest of them wins the tie
+    // some thresholds score both right (which of them wins a tie is CalibrationTest's)
     Matcher chosen = Pattern.compile("(?m)^threshold (0\\.\\d\\d): found 1/1, abstained 1/1$").matcher(run.out());
     assertTrue(chosen.find(), run.out());
     assertEquals(List.of("threshold=" + chosen.group(1) + "00"), lines.stream().filter(l -> l.startsWith("threshold=")).toList());
@@ -42,6 +44,39 @@ class CalibrateCommandTest {
         lines.stream().filter(l -> l.startsWith("# trained by")).toList(), "the training's provenance stays");
     assertEquals(List.of("# threshold set by `calibrate` on [held-out.jsonl] (2 questions): found 1/1, abstained 1/1"),
         lines.stream().filter(l -> l.startsWith("# threshold set")).toList());
+  }
+
+  @Test
+  void calibratesTheDecisionTrainJustWroteNotTheJarsOwn(@TempDir Path home, @TempDir Path out) throws IOException {
+    Checkout.copyHome(home);
+    Path questions = home.resolve("held-out.jsonl");
+    Files.write(questions, QUESTIONS, StandardCharsets.UTF_8);
+    Path written = out.resolve("org/missionbot/answer/decision.properties");
+    Files.createDirectories(written.getParent());
+    String trained = "# trained by a test\n" + String.join("\n", shipped().stream().filter(l -> !l.startsWith("#"))
+        .map(l -> l.startsWith("bias=") ? "bias=-3.000000" : l).toList()) + "\n";
+    Files.writeString(written, trained, StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of(home, "calibrate", "--out", out.toString(), questions.toString());
+
+    assertEquals(0, run.exit(), run.err());
+    List<String> lines = Files.readAllLines(written, StandardCharsets.UTF_8);
+    assertTrue(lines.contains("bias=-3.000000"), "the weights train wrote, not the jar's: " + lines.subList(0, 4));
+    assertEquals("# trained by a test", lines.get(0));
+    assertTrue(lines.get(1).startsWith("# threshold set by `calibrate` on [held-out.jsonl]"), lines.get(1));
+  }
+
+  @Test
+  void aFileWithoutBothKindsOfQuestionIsRefusedAndNothingWritten(@TempDir Path home, @TempDir Path out) throws IOException {
+    Checkout.copyHome(home);
+    Path questions = home.resolve("abstain-only.jsonl");
+    Files.write(questions, QUESTIONS.subList(1, 2), StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of(home, "calibrate", "--out", out.toString(), questions.toString());
+
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("0 questions the articles answer and 1 they do not"), run.err());
+    assertTrue(Files.notExists(out.resolve("org")));
   }
 
   @Test

@@ -48,10 +48,11 @@ class CalibrationTest {
   }
 
   @Test
-  void aSetWithoutOneKindCountsThatKindAsMet() {
-    Calibration.Tally onlyAnswerable = new Calibration.Tally(7, 10, 0, 0);
+  void aTallySaysWhatItCounted() {
+    Calibration.Tally tally = new Calibration.Tally(7, 10, 9, 12);
 
-    assertEquals(0.7, onlyAnswerable.worst(), 1e-9);
-    assertEquals("found 7/10, abstained 0/0", onlyAnswerable.toString());
+    assertEquals(0.7, tally.worst(), 1e-9);
+    assertEquals(0.7 + 0.75, tally.sum(), 1e-9);
+    assertEquals("found 7/10, abstained 9/12", tally.toString());
   }
 }
