@@ -13,8 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.missionbot.answer.AnswerEngine;
 import org.missionbot.answer.Decision;
-import org.missionbot.config.Home;
-import org.missionbot.index.PassageIndex;
 import org.missionbot.search.LogisticModel;
 import org.missionbot.search.PassageSearcher;
 import picocli.CommandLine.Command;
@@ -54,10 +52,7 @@ final class CalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter print = spec.commandLine().getOut();
-    List<GoldenSet.Golden> golden = new ArrayList<>();
-    for (Path f : files) {
-      golden.addAll(GoldenSet.parse(Files.readAllLines(f, StandardCharsets.UTF_8)));
-    }
+    List<GoldenSet.Golden> golden = GoldenSet.read(files);
     long answerable = golden.stream().filter(g -> !g.abstain()).count();
     if (answerable == 0 || answerable == golden.size()) {
       spec.commandLine().getErr().printf(Locale.ROOT, "mission-bot calibrate: the files hold %d questions the articles "
@@ -68,13 +63,9 @@ final class CalibrateCommand implements Callable<Integer> {
     // the decision `train` has just written there, else the one this jar holds
     String trained = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : shipped();
     LogisticModel model = LogisticModel.read(trained, Decision.RESOURCE, Decision.FEATURES);
-    Home home = main.home();
     Calibration.Choice choice;
-    try (PassageIndex index = TrainCommand.open(home);
-        GeneratedHome grown = extra == null ? null : GeneratedHome.withArticles(home, extra);
-        PassageIndex grownIndex = grown == null ? null : TrainCommand.open(grown.home())) {
-      List<PassageSearcher> searchers = (grownIndex == null ? List.of(index) : List.of(index, grownIndex)).stream()
-          .map(PassageSearcher::new).toList();
+    try (TrainingCorpora corpora = TrainingCorpora.open(main.home(), extra)) {
+      List<PassageSearcher> searchers = corpora.indexes().stream().map(PassageSearcher::new).toList();
       print.printf(Locale.ROOT, "at the current threshold, %.2f: %s%n", model.threshold(),
           tally(searchers, model, golden));
       choice = Calibration.choose(t -> tally(searchers, model.withThreshold(t), golden));
@@ -91,21 +82,12 @@ final class CalibrateCommand implements Callable<Integer> {
 
   /** Scores the questions answered with the model, over each searcher's articles, all counted together. */
   static Calibration.Tally tally(List<PassageSearcher> searchers, LogisticModel model, List<GoldenSet.Golden> golden) {
-    int found = 0;
-    int answerable = 0;
-    int abstained = 0;
-    int unanswerable = 0;
+    List<GoldenSet.Score> scores = new ArrayList<>();
     for (PassageSearcher searcher : searchers) {
       AnswerEngine engine = new AnswerEngine(searcher, new Decision(model));
-      for (GoldenSet.Golden g : golden) {
-        boolean pass = GoldenSet.score(g, engine.answer(g.question())).pass();
-        answerable += g.abstain() ? 0 : 1;
-        unanswerable += g.abstain() ? 1 : 0;
-        found += !g.abstain() && pass ? 1 : 0;
-        abstained += g.abstain() && pass ? 1 : 0;
-      }
+      golden.forEach(g -> scores.add(GoldenSet.score(g, engine.answer(g.question()))));
     }
-    return new Calibration.Tally(found, answerable, abstained, unanswerable);
+    return Calibration.Tally.of(scores);
   }
 
   /** The decision this jar holds, as written. */

@@ -1,5 +1,6 @@
 package org.missionbot.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 
@@ -23,6 +24,20 @@ final class Calibration {
 
   /** How a set of questions scored at one threshold. */
   record Tally(int found, int answerable, int abstained, int unanswerable) {
+
+    /** How the scores count up, over as many corpora as they were answered on. */
+    static Tally of(List<GoldenSet.Score> scores) {
+      int found = 0;
+      int answerable = 0;
+      int abstained = 0;
+      for (GoldenSet.Score s : scores) {
+        boolean abstain = s.golden().abstain();
+        answerable += abstain ? 0 : 1;
+        found += !abstain && s.pass() ? 1 : 0;
+        abstained += abstain && s.pass() ? 1 : 0;
+      }
+      return new Tally(found, answerable, abstained, scores.size() - answerable);
+    }
 
     double foundShare() {
       return answerable == 0 ? 1 : found / (double) answerable;

@@ -4,6 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +42,15 @@ final class GoldenSet {
   }
 
   private GoldenSet() {}
+
+  /** The golden questions of every file, in order. */
+  static List<Golden> read(List<Path> files) throws IOException {
+    List<Golden> golden = new ArrayList<>();
+    for (Path f : files) {
+      golden.addAll(parse(Files.readAllLines(f, StandardCharsets.UTF_8)));
+    }
+    return golden;
+  }
 
   static List<Golden> parse(List<String> lines) {
     List<Golden> golden = new ArrayList<>();

@@ -13,8 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.missionbot.answer.AnswerEngine;
 import org.missionbot.answer.Decision;
-import org.missionbot.config.Home;
-import org.missionbot.corpus.Corpus;
 import org.missionbot.index.PassageIndex;
 import org.missionbot.search.Hit;
 import org.missionbot.search.LogisticModel;
@@ -83,14 +81,9 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter print = spec.commandLine().getOut();
-    List<GoldenSet.Golden> golden = new ArrayList<>();
-    for (Path f : files) {
-      golden.addAll(GoldenSet.parse(Files.readAllLines(f, StandardCharsets.UTF_8)));
-    }
-    Home home = main.home();
-    try (PassageIndex index = open(home); GeneratedHome grown = extra == null ? null : GeneratedHome.withArticles(home, extra);
-        PassageIndex grownIndex = grown == null ? null : open(grown.home())) {
-      List<PassageIndex> indexes = grownIndex == null ? List.of(index) : List.of(index, grownIndex);
+    List<GoldenSet.Golden> golden = GoldenSet.read(files);
+    try (TrainingCorpora corpora = TrainingCorpora.open(main.home(), extra)) {
+      List<PassageIndex> indexes = corpora.indexes();
       LogisticModel ranker = keepRanker ? Ranker.trainedModel()
           : fitRanker(readers(searchers(indexes, Ranker.trained())), golden, print);
       List<PassageSearcher> searchers = searchers(indexes, new Ranker(ranker));
@@ -110,11 +103,6 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /** The index of a home's articles, built there when missing or out of date. */
-  static PassageIndex open(Home home) throws IOException {
-    return PassageIndex.open(home.index(), Corpus.load(home.articles()), home.synonyms());
   }
 
   private static List<PassageSearcher> searchers(List<PassageIndex> indexes, Ranker ranker) {
@@ -256,20 +244,15 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private void report(AnswerEngine engine, List<GoldenSet.Golden> golden, PrintWriter print) {
-    int found = 0;
-    int answerable = 0;
-    int abstained = 0;
+    List<GoldenSet.Score> scores = new ArrayList<>();
     for (GoldenSet.Golden g : golden) {
       GoldenSet.Score score = GoldenSet.score(g, engine.answer(g.question()));
-      answerable += g.abstain() ? 0 : 1;
-      found += !g.abstain() && score.pass() ? 1 : 0;
-      abstained += g.abstain() && score.pass() ? 1 : 0;
+      scores.add(score);
       if (verbose && !score.pass()) {
         print.printf(Locale.ROOT, "MISS %s %s -> %s%n", g.id(), g.question(), engine.explainDecision(g.question()));
       }
     }
-    print.printf(Locale.ROOT, "with the new weights, on the training questions: answer found %d/%d, abstained %d/%d%n",
-        found, answerable, abstained, golden.size() - answerable);
+    print.println("with the new weights, on the training questions: answer " + Calibration.Tally.of(scores));
   }
 
   private void write(Class<?> near, String resource, String text) throws IOException {

@@ -152,8 +152,7 @@ final class QuestionReader {
     String asked = blanked(blanked(text, ASKERS_PEOPLE), KIND_PHRASES);
     MatchResult kindNoun = QuestionKind.keywordKindNoun(text); // "unga 80 host city": a city is sought, not the word
     if (kindNoun != null) {
-      asked = asked.substring(0, kindNoun.start()) + " ".repeat(kindNoun.end() - kindNoun.start())
-          + asked.substring(kindNoun.end());
+      asked = blanked(asked, kindNoun);
     }
     StringBuilder subject = new StringBuilder(asked);
     Matcher place = NATIONALS_PLACE.matcher(asked);
@@ -189,6 +188,10 @@ final class QuestionReader {
   /** The text with what the pattern matches blanked to spaces of its own length. */
   private static String blanked(String text, Pattern pattern) {
     return pattern.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+  }
+
+  private static String blanked(String text, MatchResult span) {
+    return text.substring(0, span.start()) + " ".repeat(span.end() - span.start()) + text.substring(span.end());
   }
 
   /**
