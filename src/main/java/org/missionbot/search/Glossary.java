@@ -58,6 +58,12 @@ public final class Glossary {
   /** Before an entry's source: the entry holds only for a question's first word. */
   private static final String OPENER = "^";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /**
+   * A Latin letter or combining mark without its marks. Decomposing a text and dropping its marks is
+   * the same as doing so letter by letter (canonical reordering only moves marks), so the letters of
+   * the Latin blocks are folded once each, when first met, and a text of other letters whole.
+   */
+  private static final String[] FOLDED = new String[0x370];
 
   /**
    * A French verb with its subject after it, as questions put it ("passait-il", "envoie-t-on",
@@ -397,14 +403,48 @@ public final class Glossary {
 
   /** A word of letters long enough to be looked up by its stem; names and numbers pass through as typed. */
   private static boolean isStemmable(String word) {
-    return word.length() >= STEMMED_FROM && word.chars().allMatch(Character::isLetter);
+    return word.length() >= STEMMED_FROM && isLetters(word);
+  }
+
+  private static boolean isLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lower case without accents: how entries are looked up, so "ou", "où", "Kilè" and "kile" find theirs. */
   static String fold(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return lower.chars().allMatch(c -> c < 0x80) ? lower // most words: nothing to fold
-        : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    StringBuilder out = null; // made at the first letter that changes: most words have none
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= FOLDED.length) {
+        return decomposedWithoutMarks(lower);
+      }
+      if (c >= 0x80 && out == null) {
+        out = new StringBuilder(lower.length()).append(lower, 0, i);
+      }
+      if (out != null) {
+        out.append(c < 0x80 ? String.valueOf(c) : folded(c));
+      }
+    }
+    return out == null ? lower : out.toString();
+  }
+
+  private static String folded(char c) {
+    String folded = FOLDED[c];
+    if (folded == null) {
+      folded = decomposedWithoutMarks(String.valueOf(c));
+      FOLDED[c] = folded; // a race writes the same string twice
+    }
+    return folded;
+  }
+
+  private static String decomposedWithoutMarks(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** Reads a glossary; {@code stemmers} makes its language's stemmer, null for a language not stemmed. */
@@ -446,6 +486,9 @@ public final class Glossary {
     }
     Map<String, Integer> longestFrom = new HashMap<>();
     for (String source : exact.keySet()) {
+      if (isLetters(source)) {
+        continue; // one word: the tokens of letters alone are the letters
+      }
       List<String> words = tokens(source); // as a question's words are read, elisions split off
       if (words.size() > 1) {
         longestFrom.merge(phraseKey(words.get(0)), words.size(), Math::max);

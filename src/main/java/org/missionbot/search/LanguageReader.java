@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.missionbot.corpus.LoadOnce;
 
 /**
  * Tells the language of a question: English, French or Haitian Creole (anything else is read as
@@ -40,20 +41,24 @@ public final class LanguageReader {
   private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}][^\\p{L}\\p{N}]{1,3})\\p{Lu}[\\p{L}'’-]*");
   private static final LanguageReader SHARED = new LanguageReader();
 
-  private final LanguageDetector detector;
+  /** Made when a question first needs it: most questions have no French or Creole word, and skip the n-grams. */
+  private final LoadOnce<LanguageDetector> detector = new LoadOnce<>("the language detector's profiles", LanguageReader::detector);
   private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingShortCleanText();
   private final Map<Language, Glossary> glossaries = new EnumMap<>(Language.class);
   private final Lexicon english = Lexicon.english();
 
   public LanguageReader() {
+    glossaries.put(Language.FRENCH, Glossary.of(Language.FRENCH));
+    glossaries.put(Language.CREOLE, Glossary.of(Language.CREOLE));
+  }
+
+  private static LanguageDetector detector() {
     try {
       List<LanguageProfile> profiles = new LanguageProfileReader().read(List.of("en", "fr", "ht"));
-      this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+      return LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
     } catch (IOException e) {
       throw new UncheckedIOException("the language detector's profiles are inside its jar", e);
     }
-    glossaries.put(Language.FRENCH, Glossary.of(Language.FRENCH));
-    glossaries.put(Language.CREOLE, Glossary.of(Language.CREOLE));
   }
 
   /** The one reader of this process: its profiles and glossaries are read once. */
@@ -85,7 +90,7 @@ public final class LanguageReader {
     long letters = words.codePoints().filter(Character::isLetter).count();
     if (contested && letters >= SHORT) {
       double say = Math.min(1, letters / (double) NGRAM_FULL_LETTERS);
-      for (DetectedLanguage d : detector.getProbabilities(texts.forText(words))) {
+      for (DetectedLanguage d : detector.get().getProbabilities(texts.forText(words))) {
         Language l = Language.ofCode(d.getLocale().getLanguage());
         if (l != null) {
           score.merge(l, say * d.getProbability(), Double::sum);

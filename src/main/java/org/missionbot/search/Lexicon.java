@@ -19,14 +19,14 @@ import org.missionbot.index.Analysis;
 final class Lexicon {
 
   private static final Lexicon ENGLISH =
-      new Lexicon(load("english-words.txt"), load("english-names.txt"), load("light-words.txt"));
+      new Lexicon(SortedWords.load("english-words.txt"), SortedWords.load("english-names.txt"), load("light-words.txt"));
 
-  private final Set<String> words;
-  private final Set<String> names;
+  private final SortedWords words;
+  private final SortedWords names;
   /** The light words' stems, so that their inflections are light too ("happens", "kept", "gave"). */
   private final Set<String> lightStems;
 
-  private Lexicon(Set<String> words, Set<String> names, Set<String> light) {
+  private Lexicon(SortedWords words, SortedWords names, Set<String> light) {
     this.words = words;
     this.names = names;
     this.lightStems = light.stream().map(Analysis::stem).collect(Collectors.toUnmodifiableSet());
@@ -102,7 +102,7 @@ final class Lexicon {
   }
 
   private static Set<String> load(String resource) {
-    Set<String> entries = new HashSet<>(100_000);
+    Set<String> entries = new HashSet<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
