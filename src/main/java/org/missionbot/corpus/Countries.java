@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,8 +70,11 @@ public final class Countries {
   private final Map<String, Country> byKey = new HashMap<>();
   private final Set<String> names;
   private final Set<String> demonyms;
-  /** A country's name or alias as written in running text, the longest first. */
-  private final Pattern written;
+  /**
+   * The countries' names and aliases, the longest first, grouped by their first letter in either case:
+   * the ones {@link #nameEnd} tries at a letter.
+   */
+  private final Map<Integer, List<String>> namesByFirst;
   /** The first word of each of the countries' words, folded: where a country's name may start. */
   private final Set<String> firstWords;
   /** The most words any of the countries' words has ("Saint Vincent and the Grenadines"). */
@@ -88,9 +90,14 @@ public final class Countries {
     }
     names = keys(all.stream().flatMap(c -> c.names().stream()));
     demonyms = keys(all.stream().flatMap(c -> c.demonyms().stream()));
-    written = Pattern.compile(all.stream().flatMap(c -> c.names().stream()).distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed()).map(Countries::asWritten)
-        .collect(Collectors.joining("|", "(?:", ")(?![\\p{L}\\p{N}])")));
+    Map<Integer, List<String>> byFirst = new HashMap<>();
+    for (String name : writtenNames(all)) {
+      if (!Character.isLetterOrDigit(name.codePointAt(0))) {
+        throw new IllegalArgumentException("a name must start with a letter or digit: \"" + name + "\"");
+      }
+      byFirst.computeIfAbsent(caseFolded(name.codePointAt(0)), k -> new ArrayList<>()).add(name);
+    }
+    namesByFirst = Map.copyOf(byFirst);
     firstWords = all.stream().flatMap(c -> c.words().stream()).map(w -> fold(WORD.matcher(w).results().findFirst()
         .map(MatchResult::group).orElse(w))).collect(Collectors.toUnmodifiableSet());
     longestWords = all.stream().flatMap(c -> c.words().stream()).mapToInt(w -> WORD.matcher(w).results().mapToInt(m -> 1).sum())
@@ -239,10 +246,90 @@ public final class Countries {
     return readings;
   }
 
-  /** The end (exclusive) of the country's name or alias written at {@code start} of the text, or -1 when none is. */
+  /** The names and aliases in the order {@link #nameEnd} tries them: the longest first, else as listed. */
+  static List<String> writtenNames(List<Country> all) {
+    return all.stream().flatMap(c -> c.names().stream()).distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  List<String> writtenNames() {
+    return writtenNames(all);
+  }
+
+  /**
+   * The end (exclusive) of the country's name or alias written at {@code start} of the text, or -1 when
+   * none is: the longest that is written there and not followed by a letter or digit ("Niger" is not
+   * in "Nigerian"). An acronym must be written as listed ("US", not "us"); another name in any case,
+   * with any run of spaces for its space and either apostrophe for its own.
+   */
   public int nameEnd(CharSequence text, int start) {
-    Matcher m = written.matcher(text).region(start, text.length());
-    return m.lookingAt() ? m.end() : -1;
+    if (start >= text.length()) {
+      return -1;
+    }
+    List<String> names = namesByFirst.get(caseFolded(Character.codePointAt(text, start)));
+    if (names == null) {
+      return -1;
+    }
+    for (String name : names) {
+      int end = endOf(name, isAcronym(name), text, start);
+      if (end >= 0 && !isLetterOrNumber(text, end)) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the name ends when it is written at {@code start}, else -1. */
+  private static int endOf(String name, boolean exactCase, CharSequence text, int start) {
+    int at = start;
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isWhitespace(c)) {
+        int from = at;
+        while (at < text.length() && isSpace(text.charAt(at))) {
+          at++;
+        }
+        if (at == from) {
+          return -1;
+        }
+      } else if (c == '\'' || c == '\u2019') {
+        if (at >= text.length() || text.charAt(at) != '\'' && text.charAt(at) != '\u2019') {
+          return -1;
+        }
+        at++;
+      } else {
+        if (at >= text.length()) {
+          return -1;
+        }
+        int t = Character.codePointAt(text, at);
+        if (exactCase ? t != c : caseFolded(t) != caseFolded(c)) {
+          return -1;
+        }
+        at += Character.charCount(t);
+      }
+    }
+    return at;
+  }
+
+  /** A letter as case-blind matching compares it ("É", "é"). */
+  private static int caseFolded(int c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** A space between a name's words: a space, tab or line break. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isLetterOrNumber(CharSequence text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    int c = Character.codePointAt(text, at);
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** A word as a lookup key: composed (NFC), lower case, without dots or curly apostrophes, single-spaced. */
@@ -285,26 +372,6 @@ public final class Countries {
 
   private static List<String> values(String column) {
     return column.isBlank() ? List.of() : List.of(column.split("\\|"));
-  }
-
-  /** A regex for a name as written: an acronym exactly, a name in any case. */
-  private static String asWritten(String name) {
-    return isAcronym(name) ? literal(name) : "(?iu:" + literal(name) + ")";
-  }
-
-  /** A regex for a name: its letters as they are, any space for a space, either apostrophe for one. */
-  private static String literal(String name) {
-    return name.codePoints().mapToObj(Countries::literal).collect(Collectors.joining());
-  }
-
-  private static String literal(int c) {
-    if (Character.isLetterOrDigit(c)) {
-      return Character.toString(c);
-    }
-    if (Character.isWhitespace(c)) {
-      return "\\s+";
-    }
-    return c == '\'' || c == '\u2019' ? "['\u2019]" : "\\" + Character.toString(c);
   }
 
   private static Countries load() {
