@@ -25,7 +25,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Corpus;
 import org.missionbot.corpus.Passage;
@@ -69,10 +73,13 @@ public final class PassageIndex implements Closeable {
 
   /** Like {@link #open(Path, Corpus, String)}, with passage vectors from the given model. */
   public static PassageIndex open(Path root, Corpus corpus, String synonyms, Embedder embedder) throws IOException {
-    Analysis analysis = Analysis.withSynonyms(synonyms);
     List<Passage> passages = passagesOf(corpus);
     String fingerprint = fingerprint(corpus, synonyms, embedder);
     DirectoryReader reader = tryOpen(root, fingerprint, true);
+    Analysis analysis = reader == null ? null : Analysis.saved(reader.directory());
+    if (analysis == null) {
+      analysis = Analysis.withSynonyms(synonyms);
+    }
     if (reader != null) {
       cleanLeftovers(root);
     } else {
@@ -186,6 +193,35 @@ public final class PassageIndex implements Closeable {
     return reader != null;
   }
 
+  /**
+   * Up to this many bytes, an index is read into the heap rather than memory-mapped: mapping sets up
+   * the JDK's foreign memory and linker, about a tenth of a second of a process's first answer, for an
+   * index a few reads copy whole (the five articles' is 0.3 MB). A larger one is mapped, as Lucene advises.
+   */
+  static final long IN_HEAP = 32L << 20;
+
+  /** The index folder to read from: copied into the heap when small, else memory-mapped. */
+  static Directory readable(Path folder) throws IOException {
+    long size = 0;
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        size += Files.size(file);
+      }
+    }
+    if (size > IN_HEAP) {
+      return FSDirectory.open(folder);
+    }
+    ByteBuffersDirectory heap = new ByteBuffersDirectory();
+    try (NIOFSDirectory files = new NIOFSDirectory(folder)) {
+      for (String name : files.listAll()) {
+        if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          heap.copyFrom(files, name, name, IOContext.READONCE);
+        }
+      }
+    }
+    return heap;
+  }
+
   /** The current index when it was built from this fingerprint (and, when {@code verify}, passes its checksums), else null. */
   private static DirectoryReader tryOpen(Path root, String fingerprint, boolean verify) {
     Path current = root.resolve(CURRENT);
@@ -193,7 +229,7 @@ public final class PassageIndex implements Closeable {
       if (!Files.isRegularFile(current)) {
         return null;
       }
-      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(currentFolder(root)));
+      DirectoryReader reader = DirectoryReader.open(readable(currentFolder(root)));
       try {
         if (fingerprint.equals(reader.getIndexCommit().getUserData().get(FINGERPRINT))) {
           if (verify) {
@@ -282,6 +318,7 @@ public final class PassageIndex implements Closeable {
         writer.addDocument(PassageDocuments.of(i, passages.get(i), vectors.get(i), topicality.get(i), scope.get(i)));
       }
       writer.forceMerge(1);
+      analysis.save(dir);
       writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
       writer.commit();
     }

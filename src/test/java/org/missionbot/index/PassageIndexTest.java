@@ -1,6 +1,9 @@
 package org.missionbot.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -247,6 +250,60 @@ class PassageIndexTest {
       for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
+    }
+  }
+
+  @Test
+  void aReopenedIndexAnalysesWithTheSynonymsSavedBesideItAsWithThoseReadFromTheRules() throws IOException {
+    Analysis fromRules = Analysis.withSynonyms(Checkout.synonyms());
+    open().close();
+    assertTrue(Files.isRegularFile(root.resolve(current()).resolve(Analysis.SYNONYMS_FILE)), "saved with the index");
+    try (var folder = new org.apache.lucene.store.NIOFSDirectory(root.resolve(current()))) {
+      assertNotNull(Analysis.saved(folder), "read back");
+    }
+    try (PassageIndex index = open()) {
+      int differing = 0;
+      for (var passage : index.passages()) {
+        for (String text : List.of(passage.text(), passage.text().toLowerCase(java.util.Locale.ROOT))) {
+          List<String> expected = Analysis.terms(fromRules.passageAnalyzer(), Fields.TEXT, text);
+          assertEquals(expected, Analysis.terms(index.analysis().passageAnalyzer(), Fields.TEXT, text), text);
+          differing += expected.equals(Analysis.terms(Analysis.queryAnalyzer(), Fields.TEXT, text)) ? 0 : 1;
+        }
+      }
+      assertTrue(differing > 20, "the synonyms add terms to " + differing + " passages");
+    }
+  }
+
+  @Test
+  void damagedOrMissingSavedSynonymsAreReadFromTheRulesAgain() throws IOException {
+    open().close();
+    Path saved = root.resolve(current()).resolve(Analysis.SYNONYMS_FILE);
+    byte[] bytes = Files.readAllBytes(saved);
+    bytes[bytes.length / 2] ^= 0x5a;
+    Files.write(saved, bytes);
+    try (var folder = new org.apache.lucene.store.NIOFSDirectory(saved.getParent())) {
+      assertNull(Analysis.saved(folder), "the checksum fails");
+    }
+    assertUsable();
+    Files.delete(saved);
+    try (var folder = new org.apache.lucene.store.NIOFSDirectory(saved.getParent())) {
+      assertNull(Analysis.saved(folder), "none");
+    }
+    assertUsable();
+  }
+
+  @Test
+  void aSmallIndexIsReadIntoTheHeapALargeOneMapped() throws IOException {
+    open().close();
+    Path folder = root.resolve(current());
+    assertInstanceOf(org.apache.lucene.store.ByteBuffersDirectory.class, PassageIndex.readable(folder));
+    Path large = temp.resolve("large");
+    Files.createDirectories(large);
+    try (var file = new java.io.RandomAccessFile(large.resolve("_0.cfs").toFile(), "rw")) {
+      file.setLength(PassageIndex.IN_HEAP + 1); // sparse: no disk used
+    }
+    try (var directory = PassageIndex.readable(large)) {
+      assertInstanceOf(org.apache.lucene.store.FSDirectory.class, directory);
     }
   }
 }
