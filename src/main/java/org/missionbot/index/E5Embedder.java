@@ -1,6 +1,9 @@
 package org.missionbot.index;
 
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -9,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
@@ -24,7 +28,7 @@ final class E5Embedder implements Embedder {
   /** How many passages go to the model at once: enough to keep both cores busy, little memory. */
   private static final int BATCH = 64;
   /** The one model of this process (about a second to load). */
-  private static final LoadOnce<E5SmallV2QuantizedEmbeddingModel> MODEL =
+  private static final LoadOnce<AbstractInProcessEmbeddingModel> MODEL =
       new LoadOnce<>("the embedding model inside the jar", E5Embedder::load);
   private static final E5Embedder SHARED = new E5Embedder(true);
 
@@ -58,7 +62,10 @@ final class E5Embedder implements Embedder {
    * Starts loading the model on a background thread, so that it is ready when the first question
    * comes. A failure there is kept and reported to whoever needs the model ({@link #ready} or a question).
    */
-  static void warmUp() {
+  static synchronized void warmUp() {
+    if (warmingUp != null) {
+      return; // one warm-up a process: the model loads once
+    }
     Thread thread = new Thread(() -> {
       try {
         SHARED.query("warm up");
@@ -87,10 +94,54 @@ final class E5Embedder implements Embedder {
     }
   }
 
-  private static E5SmallV2QuantizedEmbeddingModel load() {
-    E5SmallV2QuantizedEmbeddingModel model = new E5SmallV2QuantizedEmbeddingModel();
+  /** The model and its tokenizer inside the jar (where {@link E5SmallV2QuantizedEmbeddingModel} reads them). */
+  static final String MODEL_RESOURCE = "/e5-small-v2-q.onnx";
+  static final String TOKENIZER_RESOURCE = "/e5-small-v2-q-tokenizer.json";
+
+  private static AbstractInProcessEmbeddingModel load() {
+    return load(ModelFiles.forUser(System.getenv(), System.getProperty("user.home")));
+  }
+
+  /**
+   * The model from its files in the cache folder, which ONNX Runtime reads itself, else from the jar
+   * (the same model, mean-pooled as {@link E5SmallV2QuantizedEmbeddingModel} does).
+   */
+  static AbstractInProcessEmbeddingModel load(ModelFiles files) {
+    if (System.getenv(DJL_TRACKING) == null && System.getProperty(DJL_TRACKING) == null) {
+      // DJL's tokenizer asks the EC2 metadata address, at every start, whether to send AWS telemetry:
+      // a network call the bot never needs, and on some networks a wait for its time-out
+      System.setProperty(DJL_TRACKING, "true");
+    }
+    String platform = onnxPlatform();
+    if (platform != null && System.getProperty(ONNX_NATIVE_PATH) == null) {
+      // ONNX Runtime loads its native libraries from this folder instead of copying them out of the jar at every start
+      String natives = "/ai/onnxruntime/native/" + platform + "/";
+      Path folder = files.copiedTogether("onnxruntime-" + platform, List.of(natives + System.mapLibraryName("onnxruntime"),
+          natives + System.mapLibraryName("onnxruntime4j_jni")));
+      if (folder != null) {
+        System.setProperty(ONNX_NATIVE_PATH, folder.toString());
+      }
+    }
+    Path model = files.copied(MODEL_RESOURCE);
+    Path tokenizer = model == null ? null : files.copied(TOKENIZER_RESOURCE);
+    AbstractInProcessEmbeddingModel loaded = tokenizer != null ? new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN)
+        : new E5SmallV2QuantizedEmbeddingModel();
     removeNativeFolder();
-    return model;
+    return loaded;
+  }
+
+  /** DJL's switch (environment variable or system property) that turns its telemetry off. */
+  static final String DJL_TRACKING = "OPT_OUT_TRACKING";
+  /** The system property that tells ONNX Runtime the folder of its native libraries. */
+  private static final String ONNX_NATIVE_PATH = "onnxruntime.native.path";
+
+  /** The folder of ONNX Runtime's jar holding this machine's native libraries ("linux-x64"), as it names them; null if none. */
+  static String onnxPlatform() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+    String system = os.contains("mac") || os.contains("darwin") ? "osx" : os.contains("win") ? "win" : os.contains("nux") ? "linux" : null;
+    String machine = arch.startsWith("amd64") || arch.startsWith("x86_64") ? "x64" : arch.startsWith("aarch64") ? "aarch64" : null;
+    return system == null || machine == null ? null : system + "-" + machine;
   }
 
   /**
