@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.missionbot.chat.ChatCore;
@@ -43,6 +44,9 @@ public final class Main implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    if (answersAtOnce(args)) {
+      Embedder.warmUp(); // the model loads while the command line is read and the index opens
+    }
     HttpServerLimits.apply();
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     CommandLine cli = commandLine();
@@ -51,6 +55,30 @@ public final class Main implements Callable<Integer> {
     cli.getErr().flush();
     Embedder.awaitWarmUp(); // a command done before the model has loaded ("sources") exits after it
     System.exit(code);
+  }
+
+  /** The commands whose first answer waits for the embedding model: the chat (no command), serve and ask. */
+  private static final java.util.Set<String> ANSWERING = java.util.Set.of("ask", "serve");
+
+  /**
+   * Whether the command line asks for an answer soon (the chat, {@code serve}, {@code ask}, without a
+   * help or version option), read before the command line is parsed in full: such a command starts
+   * loading the model first. Another command, or a line that turns out bad, only loads it needlessly.
+   */
+  static boolean answersAtOnce(String[] args) {
+    String command = null;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (List.of("-h", "--help", "-V", "--version").contains(arg)) {
+        return false;
+      }
+      if (arg.equals("--home")) {
+        i++; // its folder
+      } else if (command == null && !arg.startsWith("-")) {
+        command = arg;
+      }
+    }
+    return command == null || ANSWERING.contains(command);
   }
 
   static CommandLine commandLine() {
