@@ -38,6 +38,7 @@ import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
@@ -67,9 +68,16 @@ public final class Analysis {
   private static final Map<String, String> BASE_FORM_OF = baseForms();
 
   private final SynonymMap synonyms;
+  /** Whether the synonyms were read back from an index folder ({@link #saved}) rather than analysed from the rules. */
+  private final boolean readBack;
 
-  private Analysis(SynonymMap synonyms) {
+  private Analysis(SynonymMap synonyms, boolean readBack) {
     this.synonyms = synonyms;
+    this.readBack = readBack;
+  }
+
+  boolean isReadBack() {
+    return readBack;
   }
 
   /**
@@ -80,7 +88,7 @@ public final class Analysis {
     try (Analyzer entries = chain(false, null)) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
       parser.parse(new StringReader(withoutStopWords(rules + "\n" + Countries.get().synonymRules())));
-      return new Analysis(parser.build());
+      return new Analysis(parser.build(), false);
     } catch (ParseException e) {
       throw new IllegalArgumentException("bad synonyms rule near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     } catch (IOException e) {
@@ -116,10 +124,16 @@ public final class Analysis {
       }
       CodecUtil.writeFooter(out);
     }
+    folder.sync(List.of(SYNONYMS_FILE)); // Lucene's commit syncs its own files only
   }
 
   /** The synonyms {@link #save} wrote into an index folder; null when it holds none, or a damaged or older file. */
   static Analysis saved(Directory folder) {
+    try (IndexInput whole = folder.openInput(SYNONYMS_FILE, IOContext.READONCE)) {
+      CodecUtil.checksumEntireFile(whole); // before any length in it is believed
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
     try (ChecksumIndexInput in = folder.openChecksumInput(SYNONYMS_FILE)) {
       CodecUtil.checkHeader(in, SYNONYMS_CODEC, SYNONYMS_VERSION, SYNONYMS_VERSION);
       int context = in.readVInt();
@@ -134,7 +148,7 @@ public final class Analysis {
       }
       FST<BytesRef> fst = in.readByte() == 0 ? null : new FST<>(FST.readMetadata(in, ByteSequenceOutputs.getSingleton()), in);
       CodecUtil.checkFooter(in);
-      return new Analysis(new SynonymMap(fst, words, context));
+      return new Analysis(new SynonymMap(fst, words, context), true);
     } catch (IOException | RuntimeException e) {
       return null; // analysed afresh from the rules
     }

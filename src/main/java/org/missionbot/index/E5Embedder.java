@@ -116,16 +116,26 @@ final class E5Embedder implements Embedder {
     if (platform != null && System.getProperty(ONNX_NATIVE_PATH) == null) {
       // ONNX Runtime loads its native libraries from this folder instead of copying them out of the jar at every start
       String natives = "/ai/onnxruntime/native/" + platform + "/";
-      Path folder = files.copiedTogether("onnxruntime-" + platform, List.of(natives + System.mapLibraryName("onnxruntime"),
-          natives + System.mapLibraryName("onnxruntime4j_jni")));
-      if (folder != null) {
+      List<String> libraries = List.of(System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni"));
+      Path folder = files.copiedLibraries("onnxruntime-" + platform, libraries.stream().map(l -> natives + l).toList());
+      // not from a disk mounted without the right to run code from it (noexec): copied out of the jar as before
+      if (folder != null && libraries.stream().allMatch(l -> Files.isExecutable(folder.resolve(l)))) {
         System.setProperty(ONNX_NATIVE_PATH, folder.toString());
       }
     }
     Path model = files.copied(MODEL_RESOURCE);
     Path tokenizer = model == null ? null : files.copied(TOKENIZER_RESOURCE);
-    AbstractInProcessEmbeddingModel loaded = tokenizer != null ? new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN)
-        : new E5SmallV2QuantizedEmbeddingModel();
+    AbstractInProcessEmbeddingModel loaded = null;
+    if (tokenizer != null) {
+      try {
+        loaded = new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
+      } catch (RuntimeException e) {
+        loaded = null; // the copy cannot be read after all: the jar's model, as without a cache folder
+      }
+    }
+    if (loaded == null) {
+      loaded = new E5SmallV2QuantizedEmbeddingModel();
+    }
     removeNativeFolder();
     return loaded;
   }

@@ -3,16 +3,22 @@ package org.missionbot.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.net.URL;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarEntry;
+import java.util.zip.CRC32;
 
 /**
  * Files of the jar copied out once into the user's cache folder ({@code $XDG_CACHE_HOME/mission-bot},
@@ -52,15 +58,15 @@ final class ModelFiles {
     String name = Path.of(resource.substring(1)).getFileName().toString();
     int dot = name.lastIndexOf('.');
     return copy(resource, entry, folder.resolve(String.format(Locale.ROOT, "%s-%08x-%d%s",
-        dot < 0 ? name : name.substring(0, dot), entry.getCrc(), entry.getSize(), dot < 0 ? "" : name.substring(dot))));
+        dot < 0 ? name : name.substring(0, dot), entry.getCrc(), entry.getSize(), dot < 0 ? "" : name.substring(dot))), false);
   }
 
   /**
-   * The resources as files under their own names in one folder of the cache folder, named by their
-   * CRCs ({@code prefix-crc-crc}): for a library that looks its files up by name in a folder; null
-   * when any cannot be copied.
+   * The native libraries among the resources as files under their own names in one folder of the cache
+   * folder, named by their CRCs ({@code prefix-crc-crc}), executable: for a library that looks its
+   * files up by name in a folder; null when any cannot be copied.
    */
-  Path copiedTogether(String prefix, List<String> resources) {
+  Path copiedLibraries(String prefix, List<String> resources) {
     if (folder == null) {
       return null;
     }
@@ -77,11 +83,30 @@ final class ModelFiles {
     Path together = folder.resolve(name.toString());
     for (int i = 0; i < resources.size(); i++) {
       String resource = resources.get(i);
-      if (copy(resource, entries.get(i), together.resolve(Path.of(resource.substring(1)).getFileName().toString())) == null) {
+      if (copy(resource, entries.get(i), together.resolve(Path.of(resource.substring(1)).getFileName().toString()), true) == null) {
         return null;
       }
     }
     return together;
+  }
+
+  private static final String LIBRARY = "rwxr-xr-x";
+  private static final String DATA = "rw-r--r--";
+
+  private static boolean isPosix(Path file) throws IOException {
+    return Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class);
+  }
+
+  /** The CRC-32 of a file, as a jar records its entries'. */
+  private static long crc(Path file) throws IOException {
+    CRC32 crc = new CRC32();
+    ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      while (channel.read(buffer.clear()) >= 0) {
+        crc.update(buffer.flip());
+      }
+    }
+    return crc.getValue();
   }
 
   /** The resource's entry in its jar (its size and CRC read from the jar's directory), or null. */
@@ -98,10 +123,16 @@ final class ModelFiles {
     }
   }
 
-  /** The resource copied to {@code file} unless a file of its size is there; null when it cannot be. */
-  private static Path copy(String resource, JarEntry entry, Path file) {
+  /**
+   * The resource copied to {@code file} unless a file of its size and CRC is there (a copy damaged by a
+   * crash, or changed since, is copied again); null when it cannot be.
+   */
+  private static Path copy(String resource, JarEntry entry, Path file, boolean library) {
     try {
-      if (Files.isRegularFile(file) && Files.size(file) == entry.getSize()) {
+      if (Files.isRegularFile(file) && Files.size(file) == entry.getSize() && crc(file) == entry.getCrc()) {
+        if (library && !Files.isExecutable(file) && isPosix(file)) {
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(LIBRARY)); // copied without the right to run
+        }
         return file;
       }
       Files.createDirectories(file.getParent());
@@ -113,8 +144,15 @@ final class ModelFiles {
           }
           Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
         }
-        if (Files.size(part) != entry.getSize()) {
+        if (Files.size(part) != entry.getSize() || crc(part) != entry.getCrc()) {
           return null;
+        }
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+          channel.force(true); // on disk before it takes its name: a crash leaves no file of the right size but not its bytes
+        }
+        if (isPosix(part)) {
+          // readable by all, as the jar is; a library executable where it sits, unless the disk forbids it
+          Files.setPosixFilePermissions(part, PosixFilePermissions.fromString(library ? LIBRARY : DATA));
         }
         try {
           Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

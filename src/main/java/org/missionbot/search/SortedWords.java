@@ -44,7 +44,7 @@ final class SortedWords {
       while (end < lines.length && lines[end] != '\n') {
         end++;
       }
-      int order = compare(word, start, end);
+      int order = compare(word, start, end > start && lines[end - 1] == '\r' ? end - 1 : end); // a checkout's CRLF
       if (order == 0) {
         return true;
       }

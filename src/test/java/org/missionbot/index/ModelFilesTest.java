@@ -2,6 +2,7 @@ package org.missionbot.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,26 +49,37 @@ class ModelFilesTest {
   }
 
   @Test
-  void aCopyCutShortIsCopiedAgain(@TempDir Path cache) throws Exception {
+  void aCopyCutShortOrDamagedIsCopiedAgain(@TempDir Path cache) throws Exception {
     ModelFiles files = new ModelFiles(cache);
     Path file = files.copied(IN_A_JAR);
     Files.write(file, new byte[] {1, 2, 3});
 
     assertEquals(file, files.copied(IN_A_JAR));
     assertArrayEquals(resource(IN_A_JAR), Files.readAllBytes(file));
+
+    byte[] damaged = resource(IN_A_JAR);
+    damaged[damaged.length / 2] ^= 1; // its size, not its bytes: as a crash before the disk wrote them leaves it
+    Files.write(file, damaged);
+    assertEquals(file, files.copied(IN_A_JAR));
+    assertArrayEquals(resource(IN_A_JAR), Files.readAllBytes(file));
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
   }
 
   @Test
-  void filesThatMustSitTogetherShareAFolderUnderTheirOwnNames(@TempDir Path cache) throws Exception {
+  void librariesShareAFolderUnderTheirOwnNamesAndMayBeRun(@TempDir Path cache) throws Exception {
     ModelFiles files = new ModelFiles(cache);
 
-    Path folder = files.copiedTogether("model", List.of(E5Embedder.TOKENIZER_RESOURCE, E5Embedder.MODEL_RESOURCE));
+    Path folder = files.copiedLibraries("model", List.of(E5Embedder.TOKENIZER_RESOURCE, E5Embedder.MODEL_RESOURCE));
 
     assertNotNull(folder);
+    assertTrue(Files.isExecutable(folder.resolve("e5-small-v2-q.onnx")));
+    Files.setPosixFilePermissions(folder.resolve("e5-small-v2-q.onnx"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    assertEquals(folder, files.copiedLibraries("model", List.of(E5Embedder.TOKENIZER_RESOURCE, E5Embedder.MODEL_RESOURCE)));
+    assertTrue(Files.isExecutable(folder.resolve("e5-small-v2-q.onnx")), "a copy found without the right to run gets it");
     assertTrue(folder.getFileName().toString().matches("model-[0-9a-f]{8}-[0-9a-f]{8}"), folder.toString());
     assertArrayEquals(resource(IN_A_JAR), Files.readAllBytes(folder.resolve("e5-small-v2-q-tokenizer.json")));
     assertEquals(resource(E5Embedder.MODEL_RESOURCE).length, Files.size(folder.resolve("e5-small-v2-q.onnx")));
-    assertNull(files.copiedTogether("model", List.of(IN_A_JAR, "/no/such/resource.bin")), "one missing: none");
+    assertNull(files.copiedLibraries("model", List.of(IN_A_JAR, "/no/such/resource.bin")), "one missing: none");
   }
 
   @Test
@@ -92,6 +104,8 @@ class ModelFilesTest {
   void theModelReadFromItsFileEmbedsAsTheModelReadFromTheJar(@TempDir Path cache) throws Exception {
     var fromFiles = E5Embedder.load(new ModelFiles(cache));
     var fromJar = E5Embedder.load(new ModelFiles(null));
+    assertInstanceOf(dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel.class, fromFiles, "read from the copied files");
+    assertInstanceOf(dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel.class, fromJar);
     for (String text : List.of("query: How much has Canada pledged?", "passage: Kenyan police arrived in Port-au-Prince.")) {
       assertArrayEquals(fromJar.embed(text).content().vector(), fromFiles.embed(text).content().vector(), text);
     }

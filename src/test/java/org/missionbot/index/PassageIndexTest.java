@@ -262,6 +262,7 @@ class PassageIndexTest {
       assertNotNull(Analysis.saved(folder), "read back");
     }
     try (PassageIndex index = open()) {
+      assertTrue(index.analysis().isReadBack(), "the reopened index analyses with the saved synonyms");
       int differing = 0;
       for (var passage : index.passages()) {
         for (String text : List.of(passage.text(), passage.text().toLowerCase(java.util.Locale.ROOT))) {
@@ -285,6 +286,9 @@ class PassageIndexTest {
       assertNull(Analysis.saved(folder), "the checksum fails");
     }
     assertUsable();
+    try (PassageIndex index = open()) {
+      assertFalse(index.analysis().isReadBack(), "analysed from the rules again");
+    }
     Files.delete(saved);
     try (var folder = new org.apache.lucene.store.NIOFSDirectory(saved.getParent())) {
       assertNull(Analysis.saved(folder), "none");

@@ -42,10 +42,12 @@ class SortedWordsTest {
     }
     SortedWords words = new SortedWords((String.join("\n", listed) + "\n").getBytes(StandardCharsets.US_ASCII));
     SortedWords unterminated = new SortedWords(String.join("\n", listed).getBytes(StandardCharsets.US_ASCII));
+    SortedWords crlf = new SortedWords((String.join("\r\n", listed) + "\r\n").getBytes(StandardCharsets.US_ASCII));
     for (int i = 0; i < 5_000; i++) {
       String word = i % 3 == 0 ? listed.toArray(String[]::new)[random.nextInt(listed.size())] : word(random);
       assertEquals(listed.contains(word), words.contains(word), word);
       assertEquals(listed.contains(word), unterminated.contains(word), word);
+      assertEquals(listed.contains(word), crlf.contains(word), word + ", lines ended by CRLF as a Windows checkout may");
     }
     assertFalse(words.contains(""), "the empty word");
     assertFalse(words.contains(listed.first() + "é"), "a word with a letter no line has");
