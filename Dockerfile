@@ -22,18 +22,18 @@ COPY --from=build /src/target/mission-bot.jar /app/mission-bot.jar
 COPY config /app/config
 COPY --chown=missionbot index/articles /app/index/articles
 # only the index (with its articles) and data/ (the feedback log) are written at run time
-RUN mkdir -p /app/data /app/cache && chown missionbot:missionbot /app/index /app/data /app/cache \
+RUN mkdir -p /app/data && chown missionbot:missionbot /app/index /app/data \
  && chmod -R a-w /app/mission-bot.jar /app/config && chmod 0755 /app
+# XDG_CACHE_HOME: the embedding model and ONNX Runtime's libraries, copied out of the jar once, here,
+# to be read as files at every start. Root copies them (indexing a throwaway home) and makes them
+# read-only, as the jar is: the bot cannot change the code it runs.
+ENV XDG_CACHE_HOME=/app/cache
+RUN mkdir /tmp/seed && java -jar /app/mission-bot.jar --home /tmp/seed index && rm -rf /tmp/seed \
+ && chmod -R a-w /app/cache
 USER missionbot
-# XDG_CACHE_HOME: where the first run copies the embedding model and ONNX Runtime's libraries out of
-# the jar, to be read as files at every start.
-ENV MISSION_BOT_HOME=/app XDG_CACHE_HOME=/app/cache
+ENV MISSION_BOT_HOME=/app
 # Build the Lucene index now, so a container answers from its first second.
 RUN java -jar /app/mission-bot.jar index
-# The copies are then made root's and read-only, as the jar is: the bot cannot change the code it runs.
-USER root
-RUN chown -R root:root /app/cache && chmod -R a-w /app/cache
-USER missionbot
 # serve's one HTTP server: /healthz, /metrics, Slack's /slack/events and Telegram's webhook path.
 ENV PORT=8080
 EXPOSE 8080

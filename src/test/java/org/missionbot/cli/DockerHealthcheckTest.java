@@ -51,11 +51,12 @@ class DockerHealthcheckTest {
     assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/mission-bot.jar\"]\nCMD [\"serve\"]"), dockerfile);
     assertTrue(dockerfile.contains("VOLUME [\"/app/index/articles\", \"/app/data\"]"), dockerfile);
     assertTrue(dockerfile.indexOf("VOLUME") > dockerfile.lastIndexOf("RUN "), "no build step after the volumes");
-    int cache = dockerfile.indexOf("XDG_CACHE_HOME=/app/cache");
-    int index = dockerfile.indexOf("RUN java -jar /app/mission-bot.jar index");
-    int readOnly = dockerfile.indexOf("RUN chown -R root:root /app/cache && chmod -R a-w /app/cache");
-    assertTrue(cache >= 0 && cache < index && index < readOnly, "the model's copies are made by the index step, then read-only");
-    assertTrue(dockerfile.lastIndexOf("USER missionbot") > readOnly, "the bot runs as its own user, not root");
+    int cache = dockerfile.indexOf("ENV XDG_CACHE_HOME=/app/cache");
+    int seeded = dockerfile.indexOf("java -jar /app/mission-bot.jar --home /tmp/seed index && rm -rf /tmp/seed \\\n"
+        + " && chmod -R a-w /app/cache");
+    int user = dockerfile.indexOf("USER missionbot");
+    assertTrue(cache >= 0 && cache < seeded && seeded < user,
+        "root copies the model's files before the bot's user takes over, and makes them read-only: " + dockerfile);
     List<String> ignored = Files.readAllLines(Path.of(".dockerignore"));
     assertTrue(ignored.containsAll(List.of("target/", "data/", "index/*", "!index/articles/")), ignored.toString());
   }
