@@ -496,7 +496,8 @@ public final class Glossary {
     }
     LoadOnce<Map<String, String>> stemmed = stemmers == null ? null
         : new LoadOnce<>("the stems of " + resource, () -> byStem(stemmable, stemmers.get()));
-    return new Glossary(Map.copyOf(exact), Map.copyOf(folded), stemmed, stemmers, Map.copyOf(longestFrom),
-        Map.copyOf(openers));
+    // not copied again into immutable maps: 20,000 entries hashed a second time at every start
+    return new Glossary(Collections.unmodifiableMap(exact), Collections.unmodifiableMap(folded), stemmed, stemmers,
+        Map.copyOf(longestFrom), Map.copyOf(openers));
   }
 }
