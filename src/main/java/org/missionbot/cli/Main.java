@@ -68,7 +68,8 @@ public final class Main implements Callable<Integer> {
    * loading the model first. Another command, or a line that turns out bad, only loads it needlessly.
    */
   static boolean answersAtOnce(String[] args) {
-    return !asksForHelp(args) && (commandOf(args) == null || ANSWERING.contains(commandOf(args)));
+    String command = commandOf(args);
+    return !asksForHelp(args) && (command == null || ANSWERING.contains(command));
   }
 
   /** The command the arguments name (their first word that is no option or option's value), or null. */

@@ -74,7 +74,10 @@ public final class Countries {
    * The countries' names and aliases, the longest first, grouped by their first letter in either case:
    * the ones {@link #nameEnd} tries at a letter.
    */
-  private final Map<Integer, List<String>> namesByFirst;
+  private final Map<Integer, List<Written>> namesByFirst;
+
+  /** A name or alias as {@link #nameEnd} compares it: an acronym in its own case, another in any. */
+  private record Written(String name, boolean exactCase) {}
   /** The first word of each of the countries' words, folded: where a country's name may start. */
   private final Set<String> firstWords;
   /** The most words any of the countries' words has ("Saint Vincent and the Grenadines"). */
@@ -90,12 +93,12 @@ public final class Countries {
     }
     names = keys(all.stream().flatMap(c -> c.names().stream()));
     demonyms = keys(all.stream().flatMap(c -> c.demonyms().stream()));
-    Map<Integer, List<String>> byFirst = new HashMap<>();
+    Map<Integer, List<Written>> byFirst = new HashMap<>();
     for (String name : writtenNames(all)) {
       if (!Character.isLetterOrDigit(name.codePointAt(0))) {
         throw new IllegalArgumentException("a name must start with a letter or digit: \"" + name + "\"");
       }
-      byFirst.computeIfAbsent(caseFolded(name.codePointAt(0)), k -> new ArrayList<>()).add(name);
+      byFirst.computeIfAbsent(caseFolded(name.codePointAt(0)), k -> new ArrayList<>()).add(new Written(name, isAcronym(name)));
     }
     namesByFirst = Map.copyOf(byFirst);
     firstWords = all.stream().flatMap(c -> c.words().stream()).map(w -> fold(WORD.matcher(w).results().findFirst()
@@ -266,12 +269,12 @@ public final class Countries {
     if (start >= text.length()) {
       return -1;
     }
-    List<String> names = namesByFirst.get(caseFolded(Character.codePointAt(text, start)));
+    List<Written> names = namesByFirst.get(caseFolded(Character.codePointAt(text, start)));
     if (names == null) {
       return -1;
     }
-    for (String name : names) {
-      int end = endOf(name, isAcronym(name), text, start);
+    for (Written name : names) {
+      int end = endOf(name.name(), name.exactCase(), text, start);
       if (end >= 0 && !isLetterOrNumber(text, end)) {
         return end;
       }

@@ -35,7 +35,6 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.codecs.CodecUtil;
-import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
@@ -129,12 +128,9 @@ public final class Analysis {
 
   /** The synonyms {@link #save} wrote into an index folder; null when it holds none, or a damaged or older file. */
   static Analysis saved(Directory folder) {
-    try (IndexInput whole = folder.openInput(SYNONYMS_FILE, IOContext.READONCE)) {
-      CodecUtil.checksumEntireFile(whole); // before any length in it is believed
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-    try (ChecksumIndexInput in = folder.openChecksumInput(SYNONYMS_FILE)) {
+    try (IndexInput in = folder.openInput(SYNONYMS_FILE, IOContext.READONCE)) {
+      CodecUtil.checksumEntireFile(in); // before any length in it is believed
+      in.seek(0);
       CodecUtil.checkHeader(in, SYNONYMS_CODEC, SYNONYMS_VERSION, SYNONYMS_VERSION);
       int context = in.readVInt();
       int count = in.readVInt();
@@ -147,7 +143,6 @@ public final class Analysis {
         }
       }
       FST<BytesRef> fst = in.readByte() == 0 ? null : new FST<>(FST.readMetadata(in, ByteSequenceOutputs.getSingleton()), in);
-      CodecUtil.checkFooter(in);
       return new Analysis(new SynonymMap(fst, words, context), true);
     } catch (IOException | RuntimeException e) {
       return null; // analysed afresh from the rules

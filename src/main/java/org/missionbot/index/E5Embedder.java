@@ -125,19 +125,21 @@ final class E5Embedder implements Embedder {
     }
     Path model = files.copied(MODEL_RESOURCE);
     Path tokenizer = model == null ? null : files.copied(TOKENIZER_RESOURCE);
-    AbstractInProcessEmbeddingModel loaded = null;
-    if (tokenizer != null) {
-      try {
-        loaded = new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
-      } catch (RuntimeException e) {
-        loaded = null; // the copy cannot be read after all: the jar's model, as without a cache folder
-      }
-    }
+    AbstractInProcessEmbeddingModel loaded = tokenizer == null ? null : fromFiles(model, tokenizer);
     if (loaded == null) {
       loaded = new E5SmallV2QuantizedEmbeddingModel();
     }
     removeNativeFolder();
     return loaded;
+  }
+
+  /** The model from its copied files, or null when ONNX Runtime cannot read them after all (the jar's is read then). */
+  private static AbstractInProcessEmbeddingModel fromFiles(Path model, Path tokenizer) {
+    try {
+      return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** DJL's switch (environment variable or system property) that turns its telemetry off. */

@@ -55,7 +55,7 @@ final class ModelFiles {
     if (entry == null) {
       return null;
     }
-    String name = Path.of(resource.substring(1)).getFileName().toString();
+    String name = fileName(resource);
     int dot = name.lastIndexOf('.');
     return copy(resource, entry, folder.resolve(String.format(Locale.ROOT, "%s-%08x-%d%s",
         dot < 0 ? name : name.substring(0, dot), entry.getCrc(), entry.getSize(), dot < 0 ? "" : name.substring(dot))), false);
@@ -83,11 +83,16 @@ final class ModelFiles {
     Path together = folder.resolve(name.toString());
     for (int i = 0; i < resources.size(); i++) {
       String resource = resources.get(i);
-      if (copy(resource, entries.get(i), together.resolve(Path.of(resource.substring(1)).getFileName().toString()), true) == null) {
+      if (copy(resource, entries.get(i), together.resolve(fileName(resource)), true) == null) {
         return null;
       }
     }
     return together;
+  }
+
+  /** The resource's own file name ("libonnxruntime.so" of "/ai/onnxruntime/native/linux-x64/libonnxruntime.so"). */
+  private static String fileName(String resource) {
+    return Path.of(resource.substring(1)).getFileName().toString();
   }
 
   private static final String LIBRARY = "rwxr-xr-x";

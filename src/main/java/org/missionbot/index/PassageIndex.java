@@ -202,24 +202,21 @@ public final class PassageIndex implements Closeable {
 
   /** The index folder to read from: copied into the heap when small, else memory-mapped. */
   static Directory readable(Path folder) throws IOException {
-    long size = 0;
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.toList()) {
-        size += Files.size(file);
-      }
-    }
-    if (size > IN_HEAP) {
-      return FSDirectory.open(folder);
-    }
-    ByteBuffersDirectory heap = new ByteBuffersDirectory();
     try (NIOFSDirectory files = new NIOFSDirectory(folder)) {
-      for (String name : files.listAll()) {
-        if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
-          heap.copyFrom(files, name, name, IOContext.READONCE);
-        }
+      List<String> names = java.util.Arrays.stream(files.listAll()).filter(n -> !n.equals(IndexWriter.WRITE_LOCK_NAME)).toList();
+      long size = 0;
+      for (String name : names) {
+        size += files.fileLength(name);
       }
+      if (size > IN_HEAP) {
+        return FSDirectory.open(folder);
+      }
+      ByteBuffersDirectory heap = new ByteBuffersDirectory();
+      for (String name : names) {
+        heap.copyFrom(files, name, name, IOContext.READONCE);
+      }
+      return heap;
     }
-    return heap;
   }
 
   /** The current index when it was built from this fingerprint (and, when {@code verify}, passes its checksums), else null. */
