@@ -297,6 +297,12 @@ public enum QuestionKind {
       found.remove(NAME); // "the name of the Kenyan commander" asks a person
       found.merge(PERSON, personNamed.start(), Math::min);
     }
+    if (found.isEmpty()) {
+      int person = PersonNouns.asked(q); // "which lawyers", "what senator": nouns of people no cue above names
+      if (person >= 0) {
+        found.put(PERSON, person);
+      }
+    }
     MatchResult keywordNoun = null;
     if (found.isEmpty() && isKeywordSearch(q)) {
       Matcher money = MONEY_TOPIC.matcher(q);

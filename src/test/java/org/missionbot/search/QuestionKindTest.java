@@ -357,7 +357,7 @@ class QuestionKindTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      name the oligarch families the 2022 article says collude with gangs | OTHER
+      name the oligarch families the 2022 article says collude with gangs | PERSON
       the wire says blinken had been talking with one official. who? | PERSON
       why does the story say the mission was delayed? | REASON
       what did ruto say about the trucks? | SPEECH

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SortedWordsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"english-words.txt", "english-names.txt"})
+  @ValueSource(strings = {"english-words.txt", "english-names.txt", "person-nouns.txt"})
   void theListsAreSortedAsciiLinesAndEachOfTheirWordsIsFound(String resource) throws Exception {
     byte[] bytes;
     try (InputStream in = SortedWords.class.getResourceAsStream(resource)) {
