@@ -129,9 +129,37 @@ public final class PassageSearcher {
         hits.add(hit(question, docs[i], holdings, signals.get(i), best, sameName));
       }
       hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+      promoteWanted(question, hits);
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How far down a passage holding what the question asks for may be put first. */
+  static final int PROMOTED_FROM = 3;
+
+  /**
+   * Puts first the best of the first {@link #PROMOTED_FROM} hits that holds the kind of thing the
+   * question asks for (a place for "where"), when the best one does not and that one covers as much
+   * of the question: "where was Haiti's president murdered?" is answered by "the July 7 murder of
+   * Haiti's president in his own bedroom", not by "the assassination of President Jovenel Moïse in
+   * July 2021", which scores higher on its words. The ranker weighs what a passage holds too, but
+   * little beside the words it shares (it was fitted on 433 questions); the decision then weighs the
+   * passage put first. Over the 8,205 training questions this changed 9 answers, 5 of them right where
+   * they were wrong and none wrong where they were right; on the calibration sets 3 and none.
+   */
+  static void promoteWanted(Question question, List<Hit> hits) {
+    if (hits.size() < 2 || question.kinds().stream().allMatch(k -> k.wants() == null) || hits.get(0).signals().holdsWanted()) {
+      return;
+    }
+    Hit best = hits.get(0);
+    for (int i = 1; i < Math.min(PROMOTED_FROM, hits.size()); i++) {
+      Hit hit = hits.get(i);
+      if (hit.signals().holdsWanted() && hit.coverage() >= best.coverage() - 1e-9) { // as much, summed in another order
+        hits.add(0, hits.remove(i));
+        return;
+      }
     }
   }
 

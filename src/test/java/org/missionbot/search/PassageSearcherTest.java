@@ -53,6 +53,14 @@ class PassageSearcherTest {
   }
 
   @Test
+  void whereIsAnsweredFirstByTheSentenceThatTellsWhereThoughAnotherSharesMoreWords() {
+    List<Hit> hits = searcher.search(searcher.read("Where was Haiti's president murdered?"));
+    assertTrue(hits.get(0).passage().text().contains("in his own bedroom"), hits.get(0).passage().text());
+    assertTrue(hits.get(0).signals().holdsWanted());
+    assertTrue(hits.get(1).score() > hits.get(0).score(), "the sentence on the assassination's date scores higher on its words");
+  }
+
+  @Test
   void whoIsAnsweredByACountryOrABodyAsWellAsAPerson() {
     Question question = searcher.read("who delivered armored vehicles to the haitian police?");
     Hit canada = searcher.search(question).stream()
