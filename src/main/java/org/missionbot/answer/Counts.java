@@ -15,7 +15,7 @@ import org.missionbot.search.QuestionKind;
 /**
  * Whether a count answers what a "how many" question counts: "how many gangs?" is not answered by
  * "400 Kenyan police officers", "how many officers have been killed?" not by "400 officers landed", a
- * toll only by a count of the dead.
+ * toll only by a count of the dead, an age only by a count of years of age.
  */
 final class Counts {
 
@@ -35,6 +35,12 @@ final class Counts {
       + "|(?:who|which|that)\\s+(?=\\p{L}+(?<!e)ed\\b))(\\p{L}{2,}(?:ed|en))\\b");
   /** A toll asked for: a count of the dead. */
   private static final Pattern TOLL = Pattern.compile("(?i)" + QuestionKind.DEATH_TOLL + "|\\btolls?\\b");
+  /** An age asked for, which only a count of years of age answers. */
+  private static final Pattern AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b|\\bthe age of\\b");
+  /** A count that is an age: "56 years old", "a 56-year-old", "aged 56", "at the age of 56", "Ruto, 56, said". */
+  private static final Pattern AGE_AFTER = Pattern.compile("(?i)^[\\s-]*years?[\\s-]*old\\b");
+  private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age of|age)\\s*$");
+  private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+,\\s*$");
   /** The words after a count that say it counts the dead. */
   private static final Set<String> DEAD = Set.of("dead", "death", "deaths", "died", "killed", "casualties", "lives", "victims")
       .stream().map(Analysis::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -62,6 +68,13 @@ final class Counts {
     if (evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT && TOLL.matcher(question.meaning()).find()) {
       // "what's the death toll?" is answered by a count of the dead, not by "400 Kenyan police officers"
       return Leads.stems(Leads.wordsAfter(evidence)).stream().anyMatch(DEAD::contains);
+    }
+    if (evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT && AGE.matcher(question.meaning()).find()) {
+      // "how old is Ariel Henry?" is answered by "Henry, 73, said" or "aged 73", not by "Henry and 18 top-ranking officials"
+      String before = evidence.text().substring(0, evidence.value().start());
+      String after = evidence.text().substring(evidence.value().end());
+      return AGE_AFTER.matcher(after).find() || AGE_BEFORE.matcher(before).find()
+          || NAME_COMMA_BEFORE.matcher(before).find() && after.startsWith(",");
     }
     if (evidence.value() == null || evidence.value().kind() != Mention.Kind.COUNT || !asked.find()) {
       return true;

@@ -484,6 +484,14 @@ class AnswerEngineTest {
   }
 
   @Test
+  void anAgeIsNotLedByAnotherCountInTheSentence() {
+    // "Ariel Henry and 18 top-ranking officials": 18 is how many officials, not his age, which no article gives
+    Answer answer = undecided.answer("How old is Ariel Henry?");
+    assertFalse(answer.lead().contains("18"), answer.lead());
+    assertEquals(Outcome.NOT_IN_ARTICLES, engine.answer("How old is Ariel Henry?").outcome());
+  }
+
+  @Test
   void whoSaidSomethingIsAnsweredByAQuoteWhateverVerbReportsIt() {
     // 000: "“They’re proxies of the government,” said Monique Clesca, ..."
     Answer answer = engine.answer("who called the gangs proxies of the government");
