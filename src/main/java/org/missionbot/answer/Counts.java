@@ -36,10 +36,11 @@ final class Counts {
   /** A toll asked for: a count of the dead. */
   private static final Pattern TOLL = Pattern.compile("(?i)" + QuestionKind.DEATH_TOLL + "|\\btolls?\\b");
   /** An age asked for, which only a count of years of age answers. */
-  private static final Pattern AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b|\\bthe age of\\b");
+  private static final Pattern AGE = Pattern.compile("(?i)" + QuestionKind.AGE);
   /** A count that is an age: "56 years old", "a 56-year-old", "aged 56", "at the age of 56", "Ruto, 56, said". */
   private static final Pattern AGE_AFTER = Pattern.compile("(?i)^[\\s-]*years?[\\s-]*old\\b");
   private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age of|age)\\s*$");
+  /** A name and its comma, before a count that is then its age when a comma follows it. */
   private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+,\\s*$");
   /** The words after a count that say it counts the dead. */
   private static final Set<String> DEAD = Set.of("dead", "death", "deaths", "died", "killed", "casualties", "lives", "victims")
@@ -65,18 +66,16 @@ final class Counts {
    */
   static boolean countsWhatIsAsked(Question question, Evidence evidence, BiPredicate<Evidence, String> namedAfter) {
     Matcher asked = HOW_MANY.matcher(question.meaning());
-    if (evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT && TOLL.matcher(question.meaning()).find()) {
+    boolean count = evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT;
+    if (count && TOLL.matcher(question.meaning()).find()) {
       // "what's the death toll?" is answered by a count of the dead, not by "400 Kenyan police officers"
       return Leads.stems(Leads.wordsAfter(evidence)).stream().anyMatch(DEAD::contains);
     }
-    if (evidence.value() != null && evidence.value().kind() == Mention.Kind.COUNT && AGE.matcher(question.meaning()).find()) {
+    if (count && AGE.matcher(question.meaning()).find()) {
       // "how old is Ariel Henry?" is answered by "Henry, 73, said" or "aged 73", not by "Henry and 18 top-ranking officials"
-      String before = evidence.text().substring(0, evidence.value().start());
-      String after = evidence.text().substring(evidence.value().end());
-      return AGE_AFTER.matcher(after).find() || AGE_BEFORE.matcher(before).find()
-          || NAME_COMMA_BEFORE.matcher(before).find() && after.startsWith(",");
+      return isAge(evidence);
     }
-    if (evidence.value() == null || evidence.value().kind() != Mention.Kind.COUNT || !asked.find()) {
+    if (!count || !asked.find()) {
       return true;
     }
     Matcher event = COUNTED_EVENT.matcher(question.meaning());
@@ -101,6 +100,14 @@ final class Counts {
         && !countries.containsAll(Attribution.countriesIn(wordsBefore(evidence) + " " + Leads.wordsAfter(evidence, 8)));
     return (counted.stream().anyMatch(following::contains) || misspells(asked.group(1), next)
         || namedAfter.test(evidence, first)) && !ofAnother;
+  }
+
+  /** Whether the evidence's count is written as someone's age. */
+  private static boolean isAge(Evidence evidence) {
+    String before = evidence.text().substring(0, evidence.value().start());
+    String after = evidence.text().substring(evidence.value().end());
+    return AGE_AFTER.matcher(after).find() || AGE_BEFORE.matcher(before).find()
+        || NAME_COMMA_BEFORE.matcher(before).find() && after.startsWith(",");
   }
 
   /**

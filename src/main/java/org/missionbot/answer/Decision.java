@@ -99,7 +99,7 @@ public final class Decision {
    */
   public static double[] features(Question question, List<Hit> hits, boolean givesValue) {
     Hit top = hits.get(0);
-    boolean wants = question.kinds().stream().anyMatch(k -> k.wants() != null);
+    boolean wants = question.wantsSomething();
     double[] similarities = hits.stream().mapToDouble(h -> h.signals().similarity()).sorted().toArray();
     double best = similarities[similarities.length - 1];
     double median = similarities[similarities.length / 2];

@@ -134,7 +134,7 @@ final class TrainCommand implements Callable<Integer> {
         Question q = searched.question();
         List<Hit> hits = searched.hits();
         for (Hit hit : hits) {
-          rows.add(g.id(), Ranker.features(hit.signals(), hit.coverage(), hit.leansOnPrevious(), wants(q), best(hits)),
+          rows.add(g.id(), Ranker.features(hit.signals(), hit.coverage(), hit.leansOnPrevious(), q.wantsSomething(), best(hits)),
               holdsAnswer(g, hit.quoteText()));
         }
       }
@@ -265,10 +265,6 @@ final class TrainCommand implements Callable<Integer> {
   private static boolean holdsAnswer(GoldenSet.Golden g, String text) {
     String norm = GoldenSet.norm(text);
     return g.expect().stream().anyMatch(group -> group.stream().anyMatch(alt -> norm.contains(GoldenSet.norm(alt))));
-  }
-
-  private static boolean wants(Question q) {
-    return q.kinds().stream().anyMatch(k -> k.wants() != null);
   }
 
   private static org.missionbot.search.Signals best(List<Hit> hits) {

@@ -150,7 +150,7 @@ public final class PassageSearcher {
    * they were wrong and none wrong where they were right; on the calibration sets 3 and none.
    */
   static void promoteWanted(Question question, List<Hit> hits) {
-    if (hits.size() < 2 || question.kinds().stream().allMatch(k -> k.wants() == null) || hits.get(0).signals().holdsWanted()) {
+    if (hits.size() < 2 || !question.wantsSomething() || hits.get(0).signals().holdsWanted()) {
       return;
     }
     Hit best = hits.get(0);
@@ -418,8 +418,7 @@ public final class PassageSearcher {
     }
     double coverage = (covered + fromPrevious) / question.weight();
     boolean leans = fromPrevious >= LEANS_ON_PREVIOUS * (covered + fromPrevious) && passage(doc).previousInParagraph();
-    boolean wants = question.kinds().stream().anyMatch(k -> k.wants() != null);
-    double score = ranker.score(signals, coverage, leans, wants, best);
+    double score = ranker.score(signals, coverage, leans, question.wantsSomething(), best);
     return new Hit(passage(doc), score, coverage, List.copyOf(matched), leans, signals);
   }
 

@@ -41,6 +41,11 @@ public record Question(String text, List<QuestionKind> kinds, List<Concept> conc
     return concepts.stream().filter(c -> !c.known()).toList();
   }
 
+  /** Whether it asks for a kind of mention in particular (an amount for "how much"), which a passage holds or not. */
+  public boolean wantsSomething() {
+    return kinds.stream().anyMatch(k -> k.wants() != null);
+  }
+
   /** The first kind, the one that steers the lead answer. */
   public QuestionKind kind() {
     return kinds.get(0);

@@ -29,7 +29,7 @@ public enum QuestionKind {
       + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income|allowances?|stipends?)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally", "count"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of"
-      + "|how (?:large|big)(?! an? " + Cue.SHARE_NOUNS + ")|\\bsize\\b(?! up\\b)|\\bheadcounts?\\b|" + Cue.COUNT_NOUN + "|" + Cue.asked("(?:population|toll)") + "|" + Cue.DEATH_TOLL + "|how old\\b|(?:what|which) age\\b|\\bthe age of\\b"),
+      + "|how (?:large|big)(?! an? " + Cue.SHARE_NOUNS + ")|\\bsize\\b(?! up\\b)|\\bheadcounts?\\b|" + Cue.COUNT_NOUN + "|" + Cue.asked("(?:population|toll)") + "|" + Cue.DEATH_TOLL + "|" + Cue.AGE),
   DURATION(List.of("long", "years", "months", "weeks", "days", "hours", "decades", "duration", "length", "time"),
       Mention.Kind.DURATION, 1.7f, "how long|how much (?:time|longer)\\b|how many (?:years|months|weeks|days|hours|decades)"
       + "|what (?:was |is )?the (?:duration|length)"),
@@ -86,6 +86,8 @@ public enum QuestionKind {
     static final String DATE_NOUN = "(?<!\\bto )\\bdates?\\b(?! (?:back|from)\\b)";
     /** A count of the dead asked for by its name. */
     static final String DEATH_TOLL = "\\b(?:death|casualty) (?:tolls?|tally|counts?)\\b";
+    /** An age asked for. */
+    static final String AGE = "how old\\b|(?:what|which) age\\b|\\bthe age of\\b";
     /** The nouns that, after "which" or "what", ask for a date. */
     static final String DATE_NOUNS = "(?:dates?|years?|days?|months?)";
     /** What may stand between "what" and the date it asks: "what exact date", "what's the planned date". */
@@ -236,6 +238,9 @@ public enum QuestionKind {
 
   /** A count of the dead asked for by its name ("death toll", "casualty tally"), which only a count of the dead answers. */
   public static final String DEATH_TOLL = Cue.DEATH_TOLL;
+
+  /** An age asked for ("how old", "what age", "the age of"), which only a count of years of age answers. */
+  public static final String AGE = Cue.AGE;
 
   /**
    * "name" as the verb that asks which ones ("can you name the elites ...", "name some countries"), not

@@ -1,4 +1,4 @@
-# Usage: python3 tools/wordnet-kind-nouns.py src/main/resources/org/missionbot/search (WordNet 3.0: apt-get install wordnet-base)
+# Usage: python3 tools/wordnet-person-nouns.py src/main/resources/org/missionbot/search (WordNet 3.0: apt-get install wordnet-base)
 # Writes person-nouns.txt there: the nouns that, after "which" or "what", ask for a person ("which
 # judge"), read from WordNet 3.0 (Debian package wordnet-base). A noun is listed when its most frequent
 # sense (WordNet lists a word's senses by how often they were tagged in its corpus) is in the
@@ -61,20 +61,16 @@ for line in open(WORDNET + 'noun.exc', encoding='latin-1'):
     irregular.setdefault(base, []).append(form)
 
 
-def listed(kind, also_group):
+def person_nouns():
     out = set()
     for noun, files in nouns.items():
-        if not re.fullmatch(r'[a-z]{3,}', noun) or noun in adjectives or files[0] != kind:
-            continue
-        if not also_group and GROUP in files:
-            continue
-        out.add(noun)
-        out.update(f for f in irregular.get(noun, [plural(noun)]) if re.fullmatch(r'[a-z]+', f))
+        if re.fullmatch(r'[a-z]{3,}', noun) and noun not in adjectives and files[0] == PERSON and GROUP not in files:
+            out.add(noun)
+            out.update(f for f in irregular.get(noun, [plural(noun)]) if re.fullmatch(r'[a-z]+', f))
     return sorted(out)
 
 
-folder = sys.argv[1]
-for name, words in (('person-nouns.txt', listed(PERSON, False)),):
-    with open(os.path.join(folder, name), 'w', encoding='ascii', newline='\n') as f:
-        f.write(''.join(w + '\n' for w in words))
-    print(name, len(words))
+words = person_nouns()
+with open(os.path.join(sys.argv[1], 'person-nouns.txt'), 'w', encoding='ascii', newline='\n') as f:
+    f.write(''.join(w + '\n' for w in words))
+print('person-nouns.txt', len(words))
