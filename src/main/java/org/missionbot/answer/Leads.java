@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.missionbot.corpus.Article;
+import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.index.Analysis;
@@ -52,6 +53,8 @@ final class Leads {
       + "\\s+(?:that\\s+)?(?!(?:it|so|this|that|these|those|something|anything)\\b)[\\p{L}'\u2019-]+\\s+[\\p{L}'\u2019-]+");
   private static final java.util.regex.Pattern INCREMENT = java.util.regex.Pattern.compile(
       "(?i)\\b(?:additional|another|more|extra|further|new|increase of|top-up|boost of)\\b");
+
+  private static final Countries COUNTRIES = Countries.get();
 
   private Leads() {}
 
@@ -156,23 +159,28 @@ final class Leads {
    */
   private static boolean statesTheQuestion(Question question, Evidence evidence) {
     return question.concepts().stream().allMatch(c -> c.known() && evidence.hit().matched().contains(c)
-        || isFigure(question.kind().wants()) && TimeFrame.isChange(c.word()) || namedBefore(c, evidence));
+        || isFigure(question.kind().wants()) && TimeFrame.isChange(c.word()) || namedBefore(question, c, evidence));
   }
 
   /**
-   * Whether a question's name is one of the bot's topic ("the MSS", "Haiti") that the quote's sentence
-   * before the evidence's own names, in an article on that topic: "… a vocal advocate for the MSS.
-   * Ottawa has committed …, pledging approximately $123 million for the mission" states Canada's pledge
-   * to the MSS, though its second sentence only says "the mission".
+   * Whether a question's name is one of the bot's topic ("the MSS", "Haiti") that the evidence's sentence
+   * leaves to its context, in an article on that topic: the quote's sentence before names it ("… a vocal
+   * advocate for the MSS. Ottawa has committed …, pledging approximately $123 million for the mission"),
+   * or the headline does ("Kenyan Police Arrive in Haiti …" over "Ottawa … pledged over $123 million … to
+   * support the mission"), and the sentence names no country the question does not, so that the figure
+   * is not one for somewhere else ("… and $20 million for Jamaica").
    */
-  private static boolean namedBefore(Concept concept, Evidence evidence) {
+  private static boolean namedBefore(Question question, Concept concept, Evidence evidence) {
     Hit hit = evidence.hit();
-    if (!concept.name() || !hit.quotesPrevious() || !Scope.namesTopic(concept.word()) || !EvidenceChooser.onTopic(hit)) {
+    if (!concept.name() || !Scope.namesTopic(concept.word()) || !EvidenceChooser.onTopic(hit)) {
       return false; // most concepts: no pattern is compiled
     }
-    String before = Analysis.fold(hit.quoteText().substring(0, hit.quoteOffset()));
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Analysis.fold(concept.word())) + "(?![\\p{L}\\p{N}])")
-        .matcher(before).find();
+    Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Analysis.fold(concept.word())) + "(?![\\p{L}\\p{N}])");
+    if (hit.quotesPrevious() && name.matcher(Analysis.fold(hit.quoteText().substring(0, hit.quoteOffset()))).find()) {
+      return true;
+    }
+    return name.matcher(Analysis.fold(hit.passage().article().title())).find()
+        && COUNTRIES.namedIn(evidence.text()).stream().allMatch(COUNTRIES.namedIn(question.text())::contains);
   }
 
   /**

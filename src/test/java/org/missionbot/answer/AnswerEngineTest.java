@@ -484,6 +484,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aPledgeToHaitiIsLedByEveryDatedFigureOfItsArticles() {
+    // "Ottawa ... pledging approximately $123 million for the mission", in an article headlined on Haiti
+    for (String question : List.of("How much did Canada pledge to Haiti?", "How much did Canada pledge for the mission in Haiti?")) {
+      String lead = engine.answer(question).lead();
+      assertTrue(lead.contains("$123 million (25 Jun 2024)") && lead.contains("$80.5 million (14 Mar 2024)"), question + ": " + lead);
+    }
+  }
+
+  @Test
   void anAgeIsNotLedByAnotherCountInTheSentence() {
     // "Ariel Henry and 18 top-ranking officials": 18 is how many officials, not his age, which no article gives
     Answer answer = undecided.answer("How old is Ariel Henry?");

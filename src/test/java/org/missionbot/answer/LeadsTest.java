@@ -97,6 +97,34 @@ class LeadsTest {
         "with no newer figure quoted, the latest is the one there is");
   }
 
+  @Test
+  void theTopicAHeadlineNamesIsStatedByItsArticlesSentencesThatNameNoOtherCountry() {
+    Concept canada = new Concept("canada", "canada", "canada", 2, true, false, true, false);
+    Concept pledge = new Concept("pledge", "pledg", "pledg", 3, true, false, false, false);
+    Concept haiti = new Concept("haiti", "haiti", "haiti", 2, true, false, true, false);
+    String headline = "Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada";
+    Evidence newer = money(new Article("n", headline, "AP", LocalDate.of(2024, 6, 25), false, null,
+        "Ottawa has committed resources, pledging approximately $123 million for the mission."), "$123 million",
+        List.of(canada, pledge));
+    Evidence older = money(new Article("o", "Older", null, LocalDate.of(2024, 3, 14), false, null,
+        "Canada pledged $80.5 million for the mission in Haiti."), "$80.5 million", List.of(canada, pledge, haiti));
+    Question question = new Question("how much did canada pledge to haiti?", List.of(QuestionKind.AMOUNT),
+        List.of(canada, pledge, haiti));
+
+    assertEquals("The articles give different figures over time, newest first: $123 million (25 Jun 2024); "
+        + "$80.5 million (14 Mar 2024).", Leads.write(question, List.of(newer, older), false, Language.ENGLISH),
+        "an article headlined on Haiti pledges for the mission in Haiti though its sentence only says 'the mission'");
+    Evidence elsewhere = money(new Article("j", headline, "AP", LocalDate.of(2024, 6, 25), false, null,
+        "Ottawa has also pledged $20 million for the police of Jamaica."), "$20 million", List.of(canada, pledge));
+    assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(elsewhere, older), false, Language.ENGLISH),
+        "a sentence naming another country may be about it, whatever the headline");
+    Evidence untitled = money(new Article("u", "Canada's foreign aid", "AP", LocalDate.of(2024, 6, 25), false, null,
+        "Ottawa has committed resources, pledging approximately $123 million for the mission."), "$123 million",
+        List.of(canada, pledge));
+    assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(untitled, older), false, Language.ENGLISH),
+        "a headline that does not name Haiti leaves 'the mission' unplaced");
+  }
+
   private static Evidence money(Article article, String figure, List<Concept> matched) {
     String text = article.body();
     Hit hit = new Hit(new Passage(article, 0, 0, text.length(), "", 0), 0.8, 1, matched, false,
