@@ -148,6 +148,21 @@ class AnswerEngineLanguageTest {
   }
 
   @Test
+  void whatSomeoneAskedInFrenchOrCreoleIsNotLedByWhoAsked() {
+    // "qu'est-ce que l'ambassadrice a demandé" asks what she asked, as "quelle ambassadrice" would ask who
+    for (String question : List.of("En avril, qu'est-ce que l'ambassadrice américaine à l'ONU a demandé aux autres pays ?",
+        "Kisa anbasadè Etazini nan ONU a te mande lòt peyi yo fè nan mwa avril?")) {
+      Answer answer = engine.answer(question);
+      assertTrue(answer.answered(), question);
+      assertFalse(answer.lead().contains("Shea"), question + ": " + answer.lead());
+      assertTrue(answer.quotes().get(0).text().contains("contribute their share"), answer.quotes().get(0).text());
+      assertTrue(answer.quotes().stream().allMatch(q -> q.highlights().isEmpty()), question + ": no name is the answer");
+    }
+    assertTrue(engine.answer("Quelle ambassadrice a demandé aux autres pays de payer leur part ?").lead().contains("Dorothy Shea"),
+        "'quelle' asks who");
+  }
+
+  @Test
   void aFrenchOrCreoleQuestionAboutTheFutureWithNoDateToComeIsNotAnswered() {
     assertFalse(engine.answer("Quand la mission va-t-elle se terminer ?").answered());
     assertFalse(engine.answer("Kilè misyon an ap fini?").answered());

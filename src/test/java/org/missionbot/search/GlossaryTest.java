@@ -36,6 +36,20 @@ class GlossaryTest {
   }
 
   @Test
+  void aPronounWhatIsNoDeterminerBeforeTheSubjectOfItsClause() {
+    // "qu'est-ce que l'ambassadrice a demandé" is "what did the ambassador ask", never "what ambassador asked"
+    for (String question : List.of("qu'est-ce que l'ambassadrice américaine a demandé ?", "kisa anbasadè a te mande?")) {
+      assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of(translated(question)), translated(question));
+    }
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of(FRENCH.translate("quelle ambassadrice a demandé ?")));
+    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of(CREOLE.translate("ki anbasadè ki te mande?")));
+  }
+
+  private static String translated(String question) {
+    return (question.startsWith("kisa") ? CREOLE : FRENCH).translate(question);
+  }
+
+  @Test
   void aFillerAsksNothingAndAnIdiomIsReadWhole() {
     String again = FRENCH.translate("c'est qui Melanie Joly déjà ?").strip();
     assertEquals("who is melanie joly", again.toLowerCase(java.util.Locale.ROOT),
