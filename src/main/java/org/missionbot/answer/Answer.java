@@ -40,6 +40,8 @@ public record Answer(String question, Outcome outcome, String lead, List<Quote> 
     DECISION,
     /** The best passage tells of another of the events an ordinal counts ("the second contingent"). */
     ORDINAL,
+    /** The question asks who came after someone in a role, and no article names anyone in it after them. */
+    SUCCESSION,
     /** The best passage does not tell of the deed asked about ("who chairs the council?"). */
     DEED,
     /** The best passage does not name a thing of the type asked ("which court"). */

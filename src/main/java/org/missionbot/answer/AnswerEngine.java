@@ -139,6 +139,9 @@ public final class AnswerEngine {
     if (!reading.answered()) {
       return refused(asked, language, Refusal.DECISION);
     }
+    if (tables.roles().asksAfterTheNewest(read, hits, searcher::matchOffsets, MENTIONS::get)) {
+      return refused(asked, language, Refusal.SUCCESSION); // "who replaced Conille as prime minister?": no article names one after him
+    }
     if (!AskedChecks.statesTheDeed(read, hits.get(0))) {
       return refused(asked, language, Refusal.DEED); // "who chairs the council?" is not answered by "a council was installed",
       // "what did Davis say on the call?" by "Ruto spoke with Davis"

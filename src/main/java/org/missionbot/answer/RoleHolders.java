@@ -83,11 +83,15 @@ final class RoleHolders {
   private final Map<String, String> countryOf;
   /** Every word of every person's name in the articles, in lower case. */
   private final java.util.Set<String> people;
+  /** The surname of the one person each word of a name in the articles belongs to ("garry": "conille"); absent when several. */
+  private final Map<String, String> surnameOf;
   private final Predicate<String> topical;
 
-  private RoleHolders(Map<String, String> countryOf, java.util.Set<String> people, Predicate<String> topical) {
+  private RoleHolders(Map<String, String> countryOf, java.util.Set<String> people, Map<String, String> surnameOf,
+      Predicate<String> topical) {
     this.countryOf = countryOf;
     this.people = people;
+    this.surnameOf = surnameOf;
     this.topical = topical;
   }
 
@@ -95,6 +99,7 @@ final class RoleHolders {
   static RoleHolders of(List<Passage> passages, Predicate<String> topical) {
     Map<String, Map<String, Integer>> votes = new HashMap<>();
     java.util.Set<String> people = new java.util.HashSet<>();
+    Map<String, java.util.Set<String>> surnames = new HashMap<>();
     java.util.Set<String> texts = new java.util.LinkedHashSet<>();
     for (Passage p : passages) {
       texts.add(p.text());
@@ -106,6 +111,7 @@ final class RoleHolders {
         if (m.kind() == Mention.Kind.PERSON) {
           for (String word : m.in(text).replaceAll("(?:'s|\u2019s)$", "").split("\\s+")) {
             people.add(word.toLowerCase(java.util.Locale.ROOT));
+            surnames.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), k -> new java.util.HashSet<>()).add(surname(m.in(text)));
           }
           String country = countryBefore(text, windowStart(text, m, mentions), m.start());
           if (country != null) {
@@ -122,7 +128,13 @@ final class RoleHolders {
         countryOf.put(person, top.get(0));
       }
     });
-    return new RoleHolders(Map.copyOf(countryOf), java.util.Set.copyOf(people), topical);
+    Map<String, String> surnameOf = new HashMap<>();
+    surnames.forEach((word, of) -> {
+      if (of.size() == 1) {
+        surnameOf.put(word, of.iterator().next());
+      }
+    });
+    return new RoleHolders(Map.copyOf(countryOf), java.util.Set.copyOf(people), Map.copyOf(surnameOf), topical);
   }
 
   /**
@@ -145,11 +157,16 @@ final class RoleHolders {
    */
   Optional<Evidence> holder(Question question, List<Hit> hits, BiFunction<Hit, List<Concept>, List<Integer>> offsets,
       Function<String, List<Mention>> mentions) {
+    return holder(question, country(question.meaning()), hits, offsets, mentions);
+  }
+
+  /** The newest evidence naming a current holder of the role, of the country given (null: the articles' own). */
+  private Optional<Evidence> holder(Question question, String asked, List<Hit> hits,
+      BiFunction<Hit, List<Concept>, List<Integer>> offsets, Function<String, List<Mention>> mentions) {
     List<Concept> role = role(question);
     if (!isRole(question)) {
       return Optional.empty();
     }
-    String asked = country(question.meaning());
     String asks = complement(question, role);
     Evidence best = null;
     for (Hit hit : hits) {
@@ -189,6 +206,41 @@ final class RoleHolders {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A question after who came after someone: "who replaced X", "who succeeded X", "X's successor", "who took over from X". */
+  private static final Pattern SUCCESSION = Pattern.compile("(?i)\\b(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding)"
+      + "|successors?|t(?:ook|akes?|aking) over from)\\b");
+
+  /**
+   * Whether the question asks who came after someone it names in a role ("who replaced Garry Conille as
+   * Haiti's prime minister?") and that person is the newest holder of the role among the hits, as
+   * {@link #holder} reads them (of the question's country, else of the one the articles name that person
+   * with), so that no article found tells of anyone after them: the sentence that names them in it ("a
+   * new prime minister, Garry Conille, was appointed") answers who came before, not after. False when
+   * the question names no role, or no one, or several people.
+   */
+  boolean asksAfterTheNewest(Question question, List<Hit> hits, BiFunction<Hit, List<Concept>, List<Integer>> offsets,
+      Function<String, List<Mention>> mentions) {
+    Matcher succession = SUCCESSION.matcher(question.meaning());
+    if (!succession.find()) {
+      return false;
+    }
+    java.util.Set<String> asking = java.util.Set.of(succession.group().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+    List<Concept> names = question.concepts().stream().filter(c -> c.known() && people.contains(c.word())).toList();
+    if (names.isEmpty() || names.stream().map(c -> surnameOf.getOrDefault(c.word(), c.word())).distinct().count() > 1) {
+      return false;
+    }
+    String surname = surnameOf.getOrDefault(names.get(0).word(), names.get(0).word());
+    List<Concept> rest = question.concepts().stream().filter(c -> !names.contains(c) && !asking.contains(c.word())).toList();
+    Question role = new Question(question.text(), List.of(QuestionKind.PERSON), rest, question.meaning(), question.countries());
+    if (role(role).isEmpty()) {
+      return false;
+    }
+    // "as PM" is the role in the country the articles name that person with, as "as Haiti's PM" says
+    String country = country(question.meaning());
+    return holder(role, country != null ? country : countryOf.get(surname), hits, offsets, mentions)
+        .map(e -> surname(e.valueText()).equals(surname)).orElse(false);
   }
 
   /**

@@ -817,6 +817,31 @@ class AnswerEngineTest {
       assertTrue(roles.isRole(searcher.read("who is the prime minister")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Who replaced Garry Conille as Haiti's prime minister?", "who replaced garry conille as pm",
+        "hey who replaced Garry Conille as prime minister?", "Who succeeded Conille as prime minister?",
+        "who is Conille's successor as prime minister", "Who took over from Melanie Joly as Canada's foreign minister?"})
+    void whoCameAfterTheNewestHolderOfARoleIsNotInTheArticles(String question) {
+      assertTrue(asksAfterTheNewest(question), question + ": no article names anyone in the role after them");
+      Answer answer = undecided.answer(question);
+      assertEquals(Outcome.NOT_IN_ARTICLES, answer.outcome(), answer.toString());
+      assertEquals(Answer.Refusal.SUCCESSION, answer.refusal(), answer.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Who replaced Ariel Henry as Haiti's prime minister?", "who replaced henry as pm",
+        "who replaced trudeau as canadian prime minister", "Who replaced Garry Conille?", "who replaced the MSS"})
+    void whoCameAfterAnEarlierHolderOrWithNoRoleNamedIsLeftToTheArticles(String question) {
+      assertFalse(asksAfterTheNewest(question), question + ": a newer holder is named, or no role, or no one");
+    }
+
+    private boolean asksAfterTheNewest(String question) {
+      var searcher = new PassageSearcher(index);
+      var read = searcher.read(question);
+      return RoleHolders.of(searcher.passages(), searcher::isTopical).asksAfterTheNewest(read, searcher.search(read),
+          searcher::matchOffsets, org.missionbot.corpus.MentionFinder::find);
+    }
+
     @Test
     void oneStandingForANounIsNoWordToLookFor() {
       Answer answer = engine.answer("how did canada's june 2024 pledge compare with the march 2024 one?");
