@@ -167,7 +167,8 @@ final class Attribution {
 
   /**
    * The countries a question names, as canonical keys, in order, whatever its case: people type
-   * "how much has kenya pledged?" as often as "Kenya". "us" is the pronoun unless "the" comes before it;
+   * "how much has kenya pledged?" as often as "Kenya". "us" is the pronoun unless the word before it makes
+   * it the country ({@link Countries#usIsTheCountry});
    * a people ("the Kenyans") stands for its country.
    */
   static List<String> countriesIn(String question) {
@@ -176,7 +177,7 @@ final class Attribution {
     for (int i = 0; i < words.size(); i++) {
       String one = words.get(i).group();
       String two = i + 1 < words.size() ? COUNTRIES.canonical(one + " " + words.get(i + 1).group()) : null;
-      boolean pronoun = one.equals("us") && (i == 0 || !words.get(i - 1).group().equalsIgnoreCase("the"));
+      boolean pronoun = one.equals("us") && !Countries.usIsTheCountry(i == 0 ? null : words.get(i - 1).group());
       String word = one.equals("us") ? "US" : one;
       String country = two != null ? two : pronoun ? null : COUNTRIES.canonical(word);
       if (country == null && word.length() > 3 && word.endsWith("s") && COUNTRIES.isDemonym(word.substring(0, word.length() - 1))) {

@@ -172,7 +172,6 @@ public final class Countries {
     return lookups(word).stream().map(byKey::get).filter(Objects::nonNull).findFirst().map(Country::key).orElse(null);
   }
 
-  /** Whether a word, as written, is a country's name or alias ("Kenya", "united states", "US" but not "us"). */
   /**
    * The table as synonym rules, one group a line: each country's name, other names, nationality
    * adjectives and capital ("kenya, republic of kenya, kenyan, nairobi"): news copy names a government
@@ -190,8 +189,22 @@ public final class Countries {
     return rules.toString();
   }
 
+  /** Whether a word, as written, is a country's name or alias ("Kenya", "united states", "US" but not "us"). */
   public boolean isCountry(String name) {
     return lookups(name).stream().anyMatch(names::contains);
+  }
+
+  /** Words before a lower-case "us" that make it the country: an article, or a helper verb that wants a subject. */
+  private static final Set<String> BEFORE_US_THE_COUNTRY = Set.of("the", "did", "does", "do", "has", "have", "had", "will",
+      "would", "can", "could", "should", "is", "was", "are", "were");
+
+  /**
+   * Whether a lower-case "us" is the United States rather than the pronoun, by the word before it (null
+   * when it opens the question): "the us", "did us troops leave" (a pronoun is no subject), "us pledge
+   * mss amount" (a search's first word); "tell us", "for us", "help us" are the pronoun.
+   */
+  public static boolean usIsTheCountry(String before) {
+    return before == null || BEFORE_US_THE_COUNTRY.contains(before.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word is a country's demonym ("Kenyan", "south korean"). */

@@ -499,8 +499,8 @@ final class QuestionReader {
       stream.reset();
       while (stream.incrementToken()) {
         String word = POSSESSIVE.matcher(term.toString().replace('\u2019', '\'')).replaceAll("");
-        if (word.equals("us") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).token.word.equals("the")) {
-          word = "usa"; // "the us" is the country, not the pronoun
+        if (word.equals("us") && Countries.usIsTheCountry(tokens.isEmpty() ? null : tokens.get(tokens.size() - 1).token.word)) {
+          word = "usa"; // "the us", "did us troops", "us pledge amount": the country, not the pronoun
         }
         boolean capitalised = offset.startOffset() > 0 && Character.isUpperCase(text.charAt(offset.startOffset()));
         String typed = text.substring(offset.startOffset(), offset.endOffset());

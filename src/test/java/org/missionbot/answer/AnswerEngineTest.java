@@ -493,6 +493,13 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aLowerCaseUsOpeningASearchIsTheCountryNotThePronoun() {
+    // read as the pronoun, "us pledge mss dollar amount" was "pledge mss dollar amount", led by Canada's $80.5 million
+    Answer answer = undecided.answer("us pledge mss dollar amount");
+    assertFalse(answer.lead().contains("$80.5 million") || answer.lead().contains("$123 million"), answer.lead());
+  }
+
+  @Test
   void anAgeIsNotLedByAnotherCountInTheSentence() {
     // "Ariel Henry and 18 top-ranking officials": 18 is how many officials, not his age, which no article gives
     Answer answer = undecided.answer("How old is Ariel Henry?");

@@ -44,5 +44,9 @@ class AttributionTest {
     assertEquals(List.of(key("United States")), Attribution.countriesIn("what has the us given"));
     assertEquals(List.of(key("United States")), Attribution.countriesIn("What has the US given"));
     assertEquals(List.of(), Attribution.countriesIn("can you help us?"));
+    assertEquals(List.of(key("United States")), Attribution.countriesIn("us pledge mss dollar amount"),
+        "a search's first word is no pronoun");
+    assertEquals(List.of(key("United States")), Attribution.countriesIn("how much did us give"), "a pronoun is no subject");
+    assertEquals(List.of(), Attribution.countriesIn("give us the numbers"));
   }
 }
