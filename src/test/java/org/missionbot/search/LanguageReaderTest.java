@@ -36,6 +36,8 @@ class LanguageReaderTest {
       // without accents: the words only French has tell it, however few ("fin" is English too)
       "ou blinken va aller vendredi apres ottawa | FRENCH",
       "minustah fin annee | FRENCH",
+      "brian nichols fonction | FRENCH",
+      "ki fonksyon brian nichols | CREOLE",
       "minustah mandate end | ENGLISH"})
   void aQuestionIsReadInItsLanguage(String question, Language language) {
     assertEquals(language, READER.read(question, null), question);
