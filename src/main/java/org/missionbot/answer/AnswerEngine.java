@@ -139,7 +139,7 @@ public final class AnswerEngine {
     if (!reading.answered()) {
       return refused(asked, language, Refusal.DECISION);
     }
-    if (tables.roles().asksAfterTheNewest(read, hits, searcher::matchOffsets, MENTIONS::get)) {
+    if (RoleHolders.asksSuccession(read) && tables.roles().asksAfterTheNewest(read, hits, searcher::matchOffsets, MENTIONS::get)) {
       return refused(asked, language, Refusal.SUCCESSION); // "who replaced Conille as prime minister?": no article names one after him
     }
     if (!AskedChecks.statesTheDeed(read, hits.get(0))) {

@@ -54,8 +54,6 @@ final class Leads {
   private static final java.util.regex.Pattern INCREMENT = java.util.regex.Pattern.compile(
       "(?i)\\b(?:additional|another|more|extra|further|new|increase of|top-up|boost of)\\b");
 
-  private static final Countries COUNTRIES = Countries.get();
-
   private Leads() {}
 
   /**
@@ -180,7 +178,7 @@ final class Leads {
       return true;
     }
     return name.matcher(Analysis.fold(hit.passage().article().title())).find()
-        && COUNTRIES.namedIn(evidence.text()).stream().allMatch(COUNTRIES.namedIn(question.text())::contains);
+        && Countries.get().namedIn(evidence.text()).stream().allMatch(question.countries()::contains);
   }
 
   /**

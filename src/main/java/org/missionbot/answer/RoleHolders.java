@@ -98,8 +98,7 @@ final class RoleHolders {
   /** Reads who is named with which country in these passages and their articles' headlines. */
   static RoleHolders of(List<Passage> passages, Predicate<String> topical) {
     Map<String, Map<String, Integer>> votes = new HashMap<>();
-    java.util.Set<String> people = new java.util.HashSet<>();
-    Map<String, java.util.Set<String>> surnames = new HashMap<>();
+    Map<String, java.util.Set<String>> surnames = new HashMap<>(); // each word of a name: the surnames it is part of
     java.util.Set<String> texts = new java.util.LinkedHashSet<>();
     for (Passage p : passages) {
       texts.add(p.text());
@@ -109,13 +108,13 @@ final class RoleHolders {
       List<Mention> mentions = MentionFinder.find(text);
       for (Mention m : mentions) {
         if (m.kind() == Mention.Kind.PERSON) {
+          String surname = surname(m.in(text));
           for (String word : m.in(text).replaceAll("(?:'s|\u2019s)$", "").split("\\s+")) {
-            people.add(word.toLowerCase(java.util.Locale.ROOT));
-            surnames.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), k -> new java.util.HashSet<>()).add(surname(m.in(text)));
+            surnames.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), k -> new java.util.HashSet<>()).add(surname);
           }
           String country = countryBefore(text, windowStart(text, m, mentions), m.start());
           if (country != null) {
-            votes.computeIfAbsent(surname(m.in(text)), k -> new HashMap<>()).merge(country, 1, Integer::sum);
+            votes.computeIfAbsent(surname, k -> new HashMap<>()).merge(country, 1, Integer::sum);
           }
         }
       }
@@ -134,7 +133,7 @@ final class RoleHolders {
         surnameOf.put(word, of.iterator().next());
       }
     });
-    return new RoleHolders(Map.copyOf(countryOf), java.util.Set.copyOf(people), Map.copyOf(surnameOf), topical);
+    return new RoleHolders(Map.copyOf(countryOf), java.util.Set.copyOf(surnames.keySet()), Map.copyOf(surnameOf), topical);
   }
 
   /**
@@ -211,6 +210,14 @@ final class RoleHolders {
   /** A question after who came after someone: "who replaced X", "who succeeded X", "X's successor", "who took over from X". */
   private static final Pattern SUCCESSION = Pattern.compile("(?i)\\b(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding)"
       + "|successors?|t(?:ook|akes?|aking) over from)\\b");
+
+  /**
+   * Whether the question asks who came after someone ("who replaced", "who succeeded", "X's successor"):
+   * only then is {@link #asksAfterTheNewest} worth the articles' table of people.
+   */
+  static boolean asksSuccession(Question question) {
+    return SUCCESSION.matcher(question.meaning()).find();
+  }
 
   /**
    * Whether the question asks who came after someone it names in a role ("who replaced Garry Conille as

@@ -18,6 +18,9 @@ import org.missionbot.search.Signals;
 
 class LeadsTest {
 
+  private static final Concept CANADA = new Concept("canada", "canada", "canada", 2, true, false, true, false);
+  private static final Concept PLEDGE = new Concept("pledge", "pledg", "pledg", 3, true, false, false, false);
+
   @Test
   void aShareToldInWordsIsVagueAMeasuredOneIsNot() {
     String text = "Much of the capital, over 80% of it, is held by gangs.";
@@ -76,17 +79,15 @@ class LeadsTest {
 
   @Test
   void aFigureIsLedFromTheSentenceThatStatesTheQuestionThoughANewerQuoteComesFirst() {
-    Concept canada = new Concept("canada", "canada", "canada", 2, true, false, true, false);
-    Concept pledge = new Concept("pledge", "pledg", "pledg", 3, true, false, false, false);
     Concept kenyan = new Concept("kenyan", "kenyan", "kenyan", 2, true, false, true, false);
     String newer = "Ottawa has committed resources, pledging approximately $123 million for the mission.";
     String older = "Canada praised Kenya's leadership of the mission and pledged $80.5 million for it.";
     Evidence first = money(new Article("n", "Newer", "AP", LocalDate.of(2024, 6, 25), false, null, newer), "$123 million",
-        List.of(canada, pledge));
+        List.of(CANADA, PLEDGE));
     Evidence second = money(new Article("o", "Older", null, LocalDate.of(2024, 3, 14), false, null, older), "$80.5 million",
-        List.of(canada, pledge, kenyan));
+        List.of(CANADA, PLEDGE, kenyan));
     Question question = new Question("how much did canada pledge for the kenyan led mission?", List.of(QuestionKind.AMOUNT),
-        List.of(canada, pledge, kenyan));
+        List.of(CANADA, PLEDGE, kenyan));
 
     assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(first, second), false, Language.ENGLISH),
         "the newer quote does not say the mission is Kenyan-led, so only the older one's figure leads");
@@ -99,28 +100,26 @@ class LeadsTest {
 
   @Test
   void theTopicAHeadlineNamesIsStatedByItsArticlesSentencesThatNameNoOtherCountry() {
-    Concept canada = new Concept("canada", "canada", "canada", 2, true, false, true, false);
-    Concept pledge = new Concept("pledge", "pledg", "pledg", 3, true, false, false, false);
     Concept haiti = new Concept("haiti", "haiti", "haiti", 2, true, false, true, false);
     String headline = "Kenyan Police Arrive in Haiti to Lead Security Mission Backed by Canada";
     Evidence newer = money(new Article("n", headline, "AP", LocalDate.of(2024, 6, 25), false, null,
         "Ottawa has committed resources, pledging approximately $123 million for the mission."), "$123 million",
-        List.of(canada, pledge));
+        List.of(CANADA, PLEDGE));
     Evidence older = money(new Article("o", "Older", null, LocalDate.of(2024, 3, 14), false, null,
-        "Canada pledged $80.5 million for the mission in Haiti."), "$80.5 million", List.of(canada, pledge, haiti));
+        "Canada pledged $80.5 million for the mission in Haiti."), "$80.5 million", List.of(CANADA, PLEDGE, haiti));
     Question question = new Question("how much did canada pledge to haiti?", List.of(QuestionKind.AMOUNT),
-        List.of(canada, pledge, haiti));
+        List.of(CANADA, PLEDGE, haiti));
 
     assertEquals("The articles give different figures over time, newest first: $123 million (25 Jun 2024); "
         + "$80.5 million (14 Mar 2024).", Leads.write(question, List.of(newer, older), false, Language.ENGLISH),
         "an article headlined on Haiti pledges for the mission in Haiti though its sentence only says 'the mission'");
     Evidence elsewhere = money(new Article("j", headline, "AP", LocalDate.of(2024, 6, 25), false, null,
-        "Ottawa has also pledged $20 million for the police of Jamaica."), "$20 million", List.of(canada, pledge));
+        "Ottawa has also pledged $20 million for the police of Jamaica."), "$20 million", List.of(CANADA, PLEDGE));
     assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(elsewhere, older), false, Language.ENGLISH),
         "a sentence naming another country may be about it, whatever the headline");
     Evidence untitled = money(new Article("u", "Canada's foreign aid", "AP", LocalDate.of(2024, 6, 25), false, null,
         "Ottawa has committed resources, pledging approximately $123 million for the mission."), "$123 million",
-        List.of(canada, pledge));
+        List.of(CANADA, PLEDGE));
     assertEquals("$80.5 million (14 Mar 2024)", Leads.write(question, List.of(untitled, older), false, Language.ENGLISH),
         "a headline that does not name Haiti leaves 'the mission' unplaced");
   }
