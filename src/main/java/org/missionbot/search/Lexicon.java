@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.missionbot.index.Analysis;
@@ -51,32 +53,68 @@ final class Lexicon {
 
   /** Whether the word is one edit (a letter added, dropped, changed or two swapped) from an ordinary word. */
   boolean isNearWord(String word) {
-    if (word.length() < 4 || word.length() > 20) {
+    return !nearWords(word, 1).isEmpty();
+  }
+
+  /**
+   * The one ordinary word one edit from the word, or null when there is none or more than one
+   * ("blinkn": "blink" and "blinks"), which would be a guess. Of several, a letter typed twice or once
+   * too often is the likeliest slip of all and settles it ("monney": "money", not "monkey").
+   */
+  String onlyNearWord(String word) {
+    List<String> near = nearWords(word, Integer.MAX_VALUE);
+    if (near.size() > 1) {
+      near.removeIf(candidate -> !doublingApart(word, candidate));
+    }
+    return near.size() == 1 ? near.get(0) : null;
+  }
+
+  /** Whether one word is the other with one of its letters doubled ("monney", "money"). */
+  static boolean doublingApart(String a, String b) {
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    if (longer.length() != shorter.length() + 1) {
       return false;
     }
-    StringBuilder b = new StringBuilder(word.length() + 1);
-    for (int i = 0; i <= word.length(); i++) {
-      if (i < word.length() && isWord(b.append(word, 0, i).append(word, i + 1, word.length()).toString())) {
-        return true; // a letter dropped
+    for (int i = 1; i < longer.length(); i++) {
+      if (longer.charAt(i) == longer.charAt(i - 1) && shorter.equals(longer.substring(0, i) + longer.substring(i + 1))) {
+        return true;
       }
-      b.setLength(0);
-      if (i + 1 < word.length() && isWord(b.append(word, 0, i).append(word.charAt(i + 1)).append(word.charAt(i))
-          .append(word, i + 2, word.length()).toString())) {
-        return true; // two letters swapped
-      }
-      for (char c = 'a'; c <= 'z'; c++) {
-        b.setLength(0);
-        if (isWord(b.append(word, 0, i).append(c).append(word, i, word.length()).toString())) {
-          return true; // a letter added
-        }
-        b.setLength(0);
-        if (i < word.length() && isWord(b.append(word, 0, i).append(c).append(word, i + 1, word.length()).toString())) {
-          return true; // a letter changed
-        }
-      }
-      b.setLength(0);
     }
     return false;
+  }
+
+  /** Up to {@code limit} ordinary words one edit from the word, in no useful order. */
+  private List<String> nearWords(String word, int limit) {
+    List<String> near = new ArrayList<>();
+    if (word.length() < 4 || word.length() > 20) {
+      return near;
+    }
+    StringBuilder b = new StringBuilder(word.length() + 1);
+    for (int i = 0; i <= word.length() && near.size() < limit; i++) {
+      if (i < word.length()) {
+        addIfWord(near, word, b.append(word, 0, i).append(word, i + 1, word.length())); // a letter dropped
+      }
+      if (i + 1 < word.length()) { // two letters swapped
+        addIfWord(near, word, b.append(word, 0, i).append(word.charAt(i + 1)).append(word.charAt(i)).append(word, i + 2, word.length()));
+      }
+      for (char c = 'a'; c <= 'z' && near.size() < limit; c++) {
+        addIfWord(near, word, b.append(word, 0, i).append(c).append(word, i, word.length())); // a letter added
+        if (i < word.length()) {
+          addIfWord(near, word, b.append(word, 0, i).append(c).append(word, i + 1, word.length())); // a letter changed
+        }
+      }
+    }
+    return near;
+  }
+
+  /** Adds the builder's text when it is an ordinary word other than the word and not yet added; empties the builder. */
+  private void addIfWord(List<String> near, String word, StringBuilder b) {
+    String candidate = b.toString();
+    b.setLength(0);
+    if (!candidate.equals(word) && isWord(candidate) && !near.contains(candidate)) {
+      near.add(candidate);
+    }
   }
 
   /** Whether two words differ by one letter added, dropped, changed, or two neighbours swapped. */

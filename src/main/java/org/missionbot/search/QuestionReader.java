@@ -127,6 +127,8 @@ final class QuestionReader {
   private final Memo<String, Boolean> phrases = new Memo<>(8192, this::findPhrase);
   /** Per word: its two words when it is two run together ("primeminister"), else "". */
   private final Memo<String, String> runTogether = new Memo<>(8192, this::findRunTogether);
+  /** Per word: the ordinary word it misspells by a letter, when the passages offer none, else "". */
+  private final Memo<String, String> dictionaryTypos = new Memo<>(8192, this::findDictionaryTypo);
   /** The passages' names by their sound, read from the index when a name is first misspelt past one edit. */
   private final LoadOnce<Map<String, String>> namesBySound = new LoadOnce<>("the passages' names by sound", this::namesBySound);
   private final DirectSpellChecker oneEdit = spellChecker(1);
@@ -144,7 +146,7 @@ final class QuestionReader {
   }
 
   Question read(String typed) {
-    String text = splitRunTogether(typed);
+    String text = respelt(typed);
     Map<String, Concept> read = new LinkedHashMap<>();
     StringBuilder kindText = new StringBuilder(text);
     StringBuilder meaning = new StringBuilder(text);
@@ -195,21 +197,40 @@ final class QuestionReader {
   }
 
   /**
-   * The question with words typed run together written apart ("primeminister" as "prime minister"):
-   * a word neither the dictionary nor the passages hold that is two words, each in the dictionary or the
-   * passages, that the passages hold side by side.
+   * The question respelt where a word is plainly mistyped: words typed run together written apart
+   * ("primeminister" as "prime minister": a word neither the dictionary nor the passages hold that is two
+   * words, each in the dictionary or the passages, that the passages hold side by side), and an ordinary
+   * word the passages lack typed one letter off ("monney" as "money": see {@link #findDictionaryTypo}).
    */
-  private String splitRunTogether(String text) {
-    StringBuilder apart = new StringBuilder(text);
+  private String respelt(String text) {
+    StringBuilder respelt = new StringBuilder(text);
     List<Placed> placed = tokens(text);
     for (int i = placed.size() - 1; i >= 0; i--) {
       Placed p = placed.get(i);
-      String two = runTogether.get(p.token.word);
-      if (!two.isEmpty() && p.end - p.start == p.token.word.length()) {
-        apart.replace(p.start, p.end, two);
+      String word = runTogether.get(p.token.word);
+      if (word.isEmpty() && !p.token.capitalised) {
+        word = dictionaryTypos.get(p.token.word);
+      }
+      if (!word.isEmpty() && p.end - p.start == p.token.word.length()) {
+        respelt.replace(p.start, p.end, word);
       }
     }
-    return apart.toString();
+    return respelt.toString();
+  }
+
+  /**
+   * The one ordinary word a word is a letter off from, when the passages neither hold the word nor offer
+   * a correction of their own (their words and names come first, "misson" being "mission"), and it is
+   * no name; else "". Read as the word it misspells, a word the articles lack ("monney") no longer
+   * counts as a subject they miss, and a question's kind reads it ("how much money").
+   */
+  private String findDictionaryTypo(String word) {
+    if (word.length() < 5 || !word.chars().allMatch(Character::isLetter) || lexicon.isWord(word) || lexicon.isName(word)
+        || known(word) || correct(word) != null || soundsLike(word) != null) {
+      return "";
+    }
+    String only = lexicon.onlyNearWord(word);
+    return only == null ? "" : only;
   }
 
   private boolean isWordOrKnown(String word) {

@@ -187,6 +187,18 @@ class PassageSearcherTest {
   }
 
   @Test
+  void anOrdinaryWordThePassagesLackTypedALetterOffReadsAsThatWord() {
+    Question question = searcher.read("how much monney did canada pledge");
+
+    assertEquals(List.of("canada", "pledge"), words("how much monney did canada pledge"),
+        "'money' is the kind asked, no subject the articles lack");
+    assertTrue(question.kinds().contains(QuestionKind.AMOUNT), question.kinds().toString());
+    assertTrue(question.meaning().contains("money"), question.meaning());
+    assertEquals("how much monney did canada pledge", question.text(), "the question is kept as typed");
+    assertEquals(List.of("mission"), words("the misson"), "the passages' own word comes first");
+  }
+
+  @Test
   void namesAreNotCorrected() {
     Concept germany = searcher.read("How much has Germany pledged?").concepts().get(0);
 
