@@ -20,13 +20,13 @@ public enum QuestionKind {
       // "what capacity is it running at" asks a share of full strength; "in what capacity" asks a role
       + "|(?<!\\bin )what (?:% )?capacity\\b"
       + "|" + Cue.asked("(?:share|proportion|portion|fraction)")),
-  AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "budget", "gdp", "salar",
-      "wage", "price", "revenue", "income", "allowance", "stipend"),
+  AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "cash", "funds", "financing", "budget",
+      "gdp", "salar", "wage", "price", "revenue", "income", "allowance", "stipend"),
       Mention.Kind.MONEY, 2.0f,
       "how much(?! (?:time|longer)\\b)|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
       + "|what (?:does|did|do|will|would)\\b.{0,40}\\bcost\\b|how costly"
       + "|\\bin (?:(?:us|u\\.s\\.|american|canadian) )?dollars\\b"
-      + "|" + Cue.asked("(?:costs?|funding|money|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income|allowances?|stipends?)")),
+      + "|" + Cue.asked("(?:costs?|funding|money|cash|funds|financing|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income|allowances?|stipends?)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally", "count"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of"
       + "|how (?:large|big)(?! an? " + Cue.SHARE_NOUNS + ")|\\bsize\\b(?! up\\b)|\\bheadcounts?\\b|" + Cue.COUNT_NOUN + "|" + Cue.asked("(?:population|toll)") + "|" + Cue.DEATH_TOLL + "|" + Cue.AGE),
@@ -154,7 +154,7 @@ public enum QuestionKind {
    * "what happened to US funding", "which summit strained the defence budget", "is funding the reason",
    * "did Trump freeze US funding?".
    */
-  private static final Pattern MONEY_TOPIC = Pattern.compile("\\b(?:costs?|funding|money|budgets?)\\b");
+  private static final Pattern MONEY_TOPIC = Pattern.compile("\\b(?:costs?|funding|money|cash|funds|financing|budgets?)\\b");
   /**
    * A noun that, in a search typed as keywords, names the kind of answer sought, as it does after
    * "which" or "what": a city ("arrival city for the vanguard", "joly's home town") or a length of

@@ -27,6 +27,9 @@ class QuestionKindTest {
   @CsvSource(delimiter = '|', textBlock = """
       canada aid amount | AMOUNT
       what amount did canada give | AMOUNT
+      what cash did ottawa put up for the force | AMOUNT
+      which funds did canada commit | AMOUNT
+      canada cash haiti | AMOUNT
       what is the size of the kenyan contingent | COUNT
       force size | COUNT
       how old is william ruto | COUNT
