@@ -348,6 +348,9 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
           years.stream().map(Stretch::from).min(Comparator.naturalOrder()).orElseThrow(),
           years.stream().map(Stretch::to).max(Comparator.naturalOrder()).orElseThrow());
     }
+    if (times.isEmpty() && years.size() == 1 && QuestionKind.isKeywords(question)) {
+      return years.get(0); // keywords have no "in": "haiti new pm name 2024" asks of 2024; "the 2022 report" names a report
+    }
     return times.isEmpty() ? null : times.get(0);
   }
 

@@ -177,6 +177,11 @@ public enum QuestionKind {
     return !WH.matcher(question).find() && !YES_NO.matcher(question).lookingAt();
   }
 
+  /** Whether a question is a search typed as keywords ("haiti new pm name 2024"): no question word and no verb opening it. */
+  public static boolean isKeywords(String question) {
+    return isKeywordSearch(question.toLowerCase(Locale.ROOT));
+  }
+
   /** A verb that opens a request ("name the minister and the city she calls home", "tell me ..."): no keywords. */
   private static final Pattern ASKING_VERB = Pattern.compile("\\W*(?:(?:can|could) you\\s+)?(?:please\\s+)?(?:name|list"
       + "|tell|give|show|explain|describe|identify|summari[sz]e)\\b");

@@ -130,6 +130,15 @@ class TimeFrameTest {
   }
 
   @Test
+  void aBareYearAmongKeywordsRestrictsToThatYear() {
+    TimeFrame t = TimeFrame.of("haiti new pm name 2024");
+    assertEquals(LocalDate.of(2024, 1, 1), t.from());
+    assertEquals(LocalDate.of(2024, 12, 31), t.to());
+    assertFalse(TimeFrame.of("which gangs does the 2022 report name").bounded(), "a question: the year names the report");
+    assertFalse(TimeFrame.of("gang control capital 2022 2024").bounded(), "two years among keywords: neither is the one asked of");
+  }
+
+  @Test
   void aYearThatIsPartOfTheSubjectRestrictsNothing() {
     assertFalse(TimeFrame.of("What happened after the 2021 assassination?").bounded());
     assertFalse(TimeFrame.of("When did Kenya volunteer, in 2023?").bounded(), "a when question asks for the date");
