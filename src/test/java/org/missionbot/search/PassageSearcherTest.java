@@ -318,6 +318,14 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aPostIsWhatSomeoneSaidOnX() {
+    List<Hit> hits = searcher.search(searcher.read("where did ruto post his message about haiti"));
+
+    assertTrue(hits.get(0).passage().text().contains("Ruto said on X"), hits.get(0).passage().text());
+    assertTrue(hits.get(0).matched().stream().anyMatch(c -> c.word().equals("post")), hits.get(0).matched().toString());
+  }
+
+  @Test
   void synonymFindsAPassageThatOnlyNamesOttawa() {
     List<Hit> hits = searcher.search(searcher.read("Did Canada agree to send an assessment team?"));
 
