@@ -36,6 +36,12 @@ class GlossaryTest {
   }
 
   @Test
+  void theMeaningOfAShortFormIsAskedInEitherLanguage() {
+    assertEquals("what is meaning of mss", FRENCH.translate("quelle est la signification de MSS"));
+    assertEquals("mss meaning", CREOLE.translate("MSS siyifikasyon"));
+  }
+
+  @Test
   void aPronounWhatIsNoDeterminerBeforeTheSubjectOfItsClause() {
     // "qu'est-ce que l'ambassadrice a demandé" is "what did the ambassador ask", never "what ambassador asked"
     for (String question : List.of("qu'est-ce que l'ambassadrice américaine a demandé ?", "kisa anbasadè a te mande?")) {
