@@ -3,8 +3,10 @@ package org.missionbot;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,11 +23,30 @@ public final class RedisServer implements AutoCloseable {
     this.port = port;
   }
 
-  /** A server on a free port, running. */
+  /** How many free ports a server is started on before the test fails: another process may take one first. */
+  private static final int BIND_ATTEMPTS = 3;
+
+  /**
+   * A server on a free port, running; on another free port when the first is taken between being
+   * handed out and bound (the server exits), which happens when tests run beside other processes.
+   */
   public static RedisServer start() throws IOException, InterruptedException {
-    RedisServer server = new RedisServer(freePort());
-    server.restart();
-    return server;
+    List<Integer> ports = new ArrayList<>();
+    for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
+      ports.add(FreePorts.any());
+    }
+    return start(ports);
+  }
+
+  /** A server on the first of the ports it can bind, running; the test fails when it binds none. */
+  static RedisServer start(List<Integer> ports) throws IOException, InterruptedException {
+    for (int port : ports) {
+      RedisServer server = new RedisServer(port);
+      if (server.launch()) {
+        return server;
+      }
+    }
+    return fail("redis-server could bind none of the ports " + ports);
   }
 
   public int port() {
@@ -39,8 +60,18 @@ public final class RedisServer implements AutoCloseable {
 
   /** Starts the server again on its port (after {@link #stop()}), and waits until it takes connections. */
   public synchronized void restart() throws IOException, InterruptedException {
+    if (!launch()) {
+      fail("redis-server exited with " + process.exitValue() + " on port " + port);
+    }
+  }
+
+  /**
+   * Starts the process unless it runs, and waits until it takes connections; false when it exited
+   * instead (its port was taken), even if what took the port answered.
+   */
+  private synchronized boolean launch() throws IOException, InterruptedException {
     if (process != null && process.isAlive()) {
-      return;
+      return true;
     }
     try {
       process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
@@ -51,16 +82,30 @@ public final class RedisServer implements AutoCloseable {
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (System.nanoTime() < deadline) {
-      try (Socket socket = new Socket("127.0.0.1", port)) {
-        return;
-      } catch (IOException e) {
-        if (!process.isAlive()) {
-          fail("redis-server exited with " + process.exitValue() + " on port " + port);
-        }
-        Thread.sleep(50);
+      if (!process.isAlive()) {
+        return false;
       }
+      if (answersPing(port)) {
+        return process.isAlive();
+      }
+      Thread.sleep(50);
     }
-    fail("redis-server did not take connections on port " + port + " within 10 s");
+    return fail("redis-server did not take connections on port " + port + " within 10 s");
+  }
+
+  /**
+   * Whether what listens on the port answers PING as redis does, within a quarter of a second: a
+   * connection alone may be to whatever took the port.
+   */
+  static boolean answersPing(int port) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(250);
+      socket.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+      byte[] reply = socket.getInputStream().readNBytes(7);
+      return "+PONG\r\n".equals(new String(reply, StandardCharsets.US_ASCII));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Kills the server at once (SIGKILL): what a crash or a lost network looks like to its clients. */
@@ -76,9 +121,4 @@ public final class RedisServer implements AutoCloseable {
     stop();
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,7 @@ import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.Checkout;
+import org.missionbot.FreePorts;
 
 /**
  * {@code serve} as a process, the way a container runs it: Telegram by long polling against a local
@@ -39,7 +39,7 @@ class ServeProcessIT {
   @Test
   void serveIsHealthyWhileItRunsAndStopsOnSigterm() throws Exception {
     Checkout.copyHome(home);
-    int port = freePort();
+    int port = FreePorts.any();
     try (MockWebServer telegram = telegramStandIn()) {
       Process serve = start(Map.of("TELEGRAM_BOT_TOKEN", "123:test-token", "TELEGRAM_API_URL", telegram.url("/").toString(),
           "PORT", Integer.toString(port)), "serve");
@@ -63,7 +63,7 @@ class ServeProcessIT {
   @Test
   void halfSentRequestsAreClosedAfterTheirTimeAndHealthAnswersAgain() throws Exception {
     Checkout.copyHome(home);
-    int port = freePort();
+    int port = FreePorts.any();
     try (MockWebServer telegram = telegramStandIn()) {
       // a container's file limit, and the request time shortened from its 10 s so the test is quick
       Process serve = start(Map.of("TELEGRAM_BOT_TOKEN", "123:test-token", "TELEGRAM_API_URL", telegram.url("/").toString(),
@@ -187,9 +187,4 @@ class ServeProcessIT {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -9,7 +9,6 @@ import com.google.gson.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.missionbot.FreePorts;
 
 /**
  * The telegram-test-api Bot API emulator, run with node on 127.0.0.1, and a client that plays the
@@ -50,7 +50,7 @@ final class BotApiEmulator implements AutoCloseable {
     if (!Files.isDirectory(NODE_DIR.resolve("node_modules").resolve("telegram-test-api"))) {
       fail("The Telegram Bot API emulator is not installed: run `npm ci --prefix src/test/node` first");
     }
-    int port = freePort();
+    int port = FreePorts.any();
     ProcessBuilder builder = new ProcessBuilder("node", "-e", SCRIPT).directory(NODE_DIR.toFile())
         .redirectErrorStream(true);
     builder.environment().put("EMULATOR_PORT", String.valueOf(port));
@@ -162,11 +162,6 @@ final class BotApiEmulator implements AutoCloseable {
     return JsonParser.parseString(response.body()).getAsJsonObject();
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 
   /**
    * A chat with one person in it: "private", "group" or "supergroup"; {@code language} is the

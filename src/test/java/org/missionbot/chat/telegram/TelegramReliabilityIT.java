@@ -10,7 +10,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +31,7 @@ import org.missionbot.answer.Answer;
 import org.missionbot.chat.ChatCore;
 import org.missionbot.chat.MissionBot;
 import org.missionbot.chat.telegram.ScriptedBotApi.Call;
+import org.missionbot.FreePorts;
 
 /** The real bot against a scripted Bot API on MockWebServer: errors, retries, the token check, webhooks. */
 class TelegramReliabilityIT {
@@ -205,7 +205,7 @@ class TelegramReliabilityIT {
 
   @Test
   void aWebhookUpdatePostedThreeTimesIsAnsweredOnce() throws Exception {
-    int port = freePort();
+    int port = FreePorts.any();
     start(Map.of("TELEGRAM_WEBHOOK_URL", "http://127.0.0.1:" + port + "/telegram/hook",
         "TELEGRAM_WEBHOOK_SECRET", "right-secret", "PORT", String.valueOf(port)));
     api.await("setWebhook", 1);
@@ -411,7 +411,7 @@ class TelegramReliabilityIT {
 
   @Test
   void webhookIsRegisteredWithItsSecretAndRejectsRequestsWithoutIt() throws Exception {
-    int port = freePort();
+    int port = FreePorts.any();
     start(Map.of("TELEGRAM_WEBHOOK_URL", "http://127.0.0.1:" + port + "/telegram/hook",
         "TELEGRAM_WEBHOOK_SECRET", "right-secret", "PORT", String.valueOf(port)));
     Call registered = api.await("setWebhook", 1).get(0);
@@ -483,9 +483,4 @@ class TelegramReliabilityIT {
     }
   }
 
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.BadInput;
 import org.missionbot.chat.MissionBot;
+import org.missionbot.FreePorts;
 
 /**
  * Property: the webhook of the real Telegram channel takes any body with the right secret (random
@@ -45,7 +45,7 @@ class TelegramWebhookFuzzIT {
     try (MissionBot bot = RealBot.open(home); MockWebServer server = new MockWebServer()) {
       server.setDispatcher(api);
       server.start(InetAddress.getLoopbackAddress(), 0);
-      int port = freePort();
+      int port = FreePorts.any();
       URI hook = URI.create("http://127.0.0.1:" + port + "/telegram/hook");
       TelegramChannel channel = TelegramChannel.create(TelegramSettings.fromEnv(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
           "TELEGRAM_API_URL", "http://127.0.0.1:" + server.getPort(), "TELEGRAM_WEBHOOK_URL", hook.toString(),
@@ -155,9 +155,4 @@ class TelegramWebhookFuzzIT {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionbot.FreePorts;
 
 class SourcesTest {
 
@@ -117,7 +117,7 @@ class SourcesTest {
       missing.stop(0);
       image.stop(0);
     }
-    String closed = "http://127.0.0.1:" + freePort() + "/story";
+    String closed = "http://127.0.0.1:" + FreePorts.any() + "/story";
     IngestException e = assertThrows(IngestException.class, () -> Sources.read(closed));
     assertEquals("could not fetch " + closed + ": could not connect (no server there, or an unknown host)", e.getMessage());
   }
@@ -143,9 +143,4 @@ class SourcesTest {
     return server;
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }
