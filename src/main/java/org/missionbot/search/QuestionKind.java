@@ -26,7 +26,7 @@ public enum QuestionKind {
       "how much(?! (?:time|longer)\\b)|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
       + "|what (?:does|did|do|will|would)\\b.{0,40}\\bcost\\b|how costly"
       + "|\\bin (?:(?:us|u\\.s\\.|american|canadian) )?dollars\\b"
-      + "|" + Cue.asked("(?:costs?|funding|money|cash|funds|financing|budgets?|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income|allowances?|stipends?)")),
+      + "|" + Cue.asked("(?:" + Cue.MONEY_NOUNS + "|gdp|salar(?:y|ies)|wages?|prices?|revenues?|income|allowances?|stipends?)")),
   COUNT(List.of("many", "number", "large", "big", "size", "population", "old", "age", "toll", "tally", "count"),
       Mention.Kind.COUNT, 1.7f, "how many(?! dollars| money| cash| funds?\\b| funding| years| months| weeks| days| hours| decades)|number of"
       + "|how (?:large|big)(?! an? " + Cue.SHARE_NOUNS + ")|\\bsize\\b(?! up\\b)|\\bheadcounts?\\b|" + Cue.COUNT_NOUN + "|" + Cue.asked("(?:population|toll)") + "|" + Cue.DEATH_TOLL + "|" + Cue.AGE),
@@ -63,6 +63,8 @@ public enum QuestionKind {
 
   /** Cues more than one kind, or the question reader, reads; kept apart so that the constants above may use them. */
   static final class Cue {
+    /** The nouns of money that ask an amount after "what" and stand for one in a keyword search ("canada cash haiti"). */
+    static final String MONEY_NOUNS = "costs?|funding|money|cash|funds|financing|budgets?";
     /** The nouns of a part of a whole: "how big a chunk of the capital" asks a share, not a count. */
     static final String SHARE_NOUNS = "(?:share|part|chunk|slice|portion|fraction|proportion|percentage)\\b";
     /** The nouns that, after "which" or "what" or as "the name of", ask for a person. */
@@ -154,7 +156,7 @@ public enum QuestionKind {
    * "what happened to US funding", "which summit strained the defence budget", "is funding the reason",
    * "did Trump freeze US funding?".
    */
-  private static final Pattern MONEY_TOPIC = Pattern.compile("\\b(?:costs?|funding|money|cash|funds|financing|budgets?)\\b");
+  private static final Pattern MONEY_TOPIC = Pattern.compile("\\b(?:" + Cue.MONEY_NOUNS + ")\\b");
   /**
    * A noun that, in a search typed as keywords, names the kind of answer sought, as it does after
    * "which" or "what": a city ("arrival city for the vanguard", "joly's home town") or a length of

@@ -226,11 +226,11 @@ final class QuestionReader {
    */
   private String findDictionaryTypo(String word) {
     if (word.length() < 5 || !word.chars().allMatch(Character::isLetter) || lexicon.isWord(word) || lexicon.isName(word)
-        || known(word) || correct(word) != null || soundsLike(word) != null) {
+        || known(word)) {
       return "";
     }
-    String only = lexicon.onlyNearWord(word);
-    return only == null ? "" : only;
+    String only = lexicon.onlyNearWord(word); // the dictionary first: the passages' spell checker costs more
+    return only == null || correct(word) != null || soundsLike(word) != null ? "" : only;
   }
 
   private boolean isWordOrKnown(String word) {
