@@ -84,12 +84,13 @@ final class Acronyms {
       + "|\\b(?:acronym|abbreviation|abbreviated|initials|initialism)\\b|\\bspel(?:l|led|lt|ls)\\b");
   /**
    * What may follow the short form a question asks about, besides a stop word or a mark: a cue, or a
-   * word of politeness or emphasis. Any other word is a noun the short form qualifies, and what is asked
+   * word of politeness or emphasis ("what does MSS even stand for"). Any other word is a noun the short form qualifies, and what is asked
    * is about that ("the full name of the HNP chief", "what does the MSS deployment mean?").
    */
   private static final Set<String> AFTER_SHORT_FORM = Set.of("stand", "stands", "standing", "short",
       "acronym", "abbreviation", "abbreviated", "initials", "mean", "means", "meaning", "meant", "spell", "spelled",
-      "spelt", "full", "please", "pls", "plz", "exactly", "la", "svp");
+      "spelt", "full", "please", "pls", "plz", "exactly", "even", "actually", "really", "again", "officially", "literally",
+      "la", "svp");
   /** How many words may stand between a short form and the cue that asks what it stands for. */
   private static final int CUE_WINDOW = 4;
 

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * hide what a question asks ("how bad is hunger rn" asks about now). Whole tokens only, from
  * {@code chat-shorthand.tsv}; the rest of the question is left exactly as typed. Openers ("wait,",
  * "quick q", "ok so") are dropped only where a message starts: "how long did they wait" keeps its word.
+ * So is a request that frames the question ("can you tell me", "do you know", "I was wondering"), and
+ * only when a question word follows it: "can you tell me who the prime minister is" asks "who the prime
+ * minister is", and is read as that (the kind of thing asked, a role's holder), where the frame's own
+ * words ("tell", "know") were read as the subject; "can you tell me about the MSS" keeps its words.
  */
 final class ChatShorthand {
 
@@ -31,14 +35,23 @@ final class ChatShorthand {
 
   /** A source of the file marked with this is an opener: dropped only at the start of a message. */
   private static final String OPENER = "^";
+  /** A source marked with this is a request framing a question: dropped at the start, before a question word. */
+  private static final String FRAME = "?";
+  /** The words that open a question a request frames ("do you know when ..."), shorthand spelt out already. */
+  private static final String QUESTION_WORD = "(?:who|whom|whose|what|when|where|why|how|which)(?![\\p{L}\\p{N}])";
+  /** Openers and frames one after another at most this often ("ok so, can you tell me ..."). */
+  private static final int MOST_OPENINGS = 3;
 
   private final Map<String, String> entries;
   /** The openers, one after another, with what punctuation follows each; null when there are none. */
   private final Pattern openers;
+  /** A request framing a question, with what follows up to its question word; null when there are none. */
+  private final Pattern frames;
 
-  private ChatShorthand(Map<String, String> entries, Pattern openers) {
+  private ChatShorthand(Map<String, String> entries, Pattern openers, Pattern frames) {
     this.entries = entries;
     this.openers = openers;
+    this.frames = frames;
   }
 
   static ChatShorthand shared() {
@@ -50,9 +63,25 @@ final class ChatShorthand {
     return withoutOpeners(spelledOut(question));
   }
 
-  /** The message without the openers it starts with; as it is when it is nothing else ("ok?"). */
+  /**
+   * The message without the openers and the requests framing a question it starts with ("ok so, can you
+   * tell me who ..." is "who ..."); as it is when it is nothing else ("ok?").
+   */
   private String withoutOpeners(String message) {
-    Matcher opened = openers == null ? null : openers.matcher(message);
+    String rest = message;
+    for (int i = 0; i < MOST_OPENINGS; i++) {
+      String shorter = without(frames, without(openers, rest));
+      if (shorter.equals(rest)) {
+        break;
+      }
+      rest = shorter;
+    }
+    return rest;
+  }
+
+  /** The message without what the pattern matches at its start, unless nothing would be left. */
+  private static String without(Pattern start, String message) {
+    Matcher opened = start == null ? null : start.matcher(message);
     return opened != null && opened.lookingAt() && message.substring(opened.end()).codePoints().anyMatch(Character::isLetterOrDigit)
         ? message.substring(opened.end()) : message;
   }
@@ -77,6 +106,7 @@ final class ChatShorthand {
   private static ChatShorthand load() {
     Map<String, String> entries = new HashMap<>();
     List<String> openers = new ArrayList<>();
+    List<String> frames = new ArrayList<>();
     try (InputStream in = ChatShorthand.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -93,11 +123,11 @@ final class ChatShorthand {
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
           throw new IllegalStateException(RESOURCE + " line " + number + ": not shorthand<TAB>english");
         }
-        if (parts[0].startsWith(OPENER)) {
+        if (parts[0].startsWith(OPENER) || parts[0].startsWith(FRAME)) {
           if (!parts[1].strip().equals("-")) {
-            throw new IllegalStateException(RESOURCE + " line " + number + ": an opener is only ever dropped ('-')");
+            throw new IllegalStateException(RESOURCE + " line " + number + ": an opener or a frame is only ever dropped ('-')");
           }
-          openers.add(Pattern.quote(parts[0].substring(OPENER.length()).strip()));
+          (parts[0].startsWith(OPENER) ? openers : frames).add(words(parts[0].substring(1).strip()));
         } else if (entries.put(parts[0].strip(), parts[1].strip()) != null) {
           throw new IllegalStateException(RESOURCE + " line " + number + ": " + parts[0] + " twice");
         }
@@ -107,7 +137,19 @@ final class ChatShorthand {
     }
     // one opener after another ("ok so wait,"), each a whole word followed by a space or punctuation
     Pattern opening = openers.isEmpty() ? null : Pattern.compile("(?i)(?:\\W*(?:" + String.join("|", openers)
-        + ")(?=[\\s,:;!.?\u2026]|$)[\\s,:;!.\u2026]*)+");
-    return new ChatShorthand(Map.copyOf(entries), opening);
+        + ")(?=[\\s,:;!.?\u2026]|$)[\\s,:;!.\u2026\u2013\u2014-]*)+");
+    Pattern framing = frames.isEmpty() ? null : Pattern.compile("(?i)\\W*(?:" + String.join("|", frames)
+        + ")[\\s,:;!.\u2026\u2013\u2014-]+(?=" + QUESTION_WORD + ")");
+    return new ChatShorthand(Map.copyOf(entries), opening, framing);
+  }
+
+  /**
+   * The words of an opener or a frame as a pattern: each quoted, any run of spaces between, and an
+   * apostrophe that may be typed curly or left out ("i'd", "i\u2019d", "id").
+   */
+  private static String words(String source) {
+    return java.util.Arrays.stream(source.split("\\s+"))
+        .map(w -> java.util.Arrays.stream(w.split("'", -1)).map(Pattern::quote).collect(java.util.stream.Collectors.joining("['\u2019]?")))
+        .collect(java.util.stream.Collectors.joining("\\s+"));
   }
 }

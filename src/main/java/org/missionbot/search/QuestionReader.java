@@ -55,7 +55,8 @@ final class QuestionReader {
       "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "i've", "i'd", "i'll", "you're",
       "you've", "you'd", "you'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "let's", "fraction",
       "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up", "apart",
-      "aside", "except", "excluding", "actually", "basically", "roughly", "anyway", "out", "there's", "latest",
+      "aside", "except", "excluding", "actually", "basically", "roughly", "anyway", "anyways", "though",
+      "honestly", "literally", "seriously", "out", "there's", "latest",
       "recent", "recently", "lately", "nowadays", "currently", "news", "info", "information", "details", "report",
       "reports", "reported", "article", "articles", "story", "stories", "dollars", "dollar", "money", "cash"));
 

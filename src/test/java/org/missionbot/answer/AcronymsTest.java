@@ -89,6 +89,8 @@ class AcronymsTest {
       what mss means                                            | mss
       MSS meaning?                                              | MSS
       what does MSS mean? I'd like to know                      | MSS
+      what does MSS even stand for                              | MSS
+      what does HNP actually stand for?                         | HNP
       """)
   void aQuestionAsksWhatAShortFormStandsFor(String question, String shortForm) {
     assertEquals(shortForm, DEFINED.askedOf(question));

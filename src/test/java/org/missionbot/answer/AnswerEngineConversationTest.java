@@ -81,6 +81,31 @@ class AnswerEngineConversationTest {
     assertEquals(plain.quotes().stream().map(Quote::text).toList(), answer.quotes().stream().map(Quote::text).toList());
   }
 
+  /**
+   * A request around a question ("can you tell me", "do you know", "I was wondering") and the chat
+   * openers before it change nothing: the frame's words were read as the question's subject, and "can
+   * you tell me who the prime minister of haiti is?" got another country's prime minister, no lead.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      who is the prime minister of haiti? | can you tell me who the prime minister of haiti is?
+      who is the prime minister of haiti? | hmm any idea who the prime minister of haiti is
+      when did the kenyans land? | do you know when the kenyans landed?
+      when did the kenyans land? | ok quick one - could you remind me when the kenyans landed
+      how many kenyan officers arrived first? | I'd like to know how many kenyan officers arrived first
+      how many kenyan officers arrived first? | just curious, how many kenyan officers arrived first?
+      """)
+  void aRequestAroundAQuestionDoesNotChangeTheAnswer(String direct, String framed) {
+    Answer plain = engine.answer(direct);
+    Answer answer = engine.answer(framed);
+
+    assertEquals(Outcome.ANSWERED, plain.outcome());
+    assertFalse(plain.lead().isEmpty(), direct);
+    assertEquals(plain.outcome(), answer.outcome(), framed);
+    assertEquals(plain.lead(), answer.lead(), framed);
+    assertEquals(plain.quotes().get(0).text(), answer.quotes().get(0).text(), framed);
+  }
+
   @Test
   void aYearRestrictsTheQuotesToWhatWasPublishedOrSaidThen() {
     Answer answer = engine.answer("What did Canada decide about Haiti in 2022?");

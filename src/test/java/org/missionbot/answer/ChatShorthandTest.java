@@ -48,4 +48,35 @@ class ChatShorthandTest {
   void openersAreDroppedOnlyWhereAMessageStarts(String typed, String read) {
     assertEquals(read, ChatShorthand.shared().expand(typed));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      can you tell me who the prime minister of haiti is? | who the prime minister of haiti is?
+      do you know when the kenyans landed | when the kenyans landed
+      Any idea how much Canada pledged? | how much Canada pledged?
+      I'd like to know how many officers arrived | how many officers arrived
+      Id like to know how many officers arrived | how many officers arrived
+      I’m wondering why Canada did not lead | why Canada did not lead
+      hmm can u remind me when the kenyans landed | when the kenyans landed
+      ok quick one - who's the prime minister? | who's the prime minister?
+      please tell me where the first officers landed | where the first officers landed
+      just curious, which countries sent police? | which countries sent police?
+      ok so, do you know who leads the force | who leads the force
+      """)
+  void aRequestFramingAQuestionIsDroppedBeforeItsQuestionWord(String typed, String read) {
+    assertEquals(read, ChatShorthand.shared().expand(typed));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      can you tell me about the MSS | can you tell me about the MSS
+      do you know if canada sent troops | do you know if canada sent troops
+      tell me | tell me
+      who do you know in the mission | who do you know in the mission
+      what did Ruto tell me | what did Ruto tell me
+      explain the MSS mandate | explain the MSS mandate
+      """)
+  void aRequestWithNoQuestionWordAfterItStays(String typed, String read) {
+    assertEquals(read, ChatShorthand.shared().expand(typed));
+  }
 }
