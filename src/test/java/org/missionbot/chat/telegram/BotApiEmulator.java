@@ -45,24 +45,45 @@ final class BotApiEmulator implements AutoCloseable {
     this.token = token;
   }
 
-  /** Starts the emulator for a bot with this token; fails the test when node_modules is missing. */
+  /** How many free ports the emulator is started on before the test fails: another process may take one first. */
+  private static final int BIND_ATTEMPTS = 3;
+
+  /**
+   * Starts the emulator for a bot with this token on a free port, or on another free port when the
+   * first is taken between being handed out and bound; fails the test when node_modules is missing.
+   */
   static BotApiEmulator start(String token) throws IOException, InterruptedException {
+    List<Integer> ports = new ArrayList<>();
+    for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
+      ports.add(FreePorts.any());
+    }
+    return start(token, ports);
+  }
+
+  /** The emulator on the first of the ports it can bind; the test fails, with what node said, when it binds none. */
+  static BotApiEmulator start(String token, List<Integer> ports) throws IOException, InterruptedException {
     if (!Files.isDirectory(NODE_DIR.resolve("node_modules").resolve("telegram-test-api"))) {
       fail("The Telegram Bot API emulator is not installed: run `npm ci --prefix src/test/node` first");
     }
-    int port = FreePorts.any();
-    ProcessBuilder builder = new ProcessBuilder("node", "-e", SCRIPT).directory(NODE_DIR.toFile())
-        .redirectErrorStream(true);
-    builder.environment().put("EMULATOR_PORT", String.valueOf(port));
-    Process node = builder.start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-    String line = out.readLine();
-    if (!"ready".equals(line)) {
+    List<String> said = new ArrayList<>();
+    for (int port : ports) {
+      ProcessBuilder builder = new ProcessBuilder("node", "-e", SCRIPT).directory(NODE_DIR.toFile())
+          .redirectErrorStream(true);
+      builder.environment().put("EMULATOR_PORT", String.valueOf(port));
+      Process node = builder.start();
+      BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      if ("ready".equals(line)) {
+        Thread.ofVirtual().start(() -> out.lines().forEach(l -> { }));
+        return new BotApiEmulator(node, "http://127.0.0.1:" + port, token);
+      }
       node.destroyForcibly();
-      fail("The Bot API emulator did not start: " + line);
+      node.waitFor(5, TimeUnit.SECONDS);
+      // node's first line is where it failed ("node:net:1908"); the error itself ("EADDRINUSE") comes after
+      String error = out.lines().filter(l -> l.contains("Error")).findFirst().orElse(line);
+      said.add("port " + port + ": " + error);
     }
-    Thread.ofVirtual().start(() -> out.lines().forEach(l -> { }));
-    return new BotApiEmulator(node, "http://127.0.0.1:" + port, token);
+    return fail("The Bot API emulator did not start: " + said);
   }
 
   /** The address the bot should use as TELEGRAM_API_URL. */
