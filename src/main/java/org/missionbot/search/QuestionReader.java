@@ -91,6 +91,15 @@ final class QuestionReader {
       + "|uncle|aunt|cousin|friend|buddy|pal|brother|sister|wife|husband|spouse|partner|girlfriend|boyfriend|son|daughter|kids?"
       + "|grand(?:mother|father|ma|pa|parents?)|boss|co-?workers?|colleagues?|neighbou?rs?|teacher|prof|professor|roommate"
       + "|family|relatives?|in-laws?)s?\\b");
+  /**
+   * The news item and its verb of telling ("the figure the articles give", "what the AP piece
+   * mentions", "how does the report describe"): they say where the answer is written, not what it is
+   * about, and no passage holds them ("the most recent figure the articles give for Canada's funding").
+   */
+  private static final Pattern TOLD_BY_THE_NEWS = Pattern.compile("(?i)\\b(?:(?:the|this|that|these|those|its|their) )?"
+      + "(?:(?:news|wire|\\d{4}) )?(?:articles?|stor(?:y|ies)|pieces?|reports?|coverage|write-?ups?|sources?)"
+      + " (?:(?:also|actually|even|really|specifically|just) )?(?:gives?|gave|mentions?|mentioned|states?|stated|notes?|noted"
+      + "|cites?|cited|describes?|described|lists?|listed|puts?|says?|said|tells?|told|reports?|reported|claims?|claimed)\\b");
   /** A place asked for with a nationality before it ("which Canadian city"): group 1 the nationality, 2 the noun. */
   private static final Pattern NATIONALS_PLACE = Pattern.compile("(?i)\\b(?:which|what) ([\\p{L}-]{1,30}) ("
       + QuestionKind.Cue.PLACE_NOUNS + ")\\b");
@@ -152,7 +161,7 @@ final class QuestionReader {
     StringBuilder kindText = new StringBuilder(text);
     StringBuilder meaning = new StringBuilder(text);
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
-    String asked = blanked(blanked(text, ASKERS_PEOPLE), KIND_PHRASES);
+    String asked = blanked(blanked(blanked(text, ASKERS_PEOPLE), KIND_PHRASES), TOLD_BY_THE_NEWS);
     MatchResult kindNoun = QuestionKind.keywordKindNoun(text); // "unga 80 host city": a city is sought, not the word
     if (kindNoun != null) {
       asked = blanked(asked, kindNoun);

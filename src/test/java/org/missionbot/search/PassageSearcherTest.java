@@ -92,6 +92,14 @@ class PassageSearcherTest {
   }
 
   @Test
+  void theNewsItemAndItsVerbOfTellingAreNoSubject() {
+    assertEquals(List.of("canada", "funding", "mss"),
+        words("what figure do the articles give for canada's funding of the mss?"));
+    assertEquals(List.of("collusion", "gang", "leaders"), words("who does the 2022 piece say is in collusion with gang leaders?"));
+    assertEquals(List.of("canada", "give", "haiti"), words("how much did canada give haiti?"), "a verb with another subject stays");
+  }
+
+  @Test
   void wordsThatSetSomethingApartOrHedgeAreNoSubject() {
     assertEquals(List.of("haiti", "carney", "ruto", "discuss"), words("apart from Haiti, what did Carney and Ruto actually discuss?"));
     assertEquals(List.of("haitians", "displaced"), words("roughly how many haitians were displaced, except in the capital?")
