@@ -55,7 +55,7 @@ final class QuestionReader {
       "wouldn't", "shouldn't", "what's", "who's", "where's", "how's", "i'm", "i've", "i'd", "i'll", "you're",
       "you've", "you'd", "you'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "let's", "fraction",
       "percentage", "proportion", "portion", "according", "were", "else", "besides", "than", "from", "up", "apart",
-      "aside", "except", "excluding", "actually", "basically", "roughly", "anyway", "anyways", "though",
+      "aside", "except", "excluding", "per", "actually", "basically", "roughly", "anyway", "anyways", "though",
       "honestly", "literally", "seriously", "out", "there's", "latest",
       "recent", "recently", "lately", "nowadays", "currently", "news", "info", "information", "details", "report",
       "reports", "reported", "article", "articles", "story", "stories", "dollars", "dollar", "money", "cash"));
@@ -100,6 +100,11 @@ final class QuestionReader {
       + "(?:(?:news|wire|\\d{4}) )?(?:articles?|stor(?:y|ies)|pieces?|reports?|coverage|write-?ups?|sources?)"
       + " (?:(?:also|actually|even|really|specifically|just) )?(?:gives?|gave|mentions?|mentioned|states?|stated|notes?|noted"
       + "|cites?|cited|describes?|described|lists?|listed|puts?|says?|said|tells?|told|reports?|reported|claims?|claimed)\\b");
+  /**
+   * A word that, before "to", only tells how an action was planned ("what was the money supposed to
+   * be spent on", "the headcount meant to go"): the verb after it is what the question is about.
+   */
+  private static final Pattern BEFORE_A_VERB = Pattern.compile("(?i)\\b(?:supposed|meant)(?= to\\b)");
   /** A place asked for with a nationality before it ("which Canadian city"): group 1 the nationality, 2 the noun. */
   private static final Pattern NATIONALS_PLACE = Pattern.compile("(?i)\\b(?:which|what) ([\\p{L}-]{1,30}) ("
       + QuestionKind.Cue.PLACE_NOUNS + ")\\b");
@@ -161,7 +166,7 @@ final class QuestionReader {
     StringBuilder kindText = new StringBuilder(text);
     StringBuilder meaning = new StringBuilder(text);
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
-    String asked = blanked(blanked(blanked(text, ASKERS_PEOPLE), KIND_PHRASES), TOLD_BY_THE_NEWS);
+    String asked = blanked(blanked(blanked(blanked(text, ASKERS_PEOPLE), KIND_PHRASES), TOLD_BY_THE_NEWS), BEFORE_A_VERB);
     MatchResult kindNoun = QuestionKind.keywordKindNoun(text); // "unga 80 host city": a city is sought, not the word
     if (kindNoun != null) {
       asked = blanked(asked, kindNoun);

@@ -92,6 +92,14 @@ class PassageSearcherTest {
   }
 
   @Test
+  void aWordThatOnlyTellsHowAnActionWasPlannedIsNoSubject() {
+    assertEquals(List.of("personnel", "first", "phase"), words("how many personnel was the first phase supposed to have?"));
+    assertEquals(List.of("gangs", "hold", "2022"), words("how much did gangs hold, per the 2022 report?"));
+    assertEquals(List.of("kenya", "going", "send", "team"), words("when is kenya going to send its team?"),
+        "'going' stays a word: read as no subject, it answered one more near miss of a held-out set");
+  }
+
+  @Test
   void theNewsItemAndItsVerbOfTellingAreNoSubject() {
     assertEquals(List.of("canada", "funding", "mss"),
         words("what figure do the articles give for canada's funding of the mss?"));
