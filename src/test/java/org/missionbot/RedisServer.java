@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -23,19 +22,12 @@ public final class RedisServer implements AutoCloseable {
     this.port = port;
   }
 
-  /** How many free ports a server is started on before the test fails: another process may take one first. */
-  private static final int BIND_ATTEMPTS = 3;
-
   /**
    * A server on a free port, running; on another free port when the first is taken between being
    * handed out and bound (the server exits), which happens when tests run beside other processes.
    */
   public static RedisServer start() throws IOException, InterruptedException {
-    List<Integer> ports = new ArrayList<>();
-    for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
-      ports.add(FreePorts.any());
-    }
-    return start(ports);
+    return start(FreePorts.candidates());
   }
 
   /** A server on the first of the ports it can bind, running; the test fails when it binds none. */

@@ -63,6 +63,12 @@ public enum QuestionKind {
 
   /** Cues more than one kind, or the question reader, reads; kept apart so that the constants above may use them. */
   static final class Cue {
+    /** The news item itself as a question names it ("the 2022 article", "the AP piece"). */
+    static final String NEWS_ITEMS = "articles?|stor(?:y|ies)|pieces?|reports?|coverage|write-?ups?";
+    /** The words that may stand between a news item and its verb of telling ("the story also says"). */
+    static final String TELLING_ADVERBS = "also|actually|even|really|specifically|just";
+    /** The verbs of telling whose subject may be the news item: it tells where the answer is written. */
+    static final String TELLING = "say|says|said|tell|tells|told";
     /** The nouns of money that ask an amount after "what" and stand for one in a keyword search ("canada cash haiti"). */
     static final String MONEY_NOUNS = "costs?|funding|money|cash|funds|financing|budgets?";
     /** The nouns of a part of a whole: "how big a chunk of the capital" asks a share, not a count. */
@@ -482,8 +488,8 @@ public enum QuestionKind {
    * A verb of telling whose subject is the news item itself ("the 2022 article says", "does the story
    * say", "the report notes"): it tells where the answer is written, not that a remark is asked for.
    */
-  private static final Pattern TOLD_BY_THE_NEWS = Pattern.compile("\\b(?:articles?|stor(?:y|ies)|pieces?|reports?|coverage"
-      + "|write-?ups?|wire)\\s+(?:(?:also|actually|even|really|specifically|just)\\s+)?(say|says|said|tell|tells|told)\\b");
+  private static final Pattern TOLD_BY_THE_NEWS = Pattern.compile("\\b(?:" + Cue.NEWS_ITEMS + "|wire)\\s+(?:(?:"
+      + Cue.TELLING_ADVERBS + ")\\s+)?(" + Cue.TELLING + ")\\b");
 
   /** The question words that may open a relative clause after a noun ("the officers who landed"). */
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where", "when");

@@ -97,14 +97,16 @@ final class QuestionReader {
    * about, and no passage holds them ("the most recent figure the articles give for Canada's funding").
    */
   private static final Pattern TOLD_BY_THE_NEWS = Pattern.compile("(?i)\\b(?:(?:the|this|that|these|those|its|their) )?"
-      + "(?:(?:news|wire|\\d{4}) )?(?:articles?|stor(?:y|ies)|pieces?|reports?|coverage|write-?ups?|sources?)"
-      + " (?:(?:also|actually|even|really|specifically|just) )?(?:gives?|gave|mentions?|mentioned|states?|stated|notes?|noted"
-      + "|cites?|cited|describes?|described|lists?|listed|puts?|says?|said|tells?|told|reports?|reported|claims?|claimed)\\b");
+      + "(?:(?:news|wire|\\d{4}) )?(?:" + QuestionKind.Cue.NEWS_ITEMS + "|sources?) (?:(?:" + QuestionKind.Cue.TELLING_ADVERBS
+      + ") )?(?:" + QuestionKind.Cue.TELLING + "|gives?|gave|mentions?|mentioned|states?|stated|notes?|noted|cites?|cited"
+      + "|describes?|described|lists?|listed|puts?|reports?|reported|claims?|claimed)\\b");
   /**
    * A word that, before "to", only tells how an action was planned ("what was the money supposed to
    * be spent on", "the headcount meant to go"): the verb after it is what the question is about.
    */
   private static final Pattern BEFORE_A_VERB = Pattern.compile("(?i)\\b(?:supposed|meant)(?= to\\b)");
+  /** What a question says that is not what it asks about, blanked in this order before its words are read. */
+  private static final List<Pattern> NOT_ASKED = List.of(ASKERS_PEOPLE, KIND_PHRASES, TOLD_BY_THE_NEWS, BEFORE_A_VERB);
   /** A place asked for with a nationality before it ("which Canadian city"): group 1 the nationality, 2 the noun. */
   private static final Pattern NATIONALS_PLACE = Pattern.compile("(?i)\\b(?:which|what) ([\\p{L}-]{1,30}) ("
       + QuestionKind.Cue.PLACE_NOUNS + ")\\b");
@@ -166,7 +168,10 @@ final class QuestionReader {
     StringBuilder kindText = new StringBuilder(text);
     StringBuilder meaning = new StringBuilder(text);
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
-    String asked = blanked(blanked(blanked(blanked(text, ASKERS_PEOPLE), KIND_PHRASES), TOLD_BY_THE_NEWS), BEFORE_A_VERB);
+    String asked = text;
+    for (Pattern notAsked : NOT_ASKED) {
+      asked = blanked(asked, notAsked);
+    }
     MatchResult kindNoun = QuestionKind.keywordKindNoun(text); // "unga 80 host city": a city is sought, not the word
     if (kindNoun != null) {
       asked = blanked(asked, kindNoun);

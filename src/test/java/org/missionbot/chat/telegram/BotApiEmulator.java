@@ -45,19 +45,12 @@ final class BotApiEmulator implements AutoCloseable {
     this.token = token;
   }
 
-  /** How many free ports the emulator is started on before the test fails: another process may take one first. */
-  private static final int BIND_ATTEMPTS = 3;
-
   /**
    * Starts the emulator for a bot with this token on a free port, or on another free port when the
    * first is taken between being handed out and bound; fails the test when node_modules is missing.
    */
   static BotApiEmulator start(String token) throws IOException, InterruptedException {
-    List<Integer> ports = new ArrayList<>();
-    for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
-      ports.add(FreePorts.any());
-    }
-    return start(token, ports);
+    return start(token, FreePorts.candidates());
   }
 
   /** The emulator on the first of the ports it can bind; the test fails, with what node said, when it binds none. */
