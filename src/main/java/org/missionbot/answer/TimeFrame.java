@@ -110,7 +110,9 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     boolean latest = LATEST.matcher(question).find();
     boolean overTime = OVER_TIME.matcher(question).find() || TIMES_COMPARED.matcher(question).find();
     Stretch s = stretch(question);
-    return s == null ? new TimeFrame(null, null, latest, overTime) : new TimeFrame(s.from(), s.to(), latest, overTime);
+    // two times named apart ("in March 2024, and ... by June 2024") ask what each said: the figures over time
+    return s == null ? new TimeFrame(null, null, latest, overTime)
+        : new TimeFrame(s.from(), s.to(), latest, overTime || s.spans().size() > 1);
   }
 
   /**
@@ -302,7 +304,8 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * month, a part of a year ("late 2022") or a preposition then a year. A year that is part of the
    * subject ("the 2021 assassination") restricts nothing, nor does any year in a question asking when
    * (a scene's "when" asks nothing); a question on how something changed that names two times apart
-   * spans from the first to the last ("the March 2024 pledge compared with the June 2024 one").
+   * spans from the first to the last ("the March 2024 pledge compared with the June 2024 one"), and so
+   * does one that asks of two times named apart ("in March 2024, and what was the figure by June 2024").
    */
   private static Stretch stretch(String asked) {
     String question = JOINED_PART.matcher(asked).replaceAll("$1 ");
@@ -343,15 +346,22 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       }
     }
     if (years.size() > 1 && (OVER_TIME.matcher(question).find() || TIMES_COMPARED.matcher(question).find())) {
-      // how a thing changed from one time to another: the stretch spans every time named
-      return new Stretch(years.stream().flatMap(t -> t.spans().stream()).toList(),
-          years.stream().map(Stretch::from).min(Comparator.naturalOrder()).orElseThrow(),
-          years.stream().map(Stretch::to).max(Comparator.naturalOrder()).orElseThrow());
+      return spanning(years); // how a thing changed from one time to another
+    }
+    if (times.stream().map(Stretch::from).distinct().count() > 1) {
+      return spanning(times); // "in March 2024, and what was the figure by June 2024": each time is asked of
     }
     if (times.isEmpty() && years.size() == 1 && QuestionKind.isKeywords(question)) {
       return years.get(0); // keywords have no "in": "haiti new pm name 2024" asks of 2024; "the 2022 report" names a report
     }
     return times.isEmpty() ? null : times.get(0);
+  }
+
+  /** The stretch that spans every time named, each of whose places the question asks it in. */
+  private static Stretch spanning(List<Stretch> times) {
+    return new Stretch(times.stream().flatMap(t -> t.spans().stream()).toList(),
+        times.stream().map(Stretch::from).min(Comparator.naturalOrder()).orElseThrow(),
+        times.stream().map(Stretch::to).max(Comparator.naturalOrder()).orElseThrow());
   }
 
   /**

@@ -107,6 +107,22 @@ class TimeFrameTest {
   }
 
   @Test
+  void twoTimesAskedOfApartAskWhatEachSaidOverTime() {
+    String question = "How much did Canada pledge in March 2024, and what was the figure by June 2024?";
+    TimeFrame time = TimeFrame.of(question);
+    assertEquals(LocalDate.of(2024, 3, 1), time.from(), "the first time asked of is not the only one");
+    assertEquals(LocalDate.of(2024, 6, 30), time.to());
+    assertTrue(time.overTime(), "a figure asked at two times: the figures over time, newest first");
+    assertEquals("How much did Canada pledge , and what was the figure ?",
+        TimeFrame.withoutStretch(question).replaceAll("\\s+", " "), "neither time is a word to ask of a passage");
+    TimeFrame same = TimeFrame.of("what happened in june 2024, and who landed in june 2024?");
+    assertFalse(same.overTime(), "one time named twice is one time");
+    assertEquals(LocalDate.of(2024, 6, 1), same.from());
+    assertFalse(TimeFrame.of("what did the march 2024 article say about the 2021 assassination?").overTime(),
+        "a year that names what is asked about is no second time");
+  }
+
+  @Test
   void aFrameKeptToTheMonthOfADay() {
     TimeFrame june = TimeFrame.of("who leads haiti").inMonthOf(LocalDate.of(2024, 6, 25));
     assertEquals(LocalDate.of(2024, 6, 1), june.from());
