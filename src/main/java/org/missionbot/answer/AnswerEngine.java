@@ -302,7 +302,7 @@ public final class AnswerEngine {
    */
   private Reading reading(TimeFrame time, SourceFrame source, String text) {
     Question read = searcher.read(text);
-    List<Hit> hits = source.restrict(time.restrict(searcher.search(read)));
+    List<Hit> hits = Decision.askedFirst(read, source.restrict(time.restrict(searcher.search(read))));
     boolean asksRole = RoleHolders.asks(read, time) && tables.roles().isRole(read);
     Optional<Evidence> holder = asksRole && !hits.isEmpty()
         ? tables.roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get) : Optional.empty();

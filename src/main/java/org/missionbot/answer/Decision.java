@@ -1,5 +1,6 @@
 package org.missionbot.answer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.missionbot.index.Scope;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.LogisticModel;
+import org.missionbot.search.PassageSearcher;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 import org.missionbot.search.Ranker;
@@ -134,6 +136,32 @@ public final class Decision {
         (top.signals().topicality() - hits.stream().mapToDouble(h -> h.signals().topicality()).max().orElse(0))
             * Ranker.SIMILARITY_SCALE,
         asksEntity(question) && !holdsAsked(question, top) ? 1 : 0};
+  }
+
+  /**
+   * The hits with the first of the next two that holds the thing asked for put first, when the best
+   * covers the whole question but does not hold it and that one covers as much: "where did the Kenyan
+   * police officers land in Haiti?" is answered by "landed in Port-au-Prince", not by "has arrived in
+   * Haiti", whose only place is the question's own. {@link PassageSearcher#promoteWanted} does this for
+   * a kind the index records (any place); this reads, as the decision does, whether the thing held is
+   * other than what the question names. A best passage that lacks some of the question's words is left
+   * first: what it lacks ("where did they first clash with gangs?") may be what tells the answer apart.
+   * The hits as they were when no such step applies.
+   */
+  public static List<Hit> askedFirst(Question question, List<Hit> hits) {
+    if (hits.size() < 2 || !asksEntity(question) || hits.get(0).coverage() < 1 || holdsAsked(question, hits.get(0))) {
+      return hits;
+    }
+    Hit best = hits.get(0);
+    for (int i = 1; i < Math.min(PassageSearcher.PROMOTED_FROM, hits.size()); i++) {
+      Hit hit = hits.get(i);
+      if (hit.coverage() >= best.coverage() - 1e-9 && holdsAsked(question, hit)) {
+        List<Hit> reordered = new ArrayList<>(hits);
+        reordered.add(0, reordered.remove(i));
+        return List.copyOf(reordered);
+      }
+    }
+    return hits;
   }
 
   /** Whether the question asks for a thing named in the text (a figure, a date, a name), not a reason or words said. */

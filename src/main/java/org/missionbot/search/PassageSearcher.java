@@ -137,7 +137,7 @@ public final class PassageSearcher {
   }
 
   /** How far down a passage holding what the question asks for may be put first. */
-  static final int PROMOTED_FROM = 3;
+  public static final int PROMOTED_FROM = 3;
 
   /**
    * Puts first the best of the first {@link #PROMOTED_FROM} hits that holds the kind of thing the

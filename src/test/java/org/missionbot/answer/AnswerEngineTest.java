@@ -115,6 +115,17 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aPlaceAskedIsAnsweredByTheSentenceNamingOneOtherThanTheQuestions() {
+    // "has arrived in Haiti" matches as well, but its only place is the question's own
+    Answer landed = engine.answer("where did the kenyan police officers land in haiti?");
+    assertTrue(landed.answered(), landed.lead());
+    assertTrue(landed.quotes().get(0).text().contains("Port-au-Prince"), landed.quotes().get(0).text());
+    Answer french = engine.answer("où les policiers kényans ont-ils atterri en Haïti ?");
+    assertTrue(french.answered(), french.lead());
+    assertTrue(french.quotes().get(0).text().contains("Port-au-Prince"), french.quotes().get(0).text());
+  }
+
+  @Test
   void aCityAskedIsNeitherACountryNorASetting() {
     // "ahead of the upcoming NATO summit ... a deployment in Haiti": Haiti is a place, but no city; "at home" neither
     assertFalse(engine.answer("The NATO summit piling pressure on Canadian defence spending, what city is it in?").answered());

@@ -65,6 +65,44 @@ class DecisionTest {
     assertEquals(0, topMissesWanted(List.of(QuestionKind.PERSON), List.of(FRANTZ, ELBE), hit(true)));
   }
 
+  /** The hit with another coverage of the question. */
+  private static Hit covering(Hit hit, double coverage) {
+    return new Hit(hit.passage(), hit.score(), coverage, hit.matched(), false, hit.signals());
+  }
+
+  private static List<Hit> askedFirst(List<QuestionKind> kinds, Hit... hits) {
+    return Decision.askedFirst(new Question("q", kinds, List.of(POLICE)), List.of(hits));
+  }
+
+  @Test
+  void aCloseHitHoldingTheThingAskedComesFirstWhenTheBestCoversTheQuestionButHoldsNone() {
+    // "who did the police meet?": the best sentence names no one, the next names two people
+    Hit none = hit(false);
+    Hit named = hit(true);
+    assertEquals(List.of(named, none), askedFirst(List.of(QuestionKind.PERSON), none, named));
+    Hit third = covering(hit(true), 1);
+    assertEquals(List.of(third, none, covering(hit(false), 0.5)),
+        askedFirst(List.of(QuestionKind.PERSON), none, covering(hit(false), 0.5), third), "the third of three may come first");
+  }
+
+  @Test
+  void theHitsStayAsTheyAreWhenTheBestHoldsIt_lacksWords_isCoveredLess_orNothingNamedIsAsked() {
+    Hit none = hit(false);
+    Hit named = hit(true);
+    assertEquals(List.of(named, none), askedFirst(List.of(QuestionKind.PERSON), named, none));
+    Hit partial = covering(hit(false), 0.8);
+    assertEquals(List.of(partial, named), askedFirst(List.of(QuestionKind.PERSON), partial, named),
+        "a best passage lacking some of the question's words is left first");
+    Hit less = covering(hit(true), 0.7);
+    assertEquals(List.of(none, less), askedFirst(List.of(QuestionKind.PERSON), none, less));
+    assertEquals(List.of(none, named), askedFirst(List.of(QuestionKind.REASON), none, named), "a reason is no thing named");
+    Hit fourth = hit(true);
+    assertEquals(List.of(none, hit(false), hit(false), fourth).size(),
+        askedFirst(List.of(QuestionKind.PERSON), none, hit(false), hit(false), fourth).size());
+    assertEquals(none, askedFirst(List.of(QuestionKind.PERSON), none, hit(false), hit(false), fourth).get(0),
+        "a fourth hit is too far down");
+  }
+
   /** A hit on a one-sentence made-up article naming one country, which the index does not record as held. */
   private static Hit countryHit(String sentence) {
     Article article = new Article("c", "Title", null, LocalDate.of(2024, 6, 25), false, null, sentence);
