@@ -142,26 +142,23 @@ public final class Decision {
    * The hits with the first of the next two that holds the thing asked for put first, when the best
    * covers the whole question but does not hold it and that one covers as much: "where did the Kenyan
    * police officers land in Haiti?" is answered by "landed in Port-au-Prince", not by "has arrived in
-   * Haiti", whose only place is the question's own. {@link PassageSearcher#promoteWanted} does this for
-   * a kind the index records (any place); this reads, as the decision does, whether the thing held is
-   * other than what the question names. A best passage that lacks some of the question's words is left
+   * Haiti", whose only place is the question's own. The search does this for a kind the index records
+   * (any place, {@link PassageSearcher#closeHolder}); this reads, as the decision does, whether the
+   * thing held is other than what the question names. A best passage that lacks some of the question's words is left
    * first: what it lacks ("where did they first clash with gangs?") may be what tells the answer apart.
    * The hits as they were when no such step applies.
    */
   public static List<Hit> askedFirst(Question question, List<Hit> hits) {
-    if (hits.size() < 2 || !asksEntity(question) || hits.get(0).coverage() < 1 || holdsAsked(question, hits.get(0))) {
+    if (hits.isEmpty() || !asksEntity(question) || hits.get(0).coverage() < 1) {
       return hits;
     }
-    Hit best = hits.get(0);
-    for (int i = 1; i < Math.min(PassageSearcher.PROMOTED_FROM, hits.size()); i++) {
-      Hit hit = hits.get(i);
-      if (hit.coverage() >= best.coverage() - 1e-9 && holdsAsked(question, hit)) {
-        List<Hit> reordered = new ArrayList<>(hits);
-        reordered.add(0, reordered.remove(i));
-        return List.copyOf(reordered);
-      }
+    int close = PassageSearcher.closeHolder(hits, hit -> holdsAsked(question, hit));
+    if (close < 0) {
+      return hits;
     }
-    return hits;
+    List<Hit> reordered = new ArrayList<>(hits);
+    reordered.add(0, reordered.remove(close));
+    return List.copyOf(reordered);
   }
 
   /** Whether the question asks for a thing named in the text (a figure, a date, a name), not a reason or words said. */

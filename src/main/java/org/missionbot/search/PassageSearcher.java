@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.missionbot.corpus.Memo;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -137,7 +138,7 @@ public final class PassageSearcher {
   }
 
   /** How far down a passage holding what the question asks for may be put first. */
-  public static final int PROMOTED_FROM = 3;
+  static final int PROMOTED_FROM = 3;
 
   /**
    * Puts first the best of the first {@link #PROMOTED_FROM} hits that holds the kind of thing the
@@ -150,17 +151,29 @@ public final class PassageSearcher {
    * they were wrong and none wrong where they were right; on the calibration sets 3 and none.
    */
   static void promoteWanted(Question question, List<Hit> hits) {
-    if (hits.size() < 2 || !question.wantsSomething() || hits.get(0).signals().holdsWanted()) {
-      return;
+    int close = question.wantsSomething() ? closeHolder(hits, hit -> hit.signals().holdsWanted()) : -1;
+    if (close > 0) {
+      hits.add(0, hits.remove(close));
+    }
+  }
+
+  /**
+   * Where, among the first {@link #PROMOTED_FROM} hits, the first after the best stands that holds
+   * what is asked and covers as much of the question as the best, when the best does not hold it; -1
+   * when the best holds it or none does.
+   */
+  public static int closeHolder(List<Hit> hits, Predicate<Hit> holds) {
+    if (hits.size() < 2 || holds.test(hits.get(0))) {
+      return -1;
     }
     Hit best = hits.get(0);
     for (int i = 1; i < Math.min(PROMOTED_FROM, hits.size()); i++) {
       Hit hit = hits.get(i);
-      if (hit.signals().holdsWanted() && hit.coverage() >= best.coverage() - 1e-9) { // as much, summed in another order
-        hits.add(0, hits.remove(i));
-        return;
+      if (hit.coverage() >= best.coverage() - 1e-9 && holds.test(hit)) { // as much, summed in another order
+        return i;
       }
     }
+    return -1;
   }
 
   /** The documents of both lists, each once, in the order the lists give them (a stream's distinct() boxes each). */
