@@ -84,8 +84,9 @@ final class Acronyms {
       + "|\\b(?:acronym|abbreviation|abbreviated|initials|initialism)\\b|\\bspel(?:l|led|lt|ls)\\b");
   /**
    * What may follow the short form a question asks about, besides a stop word or a mark: a cue, or a
-   * word of politeness or emphasis ("what does MSS even stand for"). Any other word is a noun the short form qualifies, and what is asked
-   * is about that ("the full name of the HNP chief", "what does the MSS deployment mean?").
+   * word of politeness or emphasis ("what does MSS even stand for"). Any other word is a noun the short
+   * form qualifies, and what is asked is about that ("the full name of the HNP chief", "what does the MSS
+   * deployment mean?").
    */
   private static final Set<String> AFTER_SHORT_FORM = Set.of("stand", "stands", "standing", "short",
       "acronym", "abbreviation", "abbreviated", "initials", "mean", "means", "meaning", "meant", "spell", "spelled",

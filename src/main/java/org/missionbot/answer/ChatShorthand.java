@@ -7,12 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Chat shorthand read as the English it stands for ("rn" right now, "govt" government), and
@@ -148,8 +150,8 @@ final class ChatShorthand {
    * apostrophe that may be typed curly or left out ("i'd", "i\u2019d", "id").
    */
   private static String words(String source) {
-    return java.util.Arrays.stream(source.split("\\s+"))
-        .map(w -> java.util.Arrays.stream(w.split("'", -1)).map(Pattern::quote).collect(java.util.stream.Collectors.joining("['\u2019]?")))
-        .collect(java.util.stream.Collectors.joining("\\s+"));
+    return Arrays.stream(source.split("\\s+"))
+        .map(w -> Arrays.stream(w.split("'", -1)).map(Pattern::quote).collect(Collectors.joining("['\u2019]?")))
+        .collect(Collectors.joining("\\s+"));
   }
 }

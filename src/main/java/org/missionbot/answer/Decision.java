@@ -144,9 +144,9 @@ public final class Decision {
    * police officers land in Haiti?" is answered by "landed in Port-au-Prince", not by "has arrived in
    * Haiti", whose only place is the question's own. The search does this for a kind the index records
    * (any place, {@link PassageSearcher#closeHolder}); this reads, as the decision does, whether the
-   * thing held is other than what the question names. A best passage that lacks some of the question's words is left
-   * first: what it lacks ("where did they first clash with gangs?") may be what tells the answer apart.
-   * The hits as they were when no such step applies.
+   * thing held is other than what the question names. A best passage that lacks some of the question's
+   * words is left first: what it lacks ("where did they first clash with gangs?") may be what tells the
+   * answer apart. The hits as they were when no such step applies.
    */
   public static List<Hit> askedFirst(Question question, List<Hit> hits) {
     if (hits.isEmpty() || !asksEntity(question) || hits.get(0).coverage() < 1) {
