@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,9 +69,20 @@ public final class Decision {
   public static final String RESOURCE = "decision.properties";
 
   private final LogisticModel model;
+  private final DoubleConsumer consulted;
 
   public Decision(LogisticModel model) {
+    this(model, p -> {});
+  }
+
+  /**
+   * A decision that also reports each probability it compares with its threshold, in order: an answer
+   * stays the same at every threshold that no reported probability lies between, which is how
+   * {@code calibrate} scores a grid of thresholds without answering each question at every one.
+   */
+  public Decision(LogisticModel model, DoubleConsumer consulted) {
     this.model = model;
+    this.consulted = consulted;
   }
 
   /** A decision that always answers when there are hits: for measuring the ranking alone. */
@@ -85,7 +97,12 @@ public final class Decision {
 
   /** Whether the hits (best first) answer the question; the rest as for {@link #features}. */
   boolean answers(Question question, List<Hit> hits, boolean givesValue) {
-    return !hits.isEmpty() && model.says(features(question, hits, givesValue));
+    if (hits.isEmpty()) {
+      return false;
+    }
+    double p = model.probability(features(question, hits, givesValue));
+    consulted.accept(p);
+    return p >= model.threshold();
   }
 
   /** The probability that the hits (best first) answer the question; 0 without hits. */

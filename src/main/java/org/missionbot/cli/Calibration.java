@@ -3,6 +3,7 @@ package org.missionbot.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * The decision's threshold, chosen on questions neither the decision nor the code was fitted on. The
@@ -65,12 +66,16 @@ final class Calibration {
   /** The threshold chosen and how the questions scored there. */
   record Choice(double threshold, Tally tally) {}
 
+  /** The thresholds tried, lowest first. */
+  static List<Double> grid() {
+    int steps = (int) Math.round((HIGH - LOW) / STEP);
+    return IntStream.rangeClosed(0, steps).mapToObj(i -> Math.round((LOW + i * STEP) * 100) / 100.0).toList();
+  }
+
   /** Tries every threshold of the grid, scoring the questions at each with {@code score}, and keeps the best. */
   static Choice choose(DoubleFunction<Tally> score) {
     Choice best = null;
-    int steps = (int) Math.round((HIGH - LOW) / STEP);
-    for (int i = 0; i <= steps; i++) {
-      double t = Math.round((LOW + i * STEP) * 100) / 100.0;
+    for (double t : grid()) {
       Tally tally = score.apply(t);
       if (best == null || better(tally, best.tally())) {
         best = new Choice(t, tally);

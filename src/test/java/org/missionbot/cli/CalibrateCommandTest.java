@@ -8,13 +8,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.Checkout;
+import org.missionbot.answer.AnswerEngine;
 import org.missionbot.answer.Decision;
+import org.missionbot.index.PassageIndex;
+import org.missionbot.search.LogisticModel;
+import org.missionbot.search.PassageSearcher;
 
 class CalibrateCommandTest {
 
@@ -88,6 +94,32 @@ class CalibrateCommandTest {
     assertEquals(2, run.exit());
     assertEquals("mission-bot: no such file: " + home.resolve("nowhere.jsonl") + "\n", run.err());
     assertTrue(Files.notExists(out.resolve("org")));
+  }
+
+  /**
+   * Answered once at the lowest threshold and again only past a probability the decision compared, the
+   * questions score at every threshold as when answered at each: golden and development questions,
+   * whose probabilities spread over the grid.
+   */
+  @Test
+  void scoringEveryThresholdInOnePassScoresAsAnsweringAtEach(@TempDir Path folder) throws IOException {
+    List<GoldenSet.Golden> golden = new ArrayList<>(GoldenSet.read(List.of(Checkout.GOLDEN_QUESTIONS)));
+    golden.addAll(GoldenSet.read(List.of(Checkout.DEV_QUESTIONS)).subList(0, 20));
+    LogisticModel model = LogisticModel.load(Decision.class, Decision.RESOURCE, Decision.FEATURES);
+    try (PassageIndex index = Checkout.openIndex(folder)) {
+      PassageSearcher searcher = new PassageSearcher(index);
+
+      Map<Double, Calibration.Tally> tallies = CalibrateCommand.tallies(List.of(searcher), model, golden, Calibration.grid());
+
+      assertEquals(Calibration.grid().size(), tallies.size());
+      for (double t : Calibration.grid()) {
+        AnswerEngine engine = new AnswerEngine(searcher, new Decision(model.withThreshold(t)));
+        List<GoldenSet.Score> scores = golden.stream().map(g -> GoldenSet.score(g, engine.answer(g.question()))).toList();
+        assertEquals(Calibration.Tally.of(scores), tallies.get(t), "at " + t);
+      }
+      assertTrue(Calibration.grid().stream().map(tallies::get).distinct().count() >= 5,
+          "the thresholds tell the questions apart: " + tallies);
+    }
   }
 
   private static List<String> shipped() throws IOException {
