@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.missionbot.corpus.Corpus;
@@ -22,6 +23,9 @@ public final class Checkout {
   public static final Path GOLDEN_QUESTIONS = Path.of("src", "test", "resources", "eval", "golden-questions.jsonl");
   public static final Path DEV_QUESTIONS = Path.of("src", "test", "resources", "eval", "dev-questions.jsonl");
 
+  /** The index {@link #sharedIndex} opened, once per test run. */
+  private static PassageIndex shared;
+
   private Checkout() {}
 
   public static Corpus corpus() throws IOException {
@@ -35,6 +39,31 @@ public final class Checkout {
   /** Opens (building it there) the index of the checkout's articles under {@code folder}. */
   public static PassageIndex openIndex(Path folder) throws IOException {
     return PassageIndex.open(folder, corpus(), synonyms());
+  }
+
+  /**
+   * One index of the checkout's articles for every test of the run that only reads it, built in a
+   * folder of its own on first use, closed and deleted when the JVM exits.
+   */
+  public static synchronized PassageIndex sharedIndex() throws IOException {
+    if (shared == null) {
+      Path folder = Files.createTempDirectory("mission-bot-shared-index");
+      PassageIndex index = openIndex(folder);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAndDelete(index, folder)));
+      shared = index;
+    }
+    return shared;
+  }
+
+  private static void closeAndDelete(PassageIndex index, Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      index.close();
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      System.err.println("could not delete the shared test index at " + folder + ": " + e);
+    }
   }
 
   /** Copies the articles and config into {@code home}, which then works as a {@code --home}. */

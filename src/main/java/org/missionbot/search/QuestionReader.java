@@ -11,24 +11,13 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.util.BytesRef;
 import org.missionbot.corpus.Countries;
-import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
 import org.missionbot.index.Analysis;
 import org.missionbot.index.Fields;
@@ -111,11 +100,6 @@ final class QuestionReader {
   private static final Pattern NATIONALS_PLACE = Pattern.compile("(?i)\\b(?:which|what) ([\\p{L}-]{1,30}) ("
       + QuestionKind.Cue.PLACE_NOUNS + ")\\b");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
-  /** How many letters a name heard alike may differ in length by ("trudo", "trudeau"). */
-  private static final int SOUND_SLACK = 3;
-  /** Double Metaphone codes of six letters: four, its default, make too many names sound alike. */
-  private static final DoubleMetaphone PHONETIC = phonetic();
-
   /** The words that tell a question's kind, which a typo must not hide. */
   private static final List<String> CUES = List.of("how", "much", "many", "what", "when", "where", "who", "whom",
       "whose", "why", "which", "percentage", "percent", "amount", "number", "share", "time", "long", "date", "year",
@@ -128,9 +112,8 @@ final class QuestionReader {
       "dec");
 
   private final IndexReader reader;
-  /** Counts the passages that hold a pair of words side by side: the passage searcher's own. */
-  private final IndexSearcher searcher;
   private final Lexicon lexicon = Lexicon.english();
+  private final Speller speller;
   private final Analyzer words = Analysis.wordAnalyzer();
   /** Concepts of recently asked words: the same words come back in question after question. */
   private final Memo<Token, Concept> concepts = new Memo<>(8192, this::concept);
@@ -138,28 +121,10 @@ final class QuestionReader {
   private final Memo<String, String> cueTypos = new Memo<>(8192, this::findCueTypo);
   /** Per short word: whether it is stray keys rather than a word. */
   private final Memo<String, Boolean> noise = new Memo<>(4096, this::findNoise);
-  /** Per word: the passages' words one edit from it when it is a real word the passages lack ("minster"), else none. */
-  private final Memo<String, List<String>> nearWords = new Memo<>(8192, this::findNearWords);
-  /** Per pair of words: whether a passage holds them side by side. */
-  private final Memo<String, Boolean> phrases = new Memo<>(8192, this::findPhrase);
-  /** Per word: its two words when it is two run together ("primeminister"), else "". */
-  private final Memo<String, String> runTogether = new Memo<>(8192, this::findRunTogether);
-  /** Per word: the ordinary word it misspells by a letter, when the passages offer none, else "". */
-  private final Memo<String, String> dictionaryTypos = new Memo<>(8192, this::findDictionaryTypo);
-  /** The passages' names by their sound, read from the index when a name is first misspelt past one edit. */
-  private final LoadOnce<Map<String, String>> namesBySound = new LoadOnce<>("the passages' names by sound", this::namesBySound);
-  private final DirectSpellChecker oneEdit = spellChecker(1);
-  private final DirectSpellChecker twoEdits = spellChecker(2);
-
-  private static DoubleMetaphone phonetic() {
-    DoubleMetaphone phonetic = new DoubleMetaphone();
-    phonetic.setMaxCodeLen(6);
-    return phonetic;
-  }
 
   QuestionReader(IndexSearcher searcher) {
     this.reader = searcher.getIndexReader();
-    this.searcher = searcher;
+    this.speller = new Speller(searcher, lexicon);
   }
 
   Question read(String typed) {
@@ -227,48 +192,15 @@ final class QuestionReader {
     List<Placed> placed = tokens(text);
     for (int i = placed.size() - 1; i >= 0; i--) {
       Placed p = placed.get(i);
-      String word = runTogether.get(p.token.word);
+      String word = speller.runTogether(p.token.word);
       if (word.isEmpty() && !p.token.capitalised) {
-        word = dictionaryTypos.get(p.token.word);
+        word = speller.dictionaryTypo(p.token.word);
       }
       if (!word.isEmpty() && p.end - p.start == p.token.word.length()) {
         respelt.replace(p.start, p.end, word);
       }
     }
     return respelt.toString();
-  }
-
-  /**
-   * The one ordinary word a word is a letter off from, when the passages neither hold the word nor offer
-   * a correction of their own (their words and names come first, "misson" being "mission"), and it is
-   * no name; else "". Read as the word it misspells, a word the articles lack ("monney") no longer
-   * counts as a subject they miss, and a question's kind reads it ("how much money").
-   */
-  private String findDictionaryTypo(String word) {
-    if (word.length() < 5 || !word.chars().allMatch(Character::isLetter) || lexicon.isWord(word) || lexicon.isName(word)
-        || known(word)) {
-      return "";
-    }
-    String only = lexicon.onlyNearWord(word); // the dictionary first: the passages' spell checker costs more
-    return only == null || correct(word) != null || soundsLike(word) != null ? "" : only;
-  }
-
-  private boolean isWordOrKnown(String word) {
-    return lexicon.isWord(word) || knownAsWord(word);
-  }
-
-  private String findRunTogether(String word) {
-    if (word.length() < 7 || !word.chars().allMatch(Character::isLetter) || isWordOrKnown(word)) {
-      return "";
-    }
-    for (int at = 3; at <= word.length() - 3; at++) {
-      String first = word.substring(0, at);
-      String second = word.substring(at);
-      if (isWordOrKnown(first) && isWordOrKnown(second) && phrases.get(first + " " + second)) {
-        return first + " " + second;
-      }
-    }
-    return "";
   }
 
   /** The concept of a placed word: its correction in context when it has one, else the word's own. */
@@ -283,7 +215,7 @@ final class QuestionReader {
    * minister"). Out of context "minster" is a word and is left alone.
    */
   private Map<Placed, Concept> realWordTypos(List<Placed> placed) {
-    Map<Placed, Concept> out = new java.util.HashMap<>();
+    Map<Placed, Concept> out = new HashMap<>();
     for (int i = 0; i < placed.size(); i++) {
       Placed p = placed.get(i);
       String word = p.token.word;
@@ -293,8 +225,8 @@ final class QuestionReader {
       // a stop word beside it says too little: "had to flee" is no "to free"
       String before = i > 0 && !isStopWord(placed.get(i - 1).token.word) ? placed.get(i - 1).token.word : null;
       String after = i + 1 < placed.size() && !isStopWord(placed.get(i + 1).token.word) ? placed.get(i + 1).token.word : null;
-      for (String candidate : nearWords.get(word)) {
-        if (before != null && phrases.get(before + " " + candidate) || after != null && phrases.get(candidate + " " + after)) {
+      for (String candidate : speller.nearWords(word)) {
+        if (before != null && speller.sideBySide(before, candidate) || after != null && speller.sideBySide(candidate, after)) {
           Concept c = concepts.get(new Token(candidate, p.token.capitalised));
           out.put(p, new Concept(c.word(), c.stem(), c.prefix(), c.weight(), c.known(), true, c.name(), c.prefixFindsMore()));
           break;
@@ -304,32 +236,14 @@ final class QuestionReader {
     return out;
   }
 
-  /** The passages' words one edit from a dictionary word that no passage holds; none for any other word. */
-  private List<String> findNearWords(String word) {
-    if (!lexicon.isWord(word) || known(word)) {
-      return List.of();
-    }
-    try {
-      return java.util.Arrays.stream(oneEdit.suggestSimilar(new Term(Fields.WORDS, word), 3, reader, SuggestMode.SUGGEST_ALWAYS))
-          .map(w -> w.string).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Whether some passage holds the two words side by side ("melanie joly"), remembered for the next question. */
   boolean sideBySide(String first, String second) {
-    return phrases.get(first + " " + second);
+    return speller.sideBySide(first, second);
   }
 
-  /** Whether some passage holds the two words of "first second" side by side. */
-  private boolean findPhrase(String pair) {
-    String[] words = pair.split(" ");
-    try {
-      return searcher.count(new PhraseQuery(Fields.WORDS, words[0], words[1])) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Whether passages hold the word or its stem, not only its first letters. */
+  boolean knownAsWord(String word) {
+    return speller.knownAsWord(word);
   }
 
   /** The question word a misspelt token stands for ("hw" how, "mcuh" much), or null. */
@@ -339,7 +253,7 @@ final class QuestionReader {
   }
 
   private String findCueTypo(String word) {
-    if (word.length() < 2 || word.length() > 11 || isStopWord(word) || lexicon.isWord(word) || known(word)) {
+    if (word.length() < 2 || word.length() > 11 || isStopWord(word) || lexicon.isWord(word) || speller.known(word)) {
       return "";
     }
     if (word.endsWith("s") && CUES.contains(word.substring(0, word.length() - 1))) {
@@ -368,7 +282,7 @@ final class QuestionReader {
   }
 
   private boolean findNoise(String word) {
-    return word.length() <= 3 && !lexicon.isWord(word) && !lexicon.isName(word) && !known(word)
+    return word.length() <= 3 && !lexicon.isWord(word) && !lexicon.isName(word) && !speller.known(word)
         && !word.chars().allMatch(Character::isDigit);
   }
 
@@ -379,10 +293,10 @@ final class QuestionReader {
         && (token.capitalised ? lexicon.isName(word) || !lexicon.isWord(word) : lexicon.isName(word) && !lexicon.isWord(word));
     // a word no dictionary has that passages hold only by its first letters ("armord", "blinkin") is a
     // typo too: the prefix finds it, but the vector side reads the question as corrected
-    if (!lexicon.isWord(word) && !knownAsWord(word)) {
-      String correction = name ? correctName(word) : correct(word);
+    if (!lexicon.isWord(word) && !speller.knownAsWord(word)) {
+      String correction = name ? speller.correctName(word) : speller.correct(word);
       if (correction == null && !name) {
-        correction = soundsLike(word); // a name typed in lower case as it is heard ("trudo")
+        correction = speller.soundsLike(word); // a name typed in lower case as it is heard ("trudo")
       }
       if (correction != null) {
         word = correction;
@@ -392,115 +306,11 @@ final class QuestionReader {
       }
     }
     String stem = Analysis.stem(word);
-    int docFreq = docFreq(Fields.TEXT, stem);
-    int prefixFreq = docFreq(Fields.PREFIX, Analysis.prefix(word));
-    boolean known = docFreq > 0 || prefixFreq > 0 || docFreq(Fields.ABOUT, stem) > 0;
+    int docFreq = speller.docFreq(Fields.TEXT, stem);
+    int prefixFreq = speller.docFreq(Fields.PREFIX, Analysis.prefix(word));
+    boolean known = docFreq > 0 || prefixFreq > 0 || speller.docFreq(Fields.ABOUT, stem) > 0;
     double weight = lexicon.isLightStem(stem) ? Math.min(LIGHT_WEIGHT, idf(docFreq)) : idf(docFreq);
     return new Concept(word, stem, Analysis.prefix(word), weight, known, corrected, name, prefixFreq > docFreq);
-  }
-
-  /** Whether passages hold the word, its stem or its first letters (which also forgive a late typo). */
-  private boolean known(String word) {
-    return knownAsWord(word) || (word.length() > Analysis.PREFIX_LENGTH && docFreq(Fields.PREFIX, Analysis.prefix(word)) > 0);
-  }
-
-  /** Whether passages hold the word or its stem, not only its first letters. */
-  boolean knownAsWord(String word) {
-    String stem = Analysis.stem(word);
-    return docFreq(Fields.WORDS, word) > 0 || docFreq(Fields.TEXT, stem) > 0 || docFreq(Fields.ABOUT, stem) > 0;
-  }
-
-  /**
-   * The closest word of the passages, or null when the word is too short, a number or too far from
-   * any. Two edits from the word, a name of the passages is as far as a name may be from another:
-   * it is taken only when it also sounds like the word ("cheriser" for "Cherizier"), else the word is
-   * likelier a name the articles lack ("minusma", another mission than MINUSTAH).
-   */
-  private String correct(String word) {
-    if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
-      return null;
-    }
-    try {
-      // one edit first: most typos are one, and the two-edit automaton costs several times more
-      SuggestWord[] suggestions = suggest(oneEdit, word);
-      if (suggestions.length == 0 && word.length() >= 7) {
-        suggestions = suggest(twoEdits, word);
-        if (suggestions.length != 0 && isNameOnly(suggestions[0].string) && !soundAlike(word, suggestions[0].string)) {
-          return null;
-        }
-      }
-      return suggestions.length == 0 ? null : suggestions[0].string;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Whether either of one word's Double Metaphone codes is one of the other's ("cheriser", "cherizier"). */
-  private static boolean soundAlike(String a, String b) {
-    List<String> codes = List.of(PHONETIC.doubleMetaphone(b), PHONETIC.doubleMetaphone(b, true));
-    return codes.contains(PHONETIC.doubleMetaphone(a)) || codes.contains(PHONETIC.doubleMetaphone(a, true));
-  }
-
-  /** Whether a word of the passages is a name and no ordinary word ("minustah", not "bush"). */
-  private boolean isNameOnly(String word) {
-    return lexicon.isName(word) || !lexicon.isWord(word);
-  }
-
-  /**
-   * The name of the passages one edit from a name they lack ("dorthy" for "Dorothy"), or null: a name
-   * the articles hold is likelier misspelt than meant as someone they never mention.
-   */
-  private String correctName(String word) {
-    if (word.length() < 5 || !word.chars().allMatch(Character::isLetter)) {
-      return null;
-    }
-    try {
-      SuggestWord[] suggestions = suggest(oneEdit, word);
-      if (suggestions.length == 0) {
-        return soundsLike(word);
-      }
-      return lexicon.isWord(suggestions[0].string) && !lexicon.isName(suggestions[0].string) ? null : suggestions[0].string;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The one name of the passages that sounds like a word of five letters or more that no dictionary
-   * has, not even as a name (Double Metaphone), begins with its letter and is at most {@link
-   * #SOUND_SLACK} letters longer or shorter, or null: names are often written as heard ("trudo" for
-   * "Trudeau", "cherizie" for "Chérizier"), more than one edit away.
-   */
-  private String soundsLike(String word) {
-    if (word.length() < 5 || !word.chars().allMatch(Character::isLetter) || lexicon.isName(word)) {
-      return null; // too short to sound like one name, or a name of its own ("Trudy")
-    }
-    String name = namesBySound.get().get(PHONETIC.doubleMetaphone(word));
-    return name == null || name.isEmpty() || name.charAt(0) != word.charAt(0)
-        || Math.abs(name.length() - word.length()) > SOUND_SLACK ? null : name;
-  }
-
-  /** The passages' names (words no dictionary has, or only as names) by their sound; "" for a sound several share. */
-  private Map<String, String> namesBySound() {
-    Map<String, String> bySound = new HashMap<>();
-    try {
-      Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
-      TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
-      for (BytesRef term = each.next(); term != null; term = each.next()) {
-        String word = term.utf8ToString();
-        if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)
-            && (lexicon.isName(word) || !lexicon.isWord(word))) {
-          bySound.merge(PHONETIC.doubleMetaphone(word), word, (a, b) -> a.equals(b) ? a : "");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Map.copyOf(bySound);
-  }
-
-  private SuggestWord[] suggest(DirectSpellChecker checker, String word) throws IOException {
-    return checker.suggestSimilar(new Term(Fields.WORDS, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
   }
 
   /**
@@ -513,14 +323,6 @@ final class QuestionReader {
     }
     int docs = reader.numDocs();
     return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
-  }
-
-  private int docFreq(String field, String term) {
-    try {
-      return reader.docFreq(new Term(field, term));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static boolean isStopWord(String word) {
@@ -554,15 +356,6 @@ final class QuestionReader {
       throw new UncheckedIOException(e);
     }
     return tokens;
-  }
-
-  private static DirectSpellChecker spellChecker(int maxEdits) {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMaxEdits(maxEdits);
-    checker.setMinPrefix(1);
-    checker.setMinQueryLength(4);
-    checker.setAccuracy(0.7f);
-    return checker;
   }
 
   private record Token(String word, boolean capitalised) {}
