@@ -36,6 +36,14 @@ class GlossaryTest {
   }
 
   @Test
+  void theWorldCupIsTheNounAndGlobalTheAdjective() {
+    assertEquals("who won the world cup 2022", CREOLE.translate("Kiyès ki te genyen Mondyal 2022 la?"));
+    assertEquals("who won the world cup 2022", FRENCH.translate("Qui a gagné le Mondial 2022 ?"));
+    assertTrue(CREOLE.translate("atansyon mondyal la").contains("attention global"), CREOLE.translate("atansyon mondyal la"));
+    assertTrue(FRENCH.translate("l'attention mondiale").contains("attention global"), FRENCH.translate("l'attention mondiale"));
+  }
+
+  @Test
   void theMeaningOfAShortFormIsAskedInEitherLanguage() {
     assertEquals("what is meaning of mss", FRENCH.translate("quelle est la signification de MSS"));
     assertEquals("mss meaning", CREOLE.translate("MSS siyifikasyon"));
