@@ -14,6 +14,8 @@ class SmallTalkTest {
       "hi | GREETING", "Hello there! | GREETING", "good morning bot | GREETING", "hey, how's it going? | GREETING",
       "hey bot how's your day going | GREETING", "how have you been? | GREETING",
       "Salut! Ça va bien? | GREETING", "Bonjour, comment allez-vous ? | GREETING", "Kòman w ye? | GREETING",
+      "Bonjou, ki jan ou ye jodi a? | GREETING", "Sak pase bòs? Kouman ou ye jodi a? | GREETING",
+      "Salut mon ami, comment tu vas aujourd'hui ? | GREETING",
       "thanks | THANKS", "Thank you so much! | THANKS", "ok thanks | THANKS", "thx | THANKS",
       "you're the best, thank you! | THANKS", "good bot | THANKS", "well done, very helpful | THANKS",
       "Merci, c'est super ! | THANKS", "Mèsi anpil, ou bon! | THANKS",
