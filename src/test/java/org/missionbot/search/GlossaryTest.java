@@ -44,6 +44,11 @@ class GlossaryTest {
   }
 
   @Test
+  void aCreoleFilmIsAFilmNotAnUnknownWordLeftOut() {
+    assertEquals("need good film for watch tonight", CREOLE.translate("mwen bezwen yon bon fim pou m gade aswè a"));
+  }
+
+  @Test
   void theMeaningOfAShortFormIsAskedInEitherLanguage() {
     assertEquals("what is meaning of mss", FRENCH.translate("quelle est la signification de MSS"));
     assertEquals("mss meaning", CREOLE.translate("MSS siyifikasyon"));
