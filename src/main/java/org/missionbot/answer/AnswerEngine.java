@@ -170,7 +170,7 @@ public final class AnswerEngine {
       }
     }
     if (ValueReader.wanted(read) == Mention.Kind.DATE && TimeFrame.asksFuture(read.meaning())
-        && EvidenceChooser.first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null && !TimeFrame.setsCondition(e.text()))) {
+        && EvidenceChooser.first(evidence, MAX_QUOTES).stream().allMatch(e -> e.value() == null && !WrittenDates.setsCondition(e.text()))) {
       return refused(asked, language, Refusal.FUTURE); // "when will it end?": no quote holds a date that has not passed, nor what it waits on
     }
     List<Evidence> strong = EvidenceChooser.strong(evidence);

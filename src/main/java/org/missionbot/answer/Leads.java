@@ -304,7 +304,7 @@ final class Leads {
     String text = evidence.valueText();
     Mention value = evidence.value();
     LocalDate published = published(evidence);
-    LocalDate day = TimeFrame.weekday(evidence.text(), value, article(evidence));
+    LocalDate day = WrittenDates.weekday(evidence.text(), value, article(evidence));
     if (day != null) {
       if (TimeFrame.asksFuture(question.meaning()) && !day.isAfter(published)) {
         return ""; // "when will they deploy?" is not answered by the day the deployment was announced

@@ -96,7 +96,7 @@ final class LocalForms {
     if (!m.matches()) {
       return text;
     }
-    java.time.Month month = TimeFrame.month(m.group(2));
+    java.time.Month month = WrittenDates.month(m.group(2));
     String day = m.group(1) != null ? m.group(1) : m.group(3);
     Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
     if (day != null && Integer.parseInt(day) > month.maxLength()) {

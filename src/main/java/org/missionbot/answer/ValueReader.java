@@ -99,9 +99,9 @@ final class ValueReader {
       return false;
     }
     var published = hit.passage().article().published();
-    LocalDate last = TimeFrame.lastDay(date.in(text));
+    LocalDate last = WrittenDates.lastDay(date.in(text));
     if (last == null) {
-      last = TimeFrame.weekday(text, date, hit.passage().article());
+      last = WrittenDates.weekday(text, date, hit.passage().article());
     }
     return last != null && published != null && !last.isAfter(published);
   }

@@ -47,22 +47,6 @@ class TimeFrameTest {
     assertEquals(", who was prime minister?", TimeFrame.event(question).outOf(question).strip());
   }
 
-  @Test
-  void aBareWeekdayIsTheLastSuchDayUnlessTheSentenceSaysItWillCome() {
-    LocalDate thursday = LocalDate.of(2022, 10, 27);
-    String past = "Canada said Thursday it was conducting an assessment mission; talks ended Monday.";
-    int said = past.indexOf("Thursday");
-    assertEquals(thursday, TimeFrame.weekday(past, said, said + 8, thursday), "the article's own day");
-    assertEquals(LocalDate.of(2022, 10, 24), TimeFrame.weekday(past, past.indexOf("Monday"), past.indexOf("Monday") + 6, thursday));
-    String future = "He will spend Friday in Montreal.";
-    assertEquals(LocalDate.of(2022, 10, 28), TimeFrame.weekday(future, 14, 20, thursday));
-    String then = "He met Trudeau, and will fly on. He arrived Friday.";
-    int friday = then.indexOf("Friday");
-    assertEquals(LocalDate.of(2022, 10, 21), TimeFrame.weekday(then, friday, friday + 6, thursday), "another sentence's will");
-    assertNull(TimeFrame.weekday(future, 3, 7, thursday), "no weekday");
-    assertNull(TimeFrame.weekday(future, 14, 20, null), "an undated article");
-  }
-
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
       how much of the capital did gangs hold in late 2022?     | 2022-09-01 | 2022-12-31
@@ -288,24 +272,6 @@ class TimeFrameTest {
     assertTrue(TimeFrame.asksFuture("when mission will end"), "a French or Creole question as read in English");
     assertFalse(TimeFrame.asksFuture("when did the police arrive?"));
     assertFalse(TimeFrame.asksFuture("when was the mission approved"));
-  }
-
-  @Test
-  void aTimeClauseInThePresentSaysWhatSomethingToComeWaitsOn() {
-    assertTrue(TimeFrame.setsCondition("He said Kenya will deploy a reconnaissance mission once a viable administration is established in Haiti."));
-    assertTrue(TimeFrame.setsCondition("They will leave as soon as the council has met."));
-    assertFalse(TimeFrame.setsCondition("Kenya eventually volunteered in July 2023, after the request was made."),
-        "a past clause waits on nothing");
-    assertFalse(TimeFrame.setsCondition("The first group of 400 Kenyan police officers landed in Port-au-Prince on Tuesday."));
-  }
-
-  @Test
-  void aDateMeansUpToItsLastDay() {
-    assertEquals(LocalDate.of(2025, 9, 22), TimeFrame.lastDay("Monday, September 22, 2025"));
-    assertEquals(LocalDate.of(2025, 9, 22), TimeFrame.lastDay("22 September 2025"));
-    assertEquals(LocalDate.of(2023, 7, 31), TimeFrame.lastDay("July 2023"));
-    assertEquals(LocalDate.of(2021, 12, 31), TimeFrame.lastDay("2021"));
-    assertNull(TimeFrame.lastDay("Tuesday"), "no year: no day it can be placed on");
   }
 
   @Test
