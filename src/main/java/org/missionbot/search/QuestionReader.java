@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -105,6 +106,12 @@ final class QuestionReader {
       "whose", "why", "which", "percentage", "percent", "amount", "number", "share", "time", "long", "date", "year",
       "years");
 
+  /**
+   * A day named after something ("Canada Day", "Flag Day", "kenya day"): group 1 the word that names it,
+   * group 2 a capitalised "Day". It is a name the question asks about, not a date it asks for.
+   */
+  private static final Pattern NAMED_DAY = Pattern.compile("\\b(\\p{L}+) (?:(Day)|day)\\b(?! (?:to|after|before|by|of)\\b)");
+
   /** Month and day names: capitalised, but dates, not subjects. */
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -169,7 +176,25 @@ final class QuestionReader {
         }
       }
     }
+    namedDays(subject.toString(), read);
     return new Question(typed, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
+  }
+
+  /**
+   * Adds each day the question names that no passage names ("when is Canada Day"): a name the articles
+   * lack, where "day" alone, a question word, would leave only "canada" to find.
+   */
+  private void namedDays(String subject, Map<String, Concept> read) {
+    Matcher day = NAMED_DAY.matcher(subject);
+    while (day.find()) {
+      String word = day.group(1).toLowerCase(Locale.ROOT);
+      boolean named = day.group(2) != null ? !isStopWord(word) && !CALENDAR.contains(word)
+          : Countries.get().isCountry(word);
+      if (named && !speller.sideBySide(Analysis.fold(word), "day")) {
+        String phrase = word + " day";
+        read.putIfAbsent(phrase, new Concept(phrase, phrase, phrase, UNKNOWN_WEIGHT, false, false, true, false));
+      }
+    }
   }
 
   /** The text with what the pattern matches blanked to spaces of its own length. */
