@@ -34,8 +34,6 @@ public final class AnswerEngine {
   public static final int MAX_QUOTES = 3;
   /** How many characters of a question its language is read from. */
   private static final int LANGUAGE_SAMPLE = 300;
-  /** How many articles an overview quotes. */
-  private static final int OVERVIEW_ARTICLES = 3;
 
   /**
    * Mentions of recently quoted or best passages, one memo for every engine and the decision (a text's
@@ -48,6 +46,7 @@ public final class AnswerEngine {
   private final ValueReader values;
   private final EvidenceChooser chooser;
   private final ArticleTables tables;
+  private final Overview overview;
 
   public AnswerEngine(PassageSearcher searcher) {
     this(searcher, Decision.trained());
@@ -60,6 +59,7 @@ public final class AnswerEngine {
     this.values = new ValueReader(searcher);
     this.chooser = new EvidenceChooser(searcher, values);
     this.tables = new ArticleTables(searcher);
+    this.overview = new Overview(searcher);
   }
 
   /** Answers one question in whatever language it is asked; never throws for any input text. */
@@ -87,10 +87,13 @@ public final class AnswerEngine {
     SmallTalk.Kind talk = SmallTalk.shared().read(question);
     talk = talk != null ? talk : SmallTalk.shared().read(english);
     if (talk == SmallTalk.Kind.OVERVIEW) {
-      return overview(asked, language);
+      return overview.of(asked, language, TimeFrame.of(""));
     }
     if (talk != null) {
       return Answer.unanswered(asked, Outcome.SMALL_TALK, Messages.get(language, talk.key()), language.code());
+    }
+    if (Overview.asksOf(english)) {
+      return overview.of(asked, language, TimeFrame.of(english)); // "what happened in March 2024?"
     }
     return answerRead(asked, english, language);
   }
@@ -308,14 +311,6 @@ public final class AnswerEngine {
         ? tables.roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get) : Optional.empty();
     return new Reading(read, hits, holder.isPresent() || decision.answers(read, hits, givesValue(read, hits)), time,
         asksRole, holder);
-  }
-
-  /** The opening sentences of the newest articles, newest first: what "what's going on?" gets. */
-  private Answer overview(String asked, Language language) {
-    List<Quote> quotes = searcher.openings(OVERVIEW_ARTICLES).stream()
-        .map(p -> new Quote(p.text(), Citation.of(p.article()), List.of())).toList();
-    return quotes.isEmpty() ? notInArticles(asked, language)
-        : new Answer(asked, Outcome.OVERVIEW, Messages.get(language, "overview"), quotes, language.code());
   }
 
   private static Answer notInArticles(String asked, Language language) {

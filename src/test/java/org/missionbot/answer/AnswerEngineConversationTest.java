@@ -70,6 +70,29 @@ class AnswerEngineConversationTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"what happened in March 2024?", "Quoi de neuf en mars 2024 ?", "recap of 2024 pls"})
+  void aVagueQuestionOfATimeGetsTheOpeningsOfTheArticlesFromThen(String message) {
+    Answer answer = engine.answer(message);
+
+    assertEquals(Outcome.OVERVIEW, answer.outcome());
+    assertFalse(answer.quotes().isEmpty());
+    for (Quote quote : answer.quotes()) {
+      assertEquals(2024, quote.citation().published().getYear(), quote.text());
+    }
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.citation().published().getMonthValue() == 3));
+    assertFalse(answer.lead().equals(engine.answer("news?").lead()), "says the articles are from then, not the newest");
+  }
+
+  @Test
+  void aVagueQuestionOfATimeNoArticleIsFromSaysSo() {
+    Answer answer = engine.answer("what happened in 2019?");
+
+    assertEquals(Outcome.NOT_IN_ARTICLES, answer.outcome());
+    assertTrue(answer.quotes().isEmpty());
+    assertTrue(answer.lead().contains("from that time"), answer.lead());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"\ud83c\udde8\ud83c\udde6 How much has Canada pledged?", "How much has Canada pledged? \ud83d\udcb0\ud83d\udcb0",
       "How much has Canada \ud83c\udde8\ud83c\udde6 pledged?\u2728"})
   void emojiAndFlagsDoNotChangeTheAnswer(String decorated) {
