@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Mention;
 import org.missionbot.search.Hit;
@@ -42,8 +43,13 @@ final class EvidenceChooser {
   /** How many of the best passages may hold the sentence that settles a yes/no question. */
   private static final int SETTLING_CANDIDATES = 12;
 
-  /** How many words may stand between a denial and the question's word it denies ("not been used"). */
-  private static final int DENIAL_REACH = 3;
+  /**
+   * How many words may stand between a denial and the question's word it denies, within its clause
+   * ("not been used", "not contributing its own police or military personnel").
+   */
+  private static final int DENIAL_REACH = 6;
+  /** What ends a denial's clause: after it, a word is no longer denied ("not ..., but Canada"). */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?\u2014]");
 
   /** The best distinct passages, up to {@link #CANDIDATE_QUOTES}, each with the values it holds. */
   List<Evidence> choose(Question question, List<Hit> hits) {
@@ -121,7 +127,12 @@ final class EvidenceChooser {
     String text = hit.passage().text();
     List<int[]> denials = Questions.denials(text);
     return !denials.isEmpty() && searcher.matchOffsets(hit).stream().anyMatch(at -> denials.stream()
-        .anyMatch(d -> d[1] <= at && text.substring(d[1], at).strip().split("\\s+").length <= DENIAL_REACH));
+        .anyMatch(d -> d[1] <= at && denies(text.substring(d[1], at))));
+  }
+
+  /** Whether the words between a denial and a word leave it denied: few, in the same clause. */
+  static boolean denies(String between) {
+    return between.strip().split("\\s+").length <= DENIAL_REACH && !CLAUSE_BREAK.matcher(between).find();
   }
 
   /** The kinds of figure (an amount, a share, a count) told with a measure that the evidence's quote states. */
