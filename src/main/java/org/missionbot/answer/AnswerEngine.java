@@ -20,6 +20,7 @@ import org.missionbot.search.LanguageReader;
 import org.missionbot.search.PassageSearcher;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
+import org.missionbot.search.QuestionWords;
 
 /**
  * Answers a question from the articles, extractively: it picks the passages that cover the question,
@@ -132,7 +133,7 @@ public final class AnswerEngine {
     }
     List<Evidence> evidence = reading.answered() ? EvidenceChooser.ordered(time, time.overTime() ? chooser.overTime(read, hits) : chooser.choose(read, hits))
         : List.of();
-    if ((QuestionKind.asksWhether(english) || QuestionKind.asksWhether(asked)) && !evidence.isEmpty()) {
+    if ((QuestionWords.asksWhether(english) || QuestionWords.asksWhether(asked)) && !evidence.isEmpty()) {
       evidence = chooser.withSettling(read, evidence, hits);
     }
     List<Evidence> eachPart = eachPart(english, evidence, source);

@@ -18,6 +18,7 @@ import org.missionbot.index.Embedder;
 import org.missionbot.index.Scope;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
+import org.missionbot.search.KindReader;
 import org.missionbot.search.LogisticModel;
 import org.missionbot.search.PassageSearcher;
 import org.missionbot.search.Question;
@@ -208,7 +209,7 @@ public final class Decision {
       return false;
     }
     String text = hit.passage().text();
-    boolean city = QuestionKind.asksCity(Questions.fold(question.meaning()));
+    boolean city = KindReader.asksCity(Questions.fold(question.meaning()));
     List<Mention> named = AnswerEngine.MENTIONS.get(text).stream().filter(m -> names.contains(m.kind()))
         .filter(m -> !city || !isNoCity(m, text)).toList();
     List<String> foldedNames = named.stream().map(m -> Questions.fold(m.in(text))).toList();

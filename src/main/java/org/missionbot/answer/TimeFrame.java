@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.search.Hit;
-import org.missionbot.search.QuestionKind;
+import org.missionbot.search.QuestionWords;
 
 /**
  * When a question is about: now ("latest", "currently", "still"), a stretch of time ("in September
@@ -73,7 +73,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       + "|when(?!\\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\\b))\\s+"
       + "[^,;?]{1,60}?\\s(?:in|during|by|of)\\s+(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b[^,;?]{0,30}?"
       // its end: a comma, or, typed without one, the question word and helper of the question asked
-      + "(?=,|\\s+" + QuestionKind.QUESTION_ASKED + ")");
+      + "(?=,|\\s+" + QuestionWords.QUESTION_ASKED + ")");
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
   private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
       + "(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b");
@@ -279,7 +279,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     if (times.stream().map(Stretch::from).distinct().count() > 1) {
       return spanning(times); // "in March 2024, and what was the figure by June 2024": each time is asked of
     }
-    if (times.isEmpty() && years.size() == 1 && QuestionKind.isKeywords(question)) {
+    if (times.isEmpty() && years.size() == 1 && QuestionWords.isKeywords(question)) {
       return years.get(0); // keywords have no "in": "haiti new pm name 2024" asks of 2024; "the 2022 report" names a report
     }
     return times.isEmpty() ? null : times.get(0);

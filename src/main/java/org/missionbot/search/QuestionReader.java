@@ -69,7 +69,7 @@ final class QuestionReader {
           // "which country leads it?" asks for a country: the word says what kind, like "how much money"
           + "|\\b(?:which|what)(?: other)? (?:countr(?:y|ies)|nations?)\\b"
           // "in which city", "what month and year", "what day of the week": a place or a date, not a word to find
-          + "|\\b(?:which|what) (?:" + QuestionKind.Cue.PLACE_NOUNS + "|" + QuestionKind.Cue.DATE_NOUNS + ")"
+          + "|\\b(?:which|what) (?:" + Cue.PLACE_NOUNS + "|" + Cue.DATE_NOUNS + ")"
           + "(?: of the week| and year)?\\b"
           + "|\\bday of the week\\b|\\b(?:month|day) and year\\b");
 
@@ -87,8 +87,8 @@ final class QuestionReader {
    * about, and no passage holds them ("the most recent figure the articles give for Canada's funding").
    */
   private static final Pattern TOLD_BY_THE_NEWS = Pattern.compile("(?i)\\b(?:(?:the|this|that|these|those|its|their) )?"
-      + "(?:(?:news|wire|\\d{4}) )?(?:" + QuestionKind.Cue.NEWS_ITEMS + "|sources?) (?:(?:" + QuestionKind.Cue.TELLING_ADVERBS
-      + ") )?(?:" + QuestionKind.Cue.TELLING + "|gives?|gave|mentions?|mentioned|states?|stated|notes?|noted|cites?|cited"
+      + "(?:(?:news|wire|\\d{4}) )?(?:" + Cue.NEWS_ITEMS + "|sources?) (?:(?:" + Cue.TELLING_ADVERBS
+      + ") )?(?:" + Cue.TELLING + "|gives?|gave|mentions?|mentioned|states?|stated|notes?|noted|cites?|cited"
       + "|describes?|described|lists?|listed|puts?|reports?|reported|claims?|claimed)\\b");
   /**
    * A word that, before "to", only tells how an action was planned ("what was the money supposed to
@@ -99,7 +99,7 @@ final class QuestionReader {
   private static final List<Pattern> NOT_ASKED = List.of(ASKERS_PEOPLE, KIND_PHRASES, TOLD_BY_THE_NEWS, BEFORE_A_VERB);
   /** A place asked for with a nationality before it ("which Canadian city"): group 1 the nationality, 2 the noun. */
   private static final Pattern NATIONALS_PLACE = Pattern.compile("(?i)\\b(?:which|what) ([\\p{L}-]{1,30}) ("
-      + QuestionKind.Cue.PLACE_NOUNS + ")\\b");
+      + Cue.PLACE_NOUNS + ")\\b");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
   /** The words that tell a question's kind, which a typo must not hide. */
   private static final List<String> CUES = List.of("how", "much", "many", "what", "when", "where", "who", "whom",
@@ -144,7 +144,7 @@ final class QuestionReader {
     for (Pattern notAsked : NOT_ASKED) {
       asked = blanked(asked, notAsked);
     }
-    MatchResult kindNoun = QuestionKind.keywordKindNoun(text); // "unga 80 host city": a city is sought, not the word
+    MatchResult kindNoun = KindReader.keywordKindNoun(text); // "unga 80 host city": a city is sought, not the word
     if (kindNoun != null) {
       asked = blanked(asked, kindNoun);
     }
@@ -177,7 +177,7 @@ final class QuestionReader {
       }
     }
     namedDays(subject.toString(), read);
-    return new Question(typed, QuestionKind.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
+    return new Question(typed, KindReader.of(kindText.toString()), List.copyOf(read.values()), meaning.toString());
   }
 
   /**

@@ -58,10 +58,10 @@ class GlossaryTest {
   void aPronounWhatIsNoDeterminerBeforeTheSubjectOfItsClause() {
     // "qu'est-ce que l'ambassadrice a demandé" is "what did the ambassador ask", never "what ambassador asked"
     for (String question : List.of("qu'est-ce que l'ambassadrice américaine a demandé ?", "kisa anbasadè a te mande?")) {
-      assertEquals(List.of(QuestionKind.OTHER), QuestionKind.of(translated(question)), translated(question));
+      assertEquals(List.of(QuestionKind.OTHER), KindReader.of(translated(question)), translated(question));
     }
-    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of(FRENCH.translate("quelle ambassadrice a demandé ?")));
-    assertEquals(List.of(QuestionKind.PERSON), QuestionKind.of(CREOLE.translate("ki anbasadè ki te mande?")));
+    assertEquals(List.of(QuestionKind.PERSON), KindReader.of(FRENCH.translate("quelle ambassadrice a demandé ?")));
+    assertEquals(List.of(QuestionKind.PERSON), KindReader.of(CREOLE.translate("ki anbasadè ki te mande?")));
   }
 
   private static String translated(String question) {

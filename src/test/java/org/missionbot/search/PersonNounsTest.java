@@ -37,6 +37,6 @@ class PersonNounsTest {
       what did the judge say about it?             | SPEECH
       """)
   void aQuestionAskingForOneByItsNounAsksForAPerson(String question, QuestionKind kind) {
-    assertEquals(List.of(kind), QuestionKind.of(question), question);
+    assertEquals(List.of(kind), KindReader.of(question), question);
   }
 }
