@@ -118,7 +118,7 @@ final class Counts {
   private static boolean misspells(String question, String words) {
     List<String> written = List.of(Questions.fold(words).split("[^\\p{L}]+"));
     return java.util.Arrays.stream(Questions.fold(question).split("[^\\p{L}]+")).filter(w -> w.length() >= 5)
-        .anyMatch(w -> written.stream().anyMatch(t -> org.missionbot.search.Glossary.isTypoOf(w, t)));
+        .anyMatch(w -> written.stream().anyMatch(t -> org.missionbot.search.Typos.isTypoOf(w, t)));
   }
 
   /** The six words before the evidence's value within its sentence: who the counted are ("Kenyan security personnel, who will number"). */

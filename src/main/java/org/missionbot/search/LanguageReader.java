@@ -150,7 +150,7 @@ public final class LanguageReader {
 
   /** The question's words, folded, of two letters or more. */
   private static List<String> words(String question) {
-    return List.of(Glossary.fold(question).split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
+    return List.of(Accents.fold(question).split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
   }
 
   /** The share of the question's words that are English words or names. */
