@@ -90,12 +90,21 @@ final class Leads {
       case DATE -> date(question, evidence.get(0), language);
       case PERSON, PLACE -> withDate(MentionFinder.withoutPossessive(evidence.get(0).valueText()), evidence.get(0), language);
       case DURATION -> withDate(LocalForms.duration(evidence.get(0).valueText(), language), evidence.get(0), language);
-      case COUNTRY -> withDate(String.join(", ", shown(question, evidence.get(0)).stream()
-          .map(m -> m.in(evidence.get(0).text())).distinct().toList()), evidence.get(0), language);
+      case COUNTRY -> countries(question, evidence.get(0), language);
       default -> "";
     };
   }
 
+
+  /**
+   * The countries a quote shows as its answer, with its date; none when countries are asked for and the
+   * quote names one: "Canada has ... been involved in training contributing officers from Caribbean
+   * nations" names the trainer, not the countries that contribute.
+   */
+  private static String countries(Question question, Evidence evidence, Language language) {
+    List<String> shown = shown(question, evidence).stream().map(m -> m.in(evidence.text())).distinct().toList();
+    return shown.size() < 2 && PLURAL.matcher(question.meaning()).find() ? "" : withDate(String.join(", ", shown), evidence, language);
+  }
 
   /** The lead for the holder of a role: the name, with the date of the article that names them so. */
   static String holder(Evidence evidence, Language language) {
