@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.missionbot.corpus.Article;
-import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.CountryNames;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.index.Analysis;
@@ -187,7 +187,7 @@ final class Leads {
       return true;
     }
     return name.matcher(Analysis.fold(hit.passage().article().title())).find()
-        && Countries.get().namedIn(evidence.text()).stream().allMatch(question.countries()::contains);
+        && CountryNames.get().namedIn(evidence.text()).stream().allMatch(question.countries()::contains);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.CountryNames;
 
 /**
  * Reads a follow-up ("and Kenya?", "and when?", "what about in 2022?") against the question before it,
@@ -174,7 +175,7 @@ final class FollowUpReader {
   private int[] countryIn(String text) {
     Matcher word = WORD_START.matcher(text);
     while (word.find()) {
-      int end = countries.nameEnd(text, word.start());
+      int end = CountryNames.get().nameEnd(text, word.start());
       if (end > 0) {
         return new int[] {word.start(), end};
       }

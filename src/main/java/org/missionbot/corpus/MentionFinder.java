@@ -116,6 +116,7 @@ public final class MentionFinder {
       // regions and bodies, which stand before a title as nationalities do (those are in countries.tsv)
       "african", "european", "us", "un"));
   private static final Countries COUNTRIES = Countries.get();
+  private static final CountryNames COUNTRY_NAMES = CountryNames.get();
   /** A possessive ending: "Biden's", "Kenya\u2019s". */
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s)$");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+$");
@@ -221,7 +222,7 @@ public final class MentionFinder {
     Matcher run = CAPITALISED.matcher(text);
     int from = 0;
     while (from < text.length() && run.find(from)) {
-      int end = COUNTRIES.nameEnd(text, run.start());
+      int end = COUNTRY_NAMES.nameEnd(text, run.start());
       if (end > 0) {
         found.add(new Mention(Kind.COUNTRY, run.start(), end));
       }

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.CountriesFile;
+import org.missionbot.corpus.CountryNames;
 import org.missionbot.corpus.Initials;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.corpus.Passages;
@@ -22,8 +24,8 @@ final class IndexVersion {
 
   /** What decides how passages are cut, analysed, typed and stored. */
   private static final List<Class<?>> SHAPERS = List.of(Passages.class, SentenceSplitter.class, MentionFinder.class, Countries.class,
-      Initials.class, Analysis.class, AcronymFilter.class, BaseFormFilter.class, PassageDocuments.class, Fields.class,
-      QuantizedVectorsCodec.class, Scope.class, VectorCache.class, PassageIndex.class);
+      CountriesFile.class, CountryNames.class, Initials.class, Analysis.class, AcronymFilter.class, BaseFormFilter.class,
+      PassageDocuments.class, Fields.class, QuantizedVectorsCodec.class, Scope.class, VectorCache.class, PassageIndex.class);
   private static final List<String> RESOURCES = Stream.concat(Analysis.BASE_FORMS.stream(), Stream.of("scope.txt")).toList();
   /** The country table decides which names are COUNTRY mentions, the setting nouns which words are SETTING ones. */
   private static final List<String> CORPUS_RESOURCES = List.of("countries.tsv", "setting-nouns.txt");

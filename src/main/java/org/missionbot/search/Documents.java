@@ -24,6 +24,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.CountryNames;
 import org.missionbot.corpus.Initials;
 import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.Mention;
@@ -39,7 +40,7 @@ import org.missionbot.index.PassageIndex;
  */
 final class Documents {
 
-  private static final Countries COUNTRIES = Countries.get();
+  private static final CountryNames COUNTRY_NAMES = CountryNames.get();
 
   private final PassageIndex index;
   private final IndexReader reader;
@@ -51,7 +52,7 @@ final class Documents {
   private final Memo<Article, Set<String>> articleStems = new Memo<>(16_384, this::stemsOf);
   /** The countries recently searched articles name, in any of their words. */
   private final Memo<Article, Set<String>> articleCountries =
-      new Memo<>(16_384, article -> COUNTRIES.namedIn(article.title() + "\n" + article.body()));
+      new Memo<>(16_384, article -> COUNTRY_NAMES.namedIn(article.title() + "\n" + article.body()));
 
   /** Per document of the index: the number of the passage it stands for. */
   private final int[] passageNumbers;

@@ -18,6 +18,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.CountryNames;
 
 /**
  * The reader of the kinds a question asks for: each kind's cue where it stands among the words that ask
@@ -180,7 +181,7 @@ public final class KindReader {
    */
   private static boolean leadsACountry(String question) {
     Matcher leads = LEADS.matcher(question);
-    int end = leads.find() ? Countries.get().nameEnd(question, leads.end()) : -1;
+    int end = leads.find() ? CountryNames.get().nameEnd(question, leads.end()) : -1;
     return end > 0 && ENDS.matcher(question).region(end, question.length()).lookingAt();
   }
 

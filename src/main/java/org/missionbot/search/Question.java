@@ -2,7 +2,7 @@ package org.missionbot.search;
 
 import java.util.List;
 import java.util.Set;
-import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.CountryNames;
 
 /**
  * A question as the searcher understood it.
@@ -12,7 +12,7 @@ import org.missionbot.corpus.Countries;
  * @param concepts its content words; empty when it has none (only stop words, numbers or symbols)
  * @param meaning the text with its misspelt words corrected, which the embedding model and the answer's checks
  *     (who holds a figure, which role, what is counted) read
- * @param countries the countries it names in any of their words, as {@link Countries#namedIn} reads them
+ * @param countries the countries it names in any of their words, as {@link CountryNames#namedIn} reads them
  */
 public record Question(String text, List<QuestionKind> kinds, List<Concept> concepts, String meaning,
     Set<String> countries) {
@@ -28,7 +28,7 @@ public record Question(String text, List<QuestionKind> kinds, List<Concept> conc
 
   /** A question with the countries its text names. */
   public Question(String text, List<QuestionKind> kinds, List<Concept> concepts, String meaning) {
-    this(text, kinds, concepts, meaning, Countries.get().namedIn(text));
+    this(text, kinds, concepts, meaning, CountryNames.get().namedIn(text));
   }
 
   /** The sum of the concepts' weights. */
