@@ -88,7 +88,7 @@ public final class AnswerEngine {
     SmallTalk.Kind talk = SmallTalk.shared().read(question);
     talk = talk != null ? talk : SmallTalk.shared().read(english);
     if (talk == SmallTalk.Kind.OVERVIEW) {
-      return overview.of(asked, language, TimeFrame.of(""));
+      return overview.of(asked, language, TimeFrame.ANY);
     }
     if (talk != null) {
       return Answer.unanswered(asked, Outcome.SMALL_TALK, Messages.get(language, talk.key()), language.code());
@@ -312,10 +312,6 @@ public final class AnswerEngine {
         ? tables.roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get) : Optional.empty();
     return new Reading(read, hits, holder.isPresent() || decision.answers(read, hits, givesValue(read, hits)), time,
         asksRole, holder);
-  }
-
-  private static Answer notInArticles(String asked, Language language) {
-    return refused(asked, language, null);
   }
 
   /** "The articles don't say", saying for people tuning the engine which check found it (null: none did). */

@@ -49,7 +49,7 @@ final class EvidenceChooser {
    */
   private static final int DENIAL_REACH = 6;
   /** What ends a denial's clause: after it, a word is no longer denied ("not ..., but Canada"). */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?\u2014]");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:!?\u2014]|(?<=\\p{Ll}{2})\\.(?=\\s|$)"); // not "U.S."
 
   /** The best distinct passages, up to {@link #CANDIDATE_QUOTES}, each with the values it holds. */
   List<Evidence> choose(Question question, List<Hit> hits) {

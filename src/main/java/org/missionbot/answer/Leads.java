@@ -35,7 +35,7 @@ final class Leads {
 
 
   private static final java.util.regex.Pattern PLURAL =
-      java.util.regex.Pattern.compile("(?i)\\b(?:countr\\w*s|nations|states)\\b"); // "countrys" is plural too
+      java.util.regex.Pattern.compile("(?i)\\b(?<!united\\s)(?:countr\\w*s|nations|states)\\b"); // "countrys" too; not the UN
 
   /** "Who is X?": a question about a person it names. */
   private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(

@@ -75,7 +75,7 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
       // its end: a comma, or, typed without one, the question word and helper of the question asked
       + "(?=,|\\s+" + QuestionWords.QUESTION_ASKED + ")");
   /** "in 2022", "during September 2025", "as of March 2024", "sept 2025": a month name or none, then a year. */
-  private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for)\\s+)?"
+  private static final Pattern STRETCH = Pattern.compile("(?i)\\b(?:(?:in|during|as of|by|around|of|for|from)\\s+)?"
       + "(?:" + MONTH_OR_PART + "\\s+)?" + YEAR + "\\b");
   /** "mid-2024": a part of a year joined to it, read as "mid 2024" (the same length, so places hold). */
   private static final Pattern JOINED_PART = Pattern.compile("(?i)\\b(mid|early|late)-(?=(?:19|20)\\d\\d\\b)");
@@ -86,6 +86,9 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   private static final Pattern FUTURE = Pattern.compile("(?i)\\bwhen\\b(?:.{0,40}?\\b(?:will|shall)\\b|\\s+(?:is|are)\\b"
       + ".{0,60}?\\b(?:going|supposed|expected|due|set|scheduled|planned|meant)\\s+to\\b)");
   private static final Pattern ASKS_WHEN = Pattern.compile("(?i)^\\W*(?:when|what (?:year|date|month)|which (?:year|date|month))\\b");
+
+  /** No stretch of time, nothing asked of the newest or over time: what a question without a time is kept to. */
+  static final TimeFrame ANY = new TimeFrame(null, null, false, false);
 
   static TimeFrame of(String question) {
     boolean latest = LATEST.matcher(question).find();

@@ -27,7 +27,7 @@ public final class CountriesFile {
 
   /**
    * Reads a countries file's lines; rejects a line without its five columns (a sixth, the regions, may
-   * follow) and a word given to two countries.
+   * follow), a name or alias that opens with neither a letter nor a digit, and a word given to two countries.
    */
   static Countries parse(List<String> lines) {
     return parse(lines, List.of());
@@ -45,7 +45,13 @@ public final class CountriesFile {
       if (c.length < 5 || c.length > 6 || c[1].isBlank()) {
         throw new IllegalArgumentException("not a country line of 5 or 6 columns: " + line);
       }
-      all.add(new Country(c[0], c[1], values(c[2]), values(c[3]), values(c[4]), c.length > 5 ? values(c[5]) : List.of()));
+      Country country = new Country(c[0], c[1], values(c[2]), values(c[3]), values(c[4]), c.length > 5 ? values(c[5]) : List.of());
+      for (String name : country.names()) {
+        if (!Character.isLetterOrDigit(name.codePointAt(0))) { // names are found by their first letter
+          throw new IllegalArgumentException("a name must start with a letter or digit: \"" + name + "\"");
+        }
+      }
+      all.add(country);
     }
     return all;
   }

@@ -58,9 +58,6 @@ public final class CountryNames {
   private static Map<Integer, List<Written>> byFirstLetter(List<String> names) {
     Map<Integer, List<Written>> byFirst = new HashMap<>();
     for (String name : names) {
-      if (!Character.isLetterOrDigit(name.codePointAt(0))) {
-        throw new IllegalArgumentException("a name must start with a letter or digit: \"" + name + "\"");
-      }
       byFirst.computeIfAbsent(caseFolded(name.codePointAt(0)), k -> new ArrayList<>())
           .add(new Written(name, Countries.isAcronym(name)));
     }
@@ -118,11 +115,12 @@ public final class CountryNames {
   }
 
   /** The names and aliases in the order {@link #nameEnd} tries them: the longest first, else as listed. */
-  static List<String> writtenNames(List<Country> all) {
+  private static List<String> writtenNames(List<Country> all) {
     return all.stream().flatMap(c -> c.names().stream()).distinct()
         .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
+  /** The names and aliases of these countries in the order {@link #nameEnd} tries them. */
   List<String> writtenNames() {
     return writtenNames(countries.all());
   }

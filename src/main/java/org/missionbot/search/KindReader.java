@@ -96,7 +96,7 @@ public final class KindReader {
   }
 
   /** The kinds a question asks for, in the order their cues stand in it; OTHER alone when none. */
-  public static List<QuestionKind> of(String question) {
+  static List<QuestionKind> of(String question) {
     return reading(question).kinds();
   }
 
@@ -104,7 +104,7 @@ public final class KindReader {
    * Where the noun stands that a search typed as keywords asks its kind by ("unga 80 host city"), or
    * null when the question asks its kind otherwise, or is no such search: the words to find leave it out.
    */
-  public static MatchResult keywordKindNoun(String question) {
+  static MatchResult keywordKindNoun(String question) {
     // the noun first, alone: most questions have none, and need not have their cues read a second time
     return KEYWORD_KIND_NOUN.matcher(question).find() ? reading(question).keywordNoun() : null;
   }

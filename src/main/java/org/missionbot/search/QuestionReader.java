@@ -110,7 +110,9 @@ final class QuestionReader {
    * A day named after something ("Canada Day", "Flag Day", "kenya day"): group 1 the word that names it,
    * group 2 a capitalised "Day". It is a name the question asks about, not a date it asks for.
    */
-  private static final Pattern NAMED_DAY = Pattern.compile("\\b(\\p{L}+) (?:(Day)|day)\\b(?! (?:to|after|before|by|of)\\b)");
+  private static final Pattern NAMED_DAY = Pattern.compile("\\b(\\p{L}+) (?:(Day)|day)\\b(?!(?i) (?:to|after|before|by|of)\\b)");
+  /** A word typed with a capital after the question's first: in Title Case, a capital names nothing. */
+  private static final Pattern CAPITALISED = Pattern.compile("(?<=\\S\\s{1,9})\\p{Lu}\\p{L}*");
 
   /** Month and day names: capitalised, but dates, not subjects. */
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
@@ -188,13 +190,22 @@ final class QuestionReader {
     Matcher day = NAMED_DAY.matcher(subject);
     while (day.find()) {
       String word = day.group(1).toLowerCase(Locale.ROOT);
-      boolean named = day.group(2) != null ? !isStopWord(word) && !CALENDAR.contains(word)
+      boolean named = day.group(2) != null
+          ? Character.isUpperCase(day.group(1).charAt(0)) && !isStopWord(word) && !CALENDAR.contains(word) && !titleCase(subject)
           : Countries.get().isCountry(word);
       if (named && !speller.sideBySide(Analysis.fold(word), "day")) {
         String phrase = word + " day";
         read.putIfAbsent(phrase, new Concept(phrase, phrase, phrase, UNKNOWN_WEIGHT, false, false, true, false));
       }
     }
+  }
+
+  /**
+   * Whether the text is typed in Title Case ("When Did The Kenyans Land On The First Day"): a stop word
+   * after its first word has a capital, which in a sentence only names do.
+   */
+  private static boolean titleCase(String text) {
+    return CAPITALISED.matcher(text).results().anyMatch(m -> Analysis.isStopWord(m.group().toLowerCase(Locale.ROOT)));
   }
 
   /** The text with what the pattern matches blanked to spaces of its own length. */

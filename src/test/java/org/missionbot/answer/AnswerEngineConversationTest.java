@@ -84,6 +84,14 @@ class AnswerEngineConversationTest {
   }
 
   @Test
+  void newsFromAMonthAreTheArticlesOfThatMonth() {
+    Answer answer = engine.answer("any news from June 2024?");
+
+    assertEquals(Outcome.OVERVIEW, answer.outcome());
+    assertTrue(answer.quotes().stream().allMatch(q -> q.citation().published().getMonthValue() == 6), answer.quotes().toString());
+  }
+
+  @Test
   void aVagueQuestionOfATimeNoArticleIsFromSaysSo() {
     Answer answer = engine.answer("what happened in 2019?");
 

@@ -14,6 +14,7 @@ class EvidenceChooserTest {
     assertTrue(EvidenceChooser.denies(" contributing its own police or "), "'not contributing its own police or military'");
     assertFalse(EvidenceChooser.denies(" only a pledge, but "), "a comma ends what 'not' denies");
     assertFalse(EvidenceChooser.denies(" long ago. Today "), "and so does a full stop");
+    assertTrue(EvidenceChooser.denies(" sent U.S. "), "not the dots of an abbreviation: 'have not sent U.S. troops'");
     assertFalse(EvidenceChooser.denies(" one of the many things that the mission "), "seven words on, a word is no longer denied");
   }
 }

@@ -124,11 +124,31 @@ class LeadsTest {
         "a headline that does not name Haiti leaves 'the mission' unplaced");
   }
 
+  @Test
+  void oneCountryLeadsWhenOneIsAskedForAndNoneWhenCountriesAre() {
+    Article article = new Article("a", "Title", "Outlet", LocalDate.of(2024, 6, 25), false, null,
+        "Kenya volunteered to lead the force.");
+    Concept lead = new Concept("lead", "lead", "lead", 2, true, false, false, false);
+    List<Evidence> kenya = List.of(mentioning(article, "Kenya", Mention.Kind.COUNTRY, List.of(lead)));
+
+    assertEquals("Kenya (25 Jun 2024)", Leads.write(
+        new Question("which country did the United Nations ask to lead?", List.of(QuestionKind.COUNTRY), List.of(lead)),
+        kenya, false, Language.ENGLISH), "the United Nations are no countries asked for");
+    assertEquals("", Leads.write(
+        new Question("which countries volunteered to lead?", List.of(QuestionKind.COUNTRY), List.of(lead)),
+        kenya, false, Language.ENGLISH), "one country named where countries are asked for");
+  }
+
   private static Evidence money(Article article, String figure, List<Concept> matched) {
+    return mentioning(article, figure, Mention.Kind.MONEY, matched);
+  }
+
+  /** The article's whole text as a best hit matching these words, with its first mention of the value. */
+  private static Evidence mentioning(Article article, String value, Mention.Kind kind, List<Concept> matched) {
     String text = article.body();
     Hit hit = new Hit(new Passage(article, 0, 0, text.length(), "", 0), 0.8, 1, matched, false,
         new Signals(3, 0, 0.9, 0, true, 0.8, 1, false, 1));
-    int start = text.indexOf(figure);
-    return new Evidence(hit, List.of(new Mention(Mention.Kind.MONEY, start, start + figure.length())));
+    int start = text.indexOf(value);
+    return new Evidence(hit, List.of(new Mention(kind, start, start + value.length())));
   }
 }

@@ -18,6 +18,13 @@ class CountriesFileTest {
   }
 
   @Test
+  void aNameThatOpensWithNeitherALetterNorADigitIsRefused() {
+    var e = assertThrows(IllegalArgumentException.class, () -> CountriesFile.parse(List.of("KE\t-Kenya\t\tKenyan\tNairobi")));
+
+    assertTrue(e.getMessage().contains("\"-Kenya\""), e.getMessage());
+  }
+
+  @Test
   void aWordGivenToTwoCountriesIsRefused() {
     var e = assertThrows(IllegalArgumentException.class, () -> CountriesFile.parse(List.of(
         "CG\tCongo - Brazzaville\tCongo\t\t", "CD\tCongo - Kinshasa\tCongo\t\t")));

@@ -37,6 +37,8 @@ class QuestionReaderTest {
   void aDayAskedForStaysAQuestionWord() {
     assertEquals(List.of(), unknown("what day did the kenyans land"));
     assertEquals(List.of(), unknown("When Did The Kenyan Police Land On That Day"), "'That Day' is no name");
+    assertEquals(List.of(), unknown("How Many Officers Landed On The First Day?"), "in Title Case a capital names nothing");
+    assertEquals(List.of(), unknown("how many landed on the first Day?"), "a lower-case word before it names no day");
     assertEquals(List.of(), unknown("kenyan police landing day port-au-prince"), "lower case: only a country names a day");
     assertFalse(reader.read("does the UN run the force day to day").concepts().stream()
         .anyMatch(c -> c.word().endsWith(" day")), "'day to day' is how often");
