@@ -93,10 +93,13 @@ public final class AnswerEngine {
     if (talk != null) {
       return Answer.unanswered(asked, Outcome.SMALL_TALK, Messages.get(language, talk.key()), language.code());
     }
-    if (Overview.asksOf(english)) {
-      return overview.of(asked, language, TimeFrame.of(english)); // "what happened in March 2024?"
+    Answer answer = answerRead(asked, english, language);
+    if (!answer.answered() && Overview.asksOf(english)) {
+      // "what happened in March 2024?": no sentence of that time answers it, so what its articles open with
+      Answer then = overview.of(asked, language, TimeFrame.of(english));
+      return then.answered() ? then : answer;
     }
-    return answerRead(asked, english, language);
+    return answer;
   }
 
   /**

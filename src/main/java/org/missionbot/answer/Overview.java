@@ -7,8 +7,8 @@ import org.missionbot.search.PassageSearcher;
 
 /**
  * What a vague request for news gets: the opening sentences of the newest articles, dated, newest
- * first; or, asked of a time ("what happened in March 2024?", "any news from 2022"), of the articles
- * published then.
+ * first; or, asked of a time that no sentence answers for ("what happened in March 2024?", "any news
+ * from 2022"), of the articles published then.
  */
 final class Overview {
 
@@ -30,14 +30,16 @@ final class Overview {
     return !rest.equals(english) && SmallTalk.shared().read(rest) == SmallTalk.Kind.OVERVIEW;
   }
 
-  /** The overview of the articles published in the time (of the newest, for an unbounded one); none said plainly. */
+  /**
+   * The overview of the articles published in the time (of the newest, for an unbounded one); when
+   * none is, "the articles don't say".
+   */
   Answer of(String asked, Language language, TimeFrame time) {
     List<Quote> quotes = searcher.openings(Integer.MAX_VALUE).stream()
         .filter(p -> !time.bounded() || time.within(p.article().published())).limit(ARTICLES)
         .map(p -> new Quote(p.text(), Citation.of(p.article()), List.of())).toList();
     if (quotes.isEmpty()) {
-      return new Answer(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, time.bounded() ? "overview_none" : "not_in_articles"),
-          List.of(), language.code(), null);
+      return new Answer(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), List.of(), language.code(), null);
     }
     return new Answer(asked, Outcome.OVERVIEW, Messages.get(language, time.bounded() ? "overview_then" : "overview"), quotes,
         language.code());
