@@ -88,7 +88,7 @@ public final class AnswerEngine {
     SmallTalk.Kind talk = SmallTalk.shared().read(question);
     talk = talk != null ? talk : SmallTalk.shared().read(english);
     if (talk == SmallTalk.Kind.OVERVIEW) {
-      return overview.of(asked, language, TimeFrame.ANY);
+      return overview.of(asked, language, TimeFrame.ANY, refused(asked, language, null));
     }
     if (talk != null) {
       return Answer.unanswered(asked, Outcome.SMALL_TALK, Messages.get(language, talk.key()), language.code());
@@ -96,8 +96,7 @@ public final class AnswerEngine {
     Answer answer = answerRead(asked, english, language);
     if (!answer.answered() && Overview.asksOf(english)) {
       // "what happened in March 2024?": no sentence of that time answers it, so what its articles open with
-      Answer then = overview.of(asked, language, TimeFrame.of(english));
-      return then.answered() ? then : answer;
+      return overview.of(asked, language, TimeFrame.of(english), answer);
     }
     return answer;
   }

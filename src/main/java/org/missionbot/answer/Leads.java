@@ -103,7 +103,7 @@ final class Leads {
    */
   private static String countries(Question question, Evidence evidence, Language language) {
     List<String> shown = shown(question, evidence).stream().map(m -> m.in(evidence.text())).distinct().toList();
-    return shown.size() < 2 && PLURAL.matcher(question.meaning()).find() ? "" : withDate(String.join(", ", shown), evidence, language);
+    return shown.size() < 2 && asksCountries(question) ? "" : withDate(String.join(", ", shown), evidence, language);
   }
 
   /** The lead for the holder of a role: the name, with the date of the article that names them so. */
@@ -116,10 +116,15 @@ final class Leads {
     if (evidence.value() == null) {
       return List.of();
     }
-    if (evidence.value().kind() != Mention.Kind.COUNTRY || !PLURAL.matcher(question.meaning()).find()) {
+    if (evidence.value().kind() != Mention.Kind.COUNTRY || !asksCountries(question)) {
       return List.of(evidence.value());
     }
     return evidence.values().stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+  }
+
+  /** Whether the question asks for countries, not one country ("which countries", "what nations"). */
+  private static boolean asksCountries(Question question) {
+    return PLURAL.matcher(question.meaning()).find();
   }
 
   /** An article just before a name: "the Ariel Henry government". */

@@ -31,17 +31,14 @@ final class Overview {
   }
 
   /**
-   * The overview of the articles published in the time (of the newest, for an unbounded one); when
-   * none is, "the articles don't say".
+   * The overview of the articles published in the time (of the newest, for an unbounded one), or
+   * {@code otherwise} when none is.
    */
-  Answer of(String asked, Language language, TimeFrame time) {
+  Answer of(String asked, Language language, TimeFrame time, Answer otherwise) {
     List<Quote> quotes = searcher.openings(Integer.MAX_VALUE).stream()
         .filter(p -> !time.bounded() || time.within(p.article().published())).limit(ARTICLES)
         .map(p -> new Quote(p.text(), Citation.of(p.article()), List.of())).toList();
-    if (quotes.isEmpty()) {
-      return new Answer(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), List.of(), language.code(), null);
-    }
-    return new Answer(asked, Outcome.OVERVIEW, Messages.get(language, time.bounded() ? "overview_then" : "overview"), quotes,
-        language.code());
+    return quotes.isEmpty() ? otherwise : new Answer(asked, Outcome.OVERVIEW,
+        Messages.get(language, time.bounded() ? "overview_then" : "overview"), quotes, language.code());
   }
 }
