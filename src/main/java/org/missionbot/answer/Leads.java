@@ -32,11 +32,6 @@ final class Leads {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
 
-
-
-  private static final java.util.regex.Pattern PLURAL =
-      java.util.regex.Pattern.compile("(?i)\\b(?<!united\\s)(?:countr\\w*s|nations|states)\\b"); // "countrys" too; not the UN
-
   /** "Who is X?": a question about a person it names. */
   private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
       "(?i)^\\W*who(?:'s| is| was| are| were)\\s+(?!the\\b|a\\b|an\\b|now\\b|currently\\b)(?!\\w+(?:ed|ing)\\b)");
@@ -124,7 +119,7 @@ final class Leads {
 
   /** Whether the question asks for countries, not one country ("which countries", "what nations"). */
   private static boolean asksCountries(Question question) {
-    return PLURAL.matcher(question.meaning()).find();
+    return question.asksCountries();
   }
 
   /** An article just before a name: "the Ariel Henry government". */

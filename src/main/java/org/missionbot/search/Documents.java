@@ -32,6 +32,7 @@ import org.missionbot.corpus.Passage;
 import org.missionbot.index.Analysis;
 import org.missionbot.index.Fields;
 import org.missionbot.index.PassageIndex;
+import org.missionbot.index.Scope;
 
 /**
  * Reads what one document of the index holds, by its Lucene number: the passage it stands for, the
@@ -192,10 +193,20 @@ final class Documents {
     return similarities;
   }
 
-  /** Whether the passage holds what the question's kinds want, as the index recorded it. */
+  /**
+   * Whether the passage holds what the question's kinds want, as the index recorded it; countries asked
+   * for are read from the passage itself, as ones the question does not name and that are not the topic's
+   * (nearly every passage names Haiti, Kenya or Canada), two of them or more when countries are asked for:
+   * "which countries besides Kenya are contributing officers" is answered by "officers from Benin, Chad,
+   * Bangladesh ...", not by "Canada praised Kenya's leadership ...".
+   */
   private boolean holdsWanted(Question question, int doc) {
     for (QuestionKind kind : question.kinds()) {
-      if (kind.wants() != null) {
+      if (kind == QuestionKind.COUNTRY) {
+        if (namesOtherCountries(question, doc)) {
+          return true;
+        }
+      } else if (kind.wants() != null) {
         for (Mention.Kind answer : kind.wants().answeredBy()) {
           if (mentions[answer.ordinal()].get(doc)) {
             return true;
@@ -204,6 +215,12 @@ final class Documents {
       }
     }
     return false;
+  }
+
+  private boolean namesOtherCountries(Question question, int doc) {
+    long others = COUNTRY_NAMES.namedIn(passage(doc).text()).stream()
+        .filter(c -> !question.countries().contains(c) && !Scope.namesTopic(c)).count();
+    return others >= (question.asksCountries() ? 2 : 1);
   }
 
   /** The share of the question's weight whose words stand anywhere in the article. */

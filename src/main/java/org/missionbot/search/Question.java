@@ -2,6 +2,7 @@ package org.missionbot.search;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.missionbot.corpus.CountryNames;
 
 /**
@@ -16,6 +17,10 @@ import org.missionbot.corpus.CountryNames;
  */
 public record Question(String text, List<QuestionKind> kinds, List<Concept> concepts, String meaning,
     Set<String> countries) {
+
+  /** Countries asked for, not one country: "which countries", "what nations" ("countrys" too; not the United ones). */
+  private static final Pattern COUNTRIES_ASKED =
+      Pattern.compile("(?i)\\b(?<!united\\s)(?:countr\\w*s|nations|states)\\b");
 
   public Question {
     countries = Set.copyOf(countries);
@@ -44,6 +49,11 @@ public record Question(String text, List<QuestionKind> kinds, List<Concept> conc
   /** Whether it asks for a kind of mention in particular (an amount for "how much"), which a passage holds or not. */
   public boolean wantsSomething() {
     return kinds.stream().anyMatch(k -> k.wants() != null);
+  }
+
+  /** Whether it asks for countries, not one country ("which countries", "what nations"). */
+  public boolean asksCountries() {
+    return COUNTRIES_ASKED.matcher(meaning).find();
   }
 
   /** The first kind, the one that steers the lead answer. */

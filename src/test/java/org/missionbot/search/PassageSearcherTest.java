@@ -71,6 +71,18 @@ class PassageSearcherTest {
   }
 
   @Test
+  void countriesAskedForAreHeldByASentenceNamingOthersThanTheQuestionsAndTheTopics() {
+    List<Hit> hits = searcher.search(searcher.read("which countries besides kenya are contributing officers to the mss"));
+    Hit list = hits.stream().filter(h -> h.passage().text().contains("officers from Benin, Chad, Bangladesh")).findFirst().orElseThrow();
+    Hit praise = hits.stream().filter(h -> h.passage().text().startsWith("Canada praised Kenya's leadership")).findFirst().orElseThrow();
+    assertTrue(list.signals().holdsWanted(), "Benin, Chad and Bangladesh are neither Kenya nor Haiti");
+    assertFalse(praise.signals().holdsWanted(), "Canada alone is one country, and countries are asked for");
+    Hit praiseForOne = searcher.search(searcher.read("which country besides kenya is praised?")).stream()
+        .filter(h -> h.passage().text().startsWith("Canada praised Kenya's leadership")).findFirst().orElseThrow();
+    assertTrue(praiseForOne.signals().holdsWanted(), "one country asked for: Canada is one the question does not name");
+  }
+
+  @Test
   void eachHitsAgreementIsItsSimilarityDimensionByDimension() {
     List<Hit> hits = searcher.search(searcher.read("how much has canada pledged for the mission?"));
     assertFalse(hits.isEmpty());
