@@ -12,8 +12,12 @@ import static org.missionbot.search.QuestionKind.REASON;
 import static org.missionbot.search.QuestionKind.SHARE;
 import static org.missionbot.search.QuestionKind.SPEECH;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,12 +117,30 @@ public final class KindReader {
   private record Reading(List<QuestionKind> kinds, MatchResult keywordNoun) {}
 
   private static Reading reading(String question) {
+    String q = askedWords(question);
+    Map<QuestionKind, Integer> found = cues(q);
+    MatchResult keywordNoun = found.isEmpty() && QuestionWords.isKeywordSearch(q) ? keywordCues(question, q, found) : null;
+    dropMisreadCues(question, q, found);
+    settleAmount(q, found);
+    if (found.containsKey(COUNTRY) && found.containsKey(PERSON) && found.get(COUNTRY) <= found.get(PERSON)) {
+      found.put(PERSON, found.get(PERSON) + 1); // "who leads the mission?": a country, or else a person
+    }
+    return new Reading(inCueOrder(found), keywordNoun);
+  }
+
+  /** The question in lower case with what it does not ask blanked out, and "name the ..." read as "which ...". */
+  private static String askedWords(String question) {
     String q = QuestionWords.asked(question.toLowerCase(Locale.ROOT));
     Matcher nameThem = NAME_THEM.matcher(q);
     if (nameThem.find()) {
       q = q.substring(0, nameThem.start(1)) + "which " + q.substring(nameThem.end()); // "name the parties": "which parties"
     }
-    java.util.Map<QuestionKind, Integer> found = new java.util.EnumMap<>(QuestionKind.class);
+    return q;
+  }
+
+  /** Where each kind's cue first stands in the asked words {@code q}, a person asked by role or by a noun of people included. */
+  private static Map<QuestionKind, Integer> cues(String q) {
+    Map<QuestionKind, Integer> found = new EnumMap<>(QuestionKind.class);
     for (QuestionKind kind : QuestionKind.values()) {
       int at = kind.cueAt(q);
       if (at >= 0) {
@@ -136,18 +158,28 @@ public final class KindReader {
         found.put(PERSON, person);
       }
     }
-    MatchResult keywordNoun = null;
-    if (found.isEmpty() && QuestionWords.isKeywordSearch(q)) {
-      Matcher money = MONEY_TOPIC.matcher(q);
-      if (money.find()) {
-        found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit
-      }
-      Matcher noun = KEYWORD_KIND_NOUN.matcher(question);
-      if (!ASKING_VERB.matcher(q).lookingAt() && noun.find()) { // "unga 80 host city": the noun says what kind is sought
-        found.put(noun.group(1) != null ? PLACE : DURATION, noun.start());
-        keywordNoun = noun.toMatchResult();
-      }
+    return found;
+  }
+
+  /**
+   * Puts in {@code found} the kinds a search typed as keywords asks by its words: money as its topic, or a
+   * noun that names the kind sought. Returns where that noun stands, or null when none told the kind.
+   */
+  private static MatchResult keywordCues(String question, String q, Map<QuestionKind, Integer> found) {
+    Matcher money = MONEY_TOPIC.matcher(q);
+    if (money.find()) {
+      found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit
     }
+    Matcher noun = KEYWORD_KIND_NOUN.matcher(question);
+    if (!ASKING_VERB.matcher(q).lookingAt() && noun.find()) { // "unga 80 host city": the noun says what kind is sought
+      found.put(noun.group(1) != null ? PLACE : DURATION, noun.start());
+      return noun.toMatchResult();
+    }
+    return null;
+  }
+
+  /** Drops the cues that, read with the rest of the question, do not ask their kind. */
+  private static void dropMisreadCues(String question, String q, Map<QuestionKind, Integer> found) {
     Matcher counted = COUNTS_A_NAME.matcher(q);
     if (found.containsKey(COUNT) && counted.find() && Countries.get().isCountry(counted.group(1))) {
       found.remove(COUNT); // "how many canada pledged" (Creole "konbyen" read word for word): a country is no count
@@ -160,6 +192,10 @@ public final class KindReader {
         .anyMatch(k -> k.getKey() != SPEECH && k.getKey() != REASON && k.getValue() < reason)) {
       found.remove(REASON); // "how many officers were meant to go": what was planned, not a purpose
     }
+  }
+
+  /** Settles an amount against a count or a share that is asked with it: money measured, or money counted. */
+  private static void settleAmount(String q, Map<QuestionKind, Integer> found) {
     if (found.containsKey(AMOUNT) && found.containsKey(COUNT) && MAGNITUDE.matcher(q).region(found.get(COUNT), q.length())
         .lookingAt()) {
       found.remove(COUNT); // "the size of Ottawa's pledge", "how big was the budget": money is what is measured
@@ -167,12 +203,13 @@ public final class KindReader {
     if (found.containsKey(SHARE) || found.containsKey(COUNT)) {
       found.remove(AMOUNT); // "how much of", "how many dollars": the share or the count decides
     }
-    if (found.containsKey(COUNTRY) && found.containsKey(PERSON) && found.get(COUNTRY) <= found.get(PERSON)) {
-      found.put(PERSON, found.get(PERSON) + 1); // "who leads the mission?": a country, or else a person
-    }
-    List<QuestionKind> kinds = new java.util.ArrayList<>(found.keySet());
-    kinds.sort(java.util.Comparator.comparingInt(found::get));
-    return new Reading(kinds.isEmpty() ? List.of(OTHER) : List.copyOf(kinds), keywordNoun);
+  }
+
+  /** The kinds found, in the order their cues stand; OTHER alone when none. */
+  private static List<QuestionKind> inCueOrder(Map<QuestionKind, Integer> found) {
+    List<QuestionKind> kinds = new ArrayList<>(found.keySet());
+    kinds.sort(Comparator.comparingInt(found::get));
+    return kinds.isEmpty() ? List.of(OTHER) : List.copyOf(kinds);
   }
 
   /**
