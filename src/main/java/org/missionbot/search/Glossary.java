@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,39 +85,66 @@ public final class Glossary {
    * As {@link #translate(String)}, where a word the articles hold ({@code heldByArticles}, lower case:
    * a name typed lower case, "monique") is never read as a typo of a listed word.
    */
-  public String translate(String question, java.util.function.Predicate<String> heldByArticles) {
-    List<String> tokens = stems == null ? GlossaryTokens.of(question) : withNegationFirst(withUnmarkedElisions(GlossaryTokens.of(question)));
+  public String translate(String question, Predicate<String> heldByArticles) {
+    List<String> tokens = tokens(question);
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       if (tokens.get(i).equals(GlossaryTokens.CLAUSE_END)) {
-        if (!out.isEmpty()) {
-          out.set(out.size() - 1, out.get(out.size() - 1) + GlossaryTokens.CLAUSE_END);
-        }
-        i++;
-        continue;
-      }
-      int length = matchAt(tokens, i, true);
-      String opener = i == 0 ? openers.get(Accents.fold(tokens.get(0))) : null;
-      if (opener != null && length <= 1) { // a listed phrase ("ou bien") still reads as the phrase
-        out.add(opener);
-        i++;
-      } else if (length == 0) {
-        String token = tokens.get(i);
-        boolean name = i > 0 && Character.isUpperCase(token.codePointAt(0)); // "Côte d'Ivoire", "Lenbe"
-        String typo = name ? null : typos.nearest(Accents.fold(token), heldByArticles);
-        out.add(typo != null ? typo : name || !isCompound(token) ? token.replaceAll("['\u2019]$", "")
-            : translate(token.replace('-', ' '), heldByArticles)); // "l'après-Henry": after Henry
+        endClause(out);
         i++;
       } else {
-        String english = find(tokens.subList(i, i + length), true);
-        if (!english.equals(GlossaryFile.DROP)) {
-          out.add(english);
-        }
-        i += length;
+        i += readPhrase(tokens, i, heldByArticles, out);
       }
     }
     return String.join(" ", out);
+  }
+
+  /** The question's tokens; in French, elisions typed without their apostrophe split off and negations read first. */
+  private List<String> tokens(String question) {
+    List<String> tokens = GlossaryTokens.of(question);
+    return stems == null ? tokens : withNegationFirst(withUnmarkedElisions(tokens));
+  }
+
+  /** Marks the end of a clause on the last word read, where there is one. */
+  private static void endClause(List<String> out) {
+    if (!out.isEmpty()) {
+      out.set(out.size() - 1, out.get(out.size() - 1) + GlossaryTokens.CLAUSE_END);
+    }
+  }
+
+  /**
+   * Adds to {@code out} the English of the longest phrase known at token {@code i} (nothing for a word
+   * dropped), or of the one word there it does not list; returns how many tokens it read.
+   */
+  private int readPhrase(List<String> tokens, int i, Predicate<String> heldByArticles, List<String> out) {
+    int length = matchAt(tokens, i, true);
+    String opener = i == 0 ? openers.get(Accents.fold(tokens.get(0))) : null;
+    if (opener != null && length <= 1) { // a listed phrase ("ou bien") still reads as the phrase
+      out.add(opener);
+      return 1;
+    }
+    if (length == 0) {
+      out.add(unlisted(tokens.get(i), i > 0, heldByArticles));
+      return 1;
+    }
+    String english = find(tokens.subList(i, i + length), true);
+    if (!english.equals(GlossaryFile.DROP)) {
+      out.add(english);
+    }
+    return length;
+  }
+
+  /**
+   * The reading of a word no entry lists: the English of listed words it is one typo from, else the words
+   * of a compound read one by one, else the word as typed (a name capitalised after the first word is
+   * never a typo); a closing apostrophe goes.
+   */
+  private String unlisted(String token, boolean afterFirst, Predicate<String> heldByArticles) {
+    boolean name = afterFirst && Character.isUpperCase(token.codePointAt(0)); // "Côte d'Ivoire", "Lenbe"
+    String typo = name ? null : typos.nearest(Accents.fold(token), heldByArticles);
+    return typo != null ? typo : name || !isCompound(token) ? token.replaceAll("['\u2019]$", "")
+        : translate(token.replace('-', ' '), heldByArticles); // "l'après-Henry": after Henry
   }
 
   /**
