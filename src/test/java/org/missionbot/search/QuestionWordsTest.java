@@ -88,6 +88,9 @@ class QuestionWordsTest {
   void whatIsSetAsideIsNotAsked() {
     assertEquals(List.of(QuestionKind.OTHER), KindReader.of("apart from money, what lever has canada pulled"));
     assertEquals(List.of(QuestionKind.AMOUNT), KindReader.of("besides the police, how much money did canada give?"));
+    // a cue inside what is set aside asks nothing: the question asks what else, not the amount nor the date
+    assertEquals(List.of(QuestionKind.OTHER), KindReader.of("apart from how much canada pledged, what did it do?"));
+    assertEquals(List.of(QuestionKind.OTHER), KindReader.of("other than when they landed, what do we know about the kenyans?"));
   }
 
   @Test
