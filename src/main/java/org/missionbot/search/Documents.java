@@ -194,15 +194,15 @@ final class Documents {
   }
 
   /**
-   * Whether the passage holds what the question's kinds want, as the index recorded it; countries asked
-   * for are read from the passage itself, as ones the question does not name and that are not the topic's
-   * (nearly every passage names Haiti, Kenya or Canada), two of them or more when countries are asked for:
-   * "which countries besides Kenya are contributing officers" is answered by "officers from Benin, Chad,
-   * Bangladesh ...", not by "Canada praised Kenya's leadership ...".
+   * Whether the passage holds what the question's kinds want, as the index recorded it (for one country
+   * asked, two countries named); countries asked for are read from the passage itself, two or more that the
+   * question does not name and that are not the topic's (nearly every passage names Haiti, Kenya or
+   * Canada): "which countries besides Kenya are contributing officers" is answered by "officers from Benin,
+   * Chad, Bangladesh ...", not by "Canada praised Kenya's leadership ...".
    */
   private boolean holdsWanted(Question question, int doc) {
     for (QuestionKind kind : question.kinds()) {
-      if (kind == QuestionKind.COUNTRY) {
+      if (kind == QuestionKind.COUNTRY && question.asksCountries()) {
         if (namesOtherCountries(question, doc)) {
           return true;
         }
@@ -220,7 +220,7 @@ final class Documents {
   private boolean namesOtherCountries(Question question, int doc) {
     long others = COUNTRY_NAMES.namedIn(passage(doc).text()).stream()
         .filter(c -> !question.countries().contains(c) && !Scope.namesTopic(c)).count();
-    return others >= (question.asksCountries() ? 2 : 1);
+    return others >= 2;
   }
 
   /** The share of the question's weight whose words stand anywhere in the article. */

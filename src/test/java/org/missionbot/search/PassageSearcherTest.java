@@ -77,9 +77,9 @@ class PassageSearcherTest {
     Hit praise = hits.stream().filter(h -> h.passage().text().startsWith("Canada praised Kenya's leadership")).findFirst().orElseThrow();
     assertTrue(list.signals().holdsWanted(), "Benin, Chad and Bangladesh are neither Kenya nor Haiti");
     assertFalse(praise.signals().holdsWanted(), "Canada alone is one country, and countries are asked for");
-    Hit praiseForOne = searcher.search(searcher.read("which country besides kenya is praised?")).stream()
+    Hit praiseForOne = searcher.search(searcher.read("which country leads the mission?")).stream()
         .filter(h -> h.passage().text().startsWith("Canada praised Kenya's leadership")).findFirst().orElseThrow();
-    assertTrue(praiseForOne.signals().holdsWanted(), "one country asked for: Canada is one the question does not name");
+    assertTrue(praiseForOne.signals().holdsWanted(), "one country asked for: any sentence naming two holds one");
   }
 
   @Test
