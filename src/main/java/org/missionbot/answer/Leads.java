@@ -179,8 +179,8 @@ final class Leads {
    */
   private static boolean namedBefore(Question question, Concept concept, Evidence evidence) {
     Hit hit = evidence.hit();
-    if (!concept.name() || !Scope.namesTopic(concept.word()) || !EvidenceChooser.onTopic(hit)) {
-      return false; // most concepts: no pattern is compiled
+    if (!Scope.namesTopic(concept.word()) || !EvidenceChooser.onTopic(hit)) {
+      return false; // most concepts: no pattern is compiled; "mss" typed in lower case is the MSS all the same
     }
     Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Analysis.fold(concept.word())) + "(?![\\p{L}\\p{N}])");
     if (hit.quotesPrevious() && name.matcher(Analysis.fold(hit.quoteText().substring(0, hit.quoteOffset()))).find()) {

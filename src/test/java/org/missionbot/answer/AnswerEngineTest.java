@@ -1028,7 +1028,8 @@ class AnswerEngineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"how much has Canada pledged to the MSS?", "How much money has Canada pledged to the MSS mission?"})
+    @ValueSource(strings = {"how much has Canada pledged to the MSS?", "How much money has Canada pledged to the MSS mission?",
+        "how much did canada pledge for the mss mission"})
     void aPledgeToTheMissionNamedInTheQuotedSentenceBeforeLeadsWithBothFigures(String question) {
       // "… a vocal advocate for the MSS. Ottawa has committed …, pledging approximately $123 million for the mission."
       String lead = answeredQuoting(question, "approximately $123 million").lead();
