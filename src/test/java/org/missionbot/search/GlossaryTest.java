@@ -36,6 +36,15 @@ class GlossaryTest {
   }
 
   @Test
+  void paysAfterAPluralWordIsCountries() {
+    // "pays" is one word for one country and for many: the word before it tells, and "which countries" asks for several
+    assertTrue(FRENCH.translate("Quels autres pays envoient des policiers ?").startsWith("which other countries"),
+        FRENCH.translate("Quels autres pays envoient des policiers ?"));
+    assertTrue(FRENCH.translate("les pays des Caraïbes").contains("countries"), FRENCH.translate("les pays des Caraïbes"));
+    assertTrue(FRENCH.translate("quel pays dirige la mission").startsWith("which country "), FRENCH.translate("quel pays dirige la mission"));
+  }
+
+  @Test
   void theWorldCupIsTheNounAndGlobalTheAdjective() {
     assertEquals("who won the world cup 2022", CREOLE.translate("Kiyès ki te genyen Mondyal 2022 la?"));
     assertEquals("who won the world cup 2022", FRENCH.translate("Qui a gagné le Mondial 2022 ?"));
