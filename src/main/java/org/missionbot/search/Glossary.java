@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.missionbot.corpus.Countries;
 
 /**
  * A bilingual glossary (French or Haitian Creole to English, {@code glossary-xx.tsv}) that reads a
@@ -103,7 +104,7 @@ public final class Glossary {
   /** The question's tokens; in French, elisions typed without their apostrophe split off and negations read first. */
   private List<String> tokens(String question) {
     List<String> tokens = GlossaryTokens.of(question);
-    return stems == null ? tokens : withNegationFirst(withUnmarkedElisions(tokens));
+    return stems == null ? tokens : withNationalityFirst(withNegationFirst(withUnmarkedElisions(tokens)));
   }
 
   /** Marks the end of a clause on the last word read, where there is one. */
@@ -172,6 +173,27 @@ public final class Glossary {
       if ((ne.equals("ne") || ne.equals("n")) && NEGATION_END.contains(Accents.fold(out.get(i + 2))) && matchAt(out, i, false) < 3) {
         Collections.swap(out, i + 1, i + 2);
         i += 2;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The tokens with a French adjective of nationality put before the noun it follows when it splits a
+   * listed phrase ("le ministre canadien des affaires étrangères" as "canadien ministre des affaires
+   * étrangères": the Canadian foreign minister), as English places it; one that splits none stays.
+   */
+  private List<String> withNationalityFirst(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens);
+    for (int i = 0; i + 2 < out.size(); i++) {
+      String english = find(List.of(out.get(i + 1)), false);
+      if (english != null && Countries.get().isDemonym(english)) {
+        List<String> without = new ArrayList<>(out);
+        without.remove(i + 1);
+        if (matchAt(without, i, false) > Math.max(1, matchAt(out, i, false))) {
+          out.add(i, out.remove(i + 1));
+          i++;
+        }
       }
     }
     return out;

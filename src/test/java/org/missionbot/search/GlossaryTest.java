@@ -45,6 +45,15 @@ class GlossaryTest {
   }
 
   @Test
+  void aNationalityThatSplitsAListedPhraseComesBeforeIt() {
+    // "ministre des affaires étrangères" is listed: "canadien" after "ministre" splits it
+    assertTrue(FRENCH.translate("Qui est le ministre canadien des affaires étrangères ?").contains("canadian foreign minister"),
+        FRENCH.translate("Qui est le ministre canadien des affaires étrangères ?"));
+    // one that splits no phrase stays where it is
+    assertTrue(FRENCH.translate("Qui est le président kényan ?").endsWith("president kenyan"), FRENCH.translate("Qui est le président kényan ?"));
+  }
+
+  @Test
   void theWorldCupIsTheNounAndGlobalTheAdjective() {
     assertEquals("who won the world cup 2022", CREOLE.translate("Kiyès ki te genyen Mondyal 2022 la?"));
     assertEquals("who won the world cup 2022", FRENCH.translate("Qui a gagné le Mondial 2022 ?"));
