@@ -98,7 +98,7 @@ final class Leads {
    */
   private static String countries(Question question, Evidence evidence, Language language) {
     List<String> shown = shown(question, evidence).stream().map(m -> m.in(evidence.text())).distinct().toList();
-    return shown.size() < 2 && asksCountries(question) ? "" : withDate(String.join(", ", shown), evidence, language);
+    return shown.size() < 2 && question.asksCountries() ? "" : withDate(String.join(", ", shown), evidence, language);
   }
 
   /** The lead for the holder of a role: the name, with the date of the article that names them so. */
@@ -111,15 +111,10 @@ final class Leads {
     if (evidence.value() == null) {
       return List.of();
     }
-    if (evidence.value().kind() != Mention.Kind.COUNTRY || !asksCountries(question)) {
+    if (evidence.value().kind() != Mention.Kind.COUNTRY || !question.asksCountries()) {
       return List.of(evidence.value());
     }
     return evidence.values().stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
-  }
-
-  /** Whether the question asks for countries, not one country ("which countries", "what nations"). */
-  private static boolean asksCountries(Question question) {
-    return question.asksCountries();
   }
 
   /** An article just before a name: "the Ariel Henry government". */
@@ -180,7 +175,7 @@ final class Leads {
   private static boolean namedBefore(Question question, Concept concept, Evidence evidence) {
     Hit hit = evidence.hit();
     if (!Scope.namesTopic(concept.word()) || !EvidenceChooser.onTopic(hit)) {
-      return false; // most concepts: no pattern is compiled; "mss" typed in lower case is the MSS all the same
+      return false; // most concepts: no pattern is compiled; a topic's name counts in any case ("mss", "haiti")
     }
     Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Analysis.fold(concept.word())) + "(?![\\p{L}\\p{N}])");
     if (hit.quotesPrevious() && name.matcher(Analysis.fold(hit.quoteText().substring(0, hit.quoteOffset()))).find()) {

@@ -55,6 +55,9 @@ final class Documents {
   private final Memo<Article, Set<String>> articleCountries =
       new Memo<>(16_384, article -> COUNTRY_NAMES.namedIn(article.title() + "\n" + article.body()));
 
+  /** The countries recently searched passages name (by document), for questions asking for countries. */
+  private final Memo<Integer, Set<String>> passageCountries = new Memo<>(16_384, this::countriesOf);
+
   /** Per document of the index: the number of the passage it stands for. */
   private final int[] passageNumbers;
   /** Per document: its article's topicality and its article's scope share, as the index recorded them. */
@@ -130,12 +133,13 @@ final class Documents {
     // the candidates come from few articles: what an article holds of the question is worked out once
     Map<Article, Double> coverage = new IdentityHashMap<>();
     Map<Article, Boolean> lacksName = new IdentityHashMap<>();
+    boolean countriesAsked = question.asksCountries();
     for (int i = 0; i < docs.length; i++) {
       int doc = docs[i];
       int lexicalRank = rank(lexical, doc);
       Article article = passage(doc).article();
       signals.add(new Signals(lexicalRank < 0 ? 0 : lexical[lexicalRank].score, lexicalRank, similarities[i],
-          rank(semantic, doc), holdsWanted(question, doc), topicality[doc],
+          rank(semantic, doc), holdsWanted(question, doc, countriesAsked), topicality[doc],
           coverage.computeIfAbsent(article, a -> articleCoverage(question, a)),
           lacksName.computeIfAbsent(article, a -> articleLacksName(question, a)), scope[doc], agreements[i]));
     }
@@ -195,14 +199,16 @@ final class Documents {
 
   /**
    * Whether the passage holds what the question's kinds want, as the index recorded it (for one country
-   * asked, two countries named); countries asked for are read from the passage itself, two or more that the
-   * question does not name and that are not the topic's (nearly every passage names Haiti, Kenya or
-   * Canada): "which countries besides Kenya are contributing officers" is answered by "officers from Benin,
-   * Chad, Bangladesh ...", not by "Canada praised Kenya's leadership ...".
+   * asked, two countries named). Countries asked for ({@code countriesAsked}) are read from the passage
+   * itself: two or more that the question does not name, the topic's place (Haiti) not counted, which
+   * nearly every sentence names: "which countries besides Kenya are contributing officers" is answered
+   * by "officers from Benin, Chad, Bangladesh ...", not by "Canada praised Kenya's leadership ...". The
+   * mission's other actors (Kenya, Canada, the US) count as any country does: "which countries are sending
+   * police" is held by a sentence naming the US and Canada too.
    */
-  private boolean holdsWanted(Question question, int doc) {
+  private boolean holdsWanted(Question question, int doc, boolean countriesAsked) {
     for (QuestionKind kind : question.kinds()) {
-      if (kind == QuestionKind.COUNTRY && question.asksCountries()) {
+      if (kind == QuestionKind.COUNTRY && countriesAsked) {
         if (namesOtherCountries(question, doc)) {
           return true;
         }
@@ -218,9 +224,13 @@ final class Documents {
   }
 
   private boolean namesOtherCountries(Question question, int doc) {
-    long others = COUNTRY_NAMES.namedIn(passage(doc).text()).stream()
-        .filter(c -> !question.countries().contains(c) && !Scope.namesTopic(c)).count();
-    return others >= 2;
+    return passageCountries.get(doc).stream().filter(c -> !question.countries().contains(c)).count() >= 2;
+  }
+
+  /** The countries a passage names, the topic's place left out: read only for questions asking for countries. */
+  private Set<String> countriesOf(int doc) {
+    return COUNTRY_NAMES.namedIn(passage(doc).text()).stream().filter(c -> !Scope.namesTopic(c))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** The share of the question's weight whose words stand anywhere in the article. */

@@ -101,7 +101,10 @@ public final class Glossary {
     return String.join(" ", out);
   }
 
-  /** The question's tokens; in French, elisions typed without their apostrophe split off and negations read first. */
+  /**
+   * The question's tokens; in French, elisions typed without their apostrophe split off, negations read
+   * first and an adjective of nationality that splits a phrase put before it.
+   */
   private List<String> tokens(String question) {
     List<String> tokens = GlossaryTokens.of(question);
     return stems == null ? tokens : withNationalityFirst(withNegationFirst(withUnmarkedElisions(tokens)));
@@ -181,7 +184,9 @@ public final class Glossary {
   /**
    * The tokens with a French adjective of nationality put before the noun it follows when it splits a
    * listed phrase ("le ministre canadien des affaires étrangères" as "canadien ministre des affaires
-   * étrangères": the Canadian foreign minister), as English places it; one that splits none stays.
+   * étrangères": the Canadian foreign minister), as English places it; one that splits none stays. Only a
+   * phrase that starts at the noun just before the adjective is seen ("le conseil présidentiel haïtien de
+   * transition" is still read word by word after "conseil présidentiel").
    */
   private List<String> withNationalityFirst(List<String> tokens) {
     List<String> out = new ArrayList<>(tokens);

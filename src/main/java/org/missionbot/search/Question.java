@@ -20,7 +20,7 @@ public record Question(String text, List<QuestionKind> kinds, List<Concept> conc
 
   /** Countries asked for, not one country: "which countries", "what nations" ("countrys" too; not the United ones). */
   private static final Pattern COUNTRIES_ASKED =
-      Pattern.compile("(?i)\\b(?<!united\\s)(?:countr\\w*s|nations|states)\\b");
+      Pattern.compile("(?i)\\b(?<!united[\\s-]{1,3})(?:countr\\w*s|nations|states)\\b");
 
   public Question {
     countries = Set.copyOf(countries);

@@ -20,5 +20,7 @@ class QuestionTest {
     assertFalse(question("which country leads the mission?").asksCountries());
     assertFalse(question("what did the United Nations authorize?").asksCountries());
     assertFalse(question("how much did the United States give?").asksCountries());
+    assertFalse(question("how much did the united  states give?").asksCountries(), "two spaces");
+    assertFalse(question("what did the united-nations authorize?").asksCountries(), "a hyphen");
   }
 }
