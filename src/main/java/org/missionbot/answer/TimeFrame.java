@@ -156,6 +156,31 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
     return new TimeFrame(month.atDay(1), month.atEndOfMonth(), latest, overTime);
   }
 
+  /**
+   * Whether a question names a time in one part and an event in a later one ("How much did Canada pledge
+   * in March 2024, and what's the figure by the time the Kenyans landed?"): each part asks of its own
+   * time, so the figures over time answer it, as for two times named apart.
+   */
+  static boolean asksAtTimeThenEvent(String question, Event event) {
+    Stretch s = stretch(question);
+    if (s == null || event == null) {
+      return false;
+    }
+    int lastTimeEnd = s.spans().stream().mapToInt(Span::end).max().orElseThrow();
+    return lastTimeEnd <= event.start() && PART_BREAK.matcher(question).region(lastTimeEnd, event.start()).find();
+  }
+
+  /** What ends one part of a question before another: a comma, a semicolon, a question mark or "and". */
+  private static final Pattern PART_BREAK = Pattern.compile("[,;?]|\\band\\b");
+
+  /** This frame stretched to the month of {@code day} as well, asking how something changed over the two. */
+  TimeFrame through(LocalDate day) {
+    YearMonth month = YearMonth.from(day);
+    LocalDate first = from == null || month.atDay(1).isBefore(from) ? month.atDay(1) : from;
+    LocalDate last = to == null || month.atEndOfMonth().isAfter(to) ? month.atEndOfMonth() : to;
+    return new TimeFrame(first, last, latest, true);
+  }
+
   /** Whether the question is kept to a stretch of time. */
   boolean bounded() {
     return from != null || to != null;

@@ -1027,6 +1027,13 @@ class AnswerEngineTest {
           "Ottawa is where Blinken spoke, not where gangs dominate");
     }
 
+    @Test
+    void aFigureAskedAtATimeAndThenAtAnEventIsToldOverTime() {
+      String lead = answeredQuoting("how much did canada pledge in march 2024 and how much by the time the kenyans arrived",
+          "approximately $123 million").lead();
+      assertTrue(lead.contains("$123 million") && lead.contains("$80.5 million"), lead);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"how much has Canada pledged to the MSS?", "How much money has Canada pledged to the MSS mission?",
         "how much did canada pledge for the mss mission"})
