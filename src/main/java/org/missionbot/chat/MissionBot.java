@@ -138,6 +138,21 @@ public final class MissionBot implements Closeable {
     return onCurrent(generation -> generation.built().answer(question, hint));
   }
 
+  /** What {@link #warmUp} asks: small talk, and a question in each language the bot reads. */
+  static final List<String> WARM_UP = List.of("hello", "how much has Canada pledged?", "Combien le Canada a-t-il promis ?",
+      "Konbyen lajan Kanada pwomèt?");
+
+  /**
+   * Answers a greeting and a question in each language on the calling thread, so that the classes the
+   * answer path initializes lazily (small talk's phrases, the messages, the glossaries, the question's
+   * reading) are initialized before channels answer on virtual threads: a class initializer that waits
+   * for the jar's lock pins its carrier thread, and on two cores two of them pinned both carriers while
+   * the lock's holder waited for one, so that a replica answered nothing (seen once in ReplicasLoadIT).
+   */
+  public void warmUp() {
+    WARM_UP.forEach(this::answer);
+  }
+
   /** How the question was read and ranked, for tuning. */
   public String explain(String question) {
     return onCurrent(generation -> generation.built().explain(question));

@@ -175,7 +175,8 @@ public final class Main implements Callable<Integer> {
   /**
    * A bot for a long run on the home's articles: it picks up articles added or changed while it runs.
    * It is ready once the embedding model has loaded too (loading beside the index), so that a run
-   * that cannot answer fails at start, not at its first question.
+   * that cannot answer fails at start, not at its first question, and once it has answered its warm-up
+   * questions on this thread ({@link MissionBot#warmUp}).
    */
   MissionBot openWatchingBot(Home home) throws IOException {
     Embedder.warmUp();
@@ -186,6 +187,7 @@ public final class Main implements Callable<Integer> {
       bot.close();
       throw e;
     }
+    bot.warmUp(); // before any channel answers on virtual threads
     return bot;
   }
 

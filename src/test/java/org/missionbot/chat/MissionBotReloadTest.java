@@ -53,6 +53,23 @@ class MissionBotReloadTest {
   }
 
   @Test
+  void theWarmUpTakesTheWholeAnswerPathInEachLanguage() throws Exception {
+    // the warm-up initializes the answer path's classes on the starting thread: its questions must reach it
+    try (MissionBot bot = MissionBot.open(home, null, MissionBot::load)) {
+      bot.warmUp();
+      List<String> asked = MissionBot.WARM_UP;
+      assertEquals(Answer.Outcome.SMALL_TALK, bot.answer(asked.get(0)).outcome(), asked.get(0));
+      List<String> languages = new ArrayList<>();
+      for (String question : asked.subList(1, asked.size())) {
+        Answer answer = bot.answer(question);
+        assertEquals(Answer.Outcome.ANSWERED, answer.outcome(), question);
+        languages.add(answer.language());
+      }
+      assertEquals(List.of("en", "fr", "ht"), languages);
+    }
+  }
+
+  @Test
   void aQuestionAfterCloseIsRefusedAtOnceInsteadOfSpinning() throws Exception {
     MissionBot bot = MissionBot.open(home, null, MissionBot::load);
     bot.close();
