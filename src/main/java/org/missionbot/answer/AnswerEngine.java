@@ -278,7 +278,7 @@ public final class AnswerEngine {
     TimeFrame.Event event = TimeFrame.event(english);
     LocalDate reported = event == null ? null : reported(event);
     TimeFrame framed = reported == null ? time : !time.bounded() ? time.inMonthOf(reported)
-        : TimeFrame.asksAtTimeThenEvent(english, event) ? time.through(reported) : time;
+        : TimeFrame.asksAtTimeThenEvent(english) ? time.through(reported) : time;
     return reading(english, reported == null ? english : event.outOf(english), framed, source);
   }
 

@@ -157,21 +157,17 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
   }
 
   /**
-   * Whether a question names a time in one part and an event in a later one ("How much did Canada pledge
-   * in March 2024, and what's the figure by the time the Kenyans landed?"): each part asks of its own
-   * time, so the figures over time answer it, as for two times named apart.
+   * Whether a question names a time in one part and an event in its last ("How much did Canada pledge in
+   * March 2024, and what's the figure by the time the Kenyans landed?"), its parts as {@link
+   * Questions#parts} reads them: each part asks of its own time, so the figures over time answer it, as
+   * for two times named apart.
    */
-  static boolean asksAtTimeThenEvent(String question, Event event) {
-    Stretch s = stretch(question);
-    if (s == null || event == null) {
-      return false;
-    }
-    int lastTimeEnd = s.spans().stream().mapToInt(Span::end).max().orElseThrow();
-    return lastTimeEnd <= event.start() && PART_BREAK.matcher(question).region(lastTimeEnd, event.start()).find();
+  static boolean asksAtTimeThenEvent(String question) {
+    List<String> parts = Questions.parts(question);
+    String last = parts.get(parts.size() - 1);
+    return parts.size() > 1 && event(last) != null && stretch(last) == null
+        && parts.subList(0, parts.size() - 1).stream().anyMatch(part -> stretch(part) != null);
   }
-
-  /** What ends one part of a question before another: a comma, a semicolon, a question mark or "and". */
-  private static final Pattern PART_BREAK = Pattern.compile("[,;?]|\\band\\b");
 
   /** This frame stretched to the month of {@code day} as well, asking how something changed over the two. */
   TimeFrame through(LocalDate day) {

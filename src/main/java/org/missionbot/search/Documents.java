@@ -208,15 +208,19 @@ final class Documents {
    */
   private boolean holdsWanted(Question question, int doc, boolean countriesAsked) {
     for (QuestionKind kind : question.kinds()) {
-      if (kind == QuestionKind.COUNTRY && countriesAsked) {
-        if (namesOtherCountries(question, doc)) {
+      if (kind == QuestionKind.COUNTRY && countriesAsked ? namesOtherCountries(question, doc) : holdsIndexed(kind, doc)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the index recorded a mention in the passage of a kind that answers this kind of question. */
+  private boolean holdsIndexed(QuestionKind kind, int doc) {
+    if (kind.wants() != null) {
+      for (Mention.Kind answer : kind.wants().answeredBy()) {
+        if (mentions[answer.ordinal()].get(doc)) {
           return true;
-        }
-      } else if (kind.wants() != null) {
-        for (Mention.Kind answer : kind.wants().answeredBy()) {
-          if (mentions[answer.ordinal()].get(doc)) {
-            return true;
-          }
         }
       }
     }

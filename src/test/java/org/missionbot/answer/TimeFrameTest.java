@@ -93,15 +93,15 @@ class TimeFrameTest {
   @Test
   void aTimeInOnePartAndAnEventInALaterOneAskHowAFigureChanged() {
     String question = "How much did Canada pledge in March 2024, and what's the figure by the time the Kenyans landed?";
-    assertTrue(TimeFrame.asksAtTimeThenEvent(question, TimeFrame.event(question)));
+    assertTrue(TimeFrame.asksAtTimeThenEvent(question));
     TimeFrame through = TimeFrame.of(question).through(LocalDate.of(2024, 6, 25));
     assertEquals(LocalDate.of(2024, 3, 1), through.from());
     assertEquals(LocalDate.of(2024, 6, 30), through.to(), "to the end of the event's month");
     assertTrue(through.overTime());
     String oneClause = "How much had Canada pledged by the time the Kenyans landed in June 2024?";
-    assertFalse(TimeFrame.asksAtTimeThenEvent(oneClause, TimeFrame.event(oneClause)), "the date dates the event itself");
+    assertFalse(TimeFrame.asksAtTimeThenEvent(oneClause), "the date dates the event itself");
     String noBreak = "what did ruto say in march 2024 when the kenyans were delayed";
-    assertFalse(TimeFrame.asksAtTimeThenEvent(noBreak, TimeFrame.event(noBreak)), "one clause: the time and the event are one");
+    assertFalse(TimeFrame.asksAtTimeThenEvent(noBreak), "one clause: the time and the event are one");
   }
 
   @Test
