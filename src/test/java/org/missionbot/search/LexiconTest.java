@@ -12,6 +12,13 @@ class LexiconTest {
   private final Lexicon english = Lexicon.english();
 
   @Test
+  void britishAndCanadianSpellingsAreOrdinaryWordsToo() {
+    for (String word : new String[] {"cheque", "colour", "organise", "favourite", "sceptical", "check", "color"}) {
+      assertTrue(english.isWord(word), word);
+    }
+  }
+
+  @Test
   void aWordOneEditFromExactlyOneOrdinaryWordIsThatWord() {
     assertEquals("government", english.onlyNearWord("goverment"), "a letter dropped");
     assertEquals("volunteer", english.onlyNearWord("volenteer"), "a letter changed");
