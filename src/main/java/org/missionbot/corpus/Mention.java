@@ -14,8 +14,13 @@ import java.util.Set;
  */
 public record Mention(Kind kind, int start, int end) {
 
-  /** A share told in words without a measure ("much of", "the bulk of"), as a pattern: it answers, but is no figure. */
-  public static final String VAGUE_SHARE = "(?:much|most|the bulk|large (?:parts|swaths)) of";
+  /**
+   * A share told in words without a measure ("much of", "the bulk of", "all" of something, "none of"),
+   * as a pattern: it answers ("how much of his assets are frozen?" by "freeze all economic resources"),
+   * but is no figure. Not "all" of a phrase that is no share ("at all", "above all", "all but", "all-out").
+   */
+  public static final String VAGUE_SHARE = "(?:(?:much|most|none|the bulk|large (?:parts|swaths)) of"
+      + "|(?<!\\b(?:at|after|above|for) )all(?![-\u2011]| (?:but|over|along|too|right)\\b))";
   /** A count told in words without a number ("a number of", "a handful of"), as a pattern: it answers, but is no figure. */
   public static final String VAGUE_COUNT = "a\\s+[\"\u201c]?(?:number|handful)\\s+of";
 

@@ -50,6 +50,13 @@ class MentionFinderTest {
   }
 
   @Test
+  void allOfSomethingAndNoneOfItAreSharesTold() {
+    assertEquals(List.of("all"), found(Kind.SHARE, "The resolution would freeze all economic resources of the gang leaders."));
+    assertEquals(List.of("none of"), found(Kind.SHARE, "By then none of the vehicles were used."));
+    assertEquals(List.of(), found(Kind.SHARE, "It was no surprise at all, above all to those who allow all-out war, all but certain."));
+  }
+
+  @Test
   void datesOfMonthsDaysAndWeekdays() {
     assertEquals(List.of("July 2021"), found(Kind.DATE, "Since the assassination of President Jovenel Mo\u00efse in July 2021, it fell."));
     assertEquals(List.of("October 2"), found(Kind.DATE, "Added to the woes, on October 2, Haitian officials announced it."));
