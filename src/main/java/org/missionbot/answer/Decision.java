@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Mention;
+import org.missionbot.corpus.MentionFinder;
 import org.missionbot.index.Embedder;
 import org.missionbot.index.Scope;
 import org.missionbot.search.Concept;
@@ -217,7 +218,7 @@ public final class Decision {
       return true;
     }
     String region = Attribution.regionAsked(question.meaning()); // "which Caribbean nations": Benin is none
-    List<Mention> others = named.stream().filter(m -> !repeats(question, m.in(text)))
+    List<Mention> others = named.stream().filter(m -> !repeats(question, m.in(text)) && !namedBySurname(question, m, text))
         .filter(m -> m.kind() != Mention.Kind.COUNTRY || Attribution.inRegionAsked(region, m.in(text))).toList();
     long countries = others.stream().filter(m -> m.kind() == Mention.Kind.COUNTRY).map(m -> m.in(text)).distinct().count();
     return others.stream().anyMatch(m -> m.kind() != Mention.Kind.COUNTRY) || countries >= 2
@@ -266,6 +267,20 @@ public final class Decision {
     List<String> own = WORD.matcher(Questions.fold(name)).results().map(MatchResult::group).toList();
     List<String> longer = own.stream().filter(w -> w.length() > 2).toList();
     return (longer.isEmpty() ? own : longer).stream().allMatch(words::contains); // "X" of "said on X" is a name too
+  }
+
+  /**
+   * Whether a person's name is one the question names by surname: "President Jovenel Moïse" is the
+   * person "who killed President Moïse?" asks about, not an answer to it.
+   */
+  private static boolean namedBySurname(Question question, Mention person, String text) {
+    if (person.kind() != Mention.Kind.PERSON) {
+      return false;
+    }
+    List<String> own = WORD.matcher(Questions.fold(MentionFinder.withoutPossessive(person.in(text)))).results()
+        .map(MatchResult::group).toList();
+    String surname = own.isEmpty() ? "" : own.get(own.size() - 1);
+    return surname.length() > 2 && question.concepts().stream().anyMatch(c -> c.word().equals(surname));
   }
 
   /** Whether one of the hits an answer would quote holds the kind of thing asked for. */

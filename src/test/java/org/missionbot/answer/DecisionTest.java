@@ -65,6 +65,14 @@ class DecisionTest {
     assertEquals(0, topMissesWanted(List.of(QuestionKind.PERSON), List.of(FRANTZ, ELBE), hit(true)));
   }
 
+  @Test
+  void aPersonTheQuestionNamesBySurnameIsTheQuestionsOwnToo() {
+    // "who killed chief Elbe and Dupont?": "Frantz Elbe" and "Jean Dupont" are the two it names, not an answer
+    assertEquals(1, topMissesWanted(List.of(QuestionKind.PERSON), List.of(POLICE, ELBE, DUPONT), hit(true)));
+    // "who did chief Elbe meet?": Jean Dupont is someone else
+    assertEquals(0, topMissesWanted(List.of(QuestionKind.PERSON), List.of(POLICE, ELBE), hit(true)));
+  }
+
   /** The hit with another coverage of the question. */
   private static Hit covering(Hit hit, double coverage) {
     return new Hit(hit.passage(), hit.score(), coverage, hit.matched(), false, hit.signals());

@@ -22,10 +22,13 @@ import org.missionbot.corpus.Passages;
  */
 class SynonymsTest {
 
+  /** A line that gives words on its left a broader word on its right ("murder, assassination => kill"). */
+  private static final String BROADER = "=>";
+
   private static List<List<String>> groups(String rules) {
     List<List<String>> groups = new ArrayList<>();
     for (String line : rules.split("\n")) {
-      if (!line.isBlank() && !line.strip().startsWith("#")) {
+      if (!line.isBlank() && !line.strip().startsWith("#") && !line.contains(BROADER)) {
         groups.add(List.of(line.split("\\s*,\\s*")).stream().map(String::strip).toList());
       }
     }
@@ -54,6 +57,53 @@ class SynonymsTest {
     assertTrue(clashes.isEmpty(), String.join("\n", clashes));
   }
 
+  /** The broader-word lines: the words on the left, then the broader word. */
+  private static List<List<String>> broader(String rules) {
+    List<List<String>> lines = new ArrayList<>();
+    for (String line : rules.split("\n")) {
+      if (!line.strip().startsWith("#") && line.contains(BROADER)) {
+        String[] sides = line.split(BROADER);
+        List<String> words = new ArrayList<>(List.of(sides[0].split("\\s*,\\s*")).stream().map(String::strip).toList());
+        words.add(sides[1].strip());
+        lines.add(words);
+      }
+    }
+    return lines;
+  }
+
+  private static String key(String entry) {
+    return String.join(" ", Analysis.terms(Analysis.wordAnalyzer(), Fields.WORDS, entry));
+  }
+
+  /**
+   * A broader word is for one group's words (they are kinds of it), stands in no group itself (it would
+   * be the same thing, not a broader one) and is one word, no stop word.
+   */
+  @Test
+  void aBroaderWordIsOneGroupsAndInNone() throws IOException {
+    List<List<String>> lines = broader(Checkout.synonyms());
+    assertTrue(!lines.isEmpty(), "the file has broader words");
+    List<List<String>> groups = allGroups();
+    for (List<String> line : lines) {
+      List<String> narrower = line.subList(0, line.size() - 1);
+      String word = line.get(line.size() - 1);
+      assertTrue(groups.stream().anyMatch(g -> g.stream().map(SynonymsTest::key).toList().containsAll(
+          narrower.stream().map(SynonymsTest::key).toList())), narrower + " are not the words of one group");
+      assertTrue(groups.stream().flatMap(List::stream).noneMatch(e -> key(e).equals(key(word))), word + " stands in a group");
+      assertTrue(!word.contains(" ") && !Analysis.isStopWord(word), word);
+    }
+  }
+
+  @Test
+  void aPassageHoldsTheBroaderWordOfItsWordButAQuestionsWordIsNotBroadened() throws IOException {
+    Analysis analysis = Analysis.withSynonyms(Checkout.synonyms());
+    assertTrue(Analysis.terms(analysis.passageAnalyzer(), Fields.TEXT, "the July 7 murder of Haiti's president").contains("kill"));
+    assertTrue(Analysis.terms(analysis.passageAnalyzer(), Fields.TEXT, "the July 7 murder of Haiti's president").contains("murder"),
+        "the word itself stays");
+    List<String> killings = Analysis.terms(analysis.passageAnalyzer(), Fields.TEXT, "turf wars that have led to widespread killings");
+    assertTrue(killings.contains("kill") && !killings.contains("murder"), killings.toString());
+  }
+
   @Test
   void noEntryIsAStopWord() throws IOException {
     for (List<String> group : groups(Checkout.synonyms())) {
@@ -73,7 +123,9 @@ class SynonymsTest {
     Checkout.corpus().articles().forEach(a -> Passages.of(a).stream().map(Passage::text).forEach(texts::add));
     List<Set<String>> words = texts.stream().map(t -> Set.copyOf(Analysis.terms(Analysis.wordAnalyzer(), Fields.WORDS, t)))
         .toList();
-    for (List<String> group : groups(Checkout.synonyms())) {
+    List<List<String>> linted = new ArrayList<>(groups(Checkout.synonyms()));
+    linted.addAll(broader(Checkout.synonyms()));
+    for (List<String> group : linted) {
       int most = group.stream().mapToInt(e -> count(words, e)).max().orElse(0);
       int any = (int) words.stream().filter(p -> group.stream().anyMatch(e -> holds(p, e))).count();
       assertTrue(any <= Math.max(most, texts.size() / 4),
