@@ -11,8 +11,11 @@ final class Cue {
   static final String TELLING_ADVERBS = "also|actually|even|really|specifically|just";
   /** The verbs of telling whose subject may be the news item: it tells where the answer is written. */
   static final String TELLING = "say|says|said|tell|tells|told";
-  /** The nouns of money that ask an amount after "what" and stand for one in a keyword search ("canada cash haiti"). */
-  static final String MONEY_NOUNS = "costs?|funding|money|cash|funds|financing|budgets?";
+  /**
+   * The nouns of money that ask an amount after "what" and stand for one in a keyword search ("canada cash
+   * haiti"); "cheque" as Canadians spell it (not "check", a verb as often).
+   */
+  static final String MONEY_NOUNS = "costs?|funding|money|cash|funds|financing|budgets?|cheques?";
   /** The nouns of a part of a whole: "how big a chunk of the capital" asks a share, not a count. */
   static final String SHARE_NOUNS = "(?:share|part|chunk|slice|portion|fraction|proportion|percentage)\\b";
   /** The nouns that, after "which" or "what" or as "the name of", ask for a person. */

@@ -16,7 +16,7 @@ public enum QuestionKind {
       // "what capacity is it running at" asks a share of full strength; "in what capacity" asks a role
       + "|(?<!\\bin )what (?:% )?capacity\\b"
       + "|" + Cue.asked("(?:share|proportion|portion|fraction)")),
-  AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "cash", "funds", "financing", "budget",
+  AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "cash", "funds", "financing", "budget", "cheque",
       "gdp", "salar", "wage", "price", "revenue", "income", "allowance", "stipend"),
       Mention.Kind.MONEY, 2.0f,
       "how much(?! (?:time|longer)\\b)|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"

@@ -46,6 +46,9 @@ class KindReaderTest {
       how does the ap piece size up the haitian police next to the gangs | OTHER
       what was the size of ottawa's funding pledge | AMOUNT
       how big was canada's budget for the mission | AMOUNT
+      how big was ottawa's cheque for the mission | AMOUNT
+      what cheque did ottawa write for the force | AMOUNT
+      how big a check did the senators write | COUNT
       how many officers did canada's funding pay for | COUNT
       which upcoming summit was piling pressure on canada's defence budget | OTHER
       what happened to us funding after the aid review | OTHER
