@@ -264,7 +264,7 @@ public final class Decision {
    */
   private static boolean repeats(Question question, String name) {
     Set<String> words = question.concepts().stream().map(Concept::word).collect(Collectors.toSet());
-    List<String> own = WORD.matcher(Questions.fold(name)).results().map(MatchResult::group).toList();
+    List<String> own = wordsOf(name);
     List<String> longer = own.stream().filter(w -> w.length() > 2).toList();
     return (longer.isEmpty() ? own : longer).stream().allMatch(words::contains); // "X" of "said on X" is a name too
   }
@@ -277,10 +277,14 @@ public final class Decision {
     if (person.kind() != Mention.Kind.PERSON) {
       return false;
     }
-    List<String> own = WORD.matcher(Questions.fold(MentionFinder.withoutPossessive(person.in(text)))).results()
-        .map(MatchResult::group).toList();
+    List<String> own = wordsOf(MentionFinder.withoutPossessive(person.in(text)));
     String surname = own.isEmpty() ? "" : own.get(own.size() - 1);
     return surname.length() > 2 && question.concepts().stream().anyMatch(c -> c.word().equals(surname));
+  }
+
+  /** A name's words, folded as the question's are. */
+  private static List<String> wordsOf(String name) {
+    return WORD.matcher(Questions.fold(name)).results().map(MatchResult::group).toList();
   }
 
   /** Whether one of the hits an answer would quote holds the kind of thing asked for. */

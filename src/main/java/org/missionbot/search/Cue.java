@@ -1,5 +1,7 @@
 package org.missionbot.search;
 
+import java.util.List;
+
 /**
  * Fragments of the patterns that cue a question's kind, read by more than one kind or by the question
  * reader; a class of their own because an enum's constants cannot read its static fields.
@@ -16,6 +18,8 @@ final class Cue {
    * haiti"); "cheque" as Canadians spell it (not "check", a verb as often).
    */
   static final String MONEY_NOUNS = "costs?|funding|money|cash|funds|financing|budgets?|cheques?";
+  /** The same nouns as the words a question must hold for {@link #MONEY_NOUNS} to be tried (a plural holds them too). */
+  static final List<String> MONEY_WORDS = List.of("cost", "funding", "money", "cash", "funds", "financing", "budget", "cheque");
   /** The nouns of a part of a whole: "how big a chunk of the capital" asks a share, not a count. */
   static final String SHARE_NOUNS = "(?:share|part|chunk|slice|portion|fraction|proportion|percentage)\\b";
   /** The nouns that, after "which" or "what" or as "the name of", ask for a person. */

@@ -3,6 +3,7 @@ package org.missionbot.search;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.missionbot.corpus.Mention;
 
 /**
@@ -16,8 +17,8 @@ public enum QuestionKind {
       // "what capacity is it running at" asks a share of full strength; "in what capacity" asks a role
       + "|(?<!\\bin )what (?:% )?capacity\\b"
       + "|" + Cue.asked("(?:share|proportion|portion|fraction)")),
-  AMOUNT(List.of("much", "dollars", "amount", "sum", "cost", "pledge", "funding", "money", "cash", "funds", "financing", "budget", "cheque",
-      "gdp", "salar", "wage", "price", "revenue", "income", "allowance", "stipend"),
+  AMOUNT(Stream.concat(Stream.of("much", "dollars", "amount", "sum", "pledge", "gdp", "salar", "wage", "price", "revenue", "income",
+      "allowance", "stipend"), Cue.MONEY_WORDS.stream()).toList(),
       Mention.Kind.MONEY, 2.0f,
       "how much(?! (?:time|longer)\\b)|how many (?:dollars|money|cash|funds?|funding)\\b|what (?:amount|sum)\\b|\\bamounts?\\b|\\bpledge"
       + "|what (?:does|did|do|will|would)\\b.{0,40}\\bcost\\b|how costly"

@@ -25,14 +25,18 @@ class SynonymsTest {
   /** A line that gives words on its left a broader word on its right ("murder, assassination => kill"). */
   private static final String BROADER = "=>";
 
+  /** The rule lines (neither blank nor comments) that do or do not give a broader word. */
+  private static List<String> lines(String rules, boolean broader) {
+    return rules.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#") && l.contains(BROADER) == broader).toList();
+  }
+
+  /** The comma-separated entries of a line or of one side of it. */
+  private static List<String> entries(String side) {
+    return List.of(side.split("\\s*,\\s*")).stream().map(String::strip).toList();
+  }
+
   private static List<List<String>> groups(String rules) {
-    List<List<String>> groups = new ArrayList<>();
-    for (String line : rules.split("\n")) {
-      if (!line.isBlank() && !line.strip().startsWith("#") && !line.contains(BROADER)) {
-        groups.add(List.of(line.split("\\s*,\\s*")).stream().map(String::strip).toList());
-      }
-    }
-    return groups;
+    return lines(rules, false).stream().map(SynonymsTest::entries).toList();
   }
 
   private static List<List<String>> allGroups() throws IOException {
@@ -59,16 +63,14 @@ class SynonymsTest {
 
   /** The broader-word lines: the words on the left, then the broader word. */
   private static List<List<String>> broader(String rules) {
-    List<List<String>> lines = new ArrayList<>();
-    for (String line : rules.split("\n")) {
-      if (!line.strip().startsWith("#") && line.contains(BROADER)) {
-        String[] sides = line.split(BROADER);
-        List<String> words = new ArrayList<>(List.of(sides[0].split("\\s*,\\s*")).stream().map(String::strip).toList());
-        words.add(sides[1].strip());
-        lines.add(words);
-      }
+    List<List<String>> broader = new ArrayList<>();
+    for (String line : lines(rules, true)) {
+      String[] sides = line.split(BROADER);
+      List<String> words = new ArrayList<>(entries(sides[0]));
+      words.add(sides[1].strip());
+      broader.add(words);
     }
-    return lines;
+    return broader;
   }
 
   private static String key(String entry) {
@@ -97,9 +99,9 @@ class SynonymsTest {
   @Test
   void aPassageHoldsTheBroaderWordOfItsWordButAQuestionsWordIsNotBroadened() throws IOException {
     Analysis analysis = Analysis.withSynonyms(Checkout.synonyms());
-    assertTrue(Analysis.terms(analysis.passageAnalyzer(), Fields.TEXT, "the July 7 murder of Haiti's president").contains("kill"));
-    assertTrue(Analysis.terms(analysis.passageAnalyzer(), Fields.TEXT, "the July 7 murder of Haiti's president").contains("murder"),
-        "the word itself stays");
+    List<String> murder = Analysis.terms(analysis.passageAnalyzer(), Fields.TEXT, "the July 7 murder of Haiti's president");
+    assertTrue(murder.contains("kill"));
+    assertTrue(murder.contains("murder"), "the word itself stays");
     List<String> killings = Analysis.terms(analysis.passageAnalyzer(), Fields.TEXT, "turf wars that have led to widespread killings");
     assertTrue(killings.contains("kill") && !killings.contains("murder"), killings.toString());
   }
