@@ -306,6 +306,14 @@ public final class AnswerEngine {
    * named such a holder, and 43 of them were of questions the articles answer, with the answer among
    * the first three passages; the other two asked about a NATO and a CARICOM secretary-general,
    * written as unanswerable before a training article that names them was added.
+   *
+   * <p>When the decision does not take the best passage as an answer, it weighs each other passage an
+   * answer would quote as if it came first, and the first it takes leads: "where did the first Kenyan
+   * contingent land?" is not answered by its best match, "The first contingent ... has arrived in
+   * Haiti" (the question's own place), but by the second, "landed in Port-au-Prince", which lacks only
+   * "contingent". On the 6,736 calibration questions, each at its own calibrated threshold, this found
+   * 28 more answers for one more near miss answered than the best passage alone (3,185 and 2,924
+   * against 3,157 and 2,925).
    */
   private Reading reading(TimeFrame time, SourceFrame source, String text) {
     Question read = searcher.read(text);
@@ -313,8 +321,16 @@ public final class AnswerEngine {
     boolean asksRole = RoleHolders.asks(read, time) && tables.roles().isRole(read);
     Optional<Evidence> holder = asksRole && !hits.isEmpty()
         ? tables.roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get) : Optional.empty();
-    return new Reading(read, hits, holder.isPresent() || decision.answers(read, hits, givesValue(read, hits)), time,
-        asksRole, holder);
+    if (holder.isPresent() || decision.answers(read, hits, givesValue(read, hits))) {
+      return new Reading(read, hits, true, time, asksRole, holder);
+    }
+    for (int i = 1; i < Math.min(MAX_QUOTES, hits.size()); i++) {
+      List<Hit> led = Decision.ledBy(hits, i);
+      if (decision.answers(read, led, givesValue(read, led))) {
+        return new Reading(read, led, true, time, asksRole, holder);
+      }
+    }
+    return new Reading(read, hits, false, time, asksRole, holder);
   }
 
   /** "The articles don't say", saying for people tuning the engine which check found it (null: none did). */

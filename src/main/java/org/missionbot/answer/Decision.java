@@ -180,6 +180,13 @@ public final class Decision {
     return List.copyOf(reordered);
   }
 
+  /** The hits with the one at {@code i} put first, the rest in their order: that one weighed as the answer's lead. */
+  public static List<Hit> ledBy(List<Hit> hits, int i) {
+    List<Hit> led = new ArrayList<>(hits);
+    led.add(0, led.remove(i));
+    return List.copyOf(led);
+  }
+
   /** Whether the question asks for a thing named in the text (a figure, a date, a name), not a reason or words said. */
   private static boolean asksEntity(Question question) {
     return question.kinds().stream().anyMatch(k -> k.wants() != null && k.wants().isEntity());

@@ -126,6 +126,32 @@ class AnswerEngineTest {
   }
 
   @Test
+  void anotherPassageAnAnswerWouldQuoteLeadsWhenTheDecisionTakesItAndNotTheBest() {
+    // the best match covers every word ("The first contingent ... has arrived in Haiti") but its only place is
+    // the question's own; the second lacks "contingent" and names Port-au-Prince
+    String question = "Where in Haiti did the first Kenyan contingent land?";
+    assertFalse(undecided.answer(question).quotes().get(0).text().contains("Port-au-Prince"),
+        "the search alone puts the sentence without the place first");
+    double[] weights = new double[Decision.FEATURES.size()];
+    weights[Decision.FEATURES.indexOf("top_misses_wanted")] = -10; // takes a first passage that holds the place asked
+    AnswerEngine placeFirst = new AnswerEngine(new PassageSearcher(index),
+        new Decision(new LogisticModel(Decision.FEATURES, weights, 5, 0.5)));
+    Answer landed = placeFirst.answer(question);
+    assertTrue(landed.answered(), landed.lead());
+    assertTrue(landed.quotes().get(0).text().contains("Port-au-Prince"), landed.quotes().get(0).text());
+    assertTrue(landed.quotes().stream().anyMatch(q -> q.text().contains("has arrived in Haiti")),
+        "the best match is still quoted after it: " + landed.quotes());
+    // the shipped decision reads it so too
+    Answer shipped = engine.answer(question);
+    assertTrue(shipped.answered(), shipped.lead());
+    assertTrue(shipped.quotes().get(0).text().contains("Port-au-Prince"), shipped.quotes().get(0).text());
+    // a decision that takes no passage first takes none of the others either
+    AnswerEngine never = new AnswerEngine(new PassageSearcher(index),
+        new Decision(new LogisticModel(Decision.FEATURES, new double[Decision.FEATURES.size()], -5, 0.5)));
+    assertFalse(never.answer(question).answered());
+  }
+
+  @Test
   void aCityAskedIsNeitherACountryNorASetting() {
     // "ahead of the upcoming NATO summit ... a deployment in Haiti": Haiti is a place, but no city; "at home" neither
     assertFalse(engine.answer("The NATO summit piling pressure on Canadian defence spending, what city is it in?").answered());
