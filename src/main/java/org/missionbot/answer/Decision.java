@@ -172,16 +172,11 @@ public final class Decision {
       return hits;
     }
     int close = PassageSearcher.closeHolder(hits, hit -> holdsAsked(question, hit));
-    if (close < 0) {
-      return hits;
-    }
-    List<Hit> reordered = new ArrayList<>(hits);
-    reordered.add(0, reordered.remove(close));
-    return List.copyOf(reordered);
+    return close < 0 ? hits : ledBy(hits, close);
   }
 
   /** The hits with the one at {@code i} put first, the rest in their order: that one weighed as the answer's lead. */
-  public static List<Hit> ledBy(List<Hit> hits, int i) {
+  static List<Hit> ledBy(List<Hit> hits, int i) {
     List<Hit> led = new ArrayList<>(hits);
     led.add(0, led.remove(i));
     return List.copyOf(led);
