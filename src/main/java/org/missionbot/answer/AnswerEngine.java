@@ -321,12 +321,13 @@ public final class AnswerEngine {
     boolean asksRole = RoleHolders.asks(read, time) && tables.roles().isRole(read);
     Optional<Evidence> holder = asksRole && !hits.isEmpty()
         ? tables.roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get) : Optional.empty();
-    if (holder.isPresent() || decision.answers(read, hits, givesValue(read, hits))) {
+    if (holder.isPresent()) {
       return new Reading(read, hits, true, time, asksRole, holder);
     }
-    for (int i = 1; i < Math.min(MAX_QUOTES, hits.size()); i++) {
-      List<Hit> led = Decision.ledBy(hits, i);
-      if (decision.answers(read, led, givesValue(read, led))) {
+    boolean givesValue = givesValue(read, hits); // read over the quoted hits, whichever of them leads
+    for (int i = 0; i < Math.min(MAX_QUOTES, hits.size()); i++) {
+      List<Hit> led = i == 0 ? hits : Decision.ledBy(hits, i);
+      if (decision.answers(read, led, givesValue)) {
         return new Reading(read, led, true, time, asksRole, holder);
       }
     }

@@ -15,11 +15,12 @@ final class Cue {
   static final String TELLING = "say|says|said|tell|tells|told";
   /**
    * The nouns of money that ask an amount after "what" and stand for one in a keyword search ("canada cash
-   * haiti"); "cheque" as Canadians spell it (not "check", a verb as often).
+   * haiti"); "cheque" as Canadians spell it (not "check", a verb as often). A question must hold one of
+   * them for the amount kind's patterns of them to be tried.
    */
-  static final String MONEY_NOUNS = "costs?|funding|money|cash|funds|financing|budgets?|cheques?";
-  /** The same nouns as the words a question must hold for {@link #MONEY_NOUNS} to be tried (a plural holds them too). */
   static final List<String> MONEY_WORDS = List.of("cost", "funding", "money", "cash", "funds", "financing", "budget", "cheque");
+  /** The same nouns as a pattern, each with an optional plural "s" ("costs", "cheques"). */
+  static final String MONEY_NOUNS = String.join("|", MONEY_WORDS.stream().map(w -> w + "s?").toList());
   /** The nouns of a part of a whole: "how big a chunk of the capital" asks a share, not a count. */
   static final String SHARE_NOUNS = "(?:share|part|chunk|slice|portion|fraction|proportion|percentage)\\b";
   /** The nouns that, after "which" or "what" or as "the name of", ask for a person. */
