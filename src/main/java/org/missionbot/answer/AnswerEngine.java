@@ -277,7 +277,7 @@ public final class AnswerEngine {
   private Reading dated(String english, TimeFrame time, SourceFrame source) {
     TimeFrame.Event event = TimeFrame.event(english);
     LocalDate reported = event == null ? null : reported(event);
-    TimeFrame framed = reported == null ? time : !time.bounded() ? time.inMonthOf(reported)
+    TimeFrame framed = reported == null || !event.at() ? time : !time.bounded() ? time.inMonthOf(reported)
         : TimeFrame.asksAtTimeThenEvent(english) ? time.through(reported) : time;
     return reading(english, reported == null ? english : event.outOf(english), framed, source);
   }

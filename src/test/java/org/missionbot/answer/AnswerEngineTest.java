@@ -738,6 +738,19 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aClauseOnOneSideOfAnEventIsReadAsTheTimeAskedNotAsWordsToMatch() {
+    String question = "Before the Kenyans arrived, who had been appointed Haiti's prime minister?";
+    String report = engine.explain(question);
+
+    assertTrue(report.contains("searched as:"), report);
+    assertFalse(report.contains("searched as: Before the Kenyans arrived"), "the event's clause is no words to search: " + report);
+    assertFalse(report.contains("time TimeFrame[from=2024"), "before an event is not its month: " + report);
+    Answer answer = engine.answer(question);
+    assertTrue(answer.answered(), report);
+    assertTrue(answer.quotes().get(0).text().contains("Garry Conille"), answer.quotes().toString());
+  }
+
+  @Test
   void theDecisionIsTrainedOnQuestionsReadAsTheyAreAnswered() {
     AnswerEngine.Searched french = engine.searched("Combien le Canada a-t-il promis ?");
     assertTrue(french.question().text().startsWith("how much"), "read into English: " + french.question().text());

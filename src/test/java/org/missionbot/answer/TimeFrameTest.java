@@ -38,6 +38,28 @@ class TimeFrameTest {
   }
 
   @Test
+  void aClauseOnOneSideOfAnEventIsTheQuestionsTimeButDatesNothing() {
+    String question = "Before the Kenyans arrived, who had been appointed Haiti's prime minister?";
+    TimeFrame.Event event = TimeFrame.event(question);
+    assertEquals("the Kenyans arrived", event.words());
+    assertFalse(event.at(), "before an event is not its month: the article that reports it may tell what came before");
+    assertEquals(", who had been appointed Haiti's prime minister?", event.outOf(question).strip());
+    assertTrue(TimeFrame.event("who was haiti's prime minister when the kenyans arrived").at());
+    assertEquals("Ariel Henry stepped down", TimeFrame.event("What body was set up after Ariel Henry stepped down?").words(),
+        "with the verb's particle");
+    assertEquals("Henry's resignation", TimeFrame.event("what was set up after Henry's resignation?").words());
+    assertEquals("the deployment of the Kenyans", TimeFrame.event("since the deployment of the Kenyans, who leads haiti?").words(),
+        "who did the deed, after its noun");
+    assertEquals("the recon announcement", TimeFrame.event("who did Ruto phone before the recon announcement").words());
+    assertNull(TimeFrame.event("Which Asian countries did Blinken travel to after Montreal?"), "a place is no deed");
+    assertNull(TimeFrame.event("what did canada pledge after several months of talks?"), "nor a word that only ends like one");
+    assertNull(TimeFrame.event("how many weeks of training did they get before deploying to haiti?"),
+        "a gerund with no doer is the question's own person's deed");
+    assertNull(TimeFrame.event("what did cherizier do before he became a gang leader"), "'he' is the question's own person");
+    assertNull(TimeFrame.event("was the mission at full strength once its mandate runs out"), "no verb in the past");
+  }
+
+  @Test
   void theDoersOfAnEventNamedByItsNounArePartOfIt() {
     assertEquals("the arrival of the Kenyans", TimeFrame.event("at the time of the arrival of the Kenyans, who was prime minister?").words());
     assertEquals("arrival kenyans", TimeFrame.event("who is new prime minister haitian at the time of arrival kenyans").words(),
