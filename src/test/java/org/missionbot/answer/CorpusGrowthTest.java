@@ -74,4 +74,13 @@ class CorpusGrowthTest {
     assertTrue(answer.answered());
     assertTrue(answer.quotes().get(0).text().contains("Sudan"), answer.quotes().toString());
   }
+
+  @Test
+  void theArticlesCountryStaysTheirTopicThoughOthersJoinThem() {
+    PassageSearcher searcher = new PassageSearcher(index);
+    assertTrue(searcher.isTopical("Haiti"), "named in a fifth of the passages now, more than any other country");
+    assertFalse(searcher.isTopical("Canada"));
+    Answer answer = engine.answer("who is haiti's prime minister?");
+    assertTrue(answer.lead().startsWith("Garry Conille ("), "the newest holder the articles name, not a 2022 one: " + answer.lead());
+  }
 }
