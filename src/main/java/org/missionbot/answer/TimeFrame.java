@@ -126,12 +126,13 @@ record TimeFrame(LocalDate from, LocalDate to, boolean latest, boolean overTime)
    * lies on one side of an event, named as {@link #EVENT} names it: a clause ending in a verb in the
    * past tense whose doer is named (not "he", whom only the rest of the question names), or the deed's
    * noun, with whom or what it is of, ending the clause ("after the resignation of Ariel Henry, ...", not
-   * "after several months of talks"), and after a word when it is a gerund ("before the Kenyan landing",
-   * not "before deploying", whose doer is the question's). The word, then the clause or the noun.
+   * "after several months of talks"), and after a word when it is a gerund ("before the Kenyan landing"),
+   * not led by one ("before deploying", "before making that decision": the doer is the question's own,
+   * and the deed is often in the sentence that answers). The word, then the clause or the noun.
    */
   private static final Pattern SIDE_EVENT = Pattern.compile("(?i)(?<![\\p{L}-])(before|prior to|ahead of|until|till|after|since"
       + "|following|once)\\s+(?:(?!(?:he|she|it|they|we|i|you)\\b)((?:[\\p{L}'\u2019-]+\\s+){1,5}?" + DONE + ")\\b"
-      + "|((?:(?:[\\p{L}'\u2019-]+\\s+){0,3}?[\\p{L}-]+(?:[vswi]al|ment|tion|sion)|(?:[\\p{L}'\u2019-]+\\s+){1,3}?" + GERUND + ")"
+      + "|(?!" + GERUND + "\\b)((?:(?:[\\p{L}'\u2019-]+\\s+){0,3}?[\\p{L}-]+(?:[vswi]al|ment|tion|sion)|(?:[\\p{L}'\u2019-]+\\s+){1,3}?" + GERUND + ")"
       + "(?:\\s+of(?:\\s+[\\p{L}'\u2019-]+){1,3})?)(?=\\s*(?:[,;?.!\u2014]|\\s-\\s|$)))");
 
   /**

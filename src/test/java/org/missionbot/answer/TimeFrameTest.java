@@ -55,6 +55,8 @@ class TimeFrameTest {
     assertNull(TimeFrame.event("what did canada pledge after several months of talks?"), "nor a word that only ends like one");
     assertNull(TimeFrame.event("how many weeks of training did they get before deploying to haiti?"),
         "a gerund with no doer is the question's own person's deed");
+    assertNull(TimeFrame.event("who did Ruto get on the phone with before making that decision?"),
+        "nor one with the deed's noun after it: the sentence that answers tells the deed");
     assertNull(TimeFrame.event("what did cherizier do before he became a gang leader"), "'he' is the question's own person");
     assertNull(TimeFrame.event("was the mission at full strength once its mandate runs out"), "no verb in the past");
   }
