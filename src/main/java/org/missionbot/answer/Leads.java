@@ -141,6 +141,35 @@ final class Leads {
     return question.concepts().stream().noneMatch(c -> c.stem().equals(noun));
   }
 
+  /** Capitalised words of a title, with its small joining words: " Prime Minister ", " Ambassador to the UN ". */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern TITLE = Pattern.compile("(?:'s|\u2019s)?\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|to|of|for|the)\\s+){1,6}");
+
+  /**
+   * Whether a country stands in the title of someone the sentence names just after it, whom the
+   * question asks about neither by name nor by title: "Bahamas Prime Minister Philip Davis" says which
+   * country Davis is prime minister of, and answers "which country's prime minister did Ruto call?",
+   * not "in which country was Ariel Henry when he resigned?", as a person's name before a noun names
+   * that noun ({@link #isAttributive}).
+   */
+  static boolean titlesAnother(Question question, Mention country, List<Mention> mentions, String text) {
+    if (country.kind() != Mention.Kind.COUNTRY) {
+      return false;
+    }
+    for (Mention person : mentions) {
+      if (person.kind() == Mention.Kind.PERSON && person.start() > country.end()) {
+        Matcher title = TITLE.matcher(text).region(country.end(), person.start());
+        if (!title.matches()) {
+          continue;
+        }
+        Set<String> named = WORD.matcher(text.substring(country.end(), person.end())).results()
+            .map(w -> Analysis.stem(w.group().toLowerCase(Locale.ROOT))).collect(Collectors.toSet());
+        return question.concepts().stream().noneMatch(c -> named.contains(c.stem()));
+      }
+    }
+    return false;
+  }
+
   /** The distinct figures of the evidence, newest first, one per source date. */
   static List<Evidence> distinctFigures(List<Evidence> evidence) {
     Map<String, Evidence> byValue = new LinkedHashMap<>();

@@ -66,8 +66,10 @@ final class ValueReader {
     List<Integer> anchors = searcher.matchOffsets(hit).stream().map(a -> a + hit.quoteOffset()).toList();
     List<Mention> values = new ArrayList<>();
     String region = wanted == Mention.Kind.COUNTRY ? Attribution.regionAsked(question.text()) : null;
-    for (Mention m : AnswerEngine.MENTIONS.get(text)) {
+    List<Mention> mentions = AnswerEngine.MENTIONS.get(text);
+    for (Mention m : mentions) {
       if (m.kind() == wanted && !askedAbout(question, m.in(text)) && !Leads.isAttributive(question, m, text)
+          && !Leads.titlesAnother(question, m, mentions, text)
           && !isTopicalCountry(wanted, m.in(text)) && Attribution.inRegionAsked(region, m.in(text))
           && (wanted != Mention.Kind.DATE || !pastForFuture(question, text, m, hit) && !datesAnother(question, text, m))) {
         values.add(m);
