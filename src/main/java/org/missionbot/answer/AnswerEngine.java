@@ -272,7 +272,9 @@ public final class AnswerEngine {
 
   /**
    * The question read within its time frame, which an event it names dates when no date does ("when
-   * the Kenyans arrived": the month the articles first report it), from the article it names.
+   * the Kenyans arrived": the month the articles first report it), from the article it names. An event
+   * on one side of which it asks ("before the Kenyans arrived") dates nothing; its clause, as any
+   * event's the articles report, is first read as no words of the question.
    */
   private Reading dated(String english, TimeFrame time, SourceFrame source) {
     TimeFrame.Event event = TimeFrame.event(english);

@@ -142,7 +142,6 @@ final class Leads {
   }
 
   /** Capitalised words of a title, with its small joining words: " Prime Minister ", " Ambassador to the UN ". */
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern TITLE = Pattern.compile("(?:'s|\u2019s)?\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|to|of|for|the)\\s+){1,6}");
 
   /**
@@ -156,18 +155,12 @@ final class Leads {
     if (country.kind() != Mention.Kind.COUNTRY) {
       return false;
     }
-    for (Mention person : mentions) {
-      if (person.kind() == Mention.Kind.PERSON && person.start() > country.end()) {
-        Matcher title = TITLE.matcher(text).region(country.end(), person.start());
-        if (!title.matches()) {
-          continue;
-        }
-        Set<String> named = WORD.matcher(text.substring(country.end(), person.end())).results()
-            .map(w -> Analysis.stem(w.group().toLowerCase(Locale.ROOT))).collect(Collectors.toSet());
-        return question.concepts().stream().noneMatch(c -> named.contains(c.stem()));
-      }
-    }
-    return false;
+    return mentions.stream().filter(m -> m.kind() == Mention.Kind.PERSON && m.start() > country.end())
+        .min(java.util.Comparator.comparingInt(Mention::start))
+        .filter(person -> TITLE.matcher(text).region(country.end(), person.start()).matches())
+        .map(person -> stems(text.substring(country.end(), person.end())))
+        .map(titled -> question.concepts().stream().noneMatch(c -> titled.contains(c.stem())))
+        .orElse(false);
   }
 
   /** The distinct figures of the evidence, newest first, one per source date. */

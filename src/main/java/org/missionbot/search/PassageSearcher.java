@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -15,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.missionbot.corpus.Countries;
+import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
 import org.missionbot.corpus.Passage;
 import org.missionbot.index.Analysis;
@@ -43,8 +43,8 @@ public final class PassageSearcher {
   private final MatchOffsets matches;
   /** Which names are the articles' topic: asked of the same few countries again and again. */
   private final Memo<String, Boolean> topical = new Memo<>(1024, this::topical);
-  /** The country the most passages name, once read ({@link #mostNamed}). */
-  private final AtomicReference<Optional<String>> mostNamed = new AtomicReference<>();
+  /** The country the most passages name, read once a searcher (a new article brings a new searcher). */
+  private final LoadOnce<Optional<String>> mostNamed = new LoadOnce<>("the country the most passages name", this::mostNamed);
   private static final Countries COUNTRIES = Countries.get();
 
   public PassageSearcher(PassageIndex index) {
@@ -179,7 +179,7 @@ public final class PassageSearcher {
 
   private boolean topical(String phrase) {
     String country = COUNTRIES.canonical(phrase);
-    return country != null && country.equals(mostNamed()) || inShare(phrase);
+    return country != null && mostNamed.get().filter(country::equals).isPresent() || inShare(phrase);
   }
 
   private boolean inShare(String phrase) {
@@ -191,23 +191,18 @@ public final class PassageSearcher {
     return true;
   }
 
-  /** The country whose name is in the most passages (its rarest word's count), or null when the articles name none. */
-  private String mostNamed() {
-    Optional<String> known = mostNamed.get();
-    if (known == null) {
-      String best = null;
-      int most = 0;
-      for (Countries.Country c : COUNTRIES.all()) {
-        int named = Analysis.terms(passageAnalyzer, Fields.TEXT, c.name()).stream().mapToInt(this::docFreq).min().orElse(0);
-        if (named > most) {
-          most = named;
-          best = c.key();
-        }
+  /** The country whose name is in the most passages (its rarest word's count), or none when the articles name none. */
+  private Optional<String> mostNamed() {
+    String best = null;
+    int most = 0;
+    for (Countries.Country c : COUNTRIES.all()) {
+      int named = Analysis.terms(passageAnalyzer, Fields.TEXT, c.name()).stream().mapToInt(this::docFreq).min().orElse(0);
+      if (named > most) {
+        most = named;
+        best = c.key();
       }
-      known = Optional.ofNullable(best);
-      mostNamed.set(known); // read once a searcher: a new article brings a new searcher
     }
-    return known.orElse(null);
+    return Optional.ofNullable(best);
   }
 
   private int docFreq(String stem) {
