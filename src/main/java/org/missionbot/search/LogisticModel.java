@@ -1,10 +1,5 @@
 package org.missionbot.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +15,8 @@ import java.util.Properties;
  * @param threshold the probability from which the model says yes: fitted with the weights, or set apart on
  *     held-out questions (the decision's, by {@code calibrate})
  */
-public record LogisticModel(List<String> features, double[] weights, double bias, double threshold) {
+public record LogisticModel(List<String> features, double[] weights, double bias, double threshold)
+    implements Classifier {
 
   private static final int FIT_ITERATIONS = 3000;
   private static final double FIT_RATE = 0.5;
@@ -33,7 +29,7 @@ public record LogisticModel(List<String> features, double[] weights, double bias
     }
   }
 
-  /** The probability for the features' values, in the order of {@link #features}. */
+  @Override
   public double probability(double[] values) {
     if (values.length != weights.length) {
       throw new IllegalArgumentException("expected " + weights.length + " feature values, got " + values.length);
@@ -45,31 +41,14 @@ public record LogisticModel(List<String> features, double[] weights, double bias
     return 1 / (1 + Math.exp(-sum));
   }
 
-  /** Whether the probability reaches the threshold. */
-  public boolean says(double[] values) {
-    return probability(values) >= threshold;
-  }
-
   /** Reads a model from a resource beside {@code near}; its features must be exactly {@code expected}. */
   public static LogisticModel load(Class<?> near, String resource, List<String> expected) {
-    try (InputStream in = near.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing model " + resource + " beside " + near.getName());
-      }
-      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, expected);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(Classifier.text(near, resource), resource, expected);
   }
 
   /** Reads a model from the text {@link #toProperties} wrote; its features must be exactly {@code expected}. */
   public static LogisticModel read(String text, String resource, List<String> expected) {
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(text));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties p = Classifier.properties(text);
     List<String> names = Arrays.stream(p.getProperty("features", "").split(",")).map(String::strip).toList();
     if (!names.equals(expected)) {
       throw new IllegalStateException(resource + " has features " + names + ", the code computes " + expected
@@ -80,7 +59,7 @@ public record LogisticModel(List<String> features, double[] weights, double bias
         Double.parseDouble(p.getProperty("threshold", "0.5")));
   }
 
-  /** The model as the properties {@link #load} reads, with a comment on where it came from. */
+  @Override
   public String toProperties(String comment) {
     StringBuilder out = new StringBuilder();
     comment.lines().forEach(l -> out.append("# ").append(l).append('\n'));
@@ -179,6 +158,7 @@ public record LogisticModel(List<String> features, double[] weights, double bias
   }
 
   /** The same weights with another threshold. */
+  @Override
   public LogisticModel withThreshold(double t) {
     return new LogisticModel(features, weights, bias, t);
   }

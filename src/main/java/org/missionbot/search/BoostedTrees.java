@@ -1,0 +1,195 @@
+package org.missionbot.search;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gradient-boosted regression trees over named features: a probability from the sum of the trees'
+ * leaves (log-odds) and a base, fitted by {@link Boosting}. Unlike a weighted sum it weighs features
+ * together ("covers the whole question" counts for more when the passage holds the kind of thing
+ * asked); like one, it can be held to a direction per feature: each tree is monotone in them
+ * ({@link #isMonotone}).
+ *
+ * @param features the names of the features, in the order {@link #probability} takes their values
+ * @param base the log-odds every sum starts from
+ * @param trees the trees, each adding its leaf's value
+ * @param threshold the probability from which the model says yes (the decision's is set by {@code calibrate})
+ */
+public record BoostedTrees(List<String> features, double base, List<Tree> trees, double threshold)
+    implements Classifier {
+
+  /** The {@code model} property that names this kind of classifier in its resource. */
+  static final String KIND = "boosted-trees";
+
+  public BoostedTrees {
+    features = List.copyOf(features);
+    trees = List.copyOf(trees);
+  }
+
+  /**
+   * One regression tree as parallel arrays, its root at 0: a node with a feature of -1 is a leaf with
+   * its value; any other goes left when the feature's value is at most its cut, else right.
+   */
+  public record Tree(int[] feature, double[] cut, int[] left, int[] right, double[] value) {
+
+    /** The value of the leaf the features' values reach. */
+    double of(double[] values) {
+      int node = 0;
+      while (feature[node] >= 0) {
+        node = values[feature[node]] <= cut[node] ? left[node] : right[node];
+      }
+      return value[node];
+    }
+
+    /** The least and the greatest leaf value under a node. */
+    private double[] range(int node) {
+      if (feature[node] < 0) {
+        return new double[] {value[node], value[node]};
+      }
+      double[] l = range(left[node]);
+      double[] r = range(right[node]);
+      return new double[] {Math.min(l[0], r[0]), Math.max(l[1], r[1])};
+    }
+
+    /** Whether every split on a feature with a direction sends the greater values to leaves at least as high (or, for -1, as low). */
+    boolean isMonotone(List<Integer> signs) {
+      for (int node = 0; node < feature.length; node++) {
+        int sign = feature[node] < 0 ? 0 : signs.get(feature[node]);
+        if (sign != 0) {
+          double[] l = range(left[node]);
+          double[] r = range(right[node]);
+          if (sign > 0 ? l[1] > r[0] : l[0] < r[1]) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+
+  @Override
+  public double probability(double[] values) {
+    if (values.length != features.size()) {
+      throw new IllegalArgumentException("expected " + features.size() + " feature values, got " + values.length);
+    }
+    double sum = base;
+    for (Tree tree : trees) {
+      sum += tree.of(values);
+    }
+    return 1 / (1 + Math.exp(-sum));
+  }
+
+  /**
+   * Whether raising a feature with a direction of 1 (or lowering one of -1), the others held, never
+   * lowers the probability: the direction a feature is known to argue in holds for the whole model.
+   */
+  public boolean isMonotone(List<Integer> signs) {
+    if (signs.size() != features.size()) {
+      throw new IllegalArgumentException(features.size() + " features but " + signs.size() + " signs");
+    }
+    return trees.stream().allMatch(t -> t.isMonotone(signs));
+  }
+
+  @Override
+  public BoostedTrees withThreshold(double t) {
+    return new BoostedTrees(features, base, trees, t);
+  }
+
+  @Override
+  public String toProperties(String comment) {
+    StringBuilder out = new StringBuilder();
+    comment.lines().forEach(l -> out.append("# ").append(l).append('\n'));
+    out.append("model=").append(KIND).append('\n');
+    out.append("features=").append(String.join(",", features)).append('\n');
+    out.append("base=").append(base).append('\n');
+    out.append(String.format(java.util.Locale.ROOT, "threshold=%.4f%n", threshold));
+    out.append("trees=").append(trees.size()).append('\n');
+    for (int t = 0; t < trees.size(); t++) {
+      out.append("tree.").append(t).append('=').append(written(trees.get(t))).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * A tree's nodes in order, packed and written in Base64 (a text of numbers would take a third of a
+   * second to read at every start): per node a feature as a short, then for a split its cut as a double
+   * and the indices of its two children as bytes, for a leaf (feature -1) its value as a double.
+   */
+  private static String written(Tree tree) {
+    int n = tree.feature().length;
+    ByteBuffer out = ByteBuffer.allocate(n * 12);
+    for (int i = 0; i < n; i++) {
+      out.putShort((short) tree.feature()[i]);
+      if (tree.feature()[i] < 0) {
+        out.putDouble(tree.value()[i]);
+      } else {
+        out.putDouble(tree.cut()[i]).put((byte) tree.left()[i]).put((byte) tree.right()[i]);
+      }
+    }
+    return Base64.getEncoder().encodeToString(Arrays.copyOf(out.array(), out.position()));
+  }
+
+  /** Reads the text {@link #toProperties} wrote; its features must be exactly {@code expected}. */
+  static BoostedTrees read(String text, String resource, List<String> expected) {
+    Map<String, String> p = new HashMap<>();
+    text.lines().filter(l -> !l.startsWith("#") && l.indexOf('=') > 0)
+        .forEach(l -> p.put(l.substring(0, l.indexOf('=')).strip(), l.substring(l.indexOf('=') + 1).strip()));
+    List<String> names = Arrays.stream(p.getOrDefault("features", "").split(",")).map(String::strip).toList();
+    if (!names.equals(expected)) {
+      throw new IllegalStateException(resource + " has features " + names + ", the code computes " + expected
+          + ": train it again");
+    }
+    int count = Integer.parseInt(p.get("trees"));
+    List<Tree> trees = new ArrayList<>(count);
+    for (int t = 0; t < count; t++) {
+      trees.add(tree(p.get("tree." + t), names.size(), resource + " tree " + t));
+    }
+    return new BoostedTrees(names, Double.parseDouble(p.get("base")), trees,
+        Double.parseDouble(p.getOrDefault("threshold", "0.5")));
+  }
+
+  private static Tree tree(String text, int featureCount, String where) {
+    if (text == null) {
+      throw new IllegalStateException(where + " is missing");
+    }
+    try {
+      ByteBuffer in = ByteBuffer.wrap(Base64.getDecoder().decode(text));
+      List<double[]> nodes = new ArrayList<>(); // feature, cut or value, left, right
+      while (in.hasRemaining()) {
+        int feature = in.getShort();
+        nodes.add(feature < 0 ? new double[] {-1, in.getDouble(), 0, 0}
+            : new double[] {feature, in.getDouble(), in.get() & 0xFF, in.get() & 0xFF});
+      }
+      return tree(nodes, featureCount, where);
+    } catch (IllegalArgumentException | BufferUnderflowException e) {
+      throw new IllegalStateException(where + " is damaged: " + e.getMessage(), e);
+    }
+  }
+
+  private static Tree tree(List<double[]> nodes, int featureCount, String where) {
+    int n = nodes.size();
+    Tree tree = new Tree(new int[n], new double[n], new int[n], new int[n], new double[n]);
+    for (int i = 0; i < n; i++) {
+      double[] node = nodes.get(i);
+      int feature = (int) node[0];
+      tree.feature()[i] = feature;
+      if (feature < 0) {
+        tree.value()[i] = node[1];
+        continue;
+      }
+      tree.cut()[i] = node[1];
+      tree.left()[i] = (int) node[2];
+      tree.right()[i] = (int) node[3];
+      if (feature >= featureCount || node[2] <= i || node[3] <= i || node[2] >= n || node[3] >= n) {
+        throw new IllegalStateException(where + " has a node pointing nowhere: node " + i + " of " + n);
+      }
+    }
+    return tree;
+  }
+}
