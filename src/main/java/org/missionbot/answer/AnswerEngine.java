@@ -264,11 +264,13 @@ public final class AnswerEngine {
   }
 
   /**
-   * A question as read, the hits for it within its time frame, whether they answer it, whether it asks
-   * for the current holder of a role, and the holder that the hits name (empty when they name none).
+   * A question as read, the hits for it within its time frame (led by the one the decision takes to
+   * lead), whether they answer it, whether it asks for the current holder of a role, the holder that
+   * the hits name (empty when they name none), and the hits in the search's own order (what the
+   * decision is trained on).
    */
   private record Reading(Question question, List<Hit> hits, boolean answered, TimeFrame time, boolean asksRole,
-                         Optional<Evidence> holder) {}
+                         Optional<Evidence> holder, List<Hit> searched) {}
 
   /**
    * The question read within its time frame, which an event it names dates when no date does ("when
@@ -309,13 +311,12 @@ public final class AnswerEngine {
    * the first three passages; the other two asked about a NATO and a CARICOM secretary-general,
    * written as unanswerable before a training article that names them was added.
    *
-   * <p>When the decision does not take the best passage as an answer, it weighs each other passage an
-   * answer would quote as if it came first, and the first it takes leads: "where did the first Kenyan
-   * contingent land?" is not answered by its best match, "The first contingent ... has arrived in
-   * Haiti" (the question's own place), but by the second, "landed in Port-au-Prince", which lacks only
-   * "contingent". On the 6,736 calibration questions, each at its own calibrated threshold, this found
-   * 28 more answers for one more near miss answered than the best passage alone (3,185 and 2,924
-   * against 3,157 and 2,925).
+   * <p>The decision weighs each passage an answer would quote as if it came first, and the first it
+   * takes that holds the thing asked leads ({@link Decision#lead}): "where did the first Kenyan
+   * contingent land?" is led not by its best match, "The first contingent ... has arrived in Haiti"
+   * (the question's own place), but by the second, "landed in Port-au-Prince", which lacks only
+   * "contingent". (Weighing the passages after the best when the decision did not take it found 28
+   * more answers on the calibration questions than the best passage alone, with the logistic decision.)
    */
   private Reading reading(TimeFrame time, SourceFrame source, String text) {
     Question read = searcher.read(text);
@@ -324,16 +325,12 @@ public final class AnswerEngine {
     Optional<Evidence> holder = asksRole && !hits.isEmpty()
         ? tables.roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get) : Optional.empty();
     if (holder.isPresent()) {
-      return new Reading(read, hits, true, time, asksRole, holder);
+      return new Reading(read, hits, true, time, asksRole, holder, hits);
     }
     boolean givesValue = givesValue(read, hits); // read over the quoted hits, whichever of them leads
-    for (int i = 0; i < Math.min(MAX_QUOTES, hits.size()); i++) {
-      List<Hit> led = i == 0 ? hits : Decision.ledBy(hits, i);
-      if (decision.answers(read, led, givesValue)) {
-        return new Reading(read, led, true, time, asksRole, holder);
-      }
-    }
-    return new Reading(read, hits, false, time, asksRole, holder);
+    int lead = decision.lead(read, hits, givesValue, MAX_QUOTES);
+    return lead < 0 ? new Reading(read, hits, false, time, asksRole, holder, hits)
+        : new Reading(read, lead == 0 ? hits : Decision.ledBy(hits, lead), true, time, asksRole, holder, hits);
   }
 
   /** "The articles don't say", saying for people tuning the engine which check found it (null: none did). */
@@ -393,7 +390,7 @@ public final class AnswerEngine {
     String question = Questions.clean(asked);
     String english = english(question, language(question, null));
     Reading reading = framed(english, SourceFrame.of(english, tables.catalog()));
-    return new Searched(reading.question(), reading.hits());
+    return new Searched(reading.question(), reading.searched());
   }
 
   /** A question in English read without the article it names, within the time or event that dates it. */

@@ -17,6 +17,7 @@ import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.MentionFinder;
 import org.missionbot.index.Embedder;
 import org.missionbot.index.Scope;
+import org.missionbot.search.Classifier;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.KindReader;
@@ -70,10 +71,10 @@ public final class Decision {
   /** The resource beside this class that holds the trained weights. */
   public static final String RESOURCE = "decision.properties";
 
-  private final LogisticModel model;
+  private final Classifier model;
   private final DoubleConsumer consulted;
 
-  public Decision(LogisticModel model) {
+  public Decision(Classifier model) {
     this(model, p -> {});
   }
 
@@ -82,7 +83,7 @@ public final class Decision {
    * stays the same at every threshold that no reported probability lies between, which is how
    * {@code calibrate} scores a grid of thresholds without answering each question at every one.
    */
-  public Decision(LogisticModel model, DoubleConsumer consulted) {
+  public Decision(Classifier model, DoubleConsumer consulted) {
     this.model = model;
     this.consulted = consulted;
   }
@@ -94,17 +95,31 @@ public final class Decision {
 
   /** The decision trained for this version of the code. */
   public static Decision trained() {
-    return new Decision(LogisticModel.load(Decision.class, RESOURCE, FEATURES));
+    return new Decision(Classifier.load(Decision.class, RESOURCE, FEATURES));
   }
 
-  /** Whether the hits (best first) answer the question; the rest as for {@link #features}. */
-  boolean answers(Question question, List<Hit> hits, boolean givesValue) {
-    if (hits.isEmpty()) {
-      return false;
+  /**
+   * Which of the first {@code leads} hits the answer should lead with, weighing each as if it came
+   * first (the passages shown are the same whichever leads): the first the decision takes that holds
+   * the thing asked for, when the question asks for one, else the first it takes; -1 when it takes
+   * none. "where did the first Kenyan contingent land?" is taken with its best match first, "The first
+   * contingent ... has arrived in Haiti" (the question's own place), and with the second, "landed in
+   * Port-au-Prince", which lacks only "contingent" and leads.
+   */
+  int lead(Question question, List<Hit> hits, boolean givesValue, int leads) {
+    int first = -1;
+    boolean asks = asksEntity(question);
+    for (int i = 0; i < Math.min(leads, hits.size()); i++) {
+      double p = model.probability(features(question, i == 0 ? hits : ledBy(hits, i), givesValue));
+      consulted.accept(p);
+      if (p >= model.threshold()) {
+        if (!asks || holdsAsked(question, hits.get(i))) {
+          return i;
+        }
+        first = first < 0 ? i : first;
+      }
     }
-    double p = model.probability(features(question, hits, givesValue));
-    consulted.accept(p);
-    return p >= model.threshold();
+    return first;
   }
 
   /** The probability that the hits (best first) answer the question; 0 without hits. */

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.missionbot.answer.AnswerEngine;
 import org.missionbot.answer.Decision;
-import org.missionbot.search.LogisticModel;
+import org.missionbot.search.Classifier;
 import org.missionbot.search.PassageSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +64,7 @@ final class CalibrateCommand implements Callable<Integer> {
     Path file = out.resolve(Decision.class.getPackageName().replace('.', '/')).resolve(Decision.RESOURCE);
     // the decision `train` has just written there, else the one this jar holds
     String trained = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : shipped();
-    LogisticModel model = LogisticModel.read(trained, Decision.RESOURCE, Decision.FEATURES);
+    Classifier model = Classifier.read(trained, Decision.RESOURCE, Decision.FEATURES);
     Calibration.Choice choice;
     try (TrainingCorpora corpora = TrainingCorpora.open(main.home(), extra)) {
       List<PassageSearcher> searchers = corpora.indexes().stream().map(PassageSearcher::new).toList();
@@ -92,7 +92,7 @@ final class CalibrateCommand implements Callable<Integer> {
    * each comparison comes out the same, and so does the answer. Most questions are answered once or
    * twice instead of at each of the grid's 41 thresholds.
    */
-  static Map<Double, Calibration.Tally> tallies(List<PassageSearcher> searchers, LogisticModel model,
+  static Map<Double, Calibration.Tally> tallies(List<PassageSearcher> searchers, Classifier model,
       List<GoldenSet.Golden> golden, List<Double> thresholds) {
     List<Double> sorted = thresholds.stream().distinct().sorted().toList();
     List<List<GoldenSet.Score>> scores = new ArrayList<>();

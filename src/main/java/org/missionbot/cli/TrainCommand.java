@@ -15,6 +15,8 @@ import org.missionbot.answer.AnswerEngine;
 import org.missionbot.answer.Decision;
 import org.missionbot.index.PassageIndex;
 import org.missionbot.search.Hit;
+import org.missionbot.search.Boosting;
+import org.missionbot.search.Classifier;
 import org.missionbot.search.LogisticModel;
 import org.missionbot.search.PassageSearcher;
 import org.missionbot.search.Question;
@@ -72,8 +74,12 @@ final class TrainCommand implements Callable<Integer> {
    * refused `MissionBotReloadTest`'s Jamaican soldiers).
    */
   @Option(names = "--agreement-penalty", paramLabel = "L2", defaultValue = "0.1", hidden = true,
-      description = "The L2 penalty on the agreement's dimensions (default: ${DEFAULT-VALUE}).")
+      description = "With --logistic, the L2 penalty on the agreement's dimensions (default: ${DEFAULT-VALUE}).")
   double agreementPenalty;
+
+  @Option(names = "--logistic", hidden = true,
+      description = "Fit the decision as a logistic regression, as before its trees (for comparison).")
+  boolean logistic;
 
   @Option(names = "--verbose", description = "Print each question missed with the decision's reading of it.")
   boolean verbose;
@@ -88,7 +94,7 @@ final class TrainCommand implements Callable<Integer> {
           : fitRanker(readers(searchers(indexes, Ranker.trained())), golden, print);
       List<PassageSearcher> searchers = searchers(indexes, new Ranker(ranker));
       List<AnswerEngine> readers = readers(searchers);
-      LogisticModel decision = fitDecision(readers, golden, print);
+      Classifier decision = fitDecision(readers, golden, print);
       String from = "trained by `train` on " + files.stream().map(f -> f.getFileName().toString()).toList()
           + " (" + golden.size() + " questions) over " + indexes.stream().map(i -> i.corpus().articles().size() + " articles")
           .toList();
@@ -148,12 +154,21 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /**
+   * How the decision's trees grow: chosen by five-fold cross-validation over the training questions
+   * (folds by question id, both corpora's rows of a question in one fold), with scikit-learn's
+   * histogram boosting, which this fitting follows: depth 4 and 800 trees at rate 0.05 gave the best
+   * area under the ROC curve, 0.966 (depth 3: 0.954, depth 5 with 400 trees: 0.962, 400 trees: 0.959);
+   * the logistic regression it replaces, over the same features, 0.952.
+   */
+  static final Boosting.Settings TREES = new Boosting.Settings(800, 4, 0.05, 20, 0, 255);
+
+  /**
    * One row per question; positive when the articles answer it and the first three hits show that answer
    * (answering is then right; otherwise quotes would show something else). The threshold is the one with
    * the best balanced accuracy (the mean of the answered and the abstained shares), since a wrong
-   * answer and a missed one count alike.
+   * answer and a missed one count alike; {@code calibrate} sets the shipped one apart.
    */
-  private LogisticModel fitDecision(List<AnswerEngine> readers, List<GoldenSet.Golden> golden, PrintWriter print)
+  private Classifier fitDecision(List<AnswerEngine> readers, List<GoldenSet.Golden> golden, PrintWriter print)
       throws IOException {
     Rows rows = new Rows();
     for (AnswerEngine engine : readers) {
@@ -170,10 +185,7 @@ final class TrainCommand implements Callable<Integer> {
     if (dump != null) {
       Files.write(dump, rows.csv(Decision.FEATURES), StandardCharsets.UTF_8);
     }
-    double[] penalties = new double[Decision.FEATURES.size()];
-    Arrays.fill(penalties, 0, Decision.SUMMARY.size(), L2);
-    Arrays.fill(penalties, Decision.SUMMARY.size(), penalties.length, agreementPenalty);
-    LogisticModel model = LogisticModel.fit(Decision.FEATURES, Decision.SIGNS, rows.values, rows.labels, penalties);
+    Classifier model = logistic ? logistic(rows) : Boosting.fit(Decision.FEATURES, Decision.SIGNS, rows.values, rows.labels, TREES);
     double best = 0.5;
     double bestScore = -1;
     for (int t = 5; t <= 95; t++) {
@@ -183,9 +195,17 @@ final class TrainCommand implements Callable<Integer> {
         best = t / 100.0;
       }
     }
-    print.printf(Locale.ROOT, "decision: %d questions with hits, threshold %.2f, balanced accuracy %.3f%n",
+    print.printf(Locale.ROOT, "decision: %d questions with hits, threshold %.2f, balanced accuracy %.3f (on the rows it was fitted to)%n",
         rows.values.size(), best, bestScore);
     return model.withThreshold(best);
+  }
+
+  /** The logistic regression the decision was before its trees, over the same rows. */
+  private LogisticModel logistic(Rows rows) {
+    double[] penalties = new double[Decision.FEATURES.size()];
+    Arrays.fill(penalties, 0, Decision.SUMMARY.size(), L2);
+    Arrays.fill(penalties, Decision.SUMMARY.size(), penalties.length, agreementPenalty);
+    return LogisticModel.fit(Decision.FEATURES, Decision.SIGNS, rows.values, rows.labels, penalties);
   }
 
   /** Labelled feature rows, with the question each came from. */
@@ -201,7 +221,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** The mean of the shares of positive and of negative rows that the model labels right. */
-    double balancedAccuracy(LogisticModel model) {
+    double balancedAccuracy(Classifier model) {
       int[] right = new int[2];
       int[] all = new int[2];
       for (int r = 0; r < values.size(); r++) {

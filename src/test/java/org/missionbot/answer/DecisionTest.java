@@ -1,6 +1,7 @@
 package org.missionbot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,8 @@ import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Passage;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
-import org.missionbot.search.LogisticModel;
+import org.missionbot.search.BoostedTrees;
+import org.missionbot.search.Classifier;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 import org.missionbot.search.Signals;
@@ -168,10 +170,9 @@ class DecisionTest {
     int summary = Decision.SUMMARY.size();
     assertTrue(Decision.SIGNS.subList(summary, Decision.SIGNS.size()).stream().allMatch(s -> s == 1),
         "a weight of either sign learns a subject as unanswerable, which an added article may answer");
-    LogisticModel shipped = LogisticModel.load(Decision.class, Decision.RESOURCE, Decision.FEATURES);
-    for (int d = 0; d < Decision.DIMENSIONS; d++) {
-      assertTrue(shipped.weights()[summary + d] >= 0, "the shipped weight of agreement." + d);
-    }
+    Classifier shipped = Classifier.load(Decision.class, Decision.RESOURCE, Decision.FEATURES);
+    BoostedTrees trees = assertInstanceOf(BoostedTrees.class, shipped, "the shipped decision is boosted trees");
+    assertTrue(trees.isMonotone(Decision.SIGNS), "every feature of the shipped trees argues only its own way");
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.missionbot.Checkout;
 import org.missionbot.answer.AnswerEngine;
 import org.missionbot.answer.Decision;
 import org.missionbot.index.PassageIndex;
-import org.missionbot.search.LogisticModel;
+import org.missionbot.search.Classifier;
 import org.missionbot.search.PassageSearcher;
 
 class CalibrateCommandTest {
@@ -60,14 +60,14 @@ class CalibrateCommandTest {
     Path written = out.resolve("org/missionbot/answer/decision.properties");
     Files.createDirectories(written.getParent());
     String trained = "# trained by a test\n" + String.join("\n", shipped().stream().filter(l -> !l.startsWith("#"))
-        .map(l -> l.startsWith("bias=") ? "bias=-3.000000" : l).toList()) + "\n";
+        .map(l -> l.startsWith("base=") ? "base=-3.0" : l).toList()) + "\n";
     Files.writeString(written, trained, StandardCharsets.UTF_8);
 
     CliRun run = CliRun.of(home, "calibrate", "--out", out.toString(), questions.toString());
 
     assertEquals(0, run.exit(), run.err());
     List<String> lines = Files.readAllLines(written, StandardCharsets.UTF_8);
-    assertTrue(lines.contains("bias=-3.000000"), "the weights train wrote, not the jar's: " + lines.subList(0, 4));
+    assertTrue(lines.contains("base=-3.0"), "the trees train wrote, not the jar's: " + lines.subList(0, 4));
     assertEquals("# trained by a test", lines.get(0));
     assertTrue(lines.get(1).startsWith("# threshold set by `calibrate` on [held-out.jsonl]"), lines.get(1));
   }
@@ -105,7 +105,7 @@ class CalibrateCommandTest {
   void scoringEveryThresholdInOnePassScoresAsAnsweringAtEach(@TempDir Path folder) throws IOException {
     List<GoldenSet.Golden> golden = new ArrayList<>(GoldenSet.read(List.of(Checkout.GOLDEN_QUESTIONS)));
     golden.addAll(GoldenSet.read(List.of(Checkout.DEV_QUESTIONS)).subList(0, 20));
-    LogisticModel model = LogisticModel.load(Decision.class, Decision.RESOURCE, Decision.FEATURES);
+    Classifier model = Classifier.load(Decision.class, Decision.RESOURCE, Decision.FEATURES);
     try (PassageIndex index = Checkout.openIndex(folder)) {
       PassageSearcher searcher = new PassageSearcher(index);
 
