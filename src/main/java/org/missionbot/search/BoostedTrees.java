@@ -16,20 +16,73 @@ import java.util.Map;
  * asked); like one, it can be held to a direction per feature: each tree is monotone in them
  * ({@link #isMonotone}).
  *
- * @param features the names of the features, in the order {@link #probability} takes their values
- * @param base the log-odds every sum starts from
- * @param trees the trees, each adding its leaf's value
- * @param threshold the probability from which the model says yes (the decision's is set by {@code calibrate})
+ * <p>The trees are also kept end to end in a few arrays, which a sum reads in order: 800 trees read
+ * from their own arrays took 25 us a probability, mostly waiting on memory.
  */
-public record BoostedTrees(List<String> features, double base, List<Tree> trees, double threshold)
-    implements Classifier {
+public final class BoostedTrees implements Classifier {
 
   /** The {@code model} property that names this kind of classifier in its resource. */
   static final String KIND = "boosted-trees";
 
-  public BoostedTrees {
-    features = List.copyOf(features);
-    trees = List.copyOf(trees);
+  private final List<String> features;
+  private final double base;
+  private final List<Tree> trees;
+  private final double threshold;
+  // every tree's nodes end to end: a leaf's feature is -1 and its value stands where a split's cut does
+  private final int[] feature;
+  private final double[] cutOrValue;
+  private final int[] left;
+  private final int[] right;
+  private final int[] roots;
+
+  /**
+   * @param features the names of the features, in the order {@link #probability} takes their values
+   * @param base the log-odds every sum starts from
+   * @param trees the trees, each adding its leaf's value
+   * @param threshold the probability from which the model says yes (the decision's is set by {@code calibrate})
+   */
+  public BoostedTrees(List<String> features, double base, List<Tree> trees, double threshold) {
+    this.features = List.copyOf(features);
+    this.base = base;
+    this.trees = List.copyOf(trees);
+    this.threshold = threshold;
+    int nodes = trees.stream().mapToInt(t -> t.feature().length).sum();
+    feature = new int[nodes];
+    cutOrValue = new double[nodes];
+    left = new int[nodes];
+    right = new int[nodes];
+    roots = new int[trees.size()];
+    int at = 0;
+    for (int t = 0; t < trees.size(); t++) {
+      Tree tree = trees.get(t);
+      roots[t] = at;
+      for (int i = 0; i < tree.feature().length; i++, at++) {
+        feature[at] = tree.feature()[i];
+        cutOrValue[at] = tree.feature()[i] < 0 ? tree.value()[i] : tree.cut()[i];
+        left[at] = roots[t] + tree.left()[i];
+        right[at] = roots[t] + tree.right()[i];
+      }
+    }
+  }
+
+  @Override
+  public List<String> features() {
+    return features;
+  }
+
+  /** The log-odds every sum starts from. */
+  public double base() {
+    return base;
+  }
+
+  /** The trees, each adding its leaf's value. */
+  public List<Tree> trees() {
+    return trees;
+  }
+
+  @Override
+  public double threshold() {
+    return threshold;
   }
 
   /**
@@ -37,15 +90,6 @@ public record BoostedTrees(List<String> features, double base, List<Tree> trees,
    * its value; any other goes left when the feature's value is at most its cut, else right.
    */
   public record Tree(int[] feature, double[] cut, int[] left, int[] right, double[] value) {
-
-    /** The value of the leaf the features' values reach. */
-    double of(double[] values) {
-      int node = 0;
-      while (feature[node] >= 0) {
-        node = values[feature[node]] <= cut[node] ? left[node] : right[node];
-      }
-      return value[node];
-    }
 
     /** The least and the greatest leaf value under a node. */
     private double[] range(int node) {
@@ -79,8 +123,12 @@ public record BoostedTrees(List<String> features, double base, List<Tree> trees,
       throw new IllegalArgumentException("expected " + features.size() + " feature values, got " + values.length);
     }
     double sum = base;
-    for (Tree tree : trees) {
-      sum += tree.of(values);
+    for (int root : roots) {
+      int node = root;
+      while (feature[node] >= 0) {
+        node = values[feature[node]] <= cutOrValue[node] ? left[node] : right[node];
+      }
+      sum += cutOrValue[node];
     }
     return 1 / (1 + Math.exp(-sum));
   }
