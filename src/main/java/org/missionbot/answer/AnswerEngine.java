@@ -369,10 +369,10 @@ public final class AnswerEngine {
         explainDecision(reading.question(), reading.hits()));
   }
 
-  /** The answer-or-abstain probability and the best passage, on one line, for people tuning the models. */
+  /** The answer-or-abstain probability and the passage that leads, on one line, for people tuning the models. */
   public String explainDecision(String asked) {
-    Searched searched = searched(asked);
-    return explainDecision(searched.question(), searched.hits());
+    Reading reading = whole(asked);
+    return explainDecision(reading.question(), reading.hits());
   }
 
   /**
@@ -387,10 +387,15 @@ public final class AnswerEngine {
 
   /** The question read and searched as {@link #answer} does for a question of one part. */
   public Searched searched(String asked) {
+    Reading reading = whole(asked);
+    return new Searched(reading.question(), reading.searched());
+  }
+
+  /** The question read as one part, as {@link #answer} reads it. */
+  private Reading whole(String asked) {
     String question = Questions.clean(asked);
     String english = english(question, language(question, null));
-    Reading reading = framed(english, SourceFrame.of(english, tables.catalog()));
-    return new Searched(reading.question(), reading.searched());
+    return framed(english, SourceFrame.of(english, tables.catalog()));
   }
 
   /** A question in English read without the article it names, within the time or event that dates it. */

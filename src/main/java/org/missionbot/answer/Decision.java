@@ -29,9 +29,10 @@ import org.missionbot.search.Ranker;
 import org.missionbot.search.Signals;
 
 /**
- * Whether the articles answer a question: a logistic model, trained on labelled questions, over what
- * the search found for it (how well the best passages match, how much of the question they hold,
- * words and names of the question that no article has). It replaces stacked thresholds.
+ * Whether the articles answer a question: a classifier (boosted trees since the forty-fifth session, a
+ * logistic regression before), trained on labelled questions, over what the search found for it (how
+ * well the best passages match, how much of the question they hold, words and names of the question
+ * that no article has). It replaces stacked thresholds.
  */
 public final class Decision {
 
@@ -50,11 +51,11 @@ public final class Decision {
   public static final List<String> FEATURES = Stream.concat(SUMMARY.stream(),
       IntStream.range(0, DIMENSIONS).mapToObj(d -> "agreement." + d)).toList();
   /**
-   * The sign each feature's weight must have (0: either): a better match, more of the question covered
-   * or the value asked for never argue against answering; words and names no article has never for it.
-   * More agreement along any dimension never argues against answering either: the agreement stays a
-   * similarity, with a learned weight per dimension, and cannot learn a subject as unanswerable. With
-   * weights of either sign it did: trained on questions about Jamaica that no training article answered,
+   * The direction each feature must argue in (0: either), held by a weight's sign or a tree's
+   * monotone splits: a better match, more of the question covered or the value asked for never argue
+   * against answering; words and names no article has never for it. More agreement along any dimension
+   * never argues against answering either: the agreement stays a similarity, learned per dimension,
+   * and cannot learn a subject as unanswerable. With weights of either sign it did: trained on questions about Jamaica that no training article answered,
    * it refused "How many Jamaican soldiers were deployed?" once an article saying so was added.
    */
   public static final List<Integer> SIGNS = Stream.concat(Stream.of(1, 0, 1, 0, 1, 1, -1, -1, -1, 1, -1, 1, 1, 1, -1),
@@ -68,7 +69,7 @@ public final class Decision {
   /** "who is X", up to the end of its clause: a question about someone named. */
   private static final Pattern WHO_IS = Pattern.compile(
       "\\bwho(?:'s|\\s+(?:is|was|are|were))\\s+(.+?)(?:\\s+and\\b|[,;?]|$)");
-  /** The resource beside this class that holds the trained weights. */
+  /** The resource beside this class that holds the trained classifier. */
   public static final String RESOURCE = "decision.properties";
 
   private final Classifier model;
@@ -88,7 +89,10 @@ public final class Decision {
     this.consulted = consulted;
   }
 
-  /** A decision that always answers when there are hits: for measuring the ranking alone. */
+  /**
+   * A decision that always answers when there are hits, for measuring the ranking alone: it leads, as
+   * the trained one does, with the first of the first three hits that holds the thing asked.
+   */
   public static Decision always() {
     return new Decision(new LogisticModel(FEATURES, new double[FEATURES.size()], 0, 0));
   }

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.missionbot.answer.AnswerEngine;
 import org.missionbot.answer.Decision;
 import org.missionbot.index.PassageIndex;
-import org.missionbot.search.Hit;
 import org.missionbot.search.Boosting;
 import org.missionbot.search.Classifier;
+import org.missionbot.search.Hit;
 import org.missionbot.search.LogisticModel;
 import org.missionbot.search.PassageSearcher;
 import org.missionbot.search.Question;
@@ -186,10 +186,11 @@ final class TrainCommand implements Callable<Integer> {
       Files.write(dump, rows.csv(Decision.FEATURES), StandardCharsets.UTF_8);
     }
     Classifier model = logistic ? logistic(rows) : Boosting.fit(Decision.FEATURES, Decision.SIGNS, rows.values, rows.labels, TREES);
+    double[] probabilities = rows.values.stream().mapToDouble(model::probability).toArray(); // once, not at each threshold
     double best = 0.5;
     double bestScore = -1;
     for (int t = 5; t <= 95; t++) {
-      double score = rows.balancedAccuracy(model.withThreshold(t / 100.0));
+      double score = rows.balancedAccuracy(probabilities, t / 100.0);
       if (score > bestScore) {
         bestScore = score;
         best = t / 100.0;
@@ -220,14 +221,14 @@ final class TrainCommand implements Callable<Integer> {
       labels.add(label);
     }
 
-    /** The mean of the shares of positive and of negative rows that the model labels right. */
-    double balancedAccuracy(Classifier model) {
+    /** The mean of the shares of positive and of negative rows labelled right by their probabilities at a threshold. */
+    double balancedAccuracy(double[] probabilities, double threshold) {
       int[] right = new int[2];
       int[] all = new int[2];
       for (int r = 0; r < values.size(); r++) {
         int label = labels.get(r) ? 1 : 0;
         all[label]++;
-        right[label] += model.says(values.get(r)) == labels.get(r) ? 1 : 0;
+        right[label] += (probabilities[r] >= threshold) == labels.get(r) ? 1 : 0;
       }
       return (right[0] / (double) Math.max(1, all[0]) + right[1] / (double) Math.max(1, all[1])) / 2;
     }

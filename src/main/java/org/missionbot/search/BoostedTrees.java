@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,6 +37,8 @@ public final class BoostedTrees implements Classifier {
   private final int[] roots;
 
   /**
+   * Trees over named features, each adding its leaf's value to the base.
+   *
    * @param features the names of the features, in the order {@link #probability} takes their values
    * @param base the log-odds every sum starts from
    * @param trees the trees, each adding its leaf's value
@@ -70,16 +73,6 @@ public final class BoostedTrees implements Classifier {
     return features;
   }
 
-  /** The log-odds every sum starts from. */
-  public double base() {
-    return base;
-  }
-
-  /** The trees, each adding its leaf's value. */
-  public List<Tree> trees() {
-    return trees;
-  }
-
   @Override
   public double threshold() {
     return threshold;
@@ -91,6 +84,31 @@ public final class BoostedTrees implements Classifier {
    */
   public record Tree(int[] feature, double[] cut, int[] left, int[] right, double[] value) {
 
+    /** The most nodes a tree may have: its resource numbers them in a byte. */
+    static final int MAX_NODES = 256;
+
+    public Tree {
+      int n = feature.length;
+      if (n == 0 || n > MAX_NODES || cut.length != n || left.length != n || right.length != n || value.length != n) {
+        throw new IllegalArgumentException("a tree needs 1 to " + MAX_NODES + " nodes, each with a feature, a cut, "
+            + "two children and a value: " + n + " features, " + cut.length + " cuts, " + value.length + " values");
+      }
+    }
+
+    /** A tree from its nodes in order, each {feature (-1: a leaf), cut or leaf value, left child, right child}. */
+    static Tree of(List<double[]> nodes) {
+      int n = nodes.size();
+      Tree tree = new Tree(new int[n], new double[n], new int[n], new int[n], new double[n]);
+      for (int i = 0; i < n; i++) {
+        double[] node = nodes.get(i);
+        tree.feature[i] = (int) node[0];
+        (tree.feature[i] < 0 ? tree.value : tree.cut)[i] = node[1];
+        tree.left[i] = (int) node[2];
+        tree.right[i] = (int) node[3];
+      }
+      return tree;
+    }
+
     /** The least and the greatest leaf value under a node. */
     private double[] range(int node) {
       if (feature[node] < 0) {
@@ -101,7 +119,10 @@ public final class BoostedTrees implements Classifier {
       return new double[] {Math.min(l[0], r[0]), Math.max(l[1], r[1])};
     }
 
-    /** Whether every split on a feature with a direction sends the greater values to leaves at least as high (or, for -1, as low). */
+    /**
+     * Whether every split on a feature with a direction sends the greater values to leaves at least as
+     * high (or, for -1, as low): enough for the tree to be monotone in that feature, if not needed.
+     */
     boolean isMonotone(List<Integer> signs) {
       for (int node = 0; node < feature.length; node++) {
         int sign = feature[node] < 0 ? 0 : signs.get(feature[node]);
@@ -156,7 +177,7 @@ public final class BoostedTrees implements Classifier {
     out.append("model=").append(KIND).append('\n');
     out.append("features=").append(String.join(",", features)).append('\n');
     out.append("base=").append(base).append('\n');
-    out.append(String.format(java.util.Locale.ROOT, "threshold=%.4f%n", threshold));
+    out.append(String.format(Locale.ROOT, "threshold=%.4f%n", threshold));
     out.append("trees=").append(trees.size()).append('\n');
     for (int t = 0; t < trees.size(); t++) {
       out.append("tree.").append(t).append('=').append(written(trees.get(t))).append('\n');
@@ -183,7 +204,11 @@ public final class BoostedTrees implements Classifier {
     return Base64.getEncoder().encodeToString(Arrays.copyOf(out.array(), out.position()));
   }
 
-  /** Reads the text {@link #toProperties} wrote; its features must be exactly {@code expected}. */
+  /**
+   * Reads the text {@link #toProperties} wrote; its features must be exactly {@code expected}. Its
+   * lines are read here rather than as {@link java.util.Properties}, which takes a tenth of a second
+   * longer over 800 trees at start.
+   */
   static BoostedTrees read(String text, String resource, List<String> expected) {
     Map<String, String> p = new HashMap<>();
     text.lines().filter(l -> !l.startsWith("#") && l.indexOf('=') > 0)
@@ -193,13 +218,29 @@ public final class BoostedTrees implements Classifier {
       throw new IllegalStateException(resource + " has features " + names + ", the code computes " + expected
           + ": train it again");
     }
-    int count = Integer.parseInt(p.get("trees"));
+    int count = (int) number(p, "trees", resource);
+    if (count < 1 || p.containsKey("tree." + count)) {
+      throw new IllegalStateException(resource + " says it has " + count + " trees, and has other than that");
+    }
     List<Tree> trees = new ArrayList<>(count);
     for (int t = 0; t < count; t++) {
       trees.add(tree(p.get("tree." + t), names.size(), resource + " tree " + t));
     }
-    return new BoostedTrees(names, Double.parseDouble(p.get("base")), trees,
-        Double.parseDouble(p.getOrDefault("threshold", "0.5")));
+    return new BoostedTrees(names, number(p, "base", resource), trees,
+        p.containsKey("threshold") ? number(p, "threshold", resource) : 0.5);
+  }
+
+  /** A finite number a resource must give under its key. */
+  private static double number(Map<String, String> p, String key, String resource) {
+    try {
+      double value = Double.parseDouble(p.getOrDefault(key, ""));
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // said below, with the resource and the key
+    }
+    throw new IllegalStateException(resource + " has no number for " + key + ": " + p.get(key));
   }
 
   private static Tree tree(String text, int featureCount, String where) {
@@ -214,28 +255,24 @@ public final class BoostedTrees implements Classifier {
         nodes.add(feature < 0 ? new double[] {-1, in.getDouble(), 0, 0}
             : new double[] {feature, in.getDouble(), in.get() & 0xFF, in.get() & 0xFF});
       }
-      return tree(nodes, featureCount, where);
+      return checked(Tree.of(nodes), featureCount, where);
     } catch (IllegalArgumentException | BufferUnderflowException e) {
       throw new IllegalStateException(where + " is damaged: " + e.getMessage(), e);
     }
   }
 
-  private static Tree tree(List<double[]> nodes, int featureCount, String where) {
-    int n = nodes.size();
-    Tree tree = new Tree(new int[n], new double[n], new int[n], new int[n], new double[n]);
+  /** The tree, when each split names a feature there is and points to later nodes, and every number is finite. */
+  private static Tree checked(Tree tree, int featureCount, String where) {
+    int n = tree.feature().length;
     for (int i = 0; i < n; i++) {
-      double[] node = nodes.get(i);
-      int feature = (int) node[0];
-      tree.feature()[i] = feature;
-      if (feature < 0) {
-        tree.value()[i] = node[1];
-        continue;
-      }
-      tree.cut()[i] = node[1];
-      tree.left()[i] = (int) node[2];
-      tree.right()[i] = (int) node[3];
-      if (feature >= featureCount || node[2] <= i || node[3] <= i || node[2] >= n || node[3] >= n) {
+      int f = tree.feature()[i];
+      boolean leaf = f < 0;
+      if (!leaf && (f >= featureCount || tree.left()[i] <= i || tree.right()[i] <= i || tree.left()[i] >= n
+          || tree.right()[i] >= n)) {
         throw new IllegalStateException(where + " has a node pointing nowhere: node " + i + " of " + n);
+      }
+      if (!Double.isFinite(leaf ? tree.value()[i] : tree.cut()[i])) {
+        throw new IllegalStateException(where + " has a node with no number: node " + i + " of " + n);
       }
     }
     return tree;

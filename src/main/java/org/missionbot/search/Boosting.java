@@ -23,7 +23,8 @@ public final class Boosting {
    * @param rate how much of each tree's Newton step is taken (shrinkage)
    * @param minLeaf the fewest examples a leaf may hold
    * @param l2 the penalty on a leaf's value, against leaves of few, all-alike examples
-   * @param bins the most ranges a feature is cut into (at most 256)
+   * @param bins the most ranges a feature is cut into (at most 256, the values of a byte, as other
+   *     histogram boostings keep them)
    */
   public record Settings(int trees, int depth, double rate, int minLeaf, double l2, int bins) {
     public Settings {
@@ -207,35 +208,25 @@ public final class Boosting {
     return Math.max(lo, Math.min(hi, v));
   }
 
-  /** A tree's nodes as they are added, root first. */
+  /** A tree's nodes as they are added, root first: {feature (-1: a leaf), cut or leaf value, left, right}. */
   private static final class Nodes {
-    private final List<double[]> nodes = new ArrayList<>(); // feature, cut, left, right, value
+    private final List<double[]> nodes = new ArrayList<>();
 
     int add() {
-      nodes.add(new double[] {-1, 0, 0, 0, 0});
+      nodes.add(new double[] {-1, 0, 0, 0});
       return nodes.size() - 1;
     }
 
     void leaf(int node, double value) {
-      nodes.get(node)[4] = value;
+      nodes.get(node)[1] = value;
     }
 
     void split(int node, int feature, double cut, int left, int right) {
-      nodes.set(node, new double[] {feature, cut, left, right, 0});
+      nodes.set(node, new double[] {feature, cut, left, right});
     }
 
     BoostedTrees.Tree tree() {
-      int n = nodes.size();
-      BoostedTrees.Tree tree = new BoostedTrees.Tree(new int[n], new double[n], new int[n], new int[n], new double[n]);
-      for (int i = 0; i < n; i++) {
-        double[] node = nodes.get(i);
-        tree.feature()[i] = (int) node[0];
-        tree.cut()[i] = node[1];
-        tree.left()[i] = (int) node[2];
-        tree.right()[i] = (int) node[3];
-        tree.value()[i] = node[4];
-      }
-      return tree;
+      return BoostedTrees.Tree.of(nodes);
     }
   }
 }

@@ -106,6 +106,24 @@ class BoostingTest {
   }
 
   @Test
+  void aResourceWithAnEmptyTreeOrAMissingNumberIsRefusedByName() {
+    String text = Boosting.fit(NAMES, List.of(0, 0, 0), rows(new Random(7), 200),
+        IntStream.range(0, 200).mapToObj(i -> i % 3 == 0).toList(), SMALL).toProperties("");
+
+    assertTrue(assertThrows(IllegalStateException.class,
+        () -> Classifier.read(text.replaceFirst("tree\\.2=[^\\n]*", "tree.2="), "test", NAMES))
+        .getMessage().startsWith("test tree 2 is damaged"), "an empty tree would count the next one twice");
+    assertTrue(assertThrows(IllegalStateException.class,
+        () -> Classifier.read(text.replaceFirst("base=[^\\n]*", "base=NaN"), "test", NAMES))
+        .getMessage().contains("test has no number for base"));
+    assertTrue(assertThrows(IllegalStateException.class,
+        () -> Classifier.read(text.replaceFirst("trees=\\d+", "trees=3"), "test", NAMES))
+        .getMessage().contains("says it has 3 trees"));
+    assertThrows(IllegalArgumentException.class, () -> new BoostedTrees.Tree(new int[300], new double[300],
+        new int[300], new int[300], new double[300]), "more nodes than a byte numbers");
+  }
+
+  @Test
   void cutsFallBetweenDistinctValuesAtEvenShares() {
     assertArrayEquals(new double[] {0.5, 1.5}, Boosting.cuts(new double[] {2, 0, 1, 1, 0, 2, 2}, 8), 0,
         "few values: one range each");
