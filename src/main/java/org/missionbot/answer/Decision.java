@@ -40,6 +40,8 @@ public final class Decision {
   public static final List<String> SUMMARY = List.of("best", "second", "similarity", "similarity_margin", "coverage",
       "best_coverage", "uncovered_max", "missing_share", "missing_name", "holds_wanted", "misses_wanted", "gives_value",
       "topicality", "topicality_gap", "top_misses_wanted");
+  /** Where among the summary the features say that the passage put first lacks the thing the question asks for. */
+  private static final int TOP_MISSES_WANTED = SUMMARY.indexOf("top_misses_wanted");
   /** The length of the shipped embedder's vectors: the best passage's agreement with the question has as many parts. */
   public static final int DIMENSIONS = Embedder.shipped().dimensions();
   /**
@@ -112,12 +114,12 @@ public final class Decision {
    */
   int lead(Question question, List<Hit> hits, boolean givesValue, int leads) {
     int first = -1;
-    boolean asks = asksEntity(question);
     for (int i = 0; i < Math.min(leads, hits.size()); i++) {
-      double p = model.probability(features(question, i == 0 ? hits : ledBy(hits, i), givesValue));
+      double[] values = features(question, i == 0 ? hits : ledBy(hits, i), givesValue);
+      double p = model.probability(values);
       consulted.accept(p);
       if (p >= model.threshold()) {
-        if (!asks || holdsAsked(question, hits.get(i))) {
+        if (values[TOP_MISSES_WANTED] == 0) { // the features have read whether it holds what is asked
           return i;
         }
         first = first < 0 ? i : first;

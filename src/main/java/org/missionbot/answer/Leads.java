@@ -3,6 +3,7 @@ package org.missionbot.answer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +157,7 @@ final class Leads {
       return false;
     }
     return mentions.stream().filter(m -> m.kind() == Mention.Kind.PERSON && m.start() > country.end())
-        .min(java.util.Comparator.comparingInt(Mention::start))
+        .min(Comparator.comparingInt(Mention::start))
         .filter(person -> TITLE.matcher(text).region(country.end(), person.start()).matches())
         .map(person -> stems(text.substring(country.end(), person.end())))
         .map(titled -> question.concepts().stream().noneMatch(c -> titled.contains(c.stem())))
