@@ -106,7 +106,7 @@ public final class AnswerEngine {
    * earliest date of an article with a passage that holds every word of it (later articles recount
    * it); null when no passage does.
    */
-  private LocalDate reported(TimeFrame.Event event) {
+  private LocalDate reported(Event event) {
     return searcher.search(searcher.read(event.words())).stream().filter(h -> h.coverage() >= 1)
         .map(h -> h.passage().article().published()).filter(java.util.Objects::nonNull)
         .min(java.util.Comparator.naturalOrder()).orElse(null);
@@ -279,7 +279,7 @@ public final class AnswerEngine {
    * event's the articles report, is first read as no words of the question.
    */
   private Reading dated(String english, TimeFrame time, SourceFrame source) {
-    TimeFrame.Event event = TimeFrame.event(english);
+    Event event = Event.in(english);
     LocalDate reported = event == null ? null : reported(event);
     TimeFrame framed = reported == null || !event.at() ? time : !time.bounded() ? time.inMonthOf(reported)
         : TimeFrame.asksAtTimeThenEvent(english) ? time.through(reported) : time;

@@ -117,7 +117,7 @@ final class Attribution {
    * much had Ottawa committed?" asks Ottawa's figure, not one of Kenya's.
    */
   private static String withoutEvent(Question question) {
-    TimeFrame.Event event = TimeFrame.event(question.meaning());
+    Event event = Event.in(question.meaning());
     return event == null ? question.meaning() : event.outOf(question.meaning());
   }
 
