@@ -48,6 +48,7 @@ public final class AnswerEngine {
   private final EvidenceChooser chooser;
   private final ArticleTables tables;
   private final Overview overview;
+  private final FramedReader reader;
 
   public AnswerEngine(PassageSearcher searcher) {
     this(searcher, Decision.trained());
@@ -61,6 +62,7 @@ public final class AnswerEngine {
     this.chooser = new EvidenceChooser(searcher, values);
     this.tables = new ArticleTables(searcher);
     this.overview = new Overview(searcher);
+    this.reader = new FramedReader(searcher, decision, values, tables);
   }
 
   /** Answers one question in whatever language it is asked; never throws for any input text. */
@@ -101,17 +103,6 @@ public final class AnswerEngine {
     return answer;
   }
 
-  /**
-   * The day the articles first report an event a question is dated by ("the Kenyans arrived"): the
-   * earliest date of an article with a passage that holds every word of it (later articles recount
-   * it); null when no passage does.
-   */
-  private LocalDate reported(Event event) {
-    return searcher.search(searcher.read(event.words())).stream().filter(h -> h.coverage() >= 1)
-        .map(h -> h.passage().article().published()).filter(java.util.Objects::nonNull)
-        .min(java.util.Comparator.naturalOrder()).orElse(null);
-  }
-
   /** Answers a question read into English words. */
   private Answer answerRead(String asked, String whole, Language language) {
     SourceFrame source = SourceFrame.of(whole, tables.catalog());
@@ -126,7 +117,7 @@ public final class AnswerEngine {
     if (shortForm != null) {
       return defined(asked, shortForm, english, language);
     }
-    Reading reading = dated(english, time, source);
+    Reading reading = reader.dated(english, time, source);
     time = reading.time();
     Question read = reading.question();
     List<Hit> hits = reading.hits();
@@ -197,7 +188,7 @@ public final class AnswerEngine {
    * article's outlet is not known.
    */
   private Answer outlet(String asked, String about, TimeFrame time, SourceFrame source, Language language) {
-    Reading reading = reading(about, about, time, source);
+    Reading reading = reader.reading(about, about, time, source);
     if (!reading.answered()) {
       return refused(asked, language, Refusal.DECISION);
     }
@@ -226,7 +217,7 @@ public final class AnswerEngine {
     List<Evidence> out = new ArrayList<>();
     for (String part : parts) {
       TimeFrame time = TimeFrame.of(part);
-      Reading reading = reading(part, part, time, source);
+      Reading reading = reader.reading(part, part, time, source);
       if (!reading.answered()) {
         return List.of();
       }
@@ -263,76 +254,6 @@ public final class AnswerEngine {
     return new Answer(asked, Outcome.ANSWERED, definitions.get(0).written(), quotes, language.code());
   }
 
-  /**
-   * A question as read, the hits for it within its time frame (led by the one the decision takes to
-   * lead), whether they answer it, whether it asks for the current holder of a role, the holder that
-   * the hits name (empty when they name none), and the hits in the search's own order (what the
-   * decision is trained on).
-   */
-  private record Reading(Question question, List<Hit> hits, boolean answered, TimeFrame time, boolean asksRole,
-                         Optional<Evidence> holder, List<Hit> searched) {}
-
-  /**
-   * The question read within its time frame, which an event it names dates when no date does ("when
-   * the Kenyans arrived": the month the articles first report it), from the article it names. An event
-   * on one side of which it asks ("before the Kenyans arrived") dates nothing; its clause, as any
-   * event's the articles report, is first read as no words of the question.
-   */
-  private Reading dated(String english, TimeFrame time, SourceFrame source) {
-    Event event = Event.in(english);
-    LocalDate reported = event == null ? null : reported(event);
-    TimeFrame framed = reported == null || !event.at() ? time : !time.bounded() ? time.inMonthOf(reported)
-        : TimeFrame.asksAtTimeThenEvent(english) ? time.through(reported) : time;
-    return reading(english, reported == null ? english : event.outOf(english), framed, source);
-  }
-
-  /**
-   * "in March 2024" is met by an article of that month as much as by a sentence that says it: the
-   * question is read without those words, and with them when that reading is not answered. So too,
-   * first without an event's clause that dates the question
-   * ("when the Kenyans arrived": the time frame takes care of it), then, if that is not answered, whole
-   * ("how did his guards react when he was murdered" asks about the event itself).
-   */
-  private Reading reading(String english, String undated, TimeFrame time, SourceFrame source) {
-    String stretchless = TimeFrame.withoutStretch(undated);
-    String unchanged = time.overTime() ? TimeFrame.withoutChange(stretchless) : stretchless;
-    String unbounded = time.latest() ? TimeFrame.withoutNow(unchanged) : unchanged;
-    Reading first = reading(time, source, unbounded.isBlank() ? english : unbounded);
-    return first.answered() || unbounded.equals(english) ? first : reading(time, source, english);
-  }
-
-  /**
-   * The question read, its hits within the time frame and from the article it names, and whether they
-   * answer it: the decision says so, or the hits name a current holder of the role asked about, with the
-   * role's title and of the country asked ("who is the current prime minister?": the answer leads with
-   * the holder, though a sentence on another country's prime minister may match the words better and
-   * is what the decision weighs). Over the 4,928 training questions read on both corpora, 45 readings
-   * named such a holder, and 43 of them were of questions the articles answer, with the answer among
-   * the first three passages; the other two asked about a NATO and a CARICOM secretary-general,
-   * written as unanswerable before a training article that names them was added.
-   *
-   * <p>The decision weighs each passage an answer would quote as if it came first, and the first it
-   * takes that holds the thing asked leads ({@link Decision#lead}): "where did the first Kenyan
-   * contingent land?" is led not by its best match, "The first contingent ... has arrived in Haiti"
-   * (the question's own place), but by the second, "landed in Port-au-Prince", which lacks only
-   * "contingent". (Weighing the passages after the best when the decision did not take it found 28
-   * more answers on the calibration questions than the best passage alone, with the logistic decision.)
-   */
-  private Reading reading(TimeFrame time, SourceFrame source, String text) {
-    Question read = searcher.read(text);
-    List<Hit> hits = Decision.askedFirst(read, source.restrict(time.restrict(searcher.search(read))));
-    boolean asksRole = RoleHolders.asks(read, time) && tables.roles().isRole(read);
-    Optional<Evidence> holder = asksRole && !hits.isEmpty()
-        ? tables.roles().holder(read, hits, searcher::matchOffsets, MENTIONS::get) : Optional.empty();
-    if (holder.isPresent()) {
-      return new Reading(read, hits, true, time, asksRole, holder, hits);
-    }
-    boolean givesValue = givesValue(read, hits); // read over the quoted hits, whichever of them leads
-    int lead = decision.lead(read, hits, givesValue, MAX_QUOTES);
-    return lead < 0 ? new Reading(read, hits, false, time, asksRole, holder, hits)
-        : new Reading(read, lead == 0 ? hits : Decision.ledBy(hits, lead), true, time, asksRole, holder, hits);
-  }
-
   /** "The articles don't say", saying for people tuning the engine which check found it (null: none did). */
   private static Answer refused(String asked, Language language, Refusal check) {
     return new Answer(asked, Outcome.NOT_IN_ARTICLES, Messages.get(language, "not_in_articles"), List.of(),
@@ -364,7 +285,7 @@ public final class AnswerEngine {
     Language language = language(question, null);
     String english = english(question, language);
     SourceFrame source = SourceFrame.of(english, tables.catalog());
-    Reading reading = framed(english, source);
+    Reading reading = reader.framed(english, source);
     return Explanation.of(language, english, answer(asked), reading.question(), reading.hits(), reading.time(), source,
         explainDecision(reading.question(), reading.hits()));
   }
@@ -395,13 +316,7 @@ public final class AnswerEngine {
   private Reading whole(String asked) {
     String question = Questions.clean(asked);
     String english = english(question, language(question, null));
-    return framed(english, SourceFrame.of(english, tables.catalog()));
-  }
-
-  /** A question in English read without the article it names, within the time or event that dates it. */
-  private Reading framed(String english, SourceFrame source) {
-    String unsourced = source.outOf(english);
-    return dated(unsourced, TimeFrame.of(unsourced), source);
+    return reader.framed(english, SourceFrame.of(english, tables.catalog()));
   }
 
   private String explainDecision(Question read, List<Hit> hits) {
