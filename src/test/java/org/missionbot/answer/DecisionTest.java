@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionbot.corpus.Article;
@@ -14,6 +15,7 @@ import org.missionbot.search.BoostedTrees;
 import org.missionbot.search.Classifier;
 import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
+import org.missionbot.search.LogisticModel;
 import org.missionbot.search.Question;
 import org.missionbot.search.QuestionKind;
 import org.missionbot.search.Signals;
@@ -44,7 +46,7 @@ class DecisionTest {
 
   private static double topMissesWanted(List<QuestionKind> kinds, List<Concept> concepts, Hit top, Hit... others) {
     Question question = new Question("q", kinds, concepts);
-    List<Hit> hits = new java.util.ArrayList<>(List.of(top));
+    List<Hit> hits = new ArrayList<>(List.of(top));
     hits.addAll(List.of(others));
     return Decision.features(question, hits, false)[Decision.FEATURES.indexOf("top_misses_wanted")];
   }
@@ -173,6 +175,34 @@ class DecisionTest {
     Classifier shipped = Classifier.load(Decision.class, Decision.RESOURCE, Decision.FEATURES);
     BoostedTrees trees = assertInstanceOf(BoostedTrees.class, shipped, "the shipped decision is boosted trees");
     assertTrue(trees.isMonotone(Decision.SIGNS), "every feature of the shipped trees argues only its own way");
+  }
+
+  /** A decision that takes a lead whose score is over one half, and the probabilities it reports. */
+  private static int lead(List<Double> consulted, int leads, Hit... hits) {
+    double[] weights = new double[Decision.FEATURES.size()];
+    weights[Decision.FEATURES.indexOf("best")] = 20;
+    Decision decision = new Decision(new LogisticModel(Decision.FEATURES, weights, -10, 0.5), consulted::add);
+    return decision.lead(new Question("who heads the police?", List.of(QuestionKind.PERSON), List.of(POLICE)),
+        List.of(hits), false, leads);
+  }
+
+  private static Hit scored(Hit hit, double score) {
+    return new Hit(hit.passage(), score, hit.coverage(), hit.matched(), false, hit.signals());
+  }
+
+  @Test
+  void theLeadIsTheFirstTakenPassageHoldingWhatIsAsked_elseTheFirstTaken_elseNone() {
+    List<Double> consulted = new ArrayList<>();
+    assertEquals(1, lead(consulted, 3, hit(false), hit(true), hit(true)), "a taken passage naming someone is preferred");
+    assertEquals(2, consulted.size(), "it stops at the first taken passage holding what is asked");
+    assertEquals(0, lead(new ArrayList<>(), 3, hit(false), scored(hit(true), 0.2)),
+        "one holding the thing asked that the decision does not take never leads");
+    assertEquals(0, lead(new ArrayList<>(), 2, hit(false), hit(false), hit(true)),
+        "only the first leads are weighed");
+    consulted.clear();
+    assertEquals(-1, lead(consulted, 3, scored(hit(true), 0.2), scored(hit(false), 0.1)));
+    assertEquals(2, consulted.size(), "every probability compared is reported, for calibrate's grid");
+    assertTrue(consulted.stream().allMatch(p -> p < 0.5));
   }
 
   @Test
