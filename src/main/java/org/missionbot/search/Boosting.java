@@ -65,14 +65,14 @@ public final class Boosting {
           + " rows, " + labels.size() + " labels");
     }
     long positive = labels.stream().filter(b -> b).count();
-    double base = Math.log((positive + 0.5) / (rows.size() - positive + 0.5));
+    double base = StrictMath.log((positive + 0.5) / (rows.size() - positive + 0.5));
     Boosting boosting = new Boosting(rows, signs, settings);
     double[] score = new double[rows.size()];
     Arrays.fill(score, base);
     List<BoostedTrees.Tree> trees = new ArrayList<>(settings.trees());
     for (int t = 0; t < settings.trees(); t++) {
       for (int r = 0; r < score.length; r++) {
-        double p = 1 / (1 + Math.exp(-score[r]));
+        double p = 1 / (1 + StrictMath.exp(-score[r])); // StrictMath: the same trees from the same rows on any JVM
         boosting.gradient[r] = p - (labels.get(r) ? 1 : 0);
         boosting.hessian[r] = Math.max(p * (1 - p), 1e-12);
       }
