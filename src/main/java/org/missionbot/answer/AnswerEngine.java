@@ -11,8 +11,6 @@ import org.missionbot.answer.Answer.Outcome;
 import org.missionbot.answer.Answer.Refusal;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Mention;
-import org.missionbot.corpus.Memo;
-import org.missionbot.corpus.MentionFinder;
 import org.missionbot.corpus.Passage;
 import org.missionbot.search.Hit;
 import org.missionbot.search.Language;
@@ -35,12 +33,6 @@ public final class AnswerEngine {
   public static final int MAX_QUOTES = 3;
   /** How many characters of a question its language is read from. */
   private static final int LANGUAGE_SAMPLE = 300;
-
-  /**
-   * Mentions of recently quoted or best passages, one memo for every engine and the decision (a text's
-   * mentions depend on nothing else): the same passages answer many questions.
-   */
-  static final Memo<String, List<Mention>> MENTIONS = new Memo<>(4096, MentionFinder::find);
 
   private final PassageSearcher searcher;
   private final Decision decision;
@@ -136,7 +128,7 @@ public final class AnswerEngine {
     if (!reading.answered()) {
       return refused(asked, language, Refusal.DECISION);
     }
-    if (RoleHolders.asksSuccession(read) && tables.roles().asksAfterTheNewest(read, hits, searcher::matchOffsets, MENTIONS::get)) {
+    if (RoleHolders.asksSuccession(read) && tables.roles().asksAfterTheNewest(read, hits, searcher::matchOffsets, Mentions::of)) {
       return refused(asked, language, Refusal.SUCCESSION); // "who replaced Conille as prime minister?": no article names one after him
     }
     if (!AskedChecks.statesTheDeed(read, hits.get(0))) {

@@ -191,7 +191,7 @@ final class AskedChecks {
 
   /** Whether a text reports words said: a quote, or a verb that reports them. */
   private static boolean holdsSpeech(String text) {
-    return AnswerEngine.MENTIONS.get(text).stream().anyMatch(m -> m.kind() == Mention.Kind.SPEECH);
+    return Mentions.of(text).stream().anyMatch(m -> m.kind() == Mention.Kind.SPEECH);
   }
 
   /** A question that asks what someone said: "what did Davis say", "what exactly did Ruto tell Trudeau", "how did Ruto react". */

@@ -58,7 +58,7 @@ final class Attribution {
         .substring(Math.max(0, hit.passage().start() - PRONOUN_REACH), hit.passage().start());
     int named = NAME_WORD.matcher(before).results().filter(w -> name.contains(Questions.fold(w.group())))
         .mapToInt(java.util.regex.MatchResult::start).max().orElse(-1);
-    return named >= 0 && AnswerEngine.MENTIONS.get(before).stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON
+    return named >= 0 && Mentions.of(before).stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON
         && m.start() > named && name.stream().noneMatch(Questions.fold(m.in(before))::contains));
   }
 

@@ -234,7 +234,7 @@ public final class Decision {
     }
     String text = hit.passage().text();
     boolean city = KindReader.asksCity(Questions.fold(question.meaning()));
-    List<Mention> named = AnswerEngine.MENTIONS.get(text).stream().filter(m -> names.contains(m.kind()))
+    List<Mention> named = Mentions.of(text).stream().filter(m -> names.contains(m.kind()))
         .filter(m -> !city || !isNoCity(m, text)).toList();
     List<String> foldedNames = named.stream().map(m -> Questions.fold(m.in(text))).toList();
     if (whoIs(question).stream().allMatch(c -> foldedNames.stream().anyMatch(n -> n.contains(c.word())))) {
@@ -262,7 +262,7 @@ public final class Decision {
    */
   private static boolean namesByPronoun(Question question, Hit hit) {
     String previous = hit.passage().previous();
-    return Attribution.PRONOUN.matcher(hit.passage().text()).find() && AnswerEngine.MENTIONS.get(previous).stream()
+    return Attribution.PRONOUN.matcher(hit.passage().text()).find() && Mentions.of(previous).stream()
         .anyMatch(m -> m.kind() == Mention.Kind.PERSON && !repeats(question, m.in(previous)));
   }
 

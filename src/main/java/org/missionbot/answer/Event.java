@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
  * An event a question names as its time ("when the Kenyans arrived", "before Henry's resignation"), and
  * where its clause stands in the question.
  *
+ * @param words the event's words ("the Kenyans arrived")
+ * @param start where its clause starts in the question, inclusive
+ * @param end where its clause ends in the question, exclusive
  * @param at whether the question asks of the event's own time ("when the Kenyans arrived"), which
  *     dates it, or of one side of it ("before the Kenyans arrived"), which does not: a side's clause is
  *     still no words to look for
@@ -50,6 +53,13 @@ record Event(String words, int start, int end, boolean at) {
       + "(?:\\s+of(?:\\s+[\\p{L}'\u2019-]+){1,3})?)(?=\\s*(?:[,;?.!\u2014]|\\s-\\s|$)))");
 
   /**
+   * Who did a deed named by its noun, after it: "the arrival of the Kenyans", or in French's order as
+   * the glossary reads it, "arrival kenyans" ("l'arrivée des Kenyans"). Without them "the arrival" is
+   * anyone's, and dates the question by the first arrival the articles report.
+   */
+  private static final Pattern DOERS = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:the\\s+)?(\\p{L}+)\\b");
+
+  /**
    * Where the question dates what it asks by an event of the articles ("when the Kenyans arrived",
    * "before the Kenyans arrived"): the event's words, the clause's place in the question and whether
    * the event dates it, or null when it names none. A question that also names a date ("when the
@@ -74,13 +84,6 @@ record Event(String words, int start, int end, boolean at) {
         ? new Event(question.substring(m.start(noun), whose.end()), m.start(), whose.end(), at)
         : new Event(m.group(noun), m.start(), m.end(), at);
   }
-
-  /**
-   * Who did a deed named by its noun, after it: "the arrival of the Kenyans", or in French's order as
-   * the glossary reads it, "arrival kenyans" ("l'arrivée des Kenyans"). Without them "the arrival" is
-   * anyone's, and dates the question by the first arrival the articles report.
-   */
-  private static final Pattern DOERS = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:the\\s+)?(\\p{L}+)\\b");
 
   /** The question without the clause, blanked to spaces of its length. */
   String outOf(String question) {

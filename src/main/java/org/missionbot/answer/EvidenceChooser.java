@@ -139,7 +139,7 @@ final class EvidenceChooser {
   private static Set<Mention.Kind> figures(Evidence e) {
     String text = e.hit().quoteText();
     Set<Mention.Kind> kinds = EnumSet.noneOf(Mention.Kind.class);
-    AnswerEngine.MENTIONS.get(text).stream().filter(m -> Leads.isFigure(m.kind()) && !Leads.isVague(m, text))
+    Mentions.of(text).stream().filter(m -> Leads.isFigure(m.kind()) && !Leads.isVague(m, text))
         .forEach(m -> kinds.add(m.kind()));
     return kinds;
   }

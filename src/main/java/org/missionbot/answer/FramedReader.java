@@ -1,15 +1,18 @@
 package org.missionbot.answer;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.missionbot.search.Hit;
 import org.missionbot.search.PassageSearcher;
 import org.missionbot.search.Question;
 
 /**
- * Reads a question within the frames that narrow it (the time it asks of, an event of the articles
- * that dates it, the article it names) into its hits and whether they answer it, as a {@link Reading}.
+ * A reader of questions within the frames that narrow them (the time asked of, an event of the
+ * articles that dates it, the article named): a question becomes its hits and whether they answer it,
+ * a {@link Reading}.
  */
 final class FramedReader {
 
@@ -52,8 +55,8 @@ final class FramedReader {
    */
   private LocalDate reported(Event event) {
     return searcher.search(searcher.read(event.words())).stream().filter(h -> h.coverage() >= 1)
-        .map(h -> h.passage().article().published()).filter(java.util.Objects::nonNull)
-        .min(java.util.Comparator.naturalOrder()).orElse(null);
+        .map(h -> h.passage().article().published()).filter(Objects::nonNull)
+        .min(Comparator.naturalOrder()).orElse(null);
   }
 
   /**
@@ -67,8 +70,8 @@ final class FramedReader {
     String stretchless = TimeFrame.withoutStretch(undated);
     String unchanged = time.overTime() ? TimeFrame.withoutChange(stretchless) : stretchless;
     String unbounded = time.latest() ? TimeFrame.withoutNow(unchanged) : unchanged;
-    Reading first = reading(time, source, unbounded.isBlank() ? english : unbounded);
-    return first.answered() || unbounded.equals(english) ? first : reading(time, source, english);
+    Reading first = readOnce(time, source, unbounded.isBlank() ? english : unbounded);
+    return first.answered() || unbounded.equals(english) ? first : readOnce(time, source, english);
   }
 
   /**
@@ -88,12 +91,12 @@ final class FramedReader {
    * "contingent". (Weighing the passages after the best when the decision did not take it found 28
    * more answers on the calibration questions than the best passage alone, with the logistic decision.)
    */
-  private Reading reading(TimeFrame time, SourceFrame source, String text) {
+  private Reading readOnce(TimeFrame time, SourceFrame source, String text) {
     Question read = searcher.read(text);
     List<Hit> hits = Decision.askedFirst(read, source.restrict(time.restrict(searcher.search(read))));
     boolean asksRole = RoleHolders.asks(read, time) && tables.roles().isRole(read);
     Optional<Evidence> holder = asksRole && !hits.isEmpty()
-        ? tables.roles().holder(read, hits, searcher::matchOffsets, AnswerEngine.MENTIONS::get) : Optional.empty();
+        ? tables.roles().holder(read, hits, searcher::matchOffsets, Mentions::of) : Optional.empty();
     if (holder.isPresent()) {
       return new Reading(read, hits, true, time, asksRole, holder, hits);
     }

@@ -6,10 +6,15 @@ import org.missionbot.search.Hit;
 import org.missionbot.search.Question;
 
 /**
- * A question as read, the hits for it within its time frame (led by the one the decision takes to
- * lead), whether they answer it, whether it asks for the current holder of a role, the holder that
- * the hits name (empty when they name none), and the hits in the search's own order (what the
- * decision is trained on).
+ * A question as {@link FramedReader} read it, with its hits and whether they answer it.
+ *
+ * @param question the question as read
+ * @param hits the hits within its time frame, led by the one the decision takes to lead
+ * @param answered whether the hits answer it
+ * @param time the time frame it was read in
+ * @param asksRole whether it asks for the current holder of a role
+ * @param holder the holder of that role the hits name; empty when they name none
+ * @param searched the hits in the search's own order, which the decision is trained on
  */
 record Reading(Question question, List<Hit> hits, boolean answered, TimeFrame time, boolean asksRole,
                Optional<Evidence> holder, List<Hit> searched) {}

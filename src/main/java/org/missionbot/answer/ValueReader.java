@@ -66,7 +66,7 @@ final class ValueReader {
     List<Integer> anchors = searcher.matchOffsets(hit).stream().map(a -> a + hit.quoteOffset()).toList();
     List<Mention> values = new ArrayList<>();
     String region = wanted == Mention.Kind.COUNTRY ? Attribution.regionAsked(question.text()) : null;
-    List<Mention> mentions = AnswerEngine.MENTIONS.get(text);
+    List<Mention> mentions = Mentions.of(text);
     for (Mention m : mentions) {
       if (m.kind() == wanted && !askedAbout(question, m.in(text)) && !Leads.isAttributive(question, m, text)
           && !Leads.titlesAnother(question, m, mentions, text)

@@ -151,7 +151,7 @@ public final class BoostedTrees implements Classifier {
       }
       sum += cutOrValue[node];
     }
-    return 1 / (1 + StrictMath.exp(-sum)); // the same bits on every JVM: a threshold set here holds everywhere
+    return 1 / (1 + StrictMath.exp(-sum)); // the same probability from the same feature values on every JVM
   }
 
   /**

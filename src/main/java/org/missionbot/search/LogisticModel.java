@@ -38,7 +38,7 @@ public record LogisticModel(List<String> features, double[] weights, double bias
     for (int i = 0; i < values.length; i++) {
       sum += weights[i] * values[i];
     }
-    return 1 / (1 + Math.exp(-sum));
+    return 1 / (1 + StrictMath.exp(-sum)); // the same probability from the same values on every JVM
   }
 
   /** Reads a model from a resource beside {@code near}; its features must be exactly {@code expected}. */
@@ -119,7 +119,7 @@ public record LogisticModel(List<String> features, double[] weights, double bias
     for (int it = 0; it < FIT_ITERATIONS; it++) {
       double[] grad = new double[n + 1];
       for (int r = 0; r < z.size(); r++) {
-        double err = 1 / (1 + Math.exp(-dot(beta, z.get(r)))) - (labels.get(r) ? 1 : 0);
+        double err = 1 / (1 + StrictMath.exp(-dot(beta, z.get(r)))) - (labels.get(r) ? 1 : 0);
         for (int i = 0; i <= n; i++) {
           grad[i] += err * z.get(r)[i] / z.size();
         }

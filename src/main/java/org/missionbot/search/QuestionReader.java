@@ -100,7 +100,7 @@ final class QuestionReader {
     Map<String, Concept> read = new LinkedHashMap<>();
     StringBuilder kindText = new StringBuilder(text);
     StringBuilder meaning = new StringBuilder(text);
-    String subject = QuestionSubject.of(text);
+    String subject = QuestionSubject.blanked(text);
     List<Placed> placed = tokens(subject);
     Map<Placed, Concept> inContext = realWordTypos(placed);
     for (int i = placed.size() - 1; i >= 0; i--) {

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.missionbot.corpus.Countries;
 
 /**
- * The subject of a question: its text with what it says that is not what it asks about (the asker's
- * own people, the kind of answer it wants, the news that tells it) blanked to spaces of its length.
+ * Blanks what a question says that is not what it asks about (the asker's own people, "supposed to",
+ * the kind of answer it wants, a place noun after a nationality, the news that tells it) to spaces of
+ * its length, so that every word of its subject keeps its place.
  */
 final class QuestionSubject {
 
@@ -60,7 +61,7 @@ final class QuestionSubject {
    * #NOT_ASKED}'s order, then the noun that only says what kind of answer keywords want ("unga 80 host
    * city"), then the noun of a place asked for with a nationality before it ("which Canadian city").
    */
-  static String of(String text) {
+  static String blanked(String text) {
     // phrases blanked to spaces of their own length, so every token's offsets hold in the question too
     String asked = text;
     for (Pattern notAsked : NOT_ASKED) {

@@ -177,13 +177,19 @@ class DecisionTest {
     assertTrue(trees.isMonotone(Decision.SIGNS), "every feature of the shipped trees argues only its own way");
   }
 
-  /** A decision that takes a lead whose score is over one half, and the probabilities it reports. */
-  private static int lead(List<Double> consulted, int leads, Hit... hits) {
+  /**
+   * The lead a decision picks that takes a passage scored over one half, for a question of the given
+   * kind; the probabilities it compares go to {@code consulted}, in order.
+   */
+  private static int lead(QuestionKind kind, List<Double> consulted, int leads, Hit... hits) {
     double[] weights = new double[Decision.FEATURES.size()];
     weights[Decision.FEATURES.indexOf("best")] = 20;
     Decision decision = new Decision(new LogisticModel(Decision.FEATURES, weights, -10, 0.5), consulted::add);
-    return decision.lead(new Question("who heads the police?", List.of(QuestionKind.PERSON), List.of(POLICE)),
-        List.of(hits), false, leads);
+    return decision.lead(new Question("q", List.of(kind), List.of(POLICE)), List.of(hits), false, leads);
+  }
+
+  private static int lead(int leads, Hit... hits) {
+    return lead(QuestionKind.PERSON, new ArrayList<>(), leads, hits);
   }
 
   private static Hit scored(Hit hit, double score) {
@@ -191,18 +197,44 @@ class DecisionTest {
   }
 
   @Test
-  void theLeadIsTheFirstTakenPassageHoldingWhatIsAsked_elseTheFirstTaken_elseNone() {
+  void aTakenFirstPassageHoldingWhatIsAskedLeadsAfterOneProbability() {
     List<Double> consulted = new ArrayList<>();
-    assertEquals(1, lead(consulted, 3, hit(false), hit(true), hit(true)), "a taken passage naming someone is preferred");
+    assertEquals(0, lead(QuestionKind.PERSON, consulted, 3, hit(true), hit(true)));
+    assertEquals(1, consulted.size(), "nothing after the first is weighed");
+  }
+
+  @Test
+  void aLaterTakenPassageHoldingWhatIsAskedLeadsBeforeAFirstThatLacksIt() {
+    List<Double> consulted = new ArrayList<>();
+    assertEquals(1, lead(QuestionKind.PERSON, consulted, 3, hit(false), hit(true), hit(true)));
     assertEquals(2, consulted.size(), "it stops at the first taken passage holding what is asked");
-    assertEquals(0, lead(new ArrayList<>(), 3, hit(false), scored(hit(true), 0.2)),
-        "one holding the thing asked that the decision does not take never leads");
-    assertEquals(0, lead(new ArrayList<>(), 2, hit(false), hit(false), hit(true)),
-        "only the first leads are weighed");
-    consulted.clear();
-    assertEquals(-1, lead(consulted, 3, scored(hit(true), 0.2), scored(hit(false), 0.1)));
-    assertEquals(2, consulted.size(), "every probability compared is reported, for calibrate's grid");
-    assertTrue(consulted.stream().allMatch(p -> p < 0.5));
+  }
+
+  @Test
+  void withNoTakenPassageHoldingWhatIsAskedTheFirstTakenLeads() {
+    assertEquals(0, lead(3, hit(false), scored(hit(true), 0.2)), "a passage the decision does not take never leads");
+    assertEquals(1, lead(3, scored(hit(false), 0.2), hit(false)));
+  }
+
+  @Test
+  void onlyTheFirstLeadsAreWeighed() {
+    assertEquals(0, lead(2, hit(false), hit(false), hit(true)));
+  }
+
+  @Test
+  void aQuestionAskingNoNamedThingIsLedByTheFirstTakenPassage() {
+    // "why ...": a reason is no thing a passage names, so the first passage taken leads whatever it names
+    assertEquals(0, lead(QuestionKind.REASON, new ArrayList<>(), 3, hit(false), hit(true)));
+  }
+
+  @Test
+  void noTakenPassageIsNoLead_andEveryProbabilityComparedIsReportedInOrder() {
+    List<Double> consulted = new ArrayList<>();
+    assertEquals(-1, lead(QuestionKind.PERSON, consulted, 3, scored(hit(true), 0.2), scored(hit(false), 0.1)));
+    // what calibrate's grid relies on: each probability compared with the threshold, as compared
+    assertEquals(2, consulted.size());
+    assertEquals(1 / (1 + Math.exp(6)), consulted.get(0), 1e-12);
+    assertEquals(1 / (1 + Math.exp(8)), consulted.get(1), 1e-12);
   }
 
   @Test
