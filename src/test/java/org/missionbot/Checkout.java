@@ -1,6 +1,7 @@
 package org.missionbot;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,14 +44,19 @@ public final class Checkout {
 
   /**
    * One index of the checkout's articles for every test of the run that only reads it, built in a
-   * folder of its own on first use, closed and deleted when the JVM exits.
+   * folder of its own on first use, closed and deleted when the JVM exits. Unchecked, so that a test
+   * fixture's static field can hold it: a test fails on the exception either way.
    */
-  public static synchronized PassageIndex sharedIndex() throws IOException {
+  public static synchronized PassageIndex sharedIndex() {
     if (shared == null) {
-      Path folder = Files.createTempDirectory("mission-bot-shared-index");
-      PassageIndex index = openIndex(folder);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAndDelete(index, folder)));
-      shared = index;
+      try {
+        Path folder = Files.createTempDirectory("mission-bot-shared-index");
+        PassageIndex index = openIndex(folder);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAndDelete(index, folder)));
+        shared = index;
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not build the shared test index", e);
+      }
     }
     return shared;
   }

@@ -75,7 +75,7 @@ class AnswerEnginePropertyTest {
     Answer answer = assertDoesNotThrow(() -> engine.answer(question), () -> "threw for " + BadInput.show(question));
     long took = System.nanoTime() - started;
     assertTrue(took < BOUND.toNanos(), () -> "took " + took / 1_000_000 + " ms for " + BadInput.show(question));
-    AnswerEngineTest.assertWellFormed(index.corpus(), BadInput.show(question), answer);
+    AnswerEngineFixture.assertWellFormed(index.corpus(), BadInput.show(question), answer);
     return answer;
   }
 }

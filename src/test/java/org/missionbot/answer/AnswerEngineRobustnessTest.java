@@ -45,7 +45,7 @@ class AnswerEngineRobustnessTest {
 
   private static Answer answered(String question) {
     Answer answer = assertDoesNotThrow(() -> engine.answer(question), () -> "threw for " + escape(question));
-    AnswerEngineTest.assertWellFormed(index.corpus(), escape(question), answer);
+    AnswerEngineFixture.assertWellFormed(index.corpus(), escape(question), answer);
     return answer;
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ class QuestionReaderTest {
   private static QuestionReader reader;
 
   @BeforeAll
-  static void open() throws IOException {
+  static void open() {
     reader = new QuestionReader(Checkout.sharedIndex().searcher());
   }
 

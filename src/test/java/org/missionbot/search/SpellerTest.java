@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class SpellerTest {
   private static Speller speller;
 
   @BeforeAll
-  static void open() throws IOException {
+  static void open() {
     speller = new Speller(Checkout.sharedIndex().searcher(), Lexicon.english());
   }
 
