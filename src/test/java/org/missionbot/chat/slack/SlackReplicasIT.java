@@ -41,7 +41,7 @@ class SlackReplicasIT {
       try (ExecutorService posting = Executors.newFixedThreadPool(6)) {
         List<Future<Integer>> statuses = new ArrayList<>();
         for (int i = 0; i < events; i++) {
-          String event = SlackChannelIT.mention("EvR" + i, "C" + i, "100." + i, null, "<@UBOT> Who leads the mission?");
+          String event = SlackChannelFixture.mention("EvR" + i, "C" + i, "100." + i, null, "<@UBOT> Who leads the mission?");
           Replicas.Replica first = all.get(i % 3);
           Replicas.Replica retry = all.get((i + 1) % 3);
           statuses.add(posting.submit(() -> new SignedClient(first.port(), SECRET).event(event).statusCode()));
@@ -61,23 +61,23 @@ class SlackReplicasIT {
       assertEquals(events, posts.size(), posts.toString());
 
       new SignedClient(all.get(0).port(), SECRET)
-          .event(SlackChannelIT.mention("EvQ", "CF", "300.1", null, "<@UBOT> How much has Canada pledged?"));
+          .event(SlackChannelFixture.mention("EvQ", "CF", "300.1", null, "<@UBOT> How much has Canada pledged?"));
       slack.next("/api/chat.postMessage");
       new SignedClient(all.get(2).port(), SECRET)
-          .event(SlackChannelIT.channelMessage("EvF", "channel", "CF", "300.5", "300.1", "and Kenya?", ""));
+          .event(SlackChannelFixture.channelMessage("EvF", "channel", "CF", "300.5", "300.1", "and Kenya?", ""));
       SlackStandIn.Call followUp = slack.next("/api/chat.postMessage");
       assertEquals("300.1", followUp.form().get("thread_ts"));
       assertTrue(followUp.form().get("text").startsWith("Reading that as: How much has Kenya pledged?"),
           followUp.form().get("text"));
 
       // the buttons of an answer given by one replica, clicked on the others
-      new SignedClient(all.get(0).port(), SECRET).form(SlackChannelIT.command(slack, "How much has Canada pledged?", "r1"));
-      String answerId = SlackChannelIT.answerId(slack.next("/respond/r1").json());
-      new SignedClient(all.get(1).port(), SECRET).interaction(SlackChannelIT.click(slack, "vote_up", answerId, "v1"));
+      new SignedClient(all.get(0).port(), SECRET).form(SlackChannelFixture.command(slack, "How much has Canada pledged?", "r1"));
+      String answerId = SlackChannelFixture.answerId(slack.next("/respond/r1").json());
+      new SignedClient(all.get(1).port(), SECRET).interaction(SlackChannelFixture.click(slack, "vote_up", answerId, "v1"));
       assertEquals(SlackAnswers.THANKS, slack.next("/respond/v1").json().get("text").getAsString());
-      new SignedClient(all.get(2).port(), SECRET).interaction(SlackChannelIT.click(slack, "vote_up", answerId, "v2"));
+      new SignedClient(all.get(2).port(), SECRET).interaction(SlackChannelFixture.click(slack, "vote_up", answerId, "v2"));
       assertEquals(SlackAnswers.VOTED, slack.next("/respond/v2").json().get("text").getAsString());
-      new SignedClient(all.get(2).port(), SECRET).interaction(SlackChannelIT.click(slack, "share", answerId, "s1"));
+      new SignedClient(all.get(2).port(), SECRET).interaction(SlackChannelFixture.click(slack, "share", answerId, "s1"));
       assertTrue(slack.next("/respond/s1").json().get("text").getAsString().contains("$123 million"));
     }
   }
