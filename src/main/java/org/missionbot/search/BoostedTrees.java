@@ -151,7 +151,7 @@ public final class BoostedTrees implements Classifier {
       }
       sum += cutOrValue[node];
     }
-    return 1 / (1 + StrictMath.exp(-sum)); // the same probability from the same feature values on every JVM
+    return Classifier.logistic(sum);
   }
 
   /**
@@ -213,11 +213,7 @@ public final class BoostedTrees implements Classifier {
     Map<String, String> p = new HashMap<>();
     text.lines().filter(l -> !l.startsWith("#") && l.indexOf('=') > 0)
         .forEach(l -> p.put(l.substring(0, l.indexOf('=')).strip(), l.substring(l.indexOf('=') + 1).strip()));
-    List<String> names = Arrays.stream(p.getOrDefault("features", "").split(",")).map(String::strip).toList();
-    if (!names.equals(expected)) {
-      throw new IllegalStateException(resource + " has features " + names + ", the code computes " + expected
-          + ": train it again");
-    }
+    List<String> names = Classifier.features(p.getOrDefault("features", ""), resource, expected);
     int count = (int) number(p, "trees", resource);
     if (count < 1 || p.containsKey("tree." + count)) {
       throw new IllegalStateException(resource + " says it has " + count + " trees, and has other than that");

@@ -72,7 +72,7 @@ public final class Boosting {
     List<BoostedTrees.Tree> trees = new ArrayList<>(settings.trees());
     for (int t = 0; t < settings.trees(); t++) {
       for (int r = 0; r < score.length; r++) {
-        double p = 1 / (1 + StrictMath.exp(-score[r])); // StrictMath: the same trees from the same rows on any JVM
+        double p = Classifier.logistic(score[r]);
         boosting.gradient[r] = p - (labels.get(r) ? 1 : 0);
         boosting.hessian[r] = Math.max(p * (1 - p), 1e-12);
       }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -59,6 +60,24 @@ public interface Classifier {
   static Classifier read(String text, String resource, List<String> expected) {
     return text.lines().anyMatch(("model=" + BoostedTrees.KIND)::equals)
         ? BoostedTrees.read(text, resource, expected) : LogisticModel.read(text, resource, expected);
+  }
+
+  /**
+   * The probability of log-odds, computed with {@link StrictMath}: the same bits on every JVM, so that
+   * the same rows fit the same model and the same feature values give the same probability anywhere.
+   */
+  static double logistic(double logOdds) {
+    return 1 / (1 + StrictMath.exp(-logOdds));
+  }
+
+  /** The feature names of a resource's {@code features} line, which must be exactly {@code expected}. */
+  static List<String> features(String line, String resource, List<String> expected) {
+    List<String> names = Arrays.stream(line.split(",")).map(String::strip).toList();
+    if (!names.equals(expected)) {
+      throw new IllegalStateException(resource + " has features " + names + ", the code computes " + expected
+          + ": train it again");
+    }
+    return names;
   }
 
   /** The properties of a model's text. */

@@ -38,7 +38,7 @@ public record LogisticModel(List<String> features, double[] weights, double bias
     for (int i = 0; i < values.length; i++) {
       sum += weights[i] * values[i];
     }
-    return 1 / (1 + StrictMath.exp(-sum)); // the same probability from the same values on every JVM
+    return Classifier.logistic(sum);
   }
 
   /** Reads a model from a resource beside {@code near}; its features must be exactly {@code expected}. */
@@ -49,11 +49,7 @@ public record LogisticModel(List<String> features, double[] weights, double bias
   /** Reads a model from the text {@link #toProperties} wrote; its features must be exactly {@code expected}. */
   public static LogisticModel read(String text, String resource, List<String> expected) {
     Properties p = Classifier.properties(text);
-    List<String> names = Arrays.stream(p.getProperty("features", "").split(",")).map(String::strip).toList();
-    if (!names.equals(expected)) {
-      throw new IllegalStateException(resource + " has features " + names + ", the code computes " + expected
-          + ": train it again");
-    }
+    List<String> names = Classifier.features(p.getProperty("features", ""), resource, expected);
     double[] weights = names.stream().mapToDouble(n -> Double.parseDouble(p.getProperty("weight." + n))).toArray();
     return new LogisticModel(names, weights, Double.parseDouble(p.getProperty("bias")),
         Double.parseDouble(p.getProperty("threshold", "0.5")));
@@ -119,7 +115,7 @@ public record LogisticModel(List<String> features, double[] weights, double bias
     for (int it = 0; it < FIT_ITERATIONS; it++) {
       double[] grad = new double[n + 1];
       for (int r = 0; r < z.size(); r++) {
-        double err = 1 / (1 + StrictMath.exp(-dot(beta, z.get(r)))) - (labels.get(r) ? 1 : 0);
+        double err = Classifier.logistic(dot(beta, z.get(r))) - (labels.get(r) ? 1 : 0);
         for (int i = 0; i <= n; i++) {
           grad[i] += err * z.get(r)[i] / z.size();
         }
