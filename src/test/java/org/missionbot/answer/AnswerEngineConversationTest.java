@@ -3,41 +3,18 @@ package org.missionbot.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.missionbot.answer.AnswerEngineFixture.engine;
+import static org.missionbot.answer.AnswerEngineFixture.index;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.missionbot.Checkout;
 import org.missionbot.answer.Answer.Outcome;
-import org.missionbot.index.PassageIndex;
-import org.missionbot.search.PassageSearcher;
 
 /** What the engine does around answers: small talk, vague questions, decorations, time. */
 class AnswerEngineConversationTest {
-
-  @TempDir
-  static Path indexFolder;
-
-  private static PassageIndex index;
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openTheIndex() throws IOException {
-    index = Checkout.openIndex(indexFolder);
-    engine = new AnswerEngine(new PassageSearcher(index));
-  }
-
-  @AfterAll
-  static void closeTheIndex() throws IOException {
-    index.close();
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"hi", "Hello!", "thanks a lot \ud83d\ude4f", "what can you do?", "you're the best \ud83d\ude4f",
