@@ -3,43 +3,16 @@ package org.missionbot.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.missionbot.answer.AnswerEngineFixture.engine;
+import static org.missionbot.answer.AnswerEngineFixture.undecided;
 
 import java.util.List;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.missionbot.Checkout;
 import org.missionbot.answer.Answer.Outcome;
-import org.missionbot.index.PassageIndex;
 import org.missionbot.search.Language;
-import org.missionbot.search.PassageSearcher;
 
 /** French and Haitian Creole questions: read into English, answered with English quotes, replied to in their language. */
 class AnswerEngineLanguageTest {
-
-  @TempDir
-  static Path indexFolder;
-
-  private static PassageIndex index;
-  private static AnswerEngine engine;
-  /** The same search and checks with a decision that always answers: for what is read and found, apart from the decision. */
-  private static AnswerEngine undecided;
-
-  @BeforeAll
-  static void openTheIndex() throws IOException {
-    index = Checkout.openIndex(indexFolder);
-    PassageSearcher searcher = new PassageSearcher(index);
-    engine = new AnswerEngine(searcher);
-    undecided = new AnswerEngine(searcher, Decision.always());
-  }
-
-  @AfterAll
-  static void closeTheIndex() throws IOException {
-    index.close();
-  }
 
   @Test
   void aFrenchQuestionGetsEnglishQuotesAndAFrenchLeadWithFrenchDates() {
