@@ -3,45 +3,24 @@ package org.missionbot.answer;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.missionbot.answer.AnswerEngineFixture.engine;
+import static org.missionbot.answer.AnswerEngineFixture.index;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.missionbot.Checkout;
 import org.missionbot.answer.Answer.Outcome;
 import org.missionbot.corpus.Passage;
-import org.missionbot.index.PassageIndex;
 import org.missionbot.search.PassageSearcher;
 
 /** Whatever a person types, the engine returns an Answer and never throws. */
 class AnswerEngineRobustnessTest {
-
-  @TempDir
-  static Path indexFolder;
-
-  private static PassageIndex index;
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openTheIndex() throws IOException {
-    index = Checkout.openIndex(indexFolder);
-    engine = new AnswerEngine(new PassageSearcher(index));
-  }
-
-  @AfterAll
-  static void closeTheIndex() throws IOException {
-    index.close();
-  }
 
   private static Answer answered(String question) {
     Answer answer = assertDoesNotThrow(() -> engine.answer(question), () -> "threw for " + escape(question));
