@@ -3,17 +3,9 @@ package org.missionbot.answer;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.missionbot.BadInput;
-import org.missionbot.Checkout;
-import org.missionbot.index.PassageIndex;
-import org.missionbot.search.PassageSearcher;
 
 /**
  * Property: for any text at all (every plane, lone surrogates, controls, right-to-left text, ZWJ emoji,
@@ -25,21 +17,8 @@ class AnswerEnginePropertyTest {
 
   private static final Duration BOUND = Duration.ofSeconds(2);
 
-  @TempDir
-  static Path indexFolder;
-  private static PassageIndex index;
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openTheIndex() throws IOException {
-    index = Checkout.openIndex(indexFolder);
-    engine = new AnswerEngine(new PassageSearcher(index));
-  }
-
-  @AfterAll
-  static void closeTheIndex() throws IOException {
-    index.close();
-  }
+  /** The fixture's, read when the class loads: the shared index is built before any answer is timed. */
+  private static final AnswerEngine engine = AnswerEngineFixture.engine;
 
   @Test
   void anyTextGetsAConsistentAnswerWithinTwoSeconds() {
@@ -75,7 +54,7 @@ class AnswerEnginePropertyTest {
     Answer answer = assertDoesNotThrow(() -> engine.answer(question), () -> "threw for " + BadInput.show(question));
     long took = System.nanoTime() - started;
     assertTrue(took < BOUND.toNanos(), () -> "took " + took / 1_000_000 + " ms for " + BadInput.show(question));
-    AnswerEngineFixture.assertWellFormed(index.corpus(), BadInput.show(question), answer);
+    AnswerEngineFixture.assertWellFormed(AnswerEngineFixture.corpus, BadInput.show(question), answer);
     return answer;
   }
 }
