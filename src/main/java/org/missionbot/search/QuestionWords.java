@@ -1,5 +1,6 @@
 package org.missionbot.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,9 @@ public final class QuestionWords {
   /** What may stand just before a question word that asks a second question: "and", "or", "but", a comma. */
   private static final Pattern JOINED = Pattern.compile("(?:[,;:?!.\u2014-]|\\b(?:and|or|but|vs|versus|then|also|plus))\\s*$");
   /** The end of a sentence: a question or exclamation mark, or a full stop before a space. */
+  /** A sentence ended by a full stop that still asks: it opens as a question does or asks to be told ("tell me ..."). */
+  private static final Pattern STATEMENT_ASKS = Pattern.compile("\\W*(?:(?:so|ok|okay|and|but)\\W+)?(?:is|are|was|were|did"
+      + "|does|do|has|have|had|will|would|can|could|tell|list|name|explain|describe)\\b");
   private static final Pattern SENTENCE_END = Pattern.compile("[?!]+|(?<=\\p{Ll}{2})\\.(?=\\s)"); // not "U.S.", "Mr."
   /**
    * A question word with the helper after it that asks ("who was", "how much", "what did"): where the
@@ -101,6 +105,7 @@ public final class QuestionWords {
    */
   static String asked(String question) {
     StringBuilder out = new StringBuilder(question);
+    blankStatements(out, question);
     Matcher told = TOLD_BY_THE_NEWS.matcher(question);
     while (told.find()) {
       blank(out, told.start(1), told.end(1)); // "what does the article say the aim is" asks the aim, not a remark
@@ -192,6 +197,39 @@ public final class QuestionWords {
     String before = q.substring(0, wh.start());
     return RELATIVES.contains(wh.group()) && !before.isBlank() && !JOINED.matcher(before).find()
         && !ASKED_AFTER.matcher(before).find() && !IN_SITU.matcher(q).region(wh.end(), q.length()).lookingAt();
+  }
+
+  /**
+   * Blanks, in a message that asks with a question mark, the sentences that only state: the context a
+   * long message gives around what it asks ("So in March 2024 Ruto said Kenya would send a team. How
+   * many days later was the council sworn in?" asks a duration, not words said). A sentence with a
+   * question word ("... hunger? like how many people"), one opening as a question does ("tell me
+   * ...", "did ..."), or one of fewer than four words ("did mr." of "did Mr. Ruto ...") is kept, and
+   * nothing is blanked unless a sentence with the question mark asks by a question word or opening.
+   */
+  private static void blankStatements(StringBuilder out, String question) {
+    if (question.indexOf('?') < 0) {
+      return;
+    }
+    List<int[]> sentences = new ArrayList<>();
+    Matcher end = SENTENCE_END.matcher(question);
+    for (int start = 0; start < question.length(); ) {
+      int stop = end.find() ? end.end() : question.length();
+      sentences.add(new int[] {start, stop});
+      start = stop;
+    }
+    // only beside a sentence that asks: "... handed the HNP on oct. 15?" has no statement, "oct." ends none
+    if (sentences.stream().map(at -> question.substring(at[0], at[1])).noneMatch(
+        sentence -> sentence.contains("?") && (WH.matcher(sentence).find() || STATEMENT_ASKS.matcher(sentence).lookingAt()))) {
+      return;
+    }
+    for (int[] at : sentences) {
+      String sentence = question.substring(at[0], at[1]);
+      if (!sentence.contains("?") && !sentence.contains("!") && sentence.strip().split("\\s+").length >= 4
+          && !WH.matcher(sentence).find() && !STATEMENT_ASKS.matcher(sentence).lookingAt()) {
+        blank(out, at[0], at[1]);
+      }
+    }
   }
 
   /** Spaces from {@code start} (inclusive) to {@code end} (exclusive): what is not asked goes, its offsets kept. */

@@ -120,4 +120,19 @@ class QuestionWordsTest {
   void aVerbOfTellingWhoseSubjectIsTheNewsItemAsksNoRemark(String question, QuestionKind kind) {
     assertEquals(List.of(kind), KindReader.of(question));
   }
+
+  @Test
+  void theStatementsAroundWhatAMessageAsksAskNothing() {
+    assertEquals(List.of(QuestionKind.DURATION), KindReader.of("So in March 2024 Ruto said Kenya would send a recon team once"
+        + " there was a viable government. How many days after that was the council sworn in?"),
+        "words said in the context given do not make the message ask for words said");
+    assertEquals(List.of(QuestionKind.AMOUNT), KindReader.of("I read that Kenya sent its police in June. My teacher said Canada"
+        + " paid too. How much did Canada pledge? I need it for my homework."), "the statements before and after the question");
+    assertEquals(List.of(QuestionKind.SPEECH), KindReader.of("Ruto said Kenya would send a recon team once there was a viable"
+        + " government. tell me more"), "without a question mark nothing is taken for context");
+    assertEquals(List.of(QuestionKind.AMOUNT, QuestionKind.DATE), KindReader.of("Canada pledged money for the mission. How much,"
+        + " and when was it announced? It was in the news."), "statements on both sides of the question");
+    assertEquals(List.of(QuestionKind.COUNT), KindReader.of("exact number of armored vehicles the US and canada handed the"
+        + " HNP on oct. 15?"), "an abbreviation's full stop ends no statement before a question that asks by no question word");
+  }
 }
