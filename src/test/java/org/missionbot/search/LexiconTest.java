@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.missionbot.index.Analysis;
 
 class LexiconTest {
 
@@ -40,5 +41,13 @@ class LexiconTest {
     assertNull(english.onlyNearWord("xqzvwk"));
     assertFalse(english.isNearWord("xqzvwk"));
     assertNull(english.onlyNearWord("abc"), "too short to tell");
+  }
+
+  @Test
+  void aNounThatOnlySaysWhatIsAskedOfSomeoneIsLightInEveryForm() {
+    for (String word : new String[] {"role", "roles", "job", "jobs", "position", "positions", "title", "titles"}) {
+      assertTrue(english.isLightStem(Analysis.stem(word)), word + ": \"Dorothy Shea role\" asks what she is");
+    }
+    assertFalse(english.isLightStem(Analysis.stem("ambassador")), "the role itself is the subject");
   }
 }
