@@ -22,10 +22,10 @@ public final class QuestionWords {
   private static final Pattern WH = Pattern.compile("\\b(?:what|who|whom|whose|which|when|where|why|how)\\b");
   /** What may stand just before a question word that asks a second question: "and", "or", "but", a comma. */
   private static final Pattern JOINED = Pattern.compile("(?:[,;:?!.\u2014-]|\\b(?:and|or|but|vs|versus|then|also|plus))\\s*$");
-  /** The end of a sentence: a question or exclamation mark, or a full stop before a space. */
   /** A sentence ended by a full stop that still asks: it opens as a question does or asks to be told ("tell me ..."). */
   private static final Pattern STATEMENT_ASKS = Pattern.compile("\\W*(?:(?:so|ok|okay|and|but)\\W+)?(?:is|are|was|were|did"
       + "|does|do|has|have|had|will|would|can|could|tell|list|name|explain|describe)\\b");
+  /** The end of a sentence: a question or exclamation mark, or a full stop before a space. */
   private static final Pattern SENTENCE_END = Pattern.compile("[?!]+|(?<=\\p{Ll}{2})\\.(?=\\s)"); // not "U.S.", "Mr."
   /**
    * A question word with the helper after it that asks ("who was", "how much", "what did"): where the
@@ -100,8 +100,9 @@ public final class QuestionWords {
   /**
    * The question with what it does not ask blanked out (offsets hold): a question word inside a clause
    * another one opened ("what did he say when he landed", "the elites who bankroll the gangs"), the
-   * "when" of a scene set before the question ("when Ruto hung up, what did he promise?"), and what is
-   * set aside ("apart from money, what ...").
+   * "when" of a scene set before the question ("when Ruto hung up, what did he promise?"), what is
+   * set aside ("apart from money, what ..."), and the statements a long message gives around what it
+   * asks ({@link #blankStatements}).
    */
   static String asked(String question) {
     StringBuilder out = new StringBuilder(question);
@@ -211,25 +212,32 @@ public final class QuestionWords {
     if (question.indexOf('?') < 0) {
       return;
     }
-    List<int[]> sentences = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>(List.of(0)); // where each sentence starts, then the end
     Matcher end = SENTENCE_END.matcher(question);
-    for (int start = 0; start < question.length(); ) {
-      int stop = end.find() ? end.end() : question.length();
-      sentences.add(new int[] {start, stop});
-      start = stop;
+    while (end.find() && end.end() < question.length()) {
+      starts.add(end.end());
+    }
+    starts.add(question.length());
+    List<String> sentences = new ArrayList<>();
+    for (int i = 0; i + 1 < starts.size(); i++) {
+      sentences.add(question.substring(starts.get(i), starts.get(i + 1)));
     }
     // only beside a sentence that asks: "... handed the HNP on oct. 15?" has no statement, "oct." ends none
-    if (sentences.stream().map(at -> question.substring(at[0], at[1])).noneMatch(
-        sentence -> sentence.contains("?") && (WH.matcher(sentence).find() || STATEMENT_ASKS.matcher(sentence).lookingAt()))) {
+    if (sentences.stream().noneMatch(s -> s.contains("?") && asksByItsWords(s))) {
       return;
     }
-    for (int[] at : sentences) {
-      String sentence = question.substring(at[0], at[1]);
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = sentences.get(i);
       if (!sentence.contains("?") && !sentence.contains("!") && sentence.strip().split("\\s+").length >= 4
-          && !WH.matcher(sentence).find() && !STATEMENT_ASKS.matcher(sentence).lookingAt()) {
-        blank(out, at[0], at[1]);
+          && !asksByItsWords(sentence)) {
+        blank(out, starts.get(i), starts.get(i + 1));
       }
     }
+  }
+
+  /** Whether a sentence holds a question word or opens as a question or a request to be told does. */
+  private static boolean asksByItsWords(String sentence) {
+    return WH.matcher(sentence).find() || STATEMENT_ASKS.matcher(sentence).lookingAt();
   }
 
   /** Spaces from {@code start} (inclusive) to {@code end} (exclusive): what is not asked goes, its offsets kept. */
