@@ -52,9 +52,6 @@ public final class KindReader {
       + "(?i)\\b(?:(cit(?:y|ies)|towns?|venues?)|(?:length|duration)s?)\\b"
       + "(?=\\s*(?:$|[?.!,;:\u2014-]|(?:for|of|in|on|to|years?|months?|weeks?|days?|hours?)\\b))"); // "duration years": its unit
 
-  /** A verb that opens a request ("name the minister and the city she calls home", "tell me ..."): no keywords. */
-  private static final Pattern ASKING_VERB = Pattern.compile("\\W*(?:(?:can|could) you\\s+)?(?:please\\s+)?(?:name|list"
-      + "|tell|give|show|explain|describe|identify|summari[sz]e)\\b");
 
   /** A cue of a count that asks only how big something is, whatever it measures: "size", "how big". */
   private static final Pattern MAGNITUDE = Pattern.compile("\\bsize\\b|how (?:large|big)\\b");
@@ -171,7 +168,7 @@ public final class KindReader {
       found.put(AMOUNT, money.start()); // "canada funding haiti" searches for money; "which summit strained the budget?" asks a summit
     }
     Matcher noun = KEYWORD_KIND_NOUN.matcher(question);
-    if (!ASKING_VERB.matcher(q).lookingAt() && noun.find()) { // "unga 80 host city": the noun says what kind is sought
+    if (!QuestionWords.ASKING_VERB.matcher(q).lookingAt() && noun.find()) { // "unga 80 host city": the noun says what kind is sought
       found.put(noun.group(1) != null ? PLACE : DURATION, noun.start());
       return noun.toMatchResult();
     }

@@ -22,9 +22,6 @@ public final class QuestionWords {
   private static final Pattern WH = Pattern.compile("\\b(?:what|who|whom|whose|which|when|where|why|how)\\b");
   /** What may stand just before a question word that asks a second question: "and", "or", "but", a comma. */
   private static final Pattern JOINED = Pattern.compile("(?:[,;:?!.\u2014-]|\\b(?:and|or|but|vs|versus|then|also|plus))\\s*$");
-  /** A sentence ended by a full stop that still asks: it opens as a question does or asks to be told ("tell me ..."). */
-  private static final Pattern STATEMENT_ASKS = Pattern.compile("\\W*(?:(?:so|ok|okay|and|but)\\W+)?(?:is|are|was|were|did"
-      + "|does|do|has|have|had|will|would|can|could|tell|list|name|explain|describe)\\b");
   /** The end of a sentence: a question or exclamation mark, or a full stop before a space. */
   private static final Pattern SENTENCE_END = Pattern.compile("[?!]+|(?<=\\p{Ll}{2})\\.(?=\\s)"); // not "U.S.", "Mr."
   /**
@@ -57,6 +54,9 @@ public final class QuestionWords {
       + "|sure|clear|announced?|decided?|revealed?|confirmed?|explained?|remember|mentioned?|reported?|specif(?:y|ied)"
       + "|ask|asked|wonder|wondering|find out|found out)(?:\\s+(?:me|us|you|them|him|her))?\\W*$");
 
+  /** A verb that opens a request ("name the minister and the city she calls home", "tell me ..."): no keywords. */
+  static final Pattern ASKING_VERB = Pattern.compile("\\W*(?:(?:can|could) you\\s+)?(?:please\\s+)?(?:name|list"
+      + "|tell|give|show|explain|describe|identify|summari[sz]e)\\b");
   /** A word that opens a message before its question ("so did ...", "ok, is ..."). */
   private static final Pattern OPENER = Pattern.compile("^\\W*(?:so|ok|okay|and|but|hey|quick q|q)\\b\\W*");
   /** A question put as a tag after a comma: "how many has Kenya sent, do you know?". */
@@ -235,9 +235,16 @@ public final class QuestionWords {
     }
   }
 
-  /** Whether a sentence holds a question word or opens as a question or a request to be told does. */
+  /**
+   * Whether a sentence holds a question word or opens, after an opener ("so", "ok"), as a yes/no
+   * question or a request ("tell me ...") does.
+   */
   private static boolean asksByItsWords(String sentence) {
-    return WH.matcher(sentence).find() || STATEMENT_ASKS.matcher(sentence).lookingAt();
+    if (WH.matcher(sentence).find()) {
+      return true;
+    }
+    String opened = OPENER.matcher(sentence).replaceFirst("");
+    return YES_NO.matcher(opened).lookingAt() || ASKING_VERB.matcher(opened).lookingAt();
   }
 
   /** Spaces from {@code start} (inclusive) to {@code end} (exclusive): what is not asked goes, its offsets kept. */
