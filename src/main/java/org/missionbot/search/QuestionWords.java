@@ -18,6 +18,9 @@ public final class QuestionWords {
   /** A verb that opens a yes/no question: "did Trump freeze US funding?" asks whether, not how much. */
   private static final Pattern YES_NO = Pattern.compile("\\W*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could"
       + "|should|shall)\\b");
+  /** Those of its verbs that ask whether something was done ("did Canada cut its funding?"), not how a thing is ("is the budget enough?"). */
+  private static final Pattern DEED_HELPER = Pattern.compile("\\W*(?:did|does|do|has|have|had|will|would|can|could|should"
+      + "|shall)\\b");
   /** A question word; one after another in the same clause opens a subordinate clause, not a question. */
   private static final Pattern WH = Pattern.compile("\\b(?:what|who|whom|whose|which|when|where|why|how)\\b");
   /** What may stand just before a question word that asks a second question: "and", "or", "but", a comma. */
@@ -151,17 +154,22 @@ public final class QuestionWords {
    * "where" only date or place the deed asked about.
    */
   private static boolean asksWhether(String q, int at) {
+    return opensWith(q, at, YES_NO);
+  }
+
+  /** Whether the sentence {@code at} stands in, or the clause after a scene set in it, opens with {@code helper}. */
+  private static boolean opensWith(String q, int at, Pattern helper) {
     int start = 0;
     Matcher end = SENTENCE_END.matcher(q);
     while (end.find() && end.end() <= at) {
       start = end.end();
     }
-    if (YES_NO.matcher(q).region(start, q.length()).lookingAt()) {
+    if (helper.matcher(q).region(start, q.length()).lookingAt()) {
       return true;
     }
     // or the clause after a scene set before it: "after Henry quit, was there a stretch where ..."
     Matcher clause = CLAUSE_AFTER_SCENE.matcher(q).region(start, at);
-    return clause.find() && YES_NO.matcher(q).region(clause.end(), q.length()).lookingAt();
+    return clause.find() && helper.matcher(q).region(clause.end(), q.length()).lookingAt();
   }
 
   /**
@@ -171,13 +179,25 @@ public final class QuestionWords {
    * question word opens ("do you know when the mission ends?", "can you tell me who leads it?").
    */
   public static boolean asksWhether(String question) {
+    return asksWhether(question, YES_NO);
+  }
+
+  /**
+   * Whether a question asks whether something was done ({@link #asksWhether}, opened by "did", "has",
+   * "will" and the like), not whether a thing is so ("is the budget enough?").
+   */
+  public static boolean asksWhetherDone(String question) {
+    return asksWhether(question, DEED_HELPER);
+  }
+
+  private static boolean asksWhether(String question, Pattern helper) {
     String q = OPENER.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("").replaceAll("[\\s?!.]+$", "")
         .replaceAll("\\bwon['\u2019]t\\b", "will not").replaceAll("\\bcan['\u2019]t\\b", "can not")
         .replaceAll("(\\p{L})n['\u2019]t\\b", "$1 not"); // "isn't Canada ..." opens with "is"
     if (WHETHER_FR_HT.matcher(q).lookingAt()) {
       return true;
     }
-    if (q.isEmpty() || TAG.matcher(q).find() || !asksWhether(q, q.length())) {
+    if (q.isEmpty() || TAG.matcher(q).find() || !opensWith(q, q.length(), helper)) {
       return false;
     }
     Matcher wh = WH.matcher(q);
