@@ -55,8 +55,6 @@ public final class KindReader {
 
   /** A cue of a count that asks only how big something is, whatever it measures: "size", "how big". */
   private static final Pattern MAGNITUDE = Pattern.compile("\\bsize\\b|how (?:large|big)\\b");
-  /** A quantity asked by a question word ("how much", "what amount", "which share"), not only named by its noun. */
-  private static final Pattern ASKS_BY_WORD = Pattern.compile("(?:how|what|which)\\b");
   /** The word just after "how many". */
   private static final Pattern COUNTS_A_NAME = Pattern.compile("how many (\\p{L}+)");
 
@@ -185,13 +183,6 @@ public final class KindReader {
     }
     if (found.containsKey(COUNTRY) && leadsACountry(question)) {
       found.remove(COUNTRY); // "who is leading canada?": a country's leader is a person, not another country
-    }
-    if (QuestionWords.asksWhetherDone(question)) {
-      for (QuestionKind quantity : List.of(AMOUNT, COUNT, SHARE)) {
-        if (found.containsKey(quantity) && !quantity.asksBy(q, ASKS_BY_WORD)) {
-          found.remove(quantity); // "did Trump freeze Washington's funding?" asks whether, not how much
-        }
-      }
     }
     Integer reason = found.get(REASON);
     if (reason != null && isOnlyPlanned(q, reason) && found.entrySet().stream()

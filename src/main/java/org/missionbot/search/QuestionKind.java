@@ -91,17 +91,6 @@ public enum QuestionKind {
     }
     return -1;
   }
-  /** Whether one of this kind's cues in {@code question} opens with what {@code opens} matches ("how much", not "amount"). */
-  boolean asksBy(String question, Pattern opens) {
-    Matcher m = cue.matcher(question);
-    while (m.find()) {
-      if (opens.matcher(question).region(m.start(), question.length()).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
 
   /** A count of the dead asked for by its name ("death toll", "casualty tally"), which only a count of the dead answers. */
   public static final String DEATH_TOLL = Cue.DEATH_TOLL;

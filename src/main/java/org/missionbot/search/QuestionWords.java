@@ -190,6 +190,15 @@ public final class QuestionWords {
     return asksWhether(question, DEED_HELPER);
   }
 
+  /**
+   * Whether a question only asks whether something was done ({@link #asksWhetherDone}), with no
+   * question word that asks more: "did Trump freeze Washington's funding?" is settled by a sentence
+   * that says so, with or without the figure; "did any country give more, and how much?" asks it.
+   */
+  public static boolean asksOnlyWhetherDone(String question) {
+    return asksWhetherDone(question) && !WH.matcher(question.toLowerCase(Locale.ROOT)).find();
+  }
+
   private static boolean asksWhether(String question, Pattern helper) {
     String q = OPENER.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("").replaceAll("[\\s?!.]+$", "")
         .replaceAll("\\bwon['\u2019]t\\b", "will not").replaceAll("\\bcan['\u2019]t\\b", "can not")

@@ -51,6 +51,15 @@ class AnswerEngineFiguresTest {
   }
 
   @Test
+  void whetherSomethingWasDoneToAFigureIsSettledWithoutTheFigure() {
+    Answer answer = engine.answer("Did Trump freeze Washington's funding for Haiti?");
+
+    assertEquals(Outcome.ANSWERED, answer.outcome(), "the freeze is told, with no figure of the funding");
+    assertTrue(answer.quotes().get(0).text().contains("temporarily freezing"), answer.quotes().toString());
+    assertEquals("", answer.lead(), "no figure to lead with");
+  }
+
+  @Test
   void aFigureAskedInTheArticlesOwnCountryNeedsNoSentenceThatNamesIt() {
     Answer answer = engine.answer("How many people face acute hunger in Haiti?");
 

@@ -29,6 +29,20 @@ class QuestionWordsTest {
     assertEquals(whether, QuestionWords.asksWhether(question), question);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Did Trump freeze Washington's funding for Haiti?                           | true
+      so has canada cut its pledge                                               | true
+      After Henry quit, did Ruto say Kenya would stay?                           | true
+      is the mission's budget enough?                                            | false
+      Was the pledge bigger than the first one?                                  | false
+      Did any other country step up with a dollar amount, and how much was it?   | false
+      how much did Canada pledge?                                                | false
+      """)
+  void aQuestionOpeningWithAHelperOfADeedAndNoQuestionWordOnlyAsksWhetherItWasDone(String question, boolean only) {
+    assertEquals(only, QuestionWords.asksOnlyWhetherDone(question), question);
+  }
+
   @Test
   void aQuestionWordInsideAClauseAnotherOpenedAsksNothing() {
     assertEquals(List.of(QuestionKind.SPEECH), KindReader.of("What did Trump actually say when he criticised Kenya over Haiti?"),
