@@ -69,6 +69,11 @@ final class Lexicon {
     return near.size() == 1 ? near.get(0) : null;
   }
 
+  /** The ordinary words one edit from the word (a letter added, dropped, changed or two swapped), in no particular order. */
+  List<String> allNearWords(String word) {
+    return nearWords(word, Integer.MAX_VALUE);
+  }
+
   /** Whether one word is the other with one of its letters doubled ("monney", "money"). */
   static boolean doublingApart(String a, String b) {
     String longer = a.length() > b.length() ? a : b;

@@ -163,6 +163,12 @@ final class Speller {
     try {
       // one edit first: most typos are one, and the two-edit automaton costs several times more
       SuggestWord[] suggestions = suggest(oneEdit, word);
+      if (suggestions.length == 0) {
+        String held = heldNearWord(word);
+        if (held != null) {
+          return held;
+        }
+      }
       if (suggestions.length == 0 && word.length() >= 7) {
         suggestions = suggest(twoEdits, word);
         if (suggestions.length != 0 && isNameOnly(suggestions[0].string) && !soundAlike(word, suggestions[0].string)) {
@@ -173,6 +179,16 @@ final class Speller {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The one ordinary word one edit from the word that the passages hold in some form, or null: "leder"
+   * is one edit from "leader", "ledger" and "lender", but only "leader" is in the articles (as
+   * "leaders"), two edits from the word as typed.
+   */
+  private String heldNearWord(String word) {
+    List<String> held = lexicon.allNearWords(word).stream().filter(this::knownAsWord).limit(2).toList();
+    return held.size() == 1 ? held.get(0) : null;
   }
 
   /** Whether either of one word's Double Metaphone codes is one of the other's ("cheriser", "cherizier"). */

@@ -54,6 +54,14 @@ class SpellerTest {
   }
 
   @Test
+  void aTypoOneEditFromSeveralWordsIsTheOneThePassagesHoldInSomeForm() {
+    // "leader", "ledger", "lender", "leer", "lever": the articles hold only "leaders", two edits from "leder"
+    assertEquals("leader", speller.correct("leder"));
+    assertEquals("assassinated", speller.correct("assasinated"));
+    assertNull(speller.correct("blorf"), "no word one edit away, none of the passages'");
+  }
+
+  @Test
   void aRealWordThePassagesLackHasTheirWordsOneEditAway() {
     assertTrue(speller.nearWords("minster").contains("minister"), speller.nearWords("minster").toString());
     assertEquals(List.of(), speller.nearWords("minister"), "the passages hold it");
