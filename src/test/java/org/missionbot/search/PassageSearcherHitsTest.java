@@ -18,6 +18,19 @@ import org.missionbot.corpus.Passage;
 class PassageSearcherHitsTest {
 
   @Test
+  void aQuestionsPunctuationDoesNotMoveItsVector() {
+    assertEquals("was he arrested?", PassageSearcher.asAsked("was he arrested"));
+    assertEquals("was he arrested?", PassageSearcher.asAsked("was he arrested ?!"));
+    assertEquals("canada pledge?", PassageSearcher.asAsked("canada pledge."));
+    assertEquals("?", PassageSearcher.asAsked("?"), "nothing but a mark stays as it is");
+    List<Hit> bare = searcher.search(searcher.read("was jimmy cherizier arrested"));
+    List<Hit> marked = searcher.search(searcher.read("Was Jimmy Cherizier arrested?"));
+    assertEquals(bare.get(0).passage(), marked.get(0).passage());
+    assertEquals(bare.get(0).signals().similarity(), marked.get(0).signals().similarity(), 1e-6,
+        "the mark moved the decision's probability from 0.72 to 0.30 for the same words");
+  }
+
+  @Test
   void whereIsAnsweredFirstByTheSentenceThatTellsWhereThoughAnotherSharesMoreWords() {
     List<Hit> hits = searcher.search(searcher.read("Where was Haiti's president murdered?"));
     assertTrue(hits.get(0).passage().text().contains("in his own bedroom"), hits.get(0).passage().text());
