@@ -26,7 +26,7 @@ import org.missionbot.index.Fields;
 final class Candidates {
 
   /** How many passages each side (BM25, vectors) proposes for each question. */
-  private static final int CANDIDATES = 16;
+  static final int CANDIDATES = 16;
   private static final float PREFIX_BOOST = 0.4f;
   private static final float CONTEXT_BOOST = 0.5f;
   /**
