@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -28,6 +29,9 @@ import org.missionbot.index.PassageIndex;
  * of the question it covers, which is what tells an answer from an unrelated sentence.
  */
 public final class PassageSearcher {
+
+  /** What a question may end with besides its words: marks, full stops, spaces. */
+  private static final Pattern TRAILING = Pattern.compile("[\\s?!.\u2026]+$");
 
   /** A word in this share of passages is the articles' topic. */
   private static final double TOPICAL_SHARE = 0.4;
@@ -77,9 +81,6 @@ public final class PassageSearcher {
   public Question read(String question) {
     return questions.read(question);
   }
-
-  /** What a question may end with besides its words: marks, full stops, spaces. */
-  private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s?!.\u2026]+$");
 
   /**
    * A question as the embedding model reads it: ending in one question mark however it was typed

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class QuestionWords {
 
+  /** The helpers of a verb that ask whether something was done ("did Canada cut its funding?"). */
+  private static final String DEED_HELPERS = "did|does|do|has|have|had|will|would|can|could|should|shall";
   /** A verb that opens a yes/no question: "did Trump freeze US funding?" asks whether, not how much. */
-  private static final Pattern YES_NO = Pattern.compile("\\W*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could"
-      + "|should|shall)\\b");
-  /** Those of its verbs that ask whether something was done ("did Canada cut its funding?"), not how a thing is ("is the budget enough?"). */
-  private static final Pattern DEED_HELPER = Pattern.compile("\\W*(?:did|does|do|has|have|had|will|would|can|could|should"
-      + "|shall)\\b");
+  private static final Pattern YES_NO = Pattern.compile("\\W*(?:is|are|was|were|" + DEED_HELPERS + ")\\b");
+  /** Those that ask whether something was done, not how a thing is ("is the budget enough?"). */
+  private static final Pattern DEED_HELPER = Pattern.compile("\\W*(?:" + DEED_HELPERS + ")\\b");
   /** A question word; one after another in the same clause opens a subordinate clause, not a question. */
   private static final Pattern WH = Pattern.compile("\\b(?:what|who|whom|whose|which|when|where|why|how)\\b");
   /** What may stand just before a question word that asks a second question: "and", "or", "but", a comma. */
@@ -186,7 +186,7 @@ public final class QuestionWords {
    * Whether a question asks whether something was done ({@link #asksWhether}, opened by "did", "has",
    * "will" and the like), not whether a thing is so ("is the budget enough?").
    */
-  public static boolean asksWhetherDone(String question) {
+  private static boolean asksWhetherDone(String question) {
     return asksWhether(question, DEED_HELPER);
   }
 
