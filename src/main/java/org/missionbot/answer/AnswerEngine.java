@@ -153,12 +153,13 @@ public final class AnswerEngine {
       evidence = Attribution.ofAskedCountry(read, evidence, searcher::isTopical);
       // "did Trump freeze Washington's funding?" asks whether it was done, which a sentence settles with or without
       // the figure; "did Canada increase its pledge?" asks how the figure changed
-      boolean figureAsked = time.overTime() || !QuestionWords.asksOnlyWhetherDone(english);
-      if (figureAsked && !Attribution.givesFigure(read, evidence, hits.get(0), searcher::isTopical)) {
-        return refused(asked, language, Refusal.HOLDER);
-      }
-      if (figureAsked && evidence.stream().noneMatch(e -> e.value() != null && Counts.countsWhatIsAsked(read, e, values::namedAfter))) {
-        return refused(asked, language, Refusal.COUNTED); // "how many gangs?" is not answered by "400 Kenyan police officers"
+      if (time.overTime() || !QuestionWords.asksOnlyWhetherDone(english)) {
+        if (!Attribution.givesFigure(read, evidence, hits.get(0), searcher::isTopical)) {
+          return refused(asked, language, Refusal.HOLDER);
+        }
+        if (evidence.stream().noneMatch(e -> e.value() != null && Counts.countsWhatIsAsked(read, e, values::namedAfter))) {
+          return refused(asked, language, Refusal.COUNTED); // "how many gangs?" is not answered by "400 Kenyan police officers"
+        }
       }
     }
     if (ValueReader.wanted(read) == Mention.Kind.DATE && TimeFrame.asksFuture(read.meaning())

@@ -52,7 +52,6 @@ public final class KindReader {
       + "(?i)\\b(?:(cit(?:y|ies)|towns?|venues?)|(?:length|duration)s?)\\b"
       + "(?=\\s*(?:$|[?.!,;:\u2014-]|(?:for|of|in|on|to|years?|months?|weeks?|days?|hours?)\\b))"); // "duration years": its unit
 
-
   /** A cue of a count that asks only how big something is, whatever it measures: "size", "how big". */
   private static final Pattern MAGNITUDE = Pattern.compile("\\bsize\\b|how (?:large|big)\\b");
   /** The word just after "how many". */

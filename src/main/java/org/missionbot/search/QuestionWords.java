@@ -183,20 +183,13 @@ public final class QuestionWords {
   }
 
   /**
-   * Whether a question asks whether something was done ({@link #asksWhether}, opened by "did", "has",
-   * "will" and the like), not whether a thing is so ("is the budget enough?").
-   */
-  private static boolean asksWhetherDone(String question) {
-    return asksWhether(question, DEED_HELPER);
-  }
-
-  /**
-   * Whether a question only asks whether something was done ({@link #asksWhetherDone}), with no
-   * question word that asks more: "did Trump freeze Washington's funding?" is settled by a sentence
-   * that says so, with or without the figure; "did any country give more, and how much?" asks it.
+   * Whether a question only asks whether something was done ({@link #asksWhether}, opened by "did",
+   * "has", "will" and the like, not "is": "is the budget enough?" asks the figure), with no question
+   * word that asks more: "did Trump freeze Washington's funding?" is settled by a sentence that says
+   * so, with or without the figure; "did any country give more, and how much?" asks it.
    */
   public static boolean asksOnlyWhetherDone(String question) {
-    return asksWhetherDone(question) && !WH.matcher(question.toLowerCase(Locale.ROOT)).find();
+    return asksWhether(question, DEED_HELPER) && !WH.matcher(question.toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean asksWhether(String question, Pattern helper) {

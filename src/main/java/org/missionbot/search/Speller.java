@@ -163,19 +163,16 @@ final class Speller {
     try {
       // one edit first: most typos are one, and the two-edit automaton costs several times more
       SuggestWord[] suggestions = suggest(oneEdit, word);
-      if (suggestions.length == 0) {
-        String held = heldNearWord(word);
-        if (held != null) {
-          return held;
-        }
+      if (suggestions.length != 0) {
+        return suggestions[0].string;
       }
-      if (suggestions.length == 0 && word.length() >= 7) {
-        suggestions = suggest(twoEdits, word);
-        if (suggestions.length != 0 && isNameOnly(suggestions[0].string) && !soundAlike(word, suggestions[0].string)) {
-          return null;
-        }
+      String held = heldNearWord(word); // a dictionary word one edit away, which the passages hold in another form
+      if (held != null || word.length() < 7) {
+        return held;
       }
-      return suggestions.length == 0 ? null : suggestions[0].string;
+      suggestions = suggest(twoEdits, word);
+      return suggestions.length == 0 || isNameOnly(suggestions[0].string) && !soundAlike(word, suggestions[0].string)
+          ? null : suggestions[0].string;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
