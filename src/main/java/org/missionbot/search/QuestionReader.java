@@ -55,7 +55,13 @@ final class QuestionReader {
    */
   private static final Pattern CONTRACTED = Pattern.compile("\\p{L}+n't|(\\p{L}+)'(?:ll|re|ve|d|m|s)");
 
-  static final double UNKNOWN_WEIGHT = 3.0;
+  /**
+   * What a word no passage holds weighs, as a share of what one held by a single passage does: a
+   * fairly rare word, not the rarest (3.0 of 4.31 in the five articles' 111 passages). A share, not a
+   * fixed weight: every other word's weight grows with the number of passages, and a fixed one made
+   * such a word count for less against them as articles were added.
+   */
+  static final double UNKNOWN_SHARE = 0.7;
   /** The most a common English word weighs ("put", "problems"), however rare in the articles. */
   static final double LIGHT_WEIGHT = 1.0;
 
@@ -73,6 +79,8 @@ final class QuestionReader {
   /** A word typed with a capital after the question's first: in Title Case, a capital names nothing. */
   private static final Pattern CAPITALISED = Pattern.compile("(?<=\\S\\s{1,9})\\p{Lu}\\p{L}*");
 
+  /** A year, which an article dates itself with whether or not its text writes it: not a name its article lacks. */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   /** Month and day names: capitalised, but dates, not subjects. */
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -139,7 +147,7 @@ final class QuestionReader {
           : Countries.get().isCountry(word);
       if (named && !speller.sideBySide(Analysis.fold(word), "day")) {
         String phrase = word + " day";
-        read.putIfAbsent(phrase, new Concept(phrase, phrase, phrase, UNKNOWN_WEIGHT, false, false, true, false));
+        read.putIfAbsent(phrase, new Concept(phrase, phrase, phrase, idf(0), false, false, true, false));
       }
     }
   }
@@ -264,16 +272,21 @@ final class QuestionReader {
         && (token.capitalised ? lexicon.isName(word) || !lexicon.isWord(word) : lexicon.isName(word) && !lexicon.isWord(word));
     // a word no dictionary has that passages hold only by its first letters ("armord", "blinkin") is a
     // typo too: the prefix finds it, but the vector side reads the question as corrected
-    if (!lexicon.isWord(word) && !speller.knownAsWord(word)) {
-      String correction = name ? speller.correctName(word) : speller.correct(word);
-      if (correction == null && !name) {
-        correction = speller.soundsLike(word); // a name typed in lower case as it is heard ("trudo")
+    if (!lexicon.isWord(word)) {
+      String correction = null;
+      if (!speller.knownAsWord(word)) {
+        correction = name ? speller.correctName(word) : speller.correct(word);
+        if (correction == null && !name) {
+          correction = speller.soundsLike(word); // a name typed in lower case as it is heard ("trudo")
+        }
       }
       if (correction != null) {
         word = correction;
         corrected = true;
-      } else if (!lexicon.isNearWord(word)) {
-        name = true; // a proper name, or a word no dictionary has: a subject the articles lack
+      } else if (!lexicon.isNearWord(word) && (!speller.knownAsWord(word) || !YEAR.matcher(word).matches())) {
+        // a proper name, or a word no dictionary has, whether or not some article holds it: "monusco", "9,800"
+        // in the five articles or beside one on the Congo that has them, a name the mission's articles lack
+        name = true;
       }
     }
     String stem = Analysis.stem(word);
@@ -289,11 +302,8 @@ final class QuestionReader {
    * paraphrase ("touched down") as much as a subject the articles lack.
    */
   private double idf(int docFreq) {
-    if (docFreq == 0) {
-      return UNKNOWN_WEIGHT;
-    }
     int docs = reader.numDocs();
-    return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+    return docFreq == 0 ? UNKNOWN_SHARE * idf(1) : Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
   }
 
   private static boolean isStopWord(String word) {

@@ -16,6 +16,7 @@ import org.missionbot.Checkout;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Corpus;
 import org.missionbot.index.PassageIndex;
+import org.missionbot.search.Concept;
 import org.missionbot.search.PassageSearcher;
 
 /**
@@ -82,5 +83,28 @@ class CorpusGrowthTest {
     assertFalse(searcher.isTopical("Canada"));
     Answer answer = engine.answer("who is haiti's prime minister?");
     assertTrue(answer.lead().startsWith("Garry Conille ("), "the newest holder the articles name, not a 2022 one: " + answer.lead());
+  }
+
+  @Test
+  void aWordNoDictionaryHasIsANameWhetherOrNotAnotherArticleHoldsIt() {
+    for (PassageIndex in : List.of(Checkout.sharedIndex(), index)) {
+      List<Concept> read = new PassageSearcher(in).read("did monusco count 9,800 cholera cases in haiti?").concepts();
+      for (String word : List.of("monusco", "9800")) {
+        assertTrue(read.stream().anyMatch(c -> c.word().equals(word) && c.name()), in.corpus().articles().size()
+            + " articles: " + read);
+      }
+    }
+  }
+
+  @Test
+  void aWordNoPassageHoldsWeighsTheSameShareOfTheRarestWordsWeightHoweverManyArticles() {
+    for (PassageIndex in : List.of(Checkout.sharedIndex(), index)) {
+      Concept absent = new PassageSearcher(in).read("who is the spouse of jovenel moise?").concepts().stream()
+          .filter(c -> c.word().equals("spouse")).findFirst().orElseThrow();
+      int passages = in.searcher().getIndexReader().numDocs();
+      double rarest = Math.log(1 + (passages - 1 + 0.5) / 1.5); // BM25's idf of a word one passage holds
+      assertFalse(absent.known());
+      assertEquals(0.7, absent.weight() / rarest, 1e-9, passages + " passages");
+    }
   }
 }
