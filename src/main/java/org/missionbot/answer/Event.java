@@ -28,12 +28,13 @@ record Event(String words, int start, int end, boolean at) {
   /**
    * "... when the Kenyans arrived", "by the time the first officers landed": a clause, after the question
    * word or opening the question ("By the time the Kenyans arrived, how much ..."), that dates what is
-   * asked by an event (its last word a verb in the past tense), or a phrase that names the event by its
-   * noun ("as of the Kenyan arrival").
+   * asked by an event (a verb in the past tense, with up to three words after it that end the clause:
+   * "when Trudeau spoke with Ruto", whom another article's "Trudeau spoke at a climate summit" lacks), or a
+   * phrase that names the event by its noun ("as of the Kenyan arrival").
    */
   private static final Pattern EVENT = Pattern.compile("(?i)(?:(?<=\\S\\s)when|(?:(?<=\\S\\s)|^\\W*)(?:by the time|at the time"
       + "|around the time))\\s+"
-      + "((?:[\\p{L}'\u2019-]+\\s+){1,5}?" + PAST + ")\\b"
+      + "((?:[\\p{L}'\u2019-]+\\s+){1,5}?" + PAST + "(?:(?:\\s+[\\p{L}'\u2019-]+){1,3}(?=\\s*(?:[,;?.!\u2014]|\\s-\\s|$)))?)\\b"
       // or named by a noun of the deed: "as of the Kenyan arrival", "at the time of the resignation"
       // or by a gerund ("at the time of the Kenyan landing"), not a part of the day ("as of this morning")
       + "|(?:(?<=\\S\\s)|^\\W*)(?:as of|at the time of|around the time of|by the time of|upon)\\s+"

@@ -107,4 +107,12 @@ class CorpusGrowthTest {
       assertEquals(0.7, absent.weight() / rarest, 1e-9, passages + " passages");
     }
   }
+
+  @Test
+  void anEventThatDatesTheQuestionIsTheWholeDeedNotAnotherArticlesPartOfIt() {
+    Answer answer = engine.answer("How much money did Canada pledge when Trudeau spoke with Ruto?");
+
+    assertTrue(answer.answered(), "not dated by the climate article where Trudeau spoke too");
+    assertTrue(answer.quotes().get(0).text().contains("$80.5 million"), answer.quotes().toString());
+  }
 }

@@ -15,7 +15,13 @@ class EventTest {
     Event event = Event.in(question);
     assertEquals("the kenyans arrived", event.words());
     assertEquals("who was haiti's prime minister", event.outOf(question).strip());
-    assertEquals("Blinken came", Event.in("What was Canada doing by the time Blinken came to Ottawa?").words());
+    assertEquals("Blinken came to Ottawa", Event.in("What was Canada doing by the time Blinken came to Ottawa?").words());
+    assertEquals("Trudeau spoke with Ruto", Event.in("How much did Canada pledge when Trudeau spoke with Ruto?").words(),
+        "the deed's last words ending the clause are the event's: Trudeau spoke elsewhere too, in an article on climate");
+    assertEquals("the kenyans arrived", Event.in("how much had canada pledged when the kenyans arrived, and who led haiti?")
+        .words(), "the clause ends at its comma");
+    assertEquals("Henry stepped", Event.in("what did Canada say when Henry stepped down from power after months of pressure?")
+        .words(), "more than three words to the clause's end: the deed alone");
     assertNull(Event.in("when did the kenyans arrive?"), "'when' opening the question asks when");
     assertEquals("the Kenyans arrived", Event.in("By the time the Kenyans arrived, how much had Ottawa committed?").words(),
         "'by the time' opening the question dates it");
