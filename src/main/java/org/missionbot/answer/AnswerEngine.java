@@ -12,6 +12,7 @@ import org.missionbot.answer.Answer.Refusal;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Mention;
 import org.missionbot.corpus.Passage;
+import org.missionbot.search.Concept;
 import org.missionbot.search.Hit;
 import org.missionbot.search.Language;
 import org.missionbot.search.LanguageReader;
@@ -131,11 +132,11 @@ public final class AnswerEngine {
     if (RoleHolders.asksSuccession(read) && tables.roles().asksAfterTheNewest(read, hits, searcher::matchOffsets, Mentions::of)) {
       return refused(asked, language, Refusal.SUCCESSION); // "who replaced Conille as prime minister?": no article names one after him
     }
-    if (!AskedChecks.statesTheDeed(read, hits.get(0))) {
+    if (!AskedChecks.statesTheDeed(read, hits.get(0), this::checkable)) {
       return refused(asked, language, Refusal.DEED); // "who chairs the council?" is not answered by "a council was installed",
       // "what did Davis say on the call?" by "Ruto spoke with Davis"
     }
-    if (!AskedChecks.namesTheAskedType(read, hits.get(0))) {
+    if (!AskedChecks.namesTheAskedType(read, hits.get(0), this::checkable)) {
       return refused(asked, language, Refusal.ASKED_TYPE); // "which court blocked it?" is not answered by "legal challenges"
     }
     if (!AskedChecks.namesTheNamed(read, hits.get(0))) {
@@ -313,6 +314,15 @@ public final class AnswerEngine {
     String question = Questions.clean(asked);
     String english = english(question, language(question, null));
     return reader.framed(english, SourceFrame.of(english, tables.catalog()));
+  }
+
+  /**
+   * Whether a question's word can tell a passage that says what is asked: one the articles on the bot's
+   * topic use. A word that only an article on another subject has ("documented", "bloc") cannot, as
+   * when no article has it, however many such articles are added.
+   */
+  private boolean checkable(Concept concept) {
+    return concept.known() && !searcher.heldOffTopicOnly(concept.stem());
   }
 
   private String explainDecision(Question read, List<Hit> hits) {

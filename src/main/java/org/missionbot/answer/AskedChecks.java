@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,10 +86,10 @@ final class AskedChecks {
    * not answered by a sentence on the council or on Conille that says nothing of chairing or
    * replacing, nor "when did Kenya's parliament approve the deployment?" by one that approves
    * nothing, nor "what did Philip Davis say on the call?" by one that reports no words
-   * ({@link #reportsWords}). True when the question asks no such thing, or its verb is none the
-   * articles know.
+   * ({@link #reportsWords}). True when the question asks no such thing, or its verb is not
+   * {@code checkable} (none the articles on the bot's topic use).
    */
-  static boolean statesTheDeed(Question question, Hit best) {
+  static boolean statesTheDeed(Question question, Hit best, Predicate<Concept> checkable) {
     if (!reportsWords(question, best)) {
       return false; // words said are the deed asked of "what did X say"
     }
@@ -98,7 +99,7 @@ final class AskedChecks {
       return false; // "when did Ruto become president?" is not answered by a dated sentence on President Ruto
     }
     String verb = doneVerb(folded);
-    if (verb != null && !holdsAskedWord(question, best, verb, true)) {
+    if (verb != null && !holdsAskedWord(question, best, verb, checkable)) {
       return false; // "what did Trudeau and Blinken agree on?" is not answered by "Blinken will meet Trudeau"
     }
     Matcher deed = WHO_DID.matcher(folded);
@@ -109,7 +110,7 @@ final class AskedChecks {
     if (speaks && holdsSpeech(best.quoteText())) {
       return true; // "who called the gangs proxies?", "who talked about a nexus?": a quote, whatever verb reports it
     }
-    return holdsAskedWord(question, best, deed.group(1), true); // a verb no article has cannot be checked
+    return holdsAskedWord(question, best, deed.group(1), checkable); // a verb no article has cannot be checked
   }
 
   /**
@@ -209,12 +210,13 @@ final class AskedChecks {
    * that names no party, nor "what is the name of Chérizier's gang alliance?" by one that names no
    * alliance. A noun that only says which kind of mention answers ("which
    * country") asks nothing more. True when the question names no such noun, or its own word for it is
-   * no word the reader took (a typo corrected, a word left out), or a word no article has (another
-   * word may say it: "which alliance" is told by "the Montana Group coalition").
+   * no word the reader took (a typo corrected, a word left out), or not {@code checkable}: a word no
+   * article on the bot's topic has (another word may say it: "which alliance" is told by "the Montana
+   * Group coalition").
    */
-  static boolean namesTheAskedType(Question question, Hit best) {
+  static boolean namesTheAskedType(Question question, Hit best, Predicate<Concept> checkable) {
     String type = askedType(question);
-    return type == null || holdsAskedWord(question, best, type, true)
+    return type == null || holdsAskedWord(question, best, type, checkable)
         || Leads.stems(best.quoteText()).contains(Analysis.stem(type)); // said in the sentence it leans on
   }
 
@@ -360,11 +362,12 @@ final class AskedChecks {
 
   /**
    * Whether the hit's passage holds a word of the question as the search matched it (synonyms and
-   * first letters too); true when the word is none of the question's, or, with {@code knownOnly}, none
-   * the articles know.
+   * first letters too); true when the word is none of the question's, or none of those that can be
+   * checked ({@code checkable}: in the checks of what is asked, a word the articles on the bot's topic
+   * know; another word may say it).
    */
-  static boolean holdsAskedWord(Question question, Hit hit, String word, boolean knownOnly) {
-    return question.concepts().stream().noneMatch(c -> c.word().equals(word) && (c.known() || !knownOnly))
+  static boolean holdsAskedWord(Question question, Hit hit, String word, Predicate<Concept> checkable) {
+    return question.concepts().stream().noneMatch(c -> c.word().equals(word) && checkable.test(c))
         || hit.matched().stream().anyMatch(c -> c.word().equals(word));
   }
 }

@@ -79,7 +79,7 @@ final class Counts {
       return true;
     }
     Matcher event = COUNTED_EVENT.matcher(question.meaning());
-    if (event.find() && !AskedChecks.holdsAskedWord(question, evidence.hit(), Questions.fold(event.group(1)), false)) {
+    if (event.find() && !AskedChecks.holdsAskedWord(question, evidence.hit(), Questions.fold(event.group(1)), c -> true)) {
       return false; // "how many officers have been killed?" is not answered by "400 officers landed"
     }
     Set<String> counted = new java.util.HashSet<>(Leads.stems(asked.group(1)));

@@ -34,11 +34,8 @@ final class EvidenceChooser {
   /** How many candidate quotes are read for their figures, dates or names. */
   private static final int CANDIDATE_QUOTES = 6;
 
-  /**
-   * The share of an article's sentences naming the bot's topic from which it is on the topic: the
-   * training articles on the topic have 0.44 to 0.86, those on nearby topics 0 to 0.07.
-   */
-  static final double ON_TOPIC = 0.2;
+  /** The share of an article's sentences naming the bot's topic from which it is on the topic. */
+  static final double ON_TOPIC = PassageSearcher.ON_TOPIC;
 
   /** How many of the best passages may hold the sentence that settles a yes/no question. */
   private static final int SETTLING_CANDIDATES = 12;

@@ -10,10 +10,15 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
@@ -35,6 +40,11 @@ public final class PassageSearcher {
 
   /** A word in this share of passages is the articles' topic. */
   private static final double TOPICAL_SHARE = 0.4;
+  /**
+   * The share of an article's sentences naming the bot's topic from which it is on the topic: the
+   * training articles on the topic have 0.44 to 0.86, those on nearby topics 0 to 0.07.
+   */
+  public static final float ON_TOPIC = 0.2f;
 
   private final PassageIndex index;
   private final IndexReader reader;
@@ -47,6 +57,7 @@ public final class PassageSearcher {
   private final MatchOffsets matches;
   /** Which names are the articles' topic: asked of the same few countries again and again. */
   private final Memo<String, Boolean> topical = new Memo<>(1024, this::topical);
+  private final Memo<String, Boolean> offTopicOnly = new Memo<>(16_384, this::findOffTopicOnly);
   /** The country the most passages name, read once a searcher (a new article brings a new searcher). */
   private final LoadOnce<Optional<String>> mostNamed = new LoadOnce<>("the country the most passages name", this::mostNamed);
   private static final Countries COUNTRIES = Countries.get();
@@ -218,6 +229,30 @@ public final class PassageSearcher {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether passages hold the stem and none of them is of an article on the bot's topic (its share of
+   * passages naming the topic under {@link #ON_TOPIC}): a word the mission's own articles never use,
+   * though an article on another subject does.
+   */
+  public boolean heldOffTopicOnly(String stem) {
+    return offTopicOnly.get(stem);
+  }
+
+  private boolean findOffTopicOnly(String stem) {
+    Term term = new Term(Fields.TEXT, stem);
+    if (docFreq(stem) == 0) {
+      return false;
+    }
+    Query onTopic = new BooleanQuery.Builder().add(new TermQuery(term), BooleanClause.Occur.FILTER)
+        .add(NumericDocValuesField.newSlowRangeQuery(Fields.SCOPE, Float.floatToIntBits(ON_TOPIC), Long.MAX_VALUE),
+            BooleanClause.Occur.FILTER).build(); // a share is never negative: its float's bits order as it does
+    try {
+      return index.searcher().count(onTopic) == 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private int docFreq(String stem) {

@@ -115,4 +115,16 @@ class CorpusGrowthTest {
     assertTrue(answer.answered(), "not dated by the climate article where Trudeau spoke too");
     assertTrue(answer.quotes().get(0).text().contains("$80.5 million"), answer.quotes().toString());
   }
+
+  @Test
+  void aWordOnlyAnArticleOnAnotherSubjectUsesChecksNothingOfWhatIsAsked() {
+    PassageSearcher searcher = new PassageSearcher(index);
+    assertTrue(searcher.heldOffTopicOnly("document"), "an added article's word");
+    assertFalse(searcher.heldOffTopicOnly("collus"), "the mission's articles use it");
+    assertFalse(new PassageSearcher(Checkout.sharedIndex()).heldOffTopicOnly("document"), "no passage holds it");
+
+    Answer answer = engine.answer("Who documented collusion between the gangs, the police and the ruling party?");
+    assertTrue(answer.answered(), "not refused for a sentence that lacks the verb, which the mission's articles never use");
+    assertTrue(answer.quotes().stream().anyMatch(q -> q.text().contains("Harvard")), answer.quotes().toString());
+  }
 }
