@@ -34,9 +34,6 @@ final class EvidenceChooser {
   /** How many candidate quotes are read for their figures, dates or names. */
   private static final int CANDIDATE_QUOTES = 6;
 
-  /** The share of an article's sentences naming the bot's topic from which it is on the topic. */
-  static final double ON_TOPIC = PassageSearcher.ON_TOPIC;
-
   /** How many of the best passages may hold the sentence that settles a yes/no question. */
   private static final int SETTLING_CANDIDATES = 12;
 
@@ -190,7 +187,7 @@ final class EvidenceChooser {
   }
 
   static boolean onTopic(Hit hit) {
-    return hit.signals().articleScope() >= ON_TOPIC;
+    return hit.signals().articleScope() >= PassageSearcher.ON_TOPIC;
   }
 
   /** Whether one hit is on the bot's topic, the other is not, and the first holds as much of the question. */

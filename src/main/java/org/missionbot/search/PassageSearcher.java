@@ -57,6 +57,7 @@ public final class PassageSearcher {
   private final MatchOffsets matches;
   /** Which names are the articles' topic: asked of the same few countries again and again. */
   private final Memo<String, Boolean> topical = new Memo<>(1024, this::topical);
+  /** Which words only articles off the topic hold: read by the checks of what is asked, once a word. */
   private final Memo<String, Boolean> offTopicOnly = new Memo<>(16_384, this::findOffTopicOnly);
   /** The country the most passages name, read once a searcher (a new article brings a new searcher). */
   private final LoadOnce<Optional<String>> mostNamed = new LoadOnce<>("the country the most passages name", this::mostNamed);
@@ -241,11 +242,10 @@ public final class PassageSearcher {
   }
 
   private boolean findOffTopicOnly(String stem) {
-    Term term = new Term(Fields.TEXT, stem);
     if (docFreq(stem) == 0) {
       return false;
     }
-    Query onTopic = new BooleanQuery.Builder().add(new TermQuery(term), BooleanClause.Occur.FILTER)
+    Query onTopic = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.TEXT, stem)), BooleanClause.Occur.FILTER)
         .add(NumericDocValuesField.newSlowRangeQuery(Fields.SCOPE, Float.floatToIntBits(ON_TOPIC), Long.MAX_VALUE),
             BooleanClause.Occur.FILTER).build(); // a share is never negative: its float's bits order as it does
     try {

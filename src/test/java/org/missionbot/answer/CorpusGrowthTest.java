@@ -55,7 +55,7 @@ class CorpusGrowthTest {
     for (Article a : index.corpus().articles()) {
       boolean ours = bundled.stream().anyMatch(b -> b.id().equals(a.id()));
       double share = index.scopeShare(a);
-      assertEquals(ours, share >= EvidenceChooser.ON_TOPIC, a.id() + ": " + share);
+      assertEquals(ours, share >= PassageSearcher.ON_TOPIC, a.id() + ": " + share);
     }
   }
 
