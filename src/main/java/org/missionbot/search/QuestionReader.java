@@ -273,17 +273,12 @@ final class QuestionReader {
     // a word no dictionary has that passages hold only by its first letters ("armord", "blinkin") is a
     // typo too: the prefix finds it, but the vector side reads the question as corrected
     if (!lexicon.isWord(word)) {
-      String correction = null;
-      if (!speller.knownAsWord(word)) {
-        correction = name ? speller.correctName(word) : speller.correct(word);
-        if (correction == null && !name) {
-          correction = speller.soundsLike(word); // a name typed in lower case as it is heard ("trudo")
-        }
-      }
+      boolean held = speller.knownAsWord(word);
+      String correction = held ? null : correction(word, name);
       if (correction != null) {
         word = correction;
         corrected = true;
-      } else if (!lexicon.isNearWord(word) && (!speller.knownAsWord(word) || !YEAR.matcher(word).matches())) {
+      } else if (!lexicon.isNearWord(word) && !(held && YEAR.matcher(word).matches())) {
         // a proper name, or a word no dictionary has, whether or not some article holds it: "monusco", "9,800"
         // in the five articles or beside one on the Congo that has them, a name the mission's articles lack
         name = true;
@@ -295,6 +290,12 @@ final class QuestionReader {
     boolean known = docFreq > 0 || prefixFreq > 0 || speller.docFreq(Fields.ABOUT, stem) > 0;
     double weight = lexicon.isLightStem(stem) ? Math.min(LIGHT_WEIGHT, idf(docFreq)) : idf(docFreq);
     return new Concept(word, stem, Analysis.prefix(word), weight, known, corrected, name, prefixFreq > docFreq);
+  }
+
+  /** The word a token no dictionary and no passage holds was meant as, or null. */
+  private String correction(String word, boolean name) {
+    String correction = name ? speller.correctName(word) : speller.correct(word);
+    return correction != null || name ? correction : speller.soundsLike(word); // a name typed in lower case as heard ("trudo")
   }
 
   /**
