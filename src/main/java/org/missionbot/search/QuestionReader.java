@@ -206,7 +206,7 @@ final class QuestionReader {
       String after = i + 1 < placed.size() && !isStopWord(placed.get(i + 1).token.word) ? placed.get(i + 1).token.word : null;
       for (String candidate : speller.nearWords(word)) {
         if (before != null && speller.sideBySide(before, candidate) || after != null && speller.sideBySide(candidate, after)) {
-          Concept c = concepts.get(new Token(candidate, p.token.capitalised));
+          Concept c = concepts.get(new Token(candidate, p.token.capitalised, false));
           out.put(p, new Concept(c.word(), c.stem(), c.prefix(), c.weight(), c.known(), true, c.name(), c.prefixFindsMore()));
           break;
         }
@@ -278,7 +278,7 @@ final class QuestionReader {
       if (correction != null) {
         word = correction;
         corrected = true;
-      } else if (!lexicon.isNearWord(word) && !(held && YEAR.matcher(word).matches())) {
+      } else if (!lexicon.isNearWord(word) && !(held && !token.grouped && YEAR.matcher(word).matches())) {
         // a proper name, or a word no dictionary has, whether or not some article holds it: "monusco", "9,800"
         // in the five articles or beside one on the Congo that has them, a name the mission's articles lack
         name = true;
@@ -331,7 +331,8 @@ final class QuestionReader {
         String typed = text.substring(offset.startOffset(), offset.endOffset());
         boolean acronym = typed.length() > 1 && typed.chars().noneMatch(Character::isLowerCase)
             && typed.chars().anyMatch(Character::isLetter);
-        tokens.add(new Placed(new Token(word, capitalised), offset.startOffset(), offset.endOffset(), acronym));
+        boolean grouped = typed.indexOf(',') >= 0; // "2,000": a number, never the year 2000
+        tokens.add(new Placed(new Token(word, capitalised, grouped), offset.startOffset(), offset.endOffset(), acronym));
       }
       stream.end();
     } catch (IOException e) {
@@ -340,7 +341,8 @@ final class QuestionReader {
     return tokens;
   }
 
-  private record Token(String word, boolean capitalised) {}
+  /** A word as the analyzer gives it, whether it was typed with a capital, and whether with a thousands separator. */
+  private record Token(String word, boolean capitalised, boolean grouped) {}
 
   /** A token, where it stands in the question, and whether it was typed in capitals. */
   private record Placed(Token token, int start, int end, boolean acronym) {}

@@ -97,6 +97,17 @@ class CorpusGrowthTest {
   }
 
   @Test
+  void aNumberTypedWithAThousandsSeparatorIsNoYearWhereverAnArticleHoldsIt() {
+    // the added articles hold "about 2,000 extra" and none of the five does; the five hold "July 2021"
+    for (PassageIndex in : List.of(Checkout.sharedIndex(), index)) {
+      List<Concept> read = new PassageSearcher(in).read("why did canada send 2,000 troops to haiti in 2021?").concepts();
+      String articles = in.corpus().articles().size() + " articles: " + read;
+      assertTrue(read.stream().anyMatch(c -> c.word().equals("2000") && c.name()), articles);
+      assertTrue(read.stream().anyMatch(c -> c.word().equals("2021") && c.known() && !c.name()), articles);
+    }
+  }
+
+  @Test
   void aWordNoPassageHoldsWeighsTheSameShareOfTheRarestWordsWeightHoweverManyArticles() {
     for (PassageIndex in : List.of(Checkout.sharedIndex(), index)) {
       Concept absent = new PassageSearcher(in).read("who is the spouse of jovenel moise?").concepts().stream()
