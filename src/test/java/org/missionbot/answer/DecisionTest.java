@@ -217,6 +217,23 @@ class DecisionTest {
   }
 
   @Test
+  void aPassageOfAnArticleOnAnotherSubjectNeverLeadsOverTheMissionsOwnBest() {
+    List<Double> consulted = new ArrayList<>();
+    assertEquals(0, lead(QuestionKind.PERSON, consulted, 3, hit(false), inScope(hit(true), 0.05f)));
+    assertEquals(1, consulted.size(), "the off-topic passage is not weighed as the lead");
+    assertEquals(1, lead(3, inScope(hit(false), 0.05f), inScope(hit(true), 0.05f)),
+        "with no passage of the mission's first, any taken passage holding what is asked may lead");
+    assertEquals(1, lead(3, inScope(hit(false), 0.05f), hit(true)));
+  }
+
+  private static Hit inScope(Hit hit, float scope) {
+    Signals s = hit.signals();
+    return new Hit(hit.passage(), hit.score(), hit.coverage(), hit.matched(), false, new Signals(s.lexical(), s.lexicalRank(),
+        s.similarity(), s.semanticRank(), s.holdsWanted(), s.topicality(), s.articleCoverage(), s.articleLacksName(), scope,
+        s.agreement()));
+  }
+
+  @Test
   void onlyTheFirstLeadsAreWeighed() {
     assertEquals(0, lead(2, hit(false), hit(false), hit(true)));
   }
