@@ -40,8 +40,9 @@ public final class KindReader {
   private static final Pattern MONEY_TOPIC = Pattern.compile("\\b(?:" + Cue.MONEY_NOUNS + ")\\b");
   /**
    * A noun that, in a search typed as keywords, names the kind of answer sought, as it does after
-   * "which" or "what": a city ("arrival city for the vanguard", "joly's home town") or a length of
-   * time ("blinken trip length", "asset freeze duration"). It ends its phrase, as the noun the words
+   * "which" or "what": a city ("arrival city for the vanguard", "joly's home town"), a country ("mss
+   * contributing countries besides kenya", "mss leading nation") or a length of time ("blinken trip
+   * length", "asset freeze duration"). It ends its phrase, as the noun the words
    * before it qualify; before another noun it is part of a name ("quebec city summit"), and so it is
    * after a capitalised word ("New York City"). After an article or a preposition it names a thing
    * of its own, not a kind ("80% of the city", "discussed Haiti at length"). Matched on the question
@@ -49,8 +50,9 @@ public final class KindReader {
    */
   private static final Pattern KEYWORD_KIND_NOUN = Pattern.compile("(?<!\\b(?i:the|a|an|this|that|these|those|his|her"
       + "|its|their|our|my|your|of|in|at|to|for|from|on|with|by)\\s)(?<!\\p{Lu}[\\p{L}.'\u2019-]{0,20}\\s)"
-      + "(?i)\\b(?:(cit(?:y|ies)|towns?|venues?)|(?:length|duration)s?)\\b"
-      + "(?=\\s*(?:$|[?.!,;:\u2014-]|(?:for|of|in|on|to|years?|months?|weeks?|days?|hours?)\\b))"); // "duration years": its unit
+      + "(?i)\\b(?:(cit(?:y|ies)|towns?|venues?)|(countr(?:y|ies)|nations?)|(?:length|duration)s?)\\b"
+      + "(?=\\s*(?:$|[?.!,;:\u2014-]|(?:for|of|in|on|to|besides|except|excluding|other than|apart from"
+      + "|years?|months?|weeks?|days?|hours?)\\b))"); // "duration years": its unit
 
   /** A cue of a count that asks only how big something is, whatever it measures: "size", "how big". */
   private static final Pattern MAGNITUDE = Pattern.compile("\\bsize\\b|how (?:large|big)\\b");
@@ -168,7 +170,7 @@ public final class KindReader {
     }
     Matcher noun = KEYWORD_KIND_NOUN.matcher(question);
     if (!QuestionWords.ASKING_VERB.matcher(q).lookingAt() && noun.find()) { // "unga 80 host city": the noun says what kind is sought
-      found.put(noun.group(1) != null ? PLACE : DURATION, noun.start());
+      found.put(noun.group(1) != null ? PLACE : noun.group(2) != null ? COUNTRY : DURATION, noun.start());
       return noun.toMatchResult();
     }
     return null;

@@ -134,6 +134,9 @@ class KindReaderTest {
       length of blinken's canada swing, in days | DURATION
       cherizier asset freeze duration | DURATION
       minustah duration years | DURATION
+      mss contributing countries besides kenya | COUNTRY
+      mss leading nation | COUNTRY
+      country of origin for the smuggled weapons | COUNTRY
       quebec city summit | OTHER
       does the city host the summit | OTHER
       tell me the city she calls home | SPEECH

@@ -116,6 +116,7 @@ class PassageSearcherWordsTest {
   void aKindNounEndingAKeywordSearchIsNoWordToFind() {
     assertEquals(List.of("arrival", "vanguard", "kenyan", "officers"), words("arrival city for the vanguard kenyan officers?"));
     assertEquals(List.of("blinken", "trip"), words("blinken trip length"));
+    assertEquals(List.of("mss", "contributing", "kenya"), words("mss contributing countries besides kenya"));
     assertEquals(List.of("quebec", "city", "summit"), words("quebec city summit"), "a noun before another may be a name's");
     assertEquals(List.of("city", "host", "summit"), words("does the city host the summit"), "a yes/no question is no keyword search");
     assertEquals(List.of("kenyan", "officers", "capital", "city"), words("number of kenyan officers in the capital city"),
