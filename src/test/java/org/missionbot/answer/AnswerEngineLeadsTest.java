@@ -32,7 +32,9 @@ class AnswerEngineLeadsTest {
     assertTrue(undecided.answer(question).quotes().get(0).text().contains("Port-au-Prince"),
         "taken either way, the one that holds the place asked leads");
     double[] weights = new double[Decision.FEATURES.size()];
-    weights[Decision.FEATURES.indexOf("top_misses_wanted")] = -10; // takes a first passage that holds the place asked
+    // takes a first passage that holds the place asked (p 0.99), not the best match (p 0.27: near enough
+    // to taken that the others are weighed as the lead)
+    weights[Decision.FEATURES.indexOf("top_misses_wanted")] = -6;
     AnswerEngine placeFirst = new AnswerEngine(new PassageSearcher(index),
         new Decision(new LogisticModel(Decision.FEATURES, weights, 5, 0.5)));
     Answer landed = placeFirst.answer(question);

@@ -213,7 +213,19 @@ class DecisionTest {
   @Test
   void withNoTakenPassageHoldingWhatIsAskedTheFirstTakenLeads() {
     assertEquals(0, lead(3, hit(false), scored(hit(true), 0.2)), "a passage the decision does not take never leads");
-    assertEquals(1, lead(3, scored(hit(false), 0.2), hit(false)));
+    assertEquals(1, lead(3, scored(hit(false), 0.45), hit(false)));
+  }
+
+  @Test
+  void noOtherLeadIsWeighedWhenTheSearchsOwnOrderIsFarFromTaken() {
+    List<Double> consulted = new ArrayList<>();
+    // p = 0.27 with the best passage first: under the threshold, over the floor
+    assertEquals(1, lead(QuestionKind.PERSON, consulted, 3, scored(hit(false), 0.45), hit(true)));
+    consulted.clear();
+    // p = 0.0025: nowhere near taken, so the better-scored passage after it is not tried as the lead
+    assertEquals(-1, lead(QuestionKind.PERSON, consulted, 3, scored(hit(false), 0.2), hit(true)));
+    assertEquals(1, consulted.size(), consulted.toString());
+    assertTrue(consulted.get(0) < Decision.OTHER_LEADS_FLOOR);
   }
 
   @Test
@@ -247,10 +259,10 @@ class DecisionTest {
   @Test
   void noTakenPassageIsNoLead_andEveryProbabilityComparedIsReportedInOrder() {
     List<Double> consulted = new ArrayList<>();
-    assertEquals(-1, lead(QuestionKind.PERSON, consulted, 3, scored(hit(true), 0.2), scored(hit(false), 0.1)));
+    assertEquals(-1, lead(QuestionKind.PERSON, consulted, 3, scored(hit(true), 0.45), scored(hit(false), 0.1)));
     // what calibrate's grid relies on: each probability compared with the threshold, as compared
     assertEquals(2, consulted.size());
-    assertEquals(1 / (1 + Math.exp(6)), consulted.get(0), 1e-12);
+    assertEquals(1 / (1 + Math.exp(1)), consulted.get(0), 1e-12);
     assertEquals(1 / (1 + Math.exp(8)), consulted.get(1), 1e-12);
   }
 
