@@ -109,13 +109,29 @@ class CorpusGrowthTest {
 
   @Test
   void aWordNoPassageHoldsWeighsTheSameShareOfTheRarestWordsWeightHoweverManyArticles() {
+    // the rarest word's weight among the mission's own passages: the five articles', with others beside them or not
+    int passages = Checkout.sharedIndex().searcher().getIndexReader().numDocs();
+    double rarest = Math.log(1 + (passages - 1 + 0.5) / 1.5); // BM25's idf of a word one passage holds
     for (PassageIndex in : List.of(Checkout.sharedIndex(), index)) {
       Concept absent = new PassageSearcher(in).read("who is the spouse of jovenel moise?").concepts().stream()
           .filter(c -> c.word().equals("spouse")).findFirst().orElseThrow();
-      int passages = in.searcher().getIndexReader().numDocs();
-      double rarest = Math.log(1 + (passages - 1 + 0.5) / 1.5); // BM25's idf of a word one passage holds
       assertFalse(absent.known());
-      assertEquals(0.7, absent.weight() / rarest, 1e-9, passages + " passages");
+      assertEquals(0.7, absent.weight() / rarest, 1e-9, in.corpus().articles().size() + " articles");
+    }
+  }
+
+  @Test
+  void aQuestionsWordsWeighTheSameWithArticlesOnOtherSubjectsBesideTheMissions() {
+    // the added articles say "Port-au-Prince" and "said" far less often than the mission's do: weighed over
+    // every passage, the city's name counted twice as much once they were added, and "say" half as much
+    for (String question : List.of("Did Ruto visit Port-au-Prince in person?", "What did Monique Clesca say about the Kenyan police?")) {
+      List<Concept> plain = new PassageSearcher(Checkout.sharedIndex()).read(question).concepts();
+      List<Concept> grown = new PassageSearcher(index).read(question).concepts();
+      assertEquals(plain.size(), grown.size(), question);
+      for (int i = 0; i < plain.size(); i++) {
+        assertEquals(plain.get(i).word(), grown.get(i).word());
+        assertEquals(plain.get(i).weight(), grown.get(i).weight(), 1e-9, question + ": " + grown.get(i).word());
+      }
     }
   }
 
