@@ -79,7 +79,8 @@ public final class Decision {
    * from 0.30 to 0.54) over no floor, 0.05, 0.10, 0.15 and 0.20: 0.10 found the most at every level of
    * abstaining from 2,990 to 3,110 of 3,224 (2 to 20 more than no floor, 9 on average; 0.05 and 0.15
    * gained less, 0.20 lost at the lower levels); at the shipped threshold found 3,263 -> 3,256 of
-   * 3,512 and abstained 3,022 -> 3,042.
+   * 3,512 and abstained 3,022 -> 3,042. It is no higher than the lowest threshold {@code calibrate}
+   * tries, so at each threshold of its grid every probability that decides an answer is one reported.
    */
   static final double OTHER_LEADS_FLOOR = 0.10;
   /** The resource beside this class that holds the trained classifier. */
@@ -127,7 +128,8 @@ public final class Decision {
    * nearby topics added, "which human rights groups raised concerns about the Kenyan police?" was
    * answered by weighing first a Nairobi article's "Human rights groups in Nairobi welcomed the
    * deployment ..." (read and training questions on the grown corpus: 4 more near misses refused, 1 more
-   * answer found, none lost).
+   * answer found, none lost). Nor is any other passage weighed when the search's own order is far
+   * from taken ({@link #OTHER_LEADS_FLOOR}).
    */
   int lead(Question question, List<Hit> hits, boolean givesValue, int leads) {
     int first = -1;
