@@ -10,15 +10,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
@@ -57,8 +52,8 @@ public final class PassageSearcher {
   private final MatchOffsets matches;
   /** Which names are the articles' topic: asked of the same few countries again and again. */
   private final Memo<String, Boolean> topical = new Memo<>(1024, this::topical);
-  /** Which words only articles off the topic hold: read by the checks of what is asked, once a word. */
-  private final Memo<String, Boolean> offTopicOnly = new Memo<>(16_384, this::findOffTopicOnly);
+  /** The passages of articles on the topic, counted for the question reader and the checks of what is asked alike. */
+  private final TopicalCounts topicalCounts;
   /** The country the most passages name, read once a searcher (a new article brings a new searcher). */
   private final LoadOnce<Optional<String>> mostNamed = new LoadOnce<>("the country the most passages name", this::mostNamed);
   private static final Countries COUNTRIES = Countries.get();
@@ -82,7 +77,8 @@ public final class PassageSearcher {
     this.index = index;
     IndexSearcher searcher = index.searcher();
     this.reader = searcher.getIndexReader();
-    this.questions = new QuestionReader(searcher);
+    this.topicalCounts = new TopicalCounts(searcher);
+    this.questions = new QuestionReader(searcher, topicalCounts);
     this.passageAnalyzer = index.analysis().passageAnalyzer();
     this.candidates = new Candidates(searcher, prunedFrom);
     this.coverage = new Coverage(ranker, documents, questions);
@@ -238,21 +234,7 @@ public final class PassageSearcher {
    * though an article on another subject does.
    */
   public boolean heldOffTopicOnly(String stem) {
-    return offTopicOnly.get(stem);
-  }
-
-  private boolean findOffTopicOnly(String stem) {
-    if (docFreq(stem) == 0) {
-      return false;
-    }
-    Query onTopic = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.TEXT, stem)), BooleanClause.Occur.FILTER)
-        .add(NumericDocValuesField.newSlowRangeQuery(Fields.SCOPE, Float.floatToIntBits(ON_TOPIC), Long.MAX_VALUE),
-            BooleanClause.Occur.FILTER).build(); // a share is never negative: its float's bits order as it does
-    try {
-      return index.searcher().count(onTopic) == 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return docFreq(stem) > 0 && topicalCounts.holding(stem) == 0;
   }
 
   private int docFreq(String stem) {

@@ -15,14 +15,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Memo;
 import org.missionbot.index.Analysis;
@@ -68,9 +62,6 @@ final class QuestionReader {
    * such a word count for less against them as articles were added.
    */
   static final double UNKNOWN_SHARE = 0.7;
-  /** The passages of articles on the bot's topic, whose words a question's words weigh against. */
-  private static final Query ON_TOPIC = NumericDocValuesField.newSlowRangeQuery(Fields.SCOPE,
-      Float.floatToIntBits(PassageSearcher.ON_TOPIC), Long.MAX_VALUE); // a share is never negative: its bits order as it does
   /** The most a common English word weighs ("put", "problems"), however rare in the articles. */
   static final double LIGHT_WEIGHT = 1.0;
 
@@ -96,10 +87,9 @@ final class QuestionReader {
       "thursday", "friday", "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
       "dec");
 
-  private final IndexSearcher searcher;
   private final IndexReader reader;
-  /** The passages of articles on the bot's topic, -1 until counted (a benign race may count twice). */
-  private volatile int topicalDocs = -1;
+  /** The passages of articles on the bot's topic, whose words a question's words weigh against. */
+  private final TopicalCounts topical;
   private final Lexicon lexicon = Lexicon.english();
   private final Speller speller;
   private final Analyzer words = Analysis.wordAnalyzer();
@@ -111,8 +101,12 @@ final class QuestionReader {
   private final Memo<String, Boolean> noise = new Memo<>(4096, this::findNoise);
 
   QuestionReader(IndexSearcher searcher) {
-    this.searcher = searcher;
+    this(searcher, new TopicalCounts(searcher));
+  }
+
+  QuestionReader(IndexSearcher searcher, TopicalCounts topical) {
     this.reader = searcher.getIndexReader();
+    this.topical = topical;
     this.speller = new Speller(searcher, lexicon);
   }
 
@@ -301,7 +295,7 @@ final class QuestionReader {
     int docFreq = speller.docFreq(Fields.TEXT, stem);
     int prefixFreq = speller.docFreq(Fields.PREFIX, Analysis.prefix(word));
     boolean known = docFreq > 0 || prefixFreq > 0 || speller.docFreq(Fields.ABOUT, stem) > 0;
-    int topicalFreq = docFreq == 0 ? 0 : Math.max(1, topicalDocFreq(stem));
+    int topicalFreq = docFreq == 0 ? 0 : Math.max(1, topical.holding(stem));
     double weight = lexicon.isLightStem(stem) ? Math.min(LIGHT_WEIGHT, idf(topicalFreq)) : idf(topicalFreq);
     return new Concept(word, stem, Analysis.prefix(word), weight, known, corrected, name, prefixFreq > docFreq);
   }
@@ -317,32 +311,8 @@ final class QuestionReader {
    * paraphrase ("touched down") as much as a subject the articles lack.
    */
   private double idf(int docFreq) {
-    int docs = topicalDocs();
+    int docs = topical.passages();
     return docFreq == 0 ? UNKNOWN_SHARE * idf(1) : Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
-  }
-
-  /** How many passages of articles on the bot's topic hold the stem. */
-  private int topicalDocFreq(String stem) {
-    return count(new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.TEXT, stem)), BooleanClause.Occur.FILTER)
-        .add(ON_TOPIC, BooleanClause.Occur.FILTER).build());
-  }
-
-  /** How many passages are of articles on the bot's topic, counted on the first question. */
-  private int topicalDocs() {
-    int docs = topicalDocs;
-    if (docs < 0) {
-      docs = Math.max(1, count(ON_TOPIC));
-      topicalDocs = docs;
-    }
-    return docs;
-  }
-
-  private int count(Query query) {
-    try {
-      return searcher.count(query);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static boolean isStopWord(String word) {
