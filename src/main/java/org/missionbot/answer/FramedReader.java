@@ -50,11 +50,14 @@ final class FramedReader {
 
   /**
    * The day the articles first report an event a question is dated by ("the Kenyans arrived"): the
-   * earliest date of an article with a passage that holds every word of it (later articles recount
-   * it); null when no passage does.
+   * earliest date of an article on the bot's topic with a passage that holds every word of it (later
+   * articles recount it); null when no such passage does. An article on another subject dates none of
+   * the mission's events: "when he declared Canada's full support" reads as the deed "he declared",
+   * which an article on Ecuador's gangs, months earlier, also holds.
    */
   private LocalDate reported(Event event) {
     return searcher.search(searcher.read(event.words())).stream().filter(h -> h.coverage() >= 1)
+        .filter(EvidenceChooser::onTopic)
         .map(h -> h.passage().article().published()).filter(Objects::nonNull)
         .min(Comparator.naturalOrder()).orElse(null);
   }

@@ -144,6 +144,14 @@ class CorpusGrowthTest {
   }
 
   @Test
+  void anArticleOnAnotherSubjectDatesNoEventOfTheMissions() {
+    Answer answer = engine.answer("Where was Mark Carney when he declared Canada's full support for Kenya's role in Haiti?");
+
+    assertTrue(answer.answered(), "not read as of January 2024, when an article on Ecuador says its president declared");
+    assertTrue(answer.quotes().get(0).text().contains("80th UN General Assembly in New York"), answer.quotes().toString());
+  }
+
+  @Test
   void aWordOnlyAnArticleOnAnotherSubjectUsesChecksNothingOfWhatIsAsked() {
     PassageSearcher searcher = new PassageSearcher(index);
     assertTrue(searcher.heldOffTopicOnly("document"), "an added article's word");
