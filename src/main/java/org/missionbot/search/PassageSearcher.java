@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
@@ -56,6 +58,8 @@ public final class PassageSearcher {
   private final TopicalCounts topicalCounts;
   /** The country the most passages name, read once a searcher (a new article brings a new searcher). */
   private final LoadOnce<Optional<String>> mostNamed = new LoadOnce<>("the country the most passages name", this::mostNamed);
+  /** The articles on the bot's topic, as the index recorded them. */
+  private final LoadOnce<Set<Article>> onTopic;
   private static final Countries COUNTRIES = Countries.get();
 
   public PassageSearcher(PassageIndex index) {
@@ -83,6 +87,7 @@ public final class PassageSearcher {
     this.candidates = new Candidates(searcher, prunedFrom);
     this.coverage = new Coverage(ranker, documents, questions);
     this.matches = new MatchOffsets(passageAnalyzer);
+    this.onTopic = new LoadOnce<>("the articles on the topic", documents::onTopic);
   }
 
   /** Reads the question into concepts and kinds; no searching. */
@@ -175,9 +180,15 @@ public final class PassageSearcher {
     return index.passages();
   }
 
-  /** The first passage of each of the {@code n} newest articles, newest first (undated articles last). */
+  /**
+   * The first passage of each of the {@code n} newest articles on the bot's topic, newest first
+   * (undated articles last); of every article when none is on it. What is new about the mission is
+   * not an article on Kenya's budget or a Caribbean food summit that has joined its articles.
+   */
   public List<Passage> openings(int n) {
+    Set<Article> topicalArticles = onTopic.get();
     return index.passages().stream().filter(p -> p.ordinal() == 0)
+        .filter(p -> topicalArticles.isEmpty() || topicalArticles.contains(p.article()))
         .sorted(Comparator.comparing((Passage p) -> p.article().published(),
             Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder())).reversed())
         .limit(n).toList();

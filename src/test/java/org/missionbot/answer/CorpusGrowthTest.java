@@ -152,6 +152,18 @@ class CorpusGrowthTest {
   }
 
   @Test
+  void aRequestForNewsGetsTheNewestArticlesOnTheMissionNotThoseOnOtherSubjects() throws IOException {
+    List<String> bundled = Checkout.corpus().articles().stream().map(Article::id).toList();
+    Answer answer = engine.answer("what's going on in haiti");
+
+    assertEquals(Answer.Outcome.OVERVIEW, answer.outcome());
+    assertEquals(3, answer.quotes().size(), answer.quotes().toString());
+    List<String> quoted = answer.quotes().stream().map(q -> q.citation().articleId()).toList();
+    assertTrue(bundled.containsAll(quoted), "added in 2025: a Kenyan budget and a CARICOM food summit; quoted " + quoted);
+    assertEquals("2025-09-22", answer.quotes().get(0).citation().published().toString());
+  }
+
+  @Test
   void aWordOnlyAnArticleOnAnotherSubjectUsesChecksNothingOfWhatIsAsked() {
     PassageSearcher searcher = new PassageSearcher(index);
     assertTrue(searcher.heldOffTopicOnly("document"), "an added article's word");
