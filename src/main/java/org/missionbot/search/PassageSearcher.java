@@ -84,7 +84,7 @@ public final class PassageSearcher {
     this.topicalCounts = new TopicalCounts(searcher);
     this.questions = new QuestionReader(searcher, topicalCounts);
     this.passageAnalyzer = index.analysis().passageAnalyzer();
-    this.candidates = new Candidates(searcher, prunedFrom);
+    this.candidates = new Candidates(new TopicalSearcher(reader, topicalCounts), prunedFrom);
     this.coverage = new Coverage(ranker, documents, questions);
     this.matches = new MatchOffsets(passageAnalyzer);
     this.onTopic = new LoadOnce<>("the articles on the topic", documents::onTopic);

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,26 @@ class CorpusGrowthTest {
     List<String> quoted = answer.quotes().stream().map(q -> q.citation().articleId()).toList();
     assertTrue(bundled.containsAll(quoted), "added in 2025: a Kenyan budget and a CARICOM food summit; quoted " + quoted);
     assertEquals("2025-09-22", answer.quotes().get(0).citation().published().toString());
+  }
+
+  @Test
+  void bm25ScoresTheMissionsPassagesAsIfTheArticlesOnOtherSubjectsWereNotThere() {
+    String question = "What do the officials say about the gangs of Port-au-Prince?";
+    Map<String, Double> alone = lexicalScores(new PassageSearcher(Checkout.sharedIndex()), question);
+    Map<String, Double> beside = lexicalScores(new PassageSearcher(index), question);
+
+    List<String> both = alone.keySet().stream().filter(beside::containsKey).toList();
+    assertTrue(both.size() >= 3, both.toString());
+    for (String passage : both) {
+      assertEquals(alone.get(passage), beside.get(passage), 1e-6 * alone.get(passage), passage);
+    }
+  }
+
+  /** The BM25 score of each passage of the mission's articles that the search proposes for the question. */
+  private static Map<String, Double> lexicalScores(PassageSearcher searcher, String question) {
+    return searcher.search(searcher.read(question)).stream()
+        .filter(h -> h.signals().lexicalRank() >= 0 && h.signals().articleScope() >= PassageSearcher.ON_TOPIC)
+        .collect(Collectors.toMap(h -> h.passage().text(), h -> h.signals().lexical(), (a, b) -> a));
   }
 
   @Test
