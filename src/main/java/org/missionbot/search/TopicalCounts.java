@@ -2,19 +2,23 @@ package org.missionbot.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.missionbot.corpus.LoadOnce;
 import org.missionbot.corpus.Memo;
@@ -34,40 +38,54 @@ final class TopicalCounts {
       Float.floatToIntBits(PassageSearcher.ON_TOPIC), Long.MAX_VALUE);
 
   private final IndexSearcher searcher;
-  private final LoadOnce<Integer> passages;
-  /** The documents of the passages on the topic, marked in one pass on first use. */
+  /** The live documents of the passages on the topic, marked in one pass on first use. */
   private final LoadOnce<FixedBitSet> documents = new LoadOnce<>("the passages on the topic", this::markDocuments);
+  /** How many they are. */
+  private final LoadOnce<Integer> marked = new LoadOnce<>("the count of passages on the topic",
+      () -> documents.get().cardinality());
   /** Per term of any field, asked of the same words question after question. */
-  private final Memo<Term, Integer> holding = new Memo<>(16_384, this::countHolding);
+  private final Memo<Term, Held> held = new Memo<>(16_384, this::countHeld);
+  /** Per field, counted in one pass over its postings on first use. */
+  private final Memo<String, Optional<CollectionStatistics>> fields = new Memo<>(64, this::countField);
+
+  /**
+   * How often the passages on the topic hold a term.
+   *
+   * @param passages how many of them hold it
+   * @param occurrences how often it stands in them in all
+   */
+  record Held(int passages, long occurrences) {}
 
   TopicalCounts(IndexSearcher searcher) {
     this.searcher = searcher;
-    this.passages = new LoadOnce<>("the count of passages on the topic", () -> Math.max(1, count(ON_TOPIC)));
   }
 
   /** How many passages are of articles on the topic (at least one), counted on the first question. */
   int passages() {
-    return passages.get();
+    return Math.max(1, marked.get());
   }
 
   /** How many passages of articles on the topic hold the stem in their text. */
   int holding(String stem) {
-    return holding(new Term(Fields.TEXT, stem));
+    return held(new Term(Fields.TEXT, stem)).passages();
   }
 
-  /** How many passages of articles on the topic hold the term. */
-  int holding(Term term) {
-    return holding.get(term);
+  /** How often the passages of articles on the topic hold the term. */
+  Held held(Term term) {
+    return held.get(term);
   }
 
-  private int countHolding(Term term) {
-    return count(new BooleanQuery.Builder().add(new TermQuery(term), BooleanClause.Occur.FILTER)
-        .add(ON_TOPIC, BooleanClause.Occur.FILTER).build());
+  /**
+   * A field's statistics over the passages of articles on the topic, as Lucene gives them over every
+   * passage (how many have it, their postings and their words); empty when none of them has it.
+   */
+  Optional<CollectionStatistics> field(String field) {
+    return fields.get(field);
   }
 
-  /** Which documents of the index are passages of articles on the topic. */
-  FixedBitSet documents() {
-    return documents.get();
+  /** Whether every document of the index is a passage of an article on the topic. */
+  boolean everyPassage() {
+    return marked.get() == searcher.getIndexReader().maxDoc();
   }
 
   private FixedBitSet markDocuments() {
@@ -77,10 +95,13 @@ final class TopicalCounts {
       Weight weight = searcher.createWeight(searcher.rewrite(ON_TOPIC), ScoreMode.COMPLETE_NO_SCORES, 1);
       for (LeafReaderContext leaf : reader.leaves()) {
         Scorer scorer = weight.scorer(leaf);
+        Bits live = leaf.reader().getLiveDocs();
         if (scorer != null) {
           DocIdSetIterator docs = scorer.iterator();
           for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            marked.set(leaf.docBase + doc);
+            if (live == null || live.get(doc)) {
+              marked.set(leaf.docBase + doc);
+            }
           }
         }
       }
@@ -90,11 +111,57 @@ final class TopicalCounts {
     return marked;
   }
 
-  private int count(Query query) {
+  private Held countHeld(Term term) {
+    long[] counted = new long[2]; // passages, occurrences
     try {
-      return searcher.count(query);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.FREQS);
+        if (postings != null) {
+          add(postings, leaf.docBase, counted, null);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return new Held((int) counted[0], counted[1]);
+  }
+
+  private Optional<CollectionStatistics> countField(String field) {
+    IndexReader reader = searcher.getIndexReader();
+    FixedBitSet having = new FixedBitSet(Math.max(1, reader.maxDoc()));
+    long[] counted = new long[2]; // postings, occurrences
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum each = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef t = each.next(); t != null; t = each.next()) {
+          postings = each.postings(postings, PostingsEnum.FREQS);
+          add(postings, leaf.docBase, counted, having);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int docCount = having.cardinality();
+    return docCount == 0 ? Optional.empty()
+        : Optional.of(new CollectionStatistics(field, reader.maxDoc(), docCount, counted[1], counted[0]));
+  }
+
+  /** Counts into {@code counted} the postings of passages on the topic and their occurrences; marks their documents. */
+  private void add(PostingsEnum postings, int docBase, long[] counted, FixedBitSet having) throws IOException {
+    FixedBitSet topical = documents.get();
+    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      if (topical.get(docBase + doc)) {
+        counted[0]++;
+        counted[1] += postings.freq();
+        if (having != null) {
+          having.set(docBase + doc);
+        }
+      }
     }
   }
 }
