@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,17 +100,6 @@ final class Documents {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The articles of the passages the index recorded as on the bot's topic ({@link PassageSearcher#ON_TOPIC}). */
-  Set<Article> onTopic() {
-    Set<Article> articles = new HashSet<>();
-    for (int doc = 0; doc < scope.length; doc++) {
-      if (scope[doc] >= PassageSearcher.ON_TOPIC) {
-        articles.add(passage(doc).article());
-      }
-    }
-    return Set.copyOf(articles);
   }
 
   private interface DocValue {

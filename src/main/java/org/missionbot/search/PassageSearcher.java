@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.FixedBitSet;
 import org.missionbot.corpus.Article;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.LoadOnce;
@@ -58,7 +60,7 @@ public final class PassageSearcher {
   private final TopicalCounts topicalCounts;
   /** The country the most passages name, read once a searcher (a new article brings a new searcher). */
   private final LoadOnce<Optional<String>> mostNamed = new LoadOnce<>("the country the most passages name", this::mostNamed);
-  /** The articles on the bot's topic, as the index recorded them. */
+  /** The articles on the bot's topic, as the index recorded them: what a request for news quotes. */
   private final LoadOnce<Set<Article>> onTopic;
   private static final Countries COUNTRIES = Countries.get();
 
@@ -87,7 +89,7 @@ public final class PassageSearcher {
     this.candidates = new Candidates(new TopicalSearcher(reader, topicalCounts), prunedFrom);
     this.coverage = new Coverage(ranker, documents, questions);
     this.matches = new MatchOffsets(passageAnalyzer);
-    this.onTopic = new LoadOnce<>("the articles on the topic", documents::onTopic);
+    this.onTopic = new LoadOnce<>("the articles on the topic", this::topicalArticles);
   }
 
   /** Reads the question into concepts and kinds; no searching. */
@@ -192,6 +194,18 @@ public final class PassageSearcher {
         .sorted(Comparator.comparing((Passage p) -> p.article().published(),
             Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder())).reversed())
         .limit(n).toList();
+  }
+
+  /** The articles of the passages {@link TopicalCounts} marks as on the bot's topic. */
+  private Set<Article> topicalArticles() {
+    FixedBitSet marked = topicalCounts.documents();
+    Set<Article> articles = new HashSet<>();
+    for (int doc = 0; doc < marked.length(); doc++) {
+      if (marked.get(doc)) {
+        articles.add(documents.passage(doc).article());
+      }
+    }
+    return Set.copyOf(articles);
   }
 
   /** Whether the passages hold a word (lower case), its stem or as a name: what a glossary must not read as a typo. */

@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.missionbot.corpus.Countries;
 import org.missionbot.corpus.Memo;
@@ -87,7 +86,6 @@ final class QuestionReader {
       "thursday", "friday", "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
       "dec");
 
-  private final IndexReader reader;
   /** The passages of articles on the bot's topic, whose words a question's words weigh against. */
   private final TopicalCounts topical;
   private final Lexicon lexicon = Lexicon.english();
@@ -105,7 +103,6 @@ final class QuestionReader {
   }
 
   QuestionReader(IndexSearcher searcher, TopicalCounts topical) {
-    this.reader = searcher.getIndexReader();
     this.topical = topical;
     this.speller = new Speller(searcher, lexicon);
   }

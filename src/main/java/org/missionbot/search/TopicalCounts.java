@@ -83,6 +83,11 @@ final class TopicalCounts {
     return fields.get(field);
   }
 
+  /** Which live documents of the index are passages of articles on the topic. */
+  FixedBitSet documents() {
+    return documents.get();
+  }
+
   /** Whether every document of the index is a passage of an article on the topic. */
   boolean everyPassage() {
     return marked.get() == searcher.getIndexReader().maxDoc();
